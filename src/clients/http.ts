@@ -1,0 +1,206 @@
+import { clip } from '../errors.js';
+
+/**
+ * The HTTP client for registries (npm, PyPI, OCI, Go proxy) and release asset
+ * downloads. Registry answers are untrusted: bodies are size-bounded, every
+ * request has a timeout, transient faults are retried a bounded number of times,
+ * and a credential is only ever sent to the host it belongs to — redirects are
+ * followed by hand so a credential never follows a redirect to another host.
+ */
+export interface HttpOptions {
+  /** Retries after the first attempt for network errors, 429 and 5xx. */
+  retries: number;
+  /** Base delay: attempt n waits n² × base ms (or the server's Retry-After, capped). */
+  retryBaseMs: number;
+  timeoutMs: number;
+  userAgent: string;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface HttpRequest {
+  url: string;
+  method?: 'GET' | 'HEAD';
+  headers?: Record<string, string>;
+  /** A credential header, sent only while the request stays on `url`'s host. */
+  credential?: { header: string; value: string };
+  /** Largest body accepted; larger bodies fail the request. */
+  maxBytes?: number;
+  /** Statuses returned as they are instead of thrown (404 for "not there"). */
+  accept?: number[];
+}
+
+export interface HttpResponse {
+  status: number;
+  url: string;
+  headers: Headers;
+  body: Buffer;
+}
+
+export interface HttpStream {
+  status: number;
+  url: string;
+  headers: Headers;
+  body: AsyncIterable<Uint8Array>;
+}
+
+export class HttpError extends Error {
+  override name = 'HttpError';
+  constructor(
+    message: string,
+    readonly status: number | null,
+    readonly url: string,
+    /** The server's Retry-After, when it sent one with a transient status. */
+    readonly retryAfterMs: number | null = null
+  ) {
+    super(message);
+  }
+}
+
+/** The URL without credentials or query, safe for a message. */
+export function shownUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return clip(url);
+  }
+}
+
+const MAX_REDIRECTS = 5;
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+export class HttpClient {
+  private readonly sleep: (ms: number) => Promise<void>;
+  constructor(private readonly options: HttpOptions) {
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  /** Sends a request and reads the (bounded) body; throws HttpError with a one-line cause once retries are spent. */
+  async request(req: HttpRequest): Promise<HttpResponse> {
+    return this.withRetries(req, async () => {
+      const { response, url } = await this.send(req);
+      const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url);
+      return { status: response.status, url, headers: response.headers, body };
+    });
+  }
+
+  /**
+   * Sends a request and hands back the body as a stream, so large files are hashed
+   * with flat memory. The stream fails once it passes `maxBytes`.
+   */
+  async stream(req: HttpRequest): Promise<HttpStream> {
+    return this.withRetries(req, async () => {
+      const { response, url } = await this.send(req);
+      return { status: response.status, url, headers: response.headers, body: bounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url) };
+    });
+  }
+
+  private async withRetries<T>(req: HttpRequest, attemptOnce: () => Promise<T>): Promise<T> {
+    let lastError: HttpError | null = null;
+    for (let attempt = 0; attempt <= this.options.retries; attempt++) {
+      if (attempt > 0) {
+        await this.sleep(lastError?.retryAfterMs ?? attempt * attempt * this.options.retryBaseMs);
+      }
+      try {
+        return await attemptOnce();
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        lastError = error;
+        const transient = error.status === null || error.status === 429 || error.status >= 500;
+        if (!transient) throw error;
+      }
+    }
+    const tries = this.options.retries + 1;
+    throw new HttpError(`${lastError!.message} (after ${tries} attempt${tries > 1 ? 's' : ''})`, lastError!.status, lastError!.url);
+  }
+
+  private async send(req: HttpRequest): Promise<{ response: Response; url: string }> {
+    const origin = new URL(req.url);
+    let url = req.url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      const here = new URL(url);
+      const headers: Record<string, string> = { 'user-agent': this.options.userAgent, ...req.headers };
+      if (req.credential && here.host === origin.host && here.protocol === origin.protocol) {
+        headers[req.credential.header] = req.credential.value;
+      }
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: req.method ?? 'GET',
+          headers,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(this.options.timeoutMs)
+        });
+      } catch (error) {
+        const cause =
+          error instanceof Error && error.name === 'TimeoutError'
+            ? `no answer within ${Math.round(this.options.timeoutMs / 1000)} s`
+            : networkCause(error);
+        throw new HttpError(`${shownUrl(url)}: ${cause}`, null, url);
+      }
+      if ([301, 302, 303, 307, 308].includes(response.status)) {
+        const location = response.headers.get('location');
+        await response.body?.cancel();
+        if (!location) throw new HttpError(`${shownUrl(url)}: redirect ${response.status} without a Location`, response.status, url);
+        url = new URL(location, url).toString();
+        continue;
+      }
+      const accepted = (response.status >= 200 && response.status < 300) || (req.accept ?? []).includes(response.status);
+      if (!accepted) {
+        const ra = Number(response.headers.get('retry-after'));
+        const retryAfterMs = response.headers.has('retry-after') && Number.isFinite(ra) && ra >= 0 ? Math.min(ra, 30) * 1000 : null;
+        const snippet = await readSnippet(response);
+        throw new HttpError(`${shownUrl(url)} answered ${response.status}${snippet ? ` (${snippet})` : ''}`, response.status, url, retryAfterMs);
+      }
+      return { response, url };
+    }
+    throw new HttpError(`${shownUrl(req.url)}: more than ${MAX_REDIRECTS} redirects`, null, req.url);
+  }
+
+  /** Parses a JSON body, failing with the URL when it is not JSON. */
+  static json(response: HttpResponse): unknown {
+    try {
+      return JSON.parse(response.body.toString('utf8'));
+    } catch {
+      throw new HttpError(`${shownUrl(response.url)} answered ${response.status} with a body that is not JSON`, response.status, response.url);
+    }
+  }
+}
+
+function networkCause(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  if (cause?.code) return `connection failed (${cause.code})`;
+  return `connection failed (${error instanceof Error ? clip(error.message, 120) : 'unknown error'})`;
+}
+
+async function readSnippet(response: Response): Promise<string> {
+  try {
+    const text = (await readBounded(response, 4096, response.url)).toString('utf8');
+    return clip(text.replace(/\s+/g, ' ').trim(), 120);
+  } catch {
+    return '';
+  }
+}
+
+async function* bounded(response: Response, maxBytes: number, url: string): AsyncGenerator<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'));
+  if (response.headers.has('content-length') && Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    throw new HttpError(`${shownUrl(url)}: answer of ${declared} bytes is larger than the ${maxBytes} allowed`, response.status, url);
+  }
+  if (!response.body) return;
+  let size = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) {
+      throw new HttpError(`${shownUrl(url)}: answer is larger than the ${maxBytes} bytes allowed`, response.status, url);
+    }
+    yield chunk;
+  }
+}
+
+async function readBounded(response: Response, maxBytes: number, url: string): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of bounded(response, maxBytes, url)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,171 @@
+import * as fs from 'node:fs/promises';
+import { z } from 'zod';
+import { parse as parseYaml } from 'yaml';
+import { InputError, clip, messageOf } from './errors.js';
+
+/** True for hosts Docker and this action treat as loopback: plain HTTP is allowed there only. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** A registry base URL: https, or http on a loopback address only. */
+const registryUrl = z
+  .string()
+  .refine((s) => URL.canParse(s), { message: 'must be an absolute URL' })
+  .refine(
+    (s) => {
+      const u = new URL(s);
+      return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+    },
+    { message: 'must use https:// (http:// is allowed only on a loopback address)' }
+  )
+  .transform((s) => s.replace(/\/+$/, ''));
+
+const versionTemplate = z
+  .string()
+  .refine((s) => s.split('{version}').length === 2, { message: 'must contain {version} exactly once' });
+
+const relPath = z.string().min(1);
+
+const versionEntry = z.union([
+  z.strictObject({ file: relPath, key: z.string().min(1) }),
+  z.strictObject({
+    file: relPath,
+    pattern: z.string().refine(
+      (p) => {
+        try {
+          // One capture group exactly: the version.
+          return new RegExp(`${p}|`).exec('')!.length === 2;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'must be a valid regular expression with exactly one capture group' }
+    )
+  })
+]);
+
+/** `false` turns a section off explicitly; leaving it out is an error for gates that need it. */
+function section<T extends z.ZodType>(schema: T) {
+  return z.union([z.literal(false), schema]).optional();
+}
+
+export const configSchema = z.strictObject({
+  tags: z.strictObject({
+    release: versionTemplate.default('v{version}'),
+    rehearsal: versionTemplate.optional(),
+    annotated: z.boolean().default(true)
+  }),
+  versions: section(z.array(versionEntry).min(1)),
+  changelog: section(relPath),
+  main: section(
+    z.strictObject({
+      branch: z.string().min(1).default('main'),
+      workflow: z.string().min(1)
+    })
+  ),
+  go: section(
+    z.strictObject({
+      dir: relPath,
+      tag: versionTemplate.default('clients/go/v{version}')
+    })
+  ),
+  npm: section(
+    z.strictObject({
+      registry: registryUrl.default('https://registry.npmjs.org'),
+      publisher: z.string().min(1),
+      scope: z
+        .string()
+        .min(1)
+        .transform((s) => s.replace(/^@/, '')),
+      packages: z.array(z.string().min(1)).min(1)
+    })
+  ),
+  pypi: section(
+    z.strictObject({
+      index: registryUrl.default('https://pypi.org'),
+      project: z.string().min(1),
+      python: z.array(z.string().regex(/^[a-z]+\d+t?$/, 'must be an interpreter tag like cp312')).min(1),
+      platforms: z.array(z.string().min(1)).min(1)
+    })
+  ),
+  container: section(
+    z.strictObject({
+      image: z.string().min(1),
+      platforms: z.array(z.string().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must be os/arch[/variant]')).min(1)
+    })
+  ),
+  helm: section(z.strictObject({ chart: z.string().min(1) })),
+  goproxy: section(registryUrl),
+  release: section(
+    z.strictObject({
+      checksum: relPath.default('SHA256SUMS'),
+      sbom: z.string().min(1),
+      provenance: z.string().min(1)
+    })
+  )
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type SectionName = Exclude<keyof Config, 'tags'>;
+
+function issuePath(issue: z.core.$ZodIssue): string {
+  return issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+}
+
+/** Parses and validates config text; every problem names its key path. */
+export function parseConfig(text: string, source: string): Config {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text, { prettyErrors: false, maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError(`config ${source} is not valid YAML: ${clip(messageOf(error), 200)}`);
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InputError(`config ${source} must be a YAML mapping with at least a "tags" section`);
+  }
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.slice(0, 5).map((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const where = issue.path.length ? `${issuePath(issue)}.` : '';
+        return `unknown key ${issue.keys.map((k) => `"${where}${clip(k, 40)}"`).join(', ')}`;
+      }
+      if (issue.code === 'invalid_union') {
+        return `${issuePath(issue)}: not a valid value (see the config reference in the README)`;
+      }
+      return `${issuePath(issue)}: ${issue.message}`;
+    });
+    throw new InputError(`config ${source} is invalid: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+export async function loadConfig(absPath: string, shown: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await fs.readFile(absPath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new InputError(`config file ${shown} not found in the workspace; check out the repository first or set "config"`);
+    }
+    throw new InputError(`config file ${shown} cannot be read: ${code ?? messageOf(error)}`);
+  }
+  return parseConfig(text, shown);
+}
+
+/** Fills `{version}`, `{owner}` and `{repo}` in a template. */
+export function fillTemplate(
+  template: string,
+  values: { version?: string; owner: string; repo: string },
+  lowerCase = false
+): string {
+  const owner = lowerCase ? values.owner.toLowerCase() : values.owner;
+  const repo = lowerCase ? values.repo.toLowerCase() : values.repo;
+  return template
+    .replaceAll('{owner}', owner)
+    .replaceAll('{repo}', repo)
+    .replaceAll('{version}', values.version ?? '{version}');
+}

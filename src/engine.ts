@@ -1,0 +1,90 @@
+import type { Check, CheckOutcome, CheckResult, GateContext, GateDefinition } from './gate.js';
+import { messageOf } from './errors.js';
+
+export interface GateRun {
+  gate: string;
+  result: 'pass' | 'fail';
+  checks: CheckResult[];
+  /** One line for the failed step: the gate and the failed check ids. */
+  failureLine: string | null;
+  durationMs: number;
+}
+
+const STATUSES = new Set(['pass', 'fail', 'skip']);
+
+/** Replaces every secret with *** in a string (defence in depth: checks should never echo them). */
+export function redactor(secrets: readonly string[]): (text: string) => string {
+  const live = secrets.filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
+  return (text) => live.reduce((out, secret) => out.split(secret).join('***'), text);
+}
+
+async function runCheck(check: Check, ctx: GateContext): Promise<CheckOutcome> {
+  try {
+    const outcome = await check.run(ctx);
+    if (!outcome || !STATUSES.has(outcome.status) || typeof outcome.summary !== 'string') {
+      return { status: 'fail', summary: `${check.id} returned no verdict (internal error); treat the release as not verified` };
+    }
+    return outcome;
+  } catch (error) {
+    // Fail closed: a check that cannot reach its answer fails, with the cause.
+    return { status: 'fail', summary: `${check.id} could not finish: ${messageOf(error)}` };
+  }
+}
+
+function clean(outcome: CheckOutcome, id: string, redact: (s: string) => string): CheckResult {
+  const result: CheckResult = {
+    id,
+    status: outcome.status,
+    summary: redact(outcome.summary),
+    details: (outcome.details ?? []).map(redact),
+    links: (outcome.links ?? []).map(redact)
+  };
+  if (outcome.table) {
+    result.table = {
+      ...(outcome.table.title ? { title: redact(outcome.table.title) } : {}),
+      columns: outcome.table.columns.map(redact),
+      rows: outcome.table.rows.map((row) => row.map(redact))
+    };
+  }
+  if (outcome.outputs) {
+    result.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([k, v]) => [k, redact(v)]));
+  }
+  return result;
+}
+
+/** Runs a gate's checks concurrently and decides the verdict. */
+export async function runGate(def: GateDefinition, ctx: GateContext, secrets: readonly string[]): Promise<GateRun> {
+  const started = Date.now();
+  const redact = redactor(secrets);
+  const outcomes = await Promise.all(def.checks.map((check) => runCheck(check, ctx)));
+  const checks = outcomes.map((outcome, i) => clean(outcome, def.checks[i]!.id, redact));
+  const failed = checks.filter((c) => c.status === 'fail').map((c) => c.id);
+  const ran = checks.filter((c) => c.status !== 'skip').length;
+  let failureLine: string | null = null;
+  if (failed.length > 0) {
+    failureLine = `release-gates ${def.id}: ${failed.length} check${failed.length > 1 ? 's' : ''} failed: ${failed.join(', ')}`;
+  } else if (ran === 0) {
+    // A gate never passes with zero checks run.
+    failureLine = `release-gates ${def.id}: no check ran (every check was skipped); a gate cannot pass on nothing`;
+  }
+  return {
+    gate: def.id,
+    result: failureLine ? 'fail' : 'pass',
+    checks,
+    failureLine,
+    durationMs: Date.now() - started
+  };
+}
+
+/** A `once` for GateContext: concurrent callers with the same key share one promise. */
+export function memo(): <T>(key: string, work: () => Promise<T>) => Promise<T> {
+  const cache = new Map<string, Promise<unknown>>();
+  return <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    let p = cache.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = work();
+      cache.set(key, p);
+    }
+    return p;
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Bad input from the person running the action: an unknown gate, a malformed
+ * tag, an invalid config. The message is shown as it is, with no stack trace,
+ * and must name the offending value and what is allowed.
+ */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Message of any thrown value, without a stack. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** Shortens a value for a one-line message so a 1,000-character tag cannot flood the log. */
+export function clip(value: string, max = 80): string {
+  const oneLine = value.replace(/[\r\n\t]+/g, ' ');
+  return oneLine.length > max ? `${oneLine.slice(0, max)}… (${oneLine.length} characters)` : oneLine;
+}

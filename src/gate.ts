@@ -1,0 +1,132 @@
+import type { Config, SectionName } from './config.js';
+import type { GateId, Settings } from './settings.js';
+import type { ReleaseKind } from './version.js';
+import type { Clients } from './clients/index.js';
+
+export type CheckStatus = 'pass' | 'fail' | 'skip';
+
+/** A small table shown under a check in the job summary (e.g. file, key, version found). */
+export interface DetailTable {
+  title?: string;
+  columns: string[];
+  rows: string[][];
+}
+
+/** What a check returns. `details` and `links` go to the report and summary. */
+export interface CheckOutcome {
+  status: CheckStatus;
+  /** One line a person reads first. */
+  summary: string;
+  details?: string[];
+  links?: string[];
+  table?: DetailTable;
+  /** Extra step outputs this check sets (documented in action.yml). */
+  outputs?: Record<string, string>;
+}
+
+export interface CheckResult {
+  id: string;
+  status: CheckStatus;
+  summary: string;
+  details: string[];
+  links: string[];
+  table?: DetailTable;
+  outputs?: Record<string, string>;
+}
+
+/** The release being built, as read from the tag. `version` is null only when tag-format failed. */
+export interface ReleaseInfo {
+  tag: string;
+  version: string | null;
+  kind: ReleaseKind | null;
+  /** Why the tag did not parse, when it did not. */
+  tagProblem: string | null;
+}
+
+export interface GateContext {
+  settings: Settings;
+  config: Config;
+  release: ReleaseInfo;
+  clients: Clients;
+  /** Epoch ms until which a check may wait for something in progress (`wait-minutes`). */
+  deadline: number;
+  /**
+   * Shares one piece of work between checks that run concurrently
+   * (e.g. resolving the release tag once for two checks).
+   */
+  once<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /** Waits; injectable so unit tests need not sleep. */
+  sleep(ms: number): Promise<void>;
+  log(message: string): void;
+}
+
+export interface Check {
+  id: string;
+  run(ctx: GateContext): Promise<CheckOutcome>;
+}
+
+export interface GateDefinition {
+  id: GateId;
+  /** What the gate guards, for the summary and README. */
+  title: string;
+  checks: readonly Check[];
+}
+
+export function pass(summary: string, extra: Omit<CheckOutcome, 'status' | 'summary'> = {}): CheckOutcome {
+  return { status: 'pass', summary, ...extra };
+}
+export function fail(summary: string, extra: Omit<CheckOutcome, 'status' | 'summary'> = {}): CheckOutcome {
+  return { status: 'fail', summary, ...extra };
+}
+export function skip(summary: string, extra: Omit<CheckOutcome, 'status' | 'summary'> = {}): CheckOutcome {
+  return { status: 'skip', summary, ...extra };
+}
+
+type SectionValue<K extends SectionName> = Exclude<Config[K], false | undefined>;
+
+/**
+ * Gives a check its config section. A missing section fails (a gate never passes
+ * because config it needs is absent); `false` skips with the reason.
+ */
+export function withSection<K extends SectionName>(
+  ctx: GateContext,
+  name: K,
+  checkId: string,
+  body: (section: SectionValue<K>) => Promise<CheckOutcome>
+): Promise<CheckOutcome> {
+  const value = ctx.config[name];
+  if (value === undefined) {
+    return Promise.resolve(
+      fail(`config has no "${name}" section, which ${checkId} needs; add it, or set "${name}: false" to turn this check off`)
+    );
+  }
+  if (value === false) {
+    return Promise.resolve(skip(`turned off in config ("${name}: false")`));
+  }
+  return body(value as SectionValue<K>);
+}
+
+/** The release version, or a skip when tag-format already failed (the gate fails there). */
+export function withVersion(
+  ctx: GateContext,
+  body: (version: string, kind: ReleaseKind) => Promise<CheckOutcome>
+): Promise<CheckOutcome> {
+  const { version, kind } = ctx.release;
+  if (version === null || kind === null) {
+    return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
+  }
+  return body(version, kind);
+}
+
+/** Skips production-only checks on rehearsal tags, with the reason. */
+export function releaseOnly(
+  ctx: GateContext,
+  what: string,
+  body: (version: string) => Promise<CheckOutcome>
+): Promise<CheckOutcome> {
+  return withVersion(ctx, (version, kind) =>
+    kind === 'rehearsal'
+      ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`))
+      : body(version)
+  );
+}

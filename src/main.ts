@@ -1,0 +1,79 @@
+import { loadConfig } from './config.js';
+import { createClients, type Clients } from './clients/index.js';
+import { memo, runGate, type GateRun } from './engine.js';
+import { InputError, clip } from './errors.js';
+import type { GateContext, ReleaseInfo } from './gate.js';
+import { GATES, availableGates } from './gates/index.js';
+import { buildReport, reportPath, writeReport } from './report/report.js';
+import type { Settings } from './settings.js';
+import { parseTag } from './version.js';
+
+/** Where a gate run's results go: the runner (index.ts) or a terminal (cli.ts). */
+export interface ActionIO {
+  setOutput(name: string, value: string): void;
+  setFailed(message: string): void;
+  info(message: string): void;
+  /** Renders the gate section of the job summary (only called when `summary` is on). */
+  writeSummary(run: GateRun, release: ReleaseInfo, sha: string, title: string): Promise<void>;
+}
+
+export interface RunDeps {
+  clients?: Clients;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface RunResult {
+  run: GateRun;
+  release: ReleaseInfo;
+  reportFile: string;
+}
+
+/** Runs one gate end to end: config, tag, checks, report, outputs, summary, verdict. */
+export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}): Promise<RunResult> {
+  const definition = GATES[settings.gate];
+  if (!definition) {
+    throw new InputError(
+      `gate "${settings.gate}" is not available in this version of release-gates; available: ${availableGates().join(', ')}`
+    );
+  }
+  const config = await loadConfig(settings.configPath, settings.configInput);
+
+  const parsed = parseTag(settings.tag, config.tags);
+  // Only preflight reports a bad tag as a check (tag-format); later gates cannot start without a version.
+  if (!parsed.ok && settings.gate !== 'preflight') {
+    throw new InputError(`${parsed.reason}; release tags look like "${config.tags.release}"${config.tags.rehearsal ? `, rehearsals like "${config.tags.rehearsal}"` : ''}`);
+  }
+  const release: ReleaseInfo = parsed.ok
+    ? { tag: settings.tag, version: parsed.version, kind: parsed.kind, tagProblem: null }
+    : { tag: settings.tag, version: null, kind: null, tagProblem: parsed.reason };
+
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const ctx: GateContext = {
+    settings,
+    config,
+    release,
+    clients: deps.clients ?? createClients(settings),
+    deadline: Date.now() + settings.waitMinutes * 60_000,
+    once: memo(),
+    sleep,
+    log: (m) => io.info(m)
+  };
+  io.info(`release-gates ${definition.id}: ${definition.checks.length} checks for ${clip(settings.tag)} at ${settings.sha}`);
+
+  const result = await runGate(definition, ctx, [settings.token, settings.npmToken]);
+  const reportFile = reportPath(settings.runnerTemp, definition.id);
+  await writeReport(reportFile, buildReport(result, release, settings.sha));
+
+  io.setOutput('result', result.result);
+  io.setOutput('version', release.version ?? '');
+  io.setOutput('kind', release.kind ?? '');
+  io.setOutput('failed', result.checks.filter((c) => c.status === 'fail').map((c) => c.id).join(','));
+  io.setOutput('report', reportFile);
+  for (const check of result.checks) {
+    for (const [name, value] of Object.entries(check.outputs ?? {})) io.setOutput(name, value);
+  }
+  if (settings.summary) await io.writeSummary(result, release, settings.sha, definition.title);
+  for (const check of result.checks) io.info(`${check.status.padEnd(4)} ${check.id}: ${check.summary}`);
+  if (result.failureLine) io.setFailed(result.failureLine);
+  return { run: result, release, reportFile };
+}
