@@ -1,0 +1,146 @@
+/**
+ * The GitHub adapter against the GitHub REST test server: real HTTP, real git
+ * data behind the refs, and responses checked against GitHub's OpenAPI schemas.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createGitHubApi, type GitHubApi } from '../src/clients/github.js';
+import { HttpClient } from '../src/clients/http.js';
+import { createRepo, removeTempDirs, type TestRepo } from '../test-support/git-repo.js';
+import { secondaryRateLimit, serverError, startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
+
+const TOKEN = 'ghs_testtoken_0123456789abcdef';
+
+let repo: TestRepo;
+let server: GitHubTestServer;
+let api: GitHubApi;
+let first: string;
+let second: string;
+
+function client(retryBaseMs = 5): GitHubApi {
+  const http = new HttpClient({ retries: 2, retryBaseMs, timeoutMs: 5000, userAgent: 'test' });
+  return createGitHubApi({ token: TOKEN, apiUrl: server.url, owner: 'sketchlog', repo: 'sketchlog', retries: 2, retryBaseMs, timeoutMs: 5000, http });
+}
+
+beforeAll(async () => {
+  repo = createRepo({ 'README.md': 'one\n' });
+  first = repo.head();
+  second = repo.commit({ 'README.md': 'two\n' });
+  repo.tag('v1.0.0', { annotated: true, target: first });
+  repo.tag('clients/go/v1.0.0', { target: first });
+  repo.git('tag', '-a', '-m', 'tag of a tag', 'v1.0.0-outer', 'v1.0.0');
+  server = await startGitHubServer({ repoDir: repo.dir, token: TOKEN });
+  api = client();
+});
+
+afterAll(async () => {
+  await server.close();
+  removeTempDirs();
+});
+
+describe('git data from the real repository', () => {
+  it('answers an annotated tag ref with a tag object that peels to the commit', async () => {
+    const ref = await api.getTagRef('v1.0.0');
+    expect(ref?.object.type).toBe('tag');
+    const tag = await api.getTagObject(ref!.object.sha);
+    expect(tag).toMatchObject({ tag: 'v1.0.0', object: { type: 'commit', sha: first } });
+  });
+
+  it('answers a lightweight tag with a slash in its name as a commit ref', async () => {
+    const ref = await api.getTagRef('clients/go/v1.0.0');
+    expect(ref).toEqual({ ref: 'refs/tags/clients/go/v1.0.0', object: { sha: first, type: 'commit' } });
+  });
+
+  it('answers a tag of a tag with a tag object pointing at another tag', async () => {
+    const ref = await api.getTagRef('v1.0.0-outer');
+    const outer = await api.getTagObject(ref!.object.sha);
+    expect(outer.object.type).toBe('tag');
+  });
+
+  it('answers null for a missing tag', async () => {
+    expect(await api.getTagRef('v9.9.9')).toBeNull();
+  });
+
+  it('compares commits like GitHub: behind, identical, ahead', async () => {
+    expect(await api.compareCommits('main', first)).toMatchObject({ status: 'behind', aheadBy: 0, behindBy: 1 });
+    expect(await api.compareCommits('main', second)).toMatchObject({ status: 'identical' });
+    expect(await api.compareCommits(first, second)).toMatchObject({ status: 'ahead', aheadBy: 1 });
+    expect(await api.compareCommits('main', 'f'.repeat(40))).toBeNull();
+  });
+});
+
+describe('workflow runs', () => {
+  it('reads every page and supports conditional requests', async () => {
+    server.runs.length = 0;
+    server.honorRunFilters = false;
+    for (let i = 0; i < 150; i++) server.runs.push({ headSha: first, event: 'pull_request' });
+    server.runs.push({ headSha: second });
+    const before = server.requests.length;
+    const page = await api.listWorkflowRuns('ci.yml', { headSha: second, event: 'push', branch: 'main' });
+    expect(page.notModified).toBe(false);
+    if (page.notModified) return;
+    expect(page.runs).toHaveLength(151);
+    expect(page.requests).toBe(2);
+    expect(server.requests.length - before).toBe(2);
+    const again = await api.listWorkflowRuns('ci.yml', { headSha: second, event: 'push', branch: 'main' }, page.etag);
+    expect(again).toEqual({ notModified: true });
+    expect(server.requests.at(-1)?.status).toBe(304);
+    server.honorRunFilters = true;
+  });
+
+  it('names a workflow file that does not exist', async () => {
+    server.runs.length = 0;
+    const page = await api.listWorkflowRuns('nope.yml', { headSha: second, event: 'push', branch: 'main' });
+    expect(page).toMatchObject({ notModified: false, runs: [] });
+  });
+});
+
+describe('releases and assets', () => {
+  it('downloads an asset through the storage redirect without sending the token there', async () => {
+    server.releases.push({ tag: 'v1.0.0', assets: [{ name: 'SHA256SUMS', content: 'abc  x\n' }] });
+    const release = await api.getReleaseByTag('v1.0.0');
+    expect(release?.assets[0]?.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const chunks: Buffer[] = [];
+    for await (const c of await api.downloadReleaseAsset(release!.assets[0]!.id, 1024)) chunks.push(Buffer.from(c));
+    expect(Buffer.concat(chunks).toString()).toBe('abc  x\n');
+    expect(server.storageRequests).toHaveLength(1);
+    expect(server.storageRequests[0]!.headers.authorization).toBeUndefined();
+    const apiCall = server.requests.find((r) => r.path.endsWith(`/releases/assets/${release!.assets[0]!.id}`));
+    expect(apiCall?.headers.authorization).toBe(`token ${TOKEN}`);
+  });
+
+  it('answers null when no release exists for the tag', async () => {
+    expect(await api.getReleaseByTag('v7.7.7')).toBeNull();
+  });
+});
+
+describe('faults', () => {
+  it('retries a 5xx and then succeeds', async () => {
+    server.faults.push(serverError(502, 1, /git\/ref/));
+    const ref = await api.getTagRef('v1.0.0');
+    expect(ref?.object.type).toBe('tag');
+    expect(server.faults.at(-1)!.times).toBe(0);
+  });
+
+  it('fails closed with the cause when 5xx persists', async () => {
+    server.faults.push(serverError(503, Infinity, /git\/ref/));
+    await expect(api.getTagRef('v1.0.0')).rejects.toThrow(/GitHub answered 503 .*after retries/);
+    server.faults.length = 0;
+  });
+
+  it('waits out a secondary rate limit with retry-after and then succeeds', async () => {
+    server.faults.push(secondaryRateLimit(1, 1, /compare/));
+    expect(await api.compareCommits('main', first)).toMatchObject({ status: 'behind' });
+    expect(server.faults.at(-1)!.times).toBe(0);
+    server.faults.length = 0;
+  });
+
+  it('names a rejected token', async () => {
+    const http = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 5000, userAgent: 'test' });
+    const bad = createGitHubApi({ token: 'wrong-token-value', apiUrl: server.url, owner: 'sketchlog', repo: 'sketchlog', retries: 0, retryBaseMs: 1, timeoutMs: 5000, http });
+    await expect(bad.getTagRef('v1.0.0')).rejects.toThrow(/rejected the token .*401/);
+  });
+});
+
+it('sent only responses that match GitHub OpenAPI schemas', () => {
+  expect(server.violations).toEqual([]);
+});
