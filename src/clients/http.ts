@@ -133,7 +133,7 @@ export class HttpClient {
         });
       } catch (error) {
         const cause =
-          error instanceof Error && error.name === 'TimeoutError'
+          (error as { name?: string })?.name === 'TimeoutError'
             ? `no answer within ${Math.round(this.options.timeoutMs / 1000)} s`
             : networkCause(error);
         throw new HttpError(`${shownUrl(url)}: ${cause}`, null, url);
@@ -167,10 +167,12 @@ export class HttpClient {
   }
 }
 
+// Errors may come from another realm (undici, test VMs), so read fields instead of using instanceof.
 function networkCause(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  if (cause?.code) return `connection failed (${cause.code})`;
-  return `connection failed (${error instanceof Error ? clip(error.message, 120) : 'unknown error'})`;
+  const e = error as { message?: string; cause?: { code?: string; message?: string } } | undefined;
+  if (e?.cause?.code) return `connection failed (${e.cause.code})`;
+  const reason = e?.cause?.message ?? e?.message;
+  return `connection failed (${reason ? clip(reason, 120) : 'unknown error'})`;
 }
 
 async function readSnippet(response: Response): Promise<string> {

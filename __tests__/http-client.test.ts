@@ -1,0 +1,109 @@
+/** The registry HTTP client against a real loopback server: retries, bounds, and credential host binding. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HttpClient, HttpError } from '../src/clients/http.js';
+
+interface Seen {
+  path: string;
+  auth: string | undefined;
+  host: string;
+}
+const seen: Seen[] = [];
+let failuresLeft = 0;
+let a: http.Server;
+let b: http.Server;
+let urlA = '';
+let urlB = '';
+
+function listen(server: http.Server): Promise<string> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+}
+
+beforeAll(async () => {
+  const handler = (name: string) => (req: http.IncomingMessage, res: http.ServerResponse) => {
+    seen.push({ path: `${name}${req.url}`, auth: req.headers.authorization, host: name });
+    if (req.url === '/flaky') {
+      if (failuresLeft-- > 0) return res.writeHead(503, { 'retry-after': '0' }).end('busy');
+      return res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    }
+    if (req.url === '/to-other-host') return res.writeHead(302, { location: `${urlB}/landing` }).end();
+    if (req.url === '/to-same-host') return res.writeHead(302, { location: '/landing' }).end();
+    if (req.url === '/big') return res.writeHead(200).end(Buffer.alloc(2048, 120));
+    if (req.url === '/notjson') return res.writeHead(200).end('<!DOCTYPE html><html>oops</html>');
+    if (req.url === '/missing') return res.writeHead(404).end('{"error":"not found"}');
+    if (req.url === '/forbidden') return res.writeHead(403).end('{"error":"forbidden"}');
+    return res.writeHead(200).end('landed');
+  };
+  a = http.createServer(handler('A'));
+  b = http.createServer(handler('B'));
+  urlA = await listen(a);
+  urlB = (await listen(b)).replace('127.0.0.1', 'localhost');
+});
+
+afterAll(async () => {
+  a.closeAllConnections();
+  b.closeAllConnections();
+  await Promise.all([new Promise((r) => a.close(r)), new Promise((r) => b.close(r))]);
+});
+
+const client = (retries = 2) => new HttpClient({ retries, retryBaseMs: 1, timeoutMs: 5000, userAgent: 'test' });
+const credential = { header: 'authorization', value: 'Bearer npm_SECRET' };
+
+describe('HttpClient', () => {
+  it('retries a transient 503 and then answers', async () => {
+    failuresLeft = 2;
+    const res = await client().request({ url: `${urlA}/flaky` });
+    expect(HttpClient.json(res)).toEqual({ ok: true });
+  });
+
+  it('fails closed with the status and the attempt count once retries are spent', async () => {
+    failuresLeft = 10;
+    await expect(client(1).request({ url: `${urlA}/flaky` })).rejects.toThrow(/\/flaky answered 503 \(busy\) \(after 2 attempts\)/);
+  });
+
+  it('does not retry a 403, and returns accepted statuses as they are', async () => {
+    const before = seen.length;
+    await expect(client().request({ url: `${urlA}/forbidden` })).rejects.toThrow(/answered 403/);
+    expect(seen.length - before).toBe(1);
+    expect((await client().request({ url: `${urlA}/missing`, accept: [404] })).status).toBe(404);
+  });
+
+  it('sends a credential to its own host only, never across a redirect to another host', async () => {
+    seen.length = 0;
+    const res = await client().request({ url: `${urlA}/to-other-host`, credential });
+    expect(res.body.toString()).toBe('landed');
+    expect(seen.map((s) => [s.host, s.auth])).toEqual([
+      ['A', 'Bearer npm_SECRET'],
+      ['B', undefined]
+    ]);
+  });
+
+  it('keeps the credential on a same-host redirect', async () => {
+    seen.length = 0;
+    await client().request({ url: `${urlA}/to-same-host`, credential });
+    expect(seen.map((s) => s.auth)).toEqual(['Bearer npm_SECRET', 'Bearer npm_SECRET']);
+  });
+
+  it('refuses a body larger than allowed, streaming or not', async () => {
+    await expect(client().request({ url: `${urlA}/big`, maxBytes: 1024 })).rejects.toThrow(/larger than the 1024/);
+    const stream = await client().stream({ url: `${urlA}/big`, maxBytes: 1000 });
+    await expect((async () => {
+      for await (const _ of stream.body) void _;
+    })()).rejects.toThrow(HttpError);
+  });
+
+  it('names a body that is not JSON', async () => {
+    const res = await client().request({ url: `${urlA}/notjson` });
+    expect(() => HttpClient.json(res)).toThrow(/\/notjson answered 200 with a body that is not JSON/);
+  });
+
+  it('names a connection failure without leaking the query string', async () => {
+    // A port that was just free: nothing listens there.
+    const probe = http.createServer();
+    const closed = await listen(probe);
+    await new Promise((r) => probe.close(r));
+    const error = await client(0).request({ url: `${closed}/x?token=abc` }).catch((e: unknown) => e as Error);
+    expect((error as Error).message).toBe(`${closed}/x: connection failed (ECONNREFUSED) (after 1 attempt)`);
+  });
+});

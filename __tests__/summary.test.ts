@@ -1,0 +1,111 @@
+import { describe, expect, it } from '@jest/globals';
+import type { GateRun } from '../src/engine.js';
+import { escapeText, safeHref } from '../src/report/escape.js';
+import { addGateSummary, type SummaryWriter } from '../src/report/summary.js';
+import { buildReport } from '../src/report/report.js';
+import { renderText } from '../src/report/text.js';
+
+/** Collects what the summary API is asked to write, as core.summary would. */
+function recorder(): SummaryWriter & { html: string } {
+  const w = {
+    html: '',
+    addHeading(text: string, level: number | string = 1) {
+      w.html += `<h${level}>${text}</h${level}>\n`;
+      return w;
+    },
+    addRaw(text: string) {
+      w.html += text;
+      return w;
+    },
+    addTable(rows: Array<Array<string | { data: string; header?: boolean }>>) {
+      w.html += `<table>${rows.map((r) => `<tr>${r.map((c) => (typeof c === 'string' ? `<td>${c}</td>` : `<th>${c.data}</th>`)).join('')}</tr>`).join('')}</table>\n`;
+      return w;
+    },
+    addList(items: string[]) {
+      w.html += `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>\n`;
+      return w;
+    },
+    addEOL() {
+      w.html += '\n';
+      return w;
+    }
+  };
+  return w;
+}
+
+const hostile = '<img src=x onerror=alert(1)> [click](javascript:alert(1)) | **bold** `code`\n# heading';
+
+const run: GateRun = {
+  gate: 'preflight',
+  result: 'fail',
+  failureLine: 'release-gates preflight: 1 check failed: coupled-versions',
+  durationMs: 5,
+  checks: [
+    { id: 'tag-format', status: 'pass', summary: 'tag v1.2.3 is a release of 1.2.3', details: [], links: [] },
+    {
+      id: 'coupled-versions',
+      status: 'fail',
+      summary: `1 of 2 files disagree: ${hostile}`,
+      details: [hostile],
+      links: ['https://github.example.test/o/r/actions/runs/1', 'javascript:alert(1)'],
+      table: { columns: ['file', 'key', 'version found'], rows: [['package.json', 'version', hostile]] }
+    }
+  ]
+};
+const release = { tag: 'v1.2.3<script>', version: '1.2.3', kind: 'release' as const, tagProblem: null };
+
+describe('job summary', () => {
+  it('shows the gate, verdict, version, kind and short sha, then one row per check', () => {
+    const w = recorder();
+    addGateSummary(w, run, release, 'abcdef0123456789abcdef0123456789abcdef01', 'Tag/version parity');
+    expect(w.html).toContain('release-gates · preflight · ❌ fail');
+    expect(w.html).toContain('<code>abcdef0</code>');
+    expect(w.html).toContain('kind release');
+    expect(w.html).toContain('<td><code>tag&#45;format</code></td><td>✅ pass</td>');
+    expect(w.html).toContain('<td><code>coupled&#45;versions</code></td><td>❌ fail</td>');
+  });
+
+  it('escapes everything from outside so it cannot inject HTML or Markdown', () => {
+    const w = recorder();
+    addGateSummary(w, run, release, 'a'.repeat(40), 'title');
+    expect(w.html).not.toContain('<img');
+    expect(w.html).not.toContain('<script>');
+    expect(w.html).not.toContain('[click]');
+    expect(w.html).not.toContain('**bold**');
+    expect(w.html).not.toContain('`code`');
+    expect(w.html).not.toContain('javascript:');
+    expect(w.html).toContain('&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;');
+    expect(w.html).toContain('<a href="https://github.example.test/o/r/actions/runs/1">');
+  });
+
+  it('keeps the detail table in the report and renders it in text', () => {
+    const report = buildReport(run, release, 'a'.repeat(40));
+    expect(report.checks[1]!.details).toContain(`package.json | version | ${hostile}`);
+    expect(Object.keys(report)).toEqual(['gate', 'result', 'tag', 'version', 'kind', 'sha', 'checks', 'durationMs']);
+    const text = renderText(run, release, 'a'.repeat(40), 'title');
+    expect(text).toMatch(/fail {2}coupled-versions/);
+    expect(text).toContain('file          key      version found');
+  });
+});
+
+describe('escapeText and safeHref', () => {
+  it.each([
+    ['a|b', 'a&#124;b'],
+    ['line1\nline2', 'line1 line2'],
+    ['<b>&</b>', '&#60;b&#62;&#38;&#60;/b&#62;'],
+    ['plain text 1.2.3', 'plain text 1.2.3'],
+    ['bell\u0007', 'bell']
+  ])('escapeText(%j) = %j', (input, expected) => {
+    expect(escapeText(input)).toBe(expected);
+  });
+
+  it.each([
+    ['https://x.test/a?b=c', 'https://x.test/a?b=c'],
+    ['http://127.0.0.1:8/x', 'http://127.0.0.1:8/x'],
+    ['javascript:alert(1)', null],
+    ['data:text/html,hi', null],
+    ['not a url', null]
+  ])('safeHref(%j) = %j', (input, expected) => {
+    expect(safeHref(input)).toBe(expected);
+  });
+});
