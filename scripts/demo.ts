@@ -1,0 +1,43 @@
+/**
+ * npm run demo — runs the `preflight` gate on an embedded SketchLog-style
+ * repository against the local GitHub test server and prints its summary.
+ *
+ *   npm run demo              a release that passes every check
+ *   npm run demo -- --drift   the same release with one coupled manifest left behind
+ */
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { createRepo, removeTempDirs } from '../test-support/git-repo.js';
+import { startGitHubServer } from '../test-support/github-server.js';
+import { ROOT } from '../test-support/run-action.js';
+import { sketchlogFiles } from '../test-support/sketchlog.js';
+
+const drift = process.argv.includes('--drift');
+const VERSION = '1.2.3';
+const TOKEN = 'demo-token-not-a-secret';
+
+const files = sketchlogFiles(VERSION);
+if (drift) files['wasm/package.json'] = files['wasm/package.json']!.replace(`"version": "${VERSION}"`, '"version": "1.2.2"');
+const repo = createRepo(files);
+const sha = repo.head();
+repo.tag(`v${VERSION}`, { annotated: true });
+repo.tag(`clients/go/v${VERSION}`);
+const server = await startGitHubServer({ repoDir: repo.dir, token: TOKEN });
+server.runs.push({ headSha: sha, event: 'push', branch: 'main', conclusion: 'success' });
+
+console.log(`SketchLog sample repository at ${repo.dir}`);
+console.log(`GitHub test server at ${server.url}\n`);
+console.log(`$ release-gates preflight --tag v${VERSION} --sha ${sha.slice(0, 12)}…\n`);
+
+const cli = path.join(ROOT, 'dist/cli/index.js');
+const code = await new Promise<number>((resolve) => {
+  const child = spawn(
+    process.execPath,
+    [cli, 'preflight', '--workspace', repo.dir, '--tag', `v${VERSION}`, '--sha', sha, '--repository', 'sketchlog/sketchlog'],
+    { stdio: 'inherit', env: { ...process.env, GITHUB_API_URL: server.url, GITHUB_TOKEN: TOKEN, GITHUB_SERVER_URL: 'https://github.com' } }
+  );
+  child.on('close', (c) => resolve(c ?? 1));
+});
+await server.close();
+removeTempDirs();
+console.log(`\nexit code ${code} (${code === 0 ? 'the gate passed' : 'the gate failed, as a required check would'})`);

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what the tests and the demo need on a fresh machine, from the
+# project's own files: system packages (git; Debian's docker-registry, the
+# Distribution OCI registry the tests start on loopback) and the npm
+# dependencies, which include Node 24 itself (package `node`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+if ! command -v git >/dev/null 2>&1 || ! command -v docker-registry >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends git docker-registry >/dev/null
+fi
+npm ci --no-audit --no-fund
+echo "setup done: $(node_modules/.bin/node --version) for npm scripts, $(docker-registry --version 2>/dev/null | head -n1)"
