@@ -149,7 +149,7 @@ export class HttpClient {
       if (!accepted) {
         const ra = Number(response.headers.get('retry-after'));
         const retryAfterMs = response.headers.has('retry-after') && Number.isFinite(ra) && ra >= 0 ? Math.min(ra, 30) * 1000 : null;
-        const snippet = await readSnippet(response);
+        const snippet = await readSnippet(response, req.credential?.value);
         throw new HttpError(`${shownUrl(url)} answered ${response.status}${snippet ? ` (${snippet})` : ''}`, response.status, url, retryAfterMs);
       }
       return { response, url };
@@ -175,9 +175,13 @@ function networkCause(error: unknown): string {
   return `connection failed (${reason ? clip(reason, 120) : 'unknown error'})`;
 }
 
-async function readSnippet(response: Response): Promise<string> {
+async function readSnippet(response: Response, credential?: string): Promise<string> {
   try {
-    const text = (await readBounded(response, 4096, response.url)).toString('utf8');
+    let text = (await readBounded(response, 4096, response.url)).toString('utf8');
+    // A server may echo the credential it was sent. Drop it before the text is shortened:
+    // once clipped, a partial token would slip past any later redaction.
+    const secrets = credential ? [credential, credential.split(' ').pop() ?? ''].filter((s) => s.length >= 4) : [];
+    for (const secret of secrets) text = text.split(secret).join('***');
     return clip(text.replace(/\s+/g, ' ').trim(), 120);
   } catch {
     return '';

@@ -2,6 +2,9 @@ import type { Settings } from '../settings.js';
 import { createGitHubApi, type GitHubApi } from './github.js';
 import { createGitApi, type GitApi } from './git.js';
 import { HttpClient } from './http.js';
+import { createNpmApi, type NpmApi } from './npm.js';
+import { createOciApi, type OciApi } from './oci.js';
+import { createPypiApi, type PypiApi } from './pypi.js';
 
 /** Every outside system a gate talks to, one adapter each; tests swap in fakes. */
 export interface Clients {
@@ -9,6 +12,12 @@ export interface Clients {
   git: GitApi;
   /** Bounded, retrying HTTP for registries and downloads. */
   http: HttpClient;
+  /** The npm registry at a base URL, with the `npm-token` (sent to that registry's host only). */
+  npm(registry: string): NpmApi;
+  /** The PyPI JSON API of an index. */
+  pypi(index: string): PypiApi;
+  /** OCI registries (container images, Helm charts), anonymously. */
+  oci: OciApi;
 }
 
 export const USER_AGENT = 'sketchlog-release-gates/1';
@@ -23,6 +32,9 @@ export function createClients(settings: Settings): Clients {
   return {
     http,
     git: createGitApi(),
+    npm: (registry) => createNpmApi({ registry, token: settings.npmToken, http }),
+    pypi: (index) => createPypiApi({ index, http }),
+    oci: createOciApi({ http }),
     github: createGitHubApi({
       token: settings.token,
       apiUrl: settings.apiUrl,

@@ -1,0 +1,314 @@
+/**
+ * go-tag, go-module and unpublished (PyPI, GitHub, config sections) over real
+ * parts: git repositories made with git, the GitHub REST test server reading
+ * their tags, the PyPI JSON test server; plus the parsers these checks rely on.
+ */
+import { symlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { parseChallenges, parseImageRef } from '../src/clients/oci.js';
+import { escapedPackageName } from '../src/clients/npm.js';
+import { goModule, parseGoMod } from '../src/checks/publication-preflight/go-module.js';
+import { goTag } from '../src/checks/publication-preflight/go-tag.js';
+import { unpublished } from '../src/checks/publication-preflight/unpublished.js';
+import { publicationPreflight } from '../src/gates/publication-preflight.js';
+import { createRepo, removeTempDirs, tempDir, type TestRepo } from '../test-support/git-repo.js';
+import { serverError, startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
+import { startPypiServer, type PypiTestServer } from '../test-support/pypi-server.js';
+import { publicationContext } from './helpers/publication-context.js';
+
+const GO_MOD = 'module github.com/sketchlog/sketchlog/clients/go\n\ngo 1.22\n';
+
+let repo: TestRepo;
+let release: string;
+let other: string;
+let github: GitHubTestServer;
+let pypi: PypiTestServer;
+
+beforeAll(async () => {
+  repo = createRepo({ 'clients/go/go.mod': GO_MOD, 'README.md': 'SketchLog\n' });
+  other = repo.head();
+  release = repo.commit({ 'README.md': 'SketchLog 1.2.3\n' }, 'Release 1.2.3');
+  repo.tag('clients/go/v1.2.3'); // lightweight, on the release commit: right
+  repo.tag('clients/go/v1.2.4', { annotated: true }); // annotated: wrong
+  repo.tag('clients/go/v1.2.5', { target: other }); // another commit: wrong
+  [github, pypi] = await Promise.all([startGitHubServer({ repoDir: repo.dir }), startPypiServer()]);
+});
+
+afterAll(async () => {
+  await Promise.all([github?.close(), pypi?.close()]);
+  removeTempDirs();
+});
+
+const BASE = { tags: { release: 'v{version}', rehearsal: 'test-v{version}' } };
+
+function ctxFor(config: Record<string, unknown>, tag: string, extra: { sha?: string; workspace?: string; serverUrl?: string } = {}) {
+  return publicationContext({ config: { ...BASE, ...config }, tag, sha: extra.sha ?? release, workspace: extra.workspace ?? repo.dir, apiUrl: github.url, serverUrl: extra.serverUrl });
+}
+
+describe('publication-preflight gate', () => {
+  test('lists the contract\'s checks in the contract\'s order', () => {
+    expect(publicationPreflight.checks.map((c) => c.id)).toEqual(['npm-identity', 'npm-scope', 'go-tag', 'go-module', 'unpublished']);
+  });
+});
+
+describe('go-tag', () => {
+  const go = { go: { dir: 'clients/go' } };
+
+  test('a lightweight tag on the release commit passes', async () => {
+    expect(await goTag.run(ctxFor(go, 'v1.2.3'))).toEqual({ status: 'pass', summary: `Go tag "clients/go/v1.2.3" is lightweight and points at ${release}` });
+  });
+
+  test('a missing tag fails with the command that pushes it', async () => {
+    const outcome = await goTag.run(ctxFor(go, 'v1.2.9'));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      `Go tag "clients/go/v1.2.9" does not exist on GitHub; push it (lightweight, on the release commit) before the release tag: git tag clients/go/v1.2.9 ${release} && git push origin refs/tags/clients/go/v1.2.9`
+    );
+  });
+
+  test('an annotated tag fails: lightweight tag expected', async () => {
+    const outcome = await goTag.run(ctxFor(go, 'v1.2.4'));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toContain('Go tag "clients/go/v1.2.4" is an annotated tag: lightweight tag expected');
+    expect(outcome.details).toEqual([`refs/tags/clients/go/v1.2.4 points at tag object ${repo.git('rev-parse', 'refs/tags/clients/go/v1.2.4')}`]);
+  });
+
+  test('a tag on another commit fails, showing both SHAs', async () => {
+    const outcome = await goTag.run(ctxFor(go, 'v1.2.5'));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      `Go tag "clients/go/v1.2.5" points at commit ${other}, but the release commit is ${release}: the Go module would ship other code than the release`
+    );
+  });
+
+  test('a rehearsal tag skips: rehearsals push no Go tag', async () => {
+    const outcome = await goTag.run(ctxFor(go, 'test-v1.2.9'));
+    expect(outcome.status).toBe('skip');
+    expect(outcome.summary).toBe('rehearsal tag: the Go module tag applies to release tags only');
+  });
+
+  test('GitHub failing after retries fails closed', async () => {
+    github.faults.push(serverError(502, 2, /git\/ref/));
+    const outcome = await goTag.run(ctxFor(go, 'v1.2.3'));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toMatch(/^Go tag "clients\/go\/v1\.2\.3" could not be looked up: GitHub answered 502/);
+    github.faults.length = 0;
+  });
+
+  test('every GitHub answer the checks read matched GitHub\'s OpenAPI schemas', () => {
+    expect(github.requests.length).toBeGreaterThan(0);
+    expect(github.violations).toEqual([]);
+  });
+
+  test('go: false skips; no go section fails', async () => {
+    expect((await goTag.run(ctxFor({ go: false }, 'v1.2.3'))).status).toBe('skip');
+    const missing = await goTag.run(ctxFor({}, 'v1.2.3'));
+    expect(missing.status).toBe('fail');
+    expect(missing.summary).toContain('config has no "go" section');
+  });
+});
+
+describe('go-module', () => {
+  /** A real git workspace with a go.mod, checked out at its HEAD. */
+  function workspace(files: Record<string, string>) {
+    const ws = createRepo(files);
+    return { workspace: ws.dir, sha: ws.head() };
+  }
+  const go = (dir = 'clients/go', tag = 'clients/go/v{version}') => ({ go: { dir, tag } });
+
+  test('a v1 module at the expected path passes', async () => {
+    const outcome = await goModule.run(ctxFor(go(), 'v1.2.3', workspace({ 'clients/go/go.mod': GO_MOD })));
+    expect(outcome).toEqual({
+      status: 'pass',
+      summary: 'clients/go/go.mod declares "github.com/sketchlog/sketchlog/clients/go", and Go finds v1.2.3 at tag "clients/go/v1.2.3"'
+    });
+  });
+
+  test('v2 needs the /v2 suffix: without it the check fails and says why', async () => {
+    const outcome = await goModule.run(ctxFor(go(), 'v2.0.0', workspace({ 'clients/go/go.mod': GO_MOD })));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      'clients/go/go.mod declares module "github.com/sketchlog/sketchlog/clients/go", expected "github.com/sketchlog/sketchlog/clients/go/v2"; Go requires the /v2 suffix from major version 2 on'
+    );
+    const v2 = await goModule.run(
+      ctxFor(go(), 'v2.0.0', workspace({ 'clients/go/go.mod': 'module github.com/sketchlog/sketchlog/clients/go/v2 // comment\n\ngo 1.22\n' }))
+    );
+    expect(v2.status).toBe('pass');
+  });
+
+  test('a /vN suffix on a v1 release fails', async () => {
+    const outcome = await goModule.run(ctxFor(go(), 'v1.2.3', workspace({ 'clients/go/go.mod': 'module github.com/sketchlog/sketchlog/clients/go/v2\n' })));
+    expect(outcome.summary).toContain('a /vN suffix belongs to major version 2 or more, and this release is 1.2.3');
+  });
+
+  test('the module path follows GITHUB_SERVER_URL (GitHub Enterprise Server)', async () => {
+    const ws = workspace({ 'clients/go/go.mod': GO_MOD });
+    const ghes = await goModule.run(ctxFor(go(), 'v1.2.3', { ...ws, serverUrl: 'https://ghe.example.com' }));
+    expect(ghes.status).toBe('fail');
+    expect(ghes.summary).toContain('expected "ghe.example.com/sketchlog/sketchlog/clients/go"');
+  });
+
+  test('a missing go.mod fails, naming go.dir', async () => {
+    const outcome = await goModule.run(ctxFor(go('clients/golang'), 'v1.2.3', workspace({ 'clients/go/go.mod': GO_MOD })));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      'go.mod of go.dir "clients/golang" cannot be used: "clients/golang/go.mod" does not exist in the workspace; check out the repository before this step, or correct go.dir'
+    );
+  });
+
+  test('an unparsable go.mod fails with the line', async () => {
+    const outcome = await goModule.run(ctxFor(go(), 'v1.2.3', workspace({ 'clients/go/go.mod': 'module "github.com/sketchlog/sketchlog/clients/go\n' })));
+    expect(outcome.summary).toBe('clients/go/go.mod cannot be parsed: line 1: unterminated quoted string');
+  });
+
+  test('go.dir may not leave the workspace, not even through a symlink', async () => {
+    const outside = tempDir('rg-outside-');
+    writeFileSync(path.join(outside, 'go.mod'), GO_MOD);
+    const ws = createRepo({ 'README.md': 'x\n' });
+    symlinkSync(outside, path.join(ws.dir, 'clients'));
+    const sha = ws.commit({}, 'symlink');
+    const escaped = await goModule.run(ctxFor(go('../elsewhere'), 'v1.2.3', { workspace: ws.dir, sha }));
+    expect(escaped.summary).toContain('leaves the workspace');
+    const linked = await goModule.run(ctxFor(go('clients'), 'v1.2.3', { workspace: ws.dir, sha }));
+    expect(linked.status).toBe('fail');
+    expect(linked.summary).toContain('"clients/go.mod" is a symlink that points outside the workspace');
+  });
+
+  test('a workspace checked out at another commit fails', async () => {
+    const ws = workspace({ 'clients/go/go.mod': GO_MOD });
+    const outcome = await goModule.run(ctxFor(go(), 'v1.2.3', { workspace: ws.workspace, sha: 'f'.repeat(40) }));
+    expect(outcome.summary).toContain(`go.mod is not read: the workspace is checked out at ${ws.sha}, not at the commit being released`);
+  });
+
+  test('go.tag must be where Go looks for a module in go.dir', async () => {
+    const outcome = await goModule.run(ctxFor(go('clients/go', 'go/v{version}'), 'v1.2.3', workspace({ 'clients/go/go.mod': GO_MOD })));
+    expect(outcome.summary).toBe('go.tag "go/v1.2.3" is not where Go looks for v1.2.3 of a module in "clients/go": the tag must be "clients/go/v1.2.3"; correct go.tag');
+  });
+
+  test('a module at the repository root', async () => {
+    const outcome = await goModule.run(ctxFor(go('.', 'v{version}'), 'v1.2.3', workspace({ 'go.mod': 'module github.com/sketchlog/sketchlog\n' })));
+    expect(outcome.status).toBe('pass');
+  });
+});
+
+describe('parseGoMod', () => {
+  test.each([
+    ['module example.com/a\n', 'example.com/a'],
+    ['// header\nmodule "example.com/a" // Deprecated: use b\ngo 1.22\n', 'example.com/a'],
+    ['module `example.com/a`\n', 'example.com/a'],
+    ['module (\n\texample.com/a\n)\nrequire (\n\tx.org/y v1.0.0\n)\n', 'example.com/a']
+  ])('reads %j', (text, module) => {
+    expect(parseGoMod(text)).toEqual({ ok: true, module });
+  });
+
+  test.each([
+    ['go 1.22\n', 'it has no module directive'],
+    ['module a.com/x\nmodule a.com/y\n', 'line 2: repeated module directive'],
+    ['module\n', 'line 1: the module directive needs exactly one module path'],
+    ['module a.com/x extra\n', 'line 1: the module directive needs exactly one module path'],
+    ['module a.com/x\nrequire (\n x.org/y v1\n', 'line 2: the require block is never closed with ")"'],
+    ['module a.com/x\nfoo bar\n', 'line 2: unknown directive "foo"'],
+    ['module "a.com/x y"\n', 'line 1: ""a.com/x y"" is not a valid module path']
+  ])('refuses %j', (text, problem) => {
+    expect(parseGoMod(text)).toEqual({ ok: false, problem });
+  });
+});
+
+describe('unpublished: PyPI, GitHub and config sections', () => {
+  const pypiSection = () => ({ index: pypi.url, project: 'SketchLog', python: ['cp312'], platforms: ['manylinux_x86_64'] });
+  const config = (over: Record<string, unknown> = {}) => ({ pypi: pypiSection(), npm: false, container: false, helm: false, ...over });
+
+  beforeAll(() => {
+    pypi.projects.sketchlog = { '1.2.3': { files: ['sketchlog-1.2.3.tar.gz'] }, '1.3.0rc1': { files: ['sketchlog-1.3.0rc1-cp312-cp312-manylinux_2_17_x86_64.whl'], yanked: true } };
+    github.releases.push({ tag: 'v1.2.6' });
+  });
+
+  test('PyPI is asked for the PEP 440 spelling; a yanked release is still burned', async () => {
+    const outcome = await unpublished.run(ctxFor(config(), 'v1.3.0-rc.1'));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      'version 1.3.0-rc.1 is burned: PyPI (SketchLog 1.3.0rc1) already holds it; registries never accept a version twice, so bump the patch and release 1.3.0-rc.2 instead'
+    );
+    expect(outcome.details?.[0]).toContain('(yanked, still burned)');
+    expect(pypi.requests.some((r) => r.path === '/pypi/sketchlog/1.3.0rc1/json' && r.status === 200)).toBe(true);
+  });
+
+  test('a version PyPI does not have passes (404 expected)', async () => {
+    const outcome = await unpublished.run(ctxFor(config(), 'v1.2.4'));
+    expect(outcome).toMatchObject({ status: 'pass', summary: '1.2.4 is on no registry: PyPI, GitHub release; not asked (turned off): npm, container image, Helm chart' });
+  });
+
+  test('PyPI failing after retries fails closed', async () => {
+    pypi.faults.push({ path: /^\/pypi\//, times: 2, status: 503 });
+    const outcome = await unpublished.run(ctxFor(config(), 'v1.2.4'));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toMatch(/^cannot confirm that 1\.2\.4 is unpublished: PyPI \(SketchLog 1\.2\.4\): could not be asked: .*answered 503.*\(after 2 attempts\)/);
+    expect(pypi.faults[0]!.times).toBe(0);
+    pypi.faults.length = 0;
+  });
+
+  test('a GitHub release for the tag burns the version, with its link', async () => {
+    const outcome = await unpublished.run(ctxFor(config(), 'v1.2.6'));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toContain('version 1.2.6 is burned: GitHub release (v1.2.6) already holds it');
+    expect(outcome.links?.[0]).toMatch(/releases\/tag\/v1\.2\.6$/);
+  });
+
+  test('every hit is named', async () => {
+    const outcome = await unpublished.run(ctxFor(config(), 'v1.2.3'));
+    expect(outcome.summary).toBe(
+      'version 1.2.3 is burned: PyPI (SketchLog 1.2.3) already holds it; registries never accept a version twice, so bump the patch and release 1.2.4 instead'
+    );
+    github.releases.push({ tag: 'v1.2.3' });
+    const both = await unpublished.run(ctxFor(config(), 'v1.2.3'));
+    expect(both.summary).toContain('burned: PyPI (SketchLog 1.2.3), GitHub release (v1.2.3) already hold it');
+    github.releases.pop();
+  });
+
+  test('a missing section fails; `false` turns off that registry only', async () => {
+    const missing = await unpublished.run(ctxFor({ npm: false, container: false, helm: false }, 'v1.2.4'));
+    expect(missing.status).toBe('fail');
+    expect(missing.summary).toContain('cannot confirm that 1.2.4 is unpublished: PyPI (-): config has no "pypi" section');
+    const allOff = await unpublished.run(ctxFor({ pypi: false, npm: false, container: false, helm: false }, 'v1.2.4'));
+    expect(allOff.status).toBe('pass');
+    expect(allOff.summary).toBe('1.2.4 is on no registry: GitHub release; not asked (turned off): PyPI, npm, container image, Helm chart');
+  });
+
+  test('a malformed image reference fails closed, naming the key', async () => {
+    const outcome = await unpublished.run(ctxFor(config({ container: { image: 'ghcr.io/{owner}/{repo}:latest', platforms: ['linux/amd64'] } }), 'v1.2.4'));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toContain('container.image: reference "ghcr.io/sketchlog/sketchlog:latest" carries a tag or digest');
+  });
+});
+
+describe('OCI and npm parsers', () => {
+  test('image references: registry, repository and scheme', () => {
+    expect(parseImageRef('ghcr.io/sketchlog/charts/sketchlog')).toEqual({ registry: 'ghcr.io', repository: 'sketchlog/charts/sketchlog', baseUrl: 'https://ghcr.io' });
+    expect(parseImageRef('oci://127.0.0.1:5000/a/b')).toEqual({ registry: '127.0.0.1:5000', repository: 'a/b', baseUrl: 'http://127.0.0.1:5000' });
+    expect(parseImageRef('localhost:5000/a').baseUrl).toBe('http://localhost:5000');
+    expect(parseImageRef('[::1]:5000/a').baseUrl).toBe('http://[::1]:5000');
+    // A registry that only looks local is spoken to over HTTPS.
+    expect(parseImageRef('127.0.0.1.example.com/a').baseUrl).toBe('https://127.0.0.1.example.com');
+    expect(parseImageRef('nginx')).toEqual({ registry: 'registry-1.docker.io', repository: 'library/nginx', baseUrl: 'https://registry-1.docker.io' });
+    expect(() => parseImageRef('ghcr.io/Sketchlog/x')).toThrow(/not a valid repository/);
+    expect(() => parseImageRef('ghcr.io/a/b@sha256:00')).toThrow(/carries a tag or digest/);
+  });
+
+  test('WWW-Authenticate challenges', () => {
+    expect(parseChallenges('Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull"')).toEqual([
+      { scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:a/b:pull' } }
+    ]);
+    expect(parseChallenges('Basic realm="x", Bearer realm="https://a/t", error="insufficient_scope"')).toEqual([
+      { scheme: 'basic', params: { realm: 'x' } },
+      { scheme: 'bearer', params: { realm: 'https://a/t', error: 'insufficient_scope' } }
+    ]);
+    expect(parseChallenges('Bearer realm="a \\"quoted\\" realm"')[0]!.params.realm).toBe('a "quoted" realm');
+    expect(parseChallenges('')).toEqual([]);
+  });
+
+  test('scoped package names in packument URLs', () => {
+    expect(escapedPackageName('@sketchlog/client')).toBe('@sketchlog%2fclient');
+    expect(escapedPackageName('plain')).toBe('plain');
+  });
+});

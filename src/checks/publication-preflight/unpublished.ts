@@ -1,0 +1,183 @@
+import * as semver from 'semver';
+import type { Config } from '../../config.js';
+import { fillTemplate } from '../../config.js';
+import { parseImageRef } from '../../clients/oci.js';
+import { clip, messageOf } from '../../errors.js';
+import { fail, pass, withVersion, type Check, type GateContext } from '../../gate.js';
+import { semverToPep440 } from '../../version.js';
+import { npmPackument } from './npm-scope.js';
+
+/** What one registry says about the release version. */
+interface Probe {
+  registry: string;
+  /** What was asked for, e.g. `sketchlog 1.2.3` or `ghcr.io/o/r:1.2.3`. */
+  subject: string;
+  /** `taken`: the registry holds the version; `unknown`: it could not be asked (fail closed). */
+  state: 'free' | 'taken' | 'unknown' | 'off' | 'unconfigured';
+  note: string;
+  link?: string;
+}
+
+type RegistrySection = 'pypi' | 'npm' | 'container' | 'helm';
+
+/** A config section as `unpublished` sees it: off explicitly, missing (an error), or there. */
+function sectionProbe(config: Config, name: RegistrySection, registry: string): Probe | null {
+  const value = config[name];
+  if (value === false) return { registry, subject: '-', state: 'off', note: `turned off in config ("${name}: false")` };
+  if (value === undefined) {
+    return {
+      registry,
+      subject: '-',
+      state: 'unconfigured',
+      note: `config has no "${name}" section, which unpublished needs; add it, or set "${name}: false" if this release does not publish there`
+    };
+  }
+  return null;
+}
+
+async function asked(registry: string, subject: string, ask: () => Promise<Omit<Probe, 'registry' | 'subject'>>): Promise<Probe> {
+  try {
+    return { registry, subject, ...(await ask()) };
+  } catch (error) {
+    // Fail closed: a registry that cannot answer may hold the version.
+    return { registry, subject, state: 'unknown', note: `could not be asked: ${messageOf(error)}` };
+  }
+}
+
+function probePypi(ctx: GateContext, version: string): Promise<Probe[]> {
+  const off = sectionProbe(ctx.config, 'pypi', 'PyPI');
+  if (off) return Promise.resolve([off]);
+  const pypi = ctx.config.pypi as Exclude<Config['pypi'], false | undefined>;
+  const pep440 = semverToPep440(version);
+  if (pep440 === null) {
+    return Promise.resolve([
+      { registry: 'PyPI', subject: pypi.project, state: 'unknown', note: `version ${version} has no PEP 440 spelling, so PyPI cannot be asked; use a prerelease PyPI understands (-alpha.N, -beta.N, -rc.N)` }
+    ]);
+  }
+  const subject = `${pypi.project} ${pep440}`;
+  return Promise.all([
+    asked('PyPI', subject, async () => {
+      const release = await ctx.clients.pypi(pypi.index).release(pypi.project, pep440);
+      if (release === null) return { state: 'free', note: `${pypi.index} has no release ${pep440}` };
+      const yanked = release.yanked ? ' (yanked, still burned)' : '';
+      return { state: 'taken', note: `${pypi.index} holds ${clip(release.name)} ${clip(release.version)}${yanked} with ${release.files.length} file(s)` };
+    })
+  ]);
+}
+
+function probeNpm(ctx: GateContext, version: string): Promise<Probe[]> {
+  const off = sectionProbe(ctx.config, 'npm', 'npm');
+  if (off) return Promise.resolve([off]);
+  const npm = ctx.config.npm as Exclude<Config['npm'], false | undefined>;
+  return Promise.all(
+    npm.packages.map((name) =>
+      asked('npm', `${name}@${version}`, async () => {
+        const packument = await npmPackument(ctx, npm.registry, name);
+        if (packument === null) return { state: 'free', note: `${name} was never published on ${npm.registry}` };
+        if (packument.versions.includes(version)) return { state: 'taken', note: `${npm.registry} serves ${name}@${version}` };
+        // npm never lets a version be published again, even after it was unpublished.
+        if (packument.timedVersions.includes(version)) {
+          return { state: 'taken', note: `${name}@${version} was published on ${npm.registry} and later unpublished; npm never takes it again` };
+        }
+        return { state: 'free', note: `${name} has ${packument.versions.length} other version(s), not ${version}` };
+      })
+    )
+  );
+}
+
+function probeOci(ctx: GateContext, version: string, name: 'container' | 'helm'): Promise<Probe[]> {
+  const label = name === 'container' ? 'container image' : 'Helm chart';
+  const off = sectionProbe(ctx.config, name, label);
+  if (off) return Promise.resolve([off]);
+  const template = name === 'container' ? (ctx.config.container as { image: string }).image : (ctx.config.helm as { chart: string }).chart;
+  const key = name === 'container' ? 'container.image' : 'helm.chart';
+  const { owner, repo } = ctx.settings;
+  // Registries require lower-case repository names; the tag is the version without the v.
+  const written = fillTemplate(template, { owner, repo }, true);
+  const subject = `${written.replace(/^oci:\/\//, '')}:${version}`;
+  return Promise.all([
+    asked(label, subject, async () => {
+      let ref;
+      try {
+        ref = parseImageRef(written);
+      } catch (error) {
+        throw new Error(`${key}: ${messageOf(error)}`);
+      }
+      const manifest = await ctx.clients.oci.manifest(ref, version);
+      if (manifest === null) return { state: 'free', note: `${ref.registry} has no tag ${version} in ${ref.repository}` };
+      const what = [manifest.mediaType, manifest.digest].filter(Boolean).join(' ');
+      return { state: 'taken', note: `${ref.registry} holds ${ref.repository}:${version}${what ? ` (${what})` : ''}` };
+    })
+  ]);
+}
+
+function probeGitHub(ctx: GateContext): Promise<Probe[]> {
+  const tag = ctx.release.tag;
+  return Promise.all([
+    asked('GitHub release', tag, async () => {
+      const release = await ctx.clients.github.getReleaseByTag(tag);
+      if (release === null) return { state: 'free', note: `no release for tag ${tag}` };
+      const draft = release.draft ? 'draft ' : '';
+      return { state: 'taken', note: `a ${draft}release exists for tag ${tag}`, link: release.htmlUrl };
+    })
+  ]);
+}
+
+/** The version to release instead of a burned one. */
+function nextVersion(version: string): string {
+  const parsed = semver.parse(version);
+  if (!parsed) return 'the next patch';
+  return semver.inc(version, parsed.prerelease.length > 0 ? 'prerelease' : 'patch') ?? 'the next patch';
+}
+
+/**
+ * `unpublished`: no registry already holds this version (PyPI, each npm package,
+ * the container image tag, the Helm chart version) and no GitHub release exists
+ * for the tag. A version any registry accepted is burned, because registries
+ * never take the same version twice.
+ */
+export const unpublished: Check = {
+  id: 'unpublished',
+  run: (ctx) =>
+    withVersion(ctx, async (version) => {
+      const probes = (
+        await Promise.all([
+          probePypi(ctx, version),
+          probeNpm(ctx, version),
+          probeOci(ctx, version, 'container'),
+          probeOci(ctx, version, 'helm'),
+          probeGitHub(ctx)
+        ])
+      ).flat();
+      const table = {
+        columns: ['registry', 'asked for', 'answer'],
+        rows: probes.map((p) => [p.registry, p.subject, `${p.state}: ${p.note}`])
+      };
+      const links = probes.flatMap((p) => (p.link ? [p.link] : []));
+      const taken = probes.filter((p) => p.state === 'taken');
+      const unknown = probes.filter((p) => p.state === 'unknown' || p.state === 'unconfigured');
+      const trouble = unknown.map((p) => `${p.registry} (${p.subject}): ${p.note}`);
+
+      if (taken.length > 0) {
+        const where = taken.map((p) => `${p.registry} (${p.subject})`).join(', ');
+        return fail(
+          `version ${version} is burned: ${where} already ${taken.length > 1 ? 'hold' : 'holds'} it; registries never accept a version twice, so bump the patch and release ${nextVersion(version)} instead`,
+          { details: [...taken.map((p) => `${p.registry}: ${p.note}`), ...trouble], table, links }
+        );
+      }
+      if (unknown.length > 0) {
+        return fail(`cannot confirm that ${version} is unpublished: ${trouble[0]}${unknown.length > 1 ? ` (and ${unknown.length - 1} more, below)` : ''}`, {
+          details: trouble,
+          table,
+          links
+        });
+      }
+      const asked = probes.filter((p) => p.state === 'free').map((p) => p.registry);
+      const names = [...new Set(asked)].map((r) => {
+        const n = asked.filter((a) => a === r).length;
+        return n > 1 ? `${r} (${n} packages)` : r;
+      });
+      const off = probes.filter((p) => p.state === 'off').map((p) => p.registry);
+      return pass(`${version} is on no registry: ${names.join(', ')}${off.length ? `; not asked (turned off): ${off.join(', ')}` : ''}`, { table, links });
+    })
+};

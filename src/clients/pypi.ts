@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { clip } from '../errors.js';
+import { HttpClient, HttpError, shownUrl } from './http.js';
+
+/** One release as PyPI's JSON API describes it. */
+export interface PypiRelease {
+  name: string;
+  version: string;
+  /** Files PyPI holds for the release. */
+  files: string[];
+  /** Whether the release was yanked (still burned: PyPI never takes the same file twice). */
+  yanked: boolean;
+}
+
+/** The PyPI JSON API calls the gates make, against one index. */
+export interface PypiApi {
+  readonly index: string;
+  /** `/pypi/{project}/{version}/json`; null when the index has no such release. */
+  release(project: string, version: string): Promise<PypiRelease | null>;
+}
+
+export class PypiError extends Error {
+  override name = 'PypiError';
+}
+
+const releaseBody = z.looseObject({
+  info: z.looseObject({
+    name: z.string().max(256),
+    version: z.string().max(256),
+    yanked: z.boolean().optional()
+  }),
+  urls: z.array(z.looseObject({ filename: z.string().max(512) })).optional()
+});
+
+/** PEP 503 normalised project name: the spelling the index answers for without a redirect. */
+export function normalizeProjectName(project: string): string {
+  return project.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+export function createPypiApi(options: { index: string; http: HttpClient }): PypiApi {
+  const { index, http } = options;
+  return {
+    index,
+    async release(project, version) {
+      const url = `${index}/pypi/${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(version)}/json`;
+      const what = `${clip(project)} ${clip(version)}`;
+      let response;
+      try {
+        response = await http.request({ url, headers: { accept: 'application/json' }, accept: [404], maxBytes: 8 * 1024 * 1024 });
+      } catch (error) {
+        if (error instanceof HttpError) throw new PypiError(`PyPI could not answer for ${what}: ${error.message}`);
+        throw error;
+      }
+      if (response.status === 404) return null;
+      let raw: unknown;
+      try {
+        raw = HttpClient.json(response);
+      } catch {
+        throw new PypiError(`PyPI answered ${response.status} for ${what} with a body that is not JSON (${shownUrl(response.url)})`);
+      }
+      const parsed = releaseBody.safeParse(raw);
+      if (!parsed.success) {
+        throw new PypiError(`PyPI answered ${response.status} for ${what} without info.name and info.version (${shownUrl(response.url)})`);
+      }
+      const body = parsed.data;
+      return {
+        name: body.info.name,
+        version: body.info.version,
+        files: (body.urls ?? []).map((u) => u.filename),
+        yanked: body.info.yanked === true
+      };
+    }
+  };
+}

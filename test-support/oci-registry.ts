@@ -1,0 +1,344 @@
+/**
+ * The real Distribution registry (Debian's `docker-registry`) for tests, on a
+ * free loopback port with a temporary config and filesystem storage, plus:
+ *
+ * - htpasswd auth (a bcrypt entry made with bcryptjs), which answers 401 with a
+ *   Basic challenge;
+ * - token auth: a small loopback token server that signs RS256 JWTs with a key
+ *   and self-signed certificate made by the `openssl` CLI; Distribution verifies
+ *   them against that certificate (`auth.token.rootcertbundle`), so the Bearer
+ *   challenge flow runs against the real registry;
+ * - a pusher that uploads real blobs (blob upload API) and pushes a real image
+ *   index (linux/amd64 + linux/arm64) and a real Helm chart manifest.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash, createSign, randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as http from 'node:http';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import bcrypt from 'bcryptjs';
+import { pack } from 'tar-stream';
+import { tempDir } from './git-repo.js';
+
+export const REGISTRY_BINARY = '/usr/bin/docker-registry';
+
+export interface Credentials {
+  user: string;
+  password: string;
+}
+
+export interface OciTestRegistry {
+  /** `127.0.0.1:PORT`, as an image reference starts. */
+  host: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface TokenServer {
+  url: string;
+  /** `auth.token.realm` for the registry config. */
+  realm: string;
+  service: string;
+  issuer: string;
+  certFile: string;
+  /** Whether an anonymous client may pull a repository (default: every repository). */
+  anonymousPull: (repository: string) => boolean;
+  /** Token requests seen: the scope asked for and whether credentials came along. */
+  requests: Array<{ scope: string; service: string; authenticated: boolean; granted: string[] }>;
+  close(): Promise<void>;
+}
+
+/** A free TCP port on loopback: bound by the OS, then released for the registry to take. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+
+/** A loopback token server as Docker's token auth spec describes, signing with an openssl-made key. */
+export async function startTokenServer(options: { pusher: Credentials; anonymousPull?: (repository: string) => boolean }): Promise<TokenServer> {
+  const dir = tempDir('rg-token-');
+  const keyFile = path.join(dir, 'key.pem');
+  const certFile = path.join(dir, 'cert.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '2', '-subj', '/CN=rg-test-token-issuer', '-keyout', keyFile, '-out', certFile], {
+    stdio: ['ignore', 'ignore', 'pipe']
+  });
+  const key = readFileSync(keyFile, 'utf8');
+  const certDer = Buffer.from(
+    readFileSync(certFile, 'utf8')
+      .replace(/-----(BEGIN|END) CERTIFICATE-----/g, '')
+      .replace(/\s+/g, ''),
+    'base64'
+  );
+  const state: TokenServer = {
+    url: '',
+    realm: '',
+    service: 'rg-test-registry',
+    issuer: 'rg-test-issuer',
+    certFile,
+    anonymousPull: options.anonymousPull ?? (() => true),
+    requests: [],
+    close: async () => {}
+  };
+
+  function sign(subject: string, access: Array<{ type: string; name: string; actions: string[] }>): string {
+    const now = Math.floor(Date.now() / 1000);
+    // x5c carries the signing certificate; Distribution verifies it against rootcertbundle.
+    const header = { typ: 'JWT', alg: 'RS256', x5c: [certDer.toString('base64')] };
+    const claims = { iss: state.issuer, sub: subject, aud: state.service, exp: now + 300, nbf: now - 10, iat: now, jti: randomUUID(), access };
+    const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
+    const signature = createSign('RSA-SHA256').update(input).sign(key);
+    return `${input}.${b64url(signature)}`;
+  }
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://token');
+    const scope = url.searchParams.get('scope') ?? '';
+    const service = url.searchParams.get('service') ?? '';
+    const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
+    const [user, password] = basic ? Buffer.from(basic[1]!, 'base64').toString().split(':') : [];
+    const authenticated = user === options.pusher.user && password === options.pusher.password;
+    if (basic && !authenticated) {
+      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ details: 'bad credentials' }));
+      return;
+    }
+    const m = /^repository:([^:]+):(.+)$/.exec(scope);
+    const granted: string[] = [];
+    if (m) {
+      const wanted = m[2]!.split(',');
+      if (authenticated) granted.push(...wanted.filter((a) => a === 'pull' || a === 'push'));
+      else if (wanted.includes('pull') && state.anonymousPull(m[1]!)) granted.push('pull');
+    }
+    state.requests.push({ scope, service, authenticated, granted });
+    const access = m && granted.length ? [{ type: 'repository', name: m[1]!, actions: granted }] : [];
+    const token = sign(authenticated ? user! : '', access);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.url = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+  state.realm = `${state.url}/token`;
+  state.close = async () => {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  };
+  return state;
+}
+
+export type RegistryAuth = { htpasswd: Credentials } | { token: TokenServer };
+
+/** Starts Distribution and resolves once it logs that it listens and answers `/v2/`. */
+export async function startOciRegistry(options: { auth?: RegistryAuth } = {}): Promise<OciTestRegistry> {
+  const dir = tempDir('rg-registry-');
+  const port = await freePort();
+  const lines = [
+    'version: 0.1',
+    'log:',
+    '  level: info',
+    '  formatter: text',
+    '  accesslog:',
+    '    disabled: true',
+    'storage:',
+    '  filesystem:',
+    `    rootdirectory: ${JSON.stringify(path.join(dir, 'data'))}`,
+    '  delete:',
+    '    enabled: true',
+    'http:',
+    `  addr: 127.0.0.1:${port}`,
+    `  secret: ${randomUUID()}`
+  ];
+  if (options.auth && 'htpasswd' in options.auth) {
+    const file = path.join(dir, 'htpasswd');
+    const { user, password } = options.auth.htpasswd;
+    writeFileSync(file, `${user}:${bcrypt.hashSync(password, 10)}\n`);
+    lines.push('auth:', '  htpasswd:', '    realm: rg-test-realm', `    path: ${JSON.stringify(file)}`);
+  } else if (options.auth && 'token' in options.auth) {
+    const t = options.auth.token;
+    lines.push(
+      'auth:',
+      '  token:',
+      `    realm: ${JSON.stringify(t.realm)}`,
+      `    service: ${JSON.stringify(t.service)}`,
+      `    issuer: ${JSON.stringify(t.issuer)}`,
+      `    rootcertbundle: ${JSON.stringify(t.certFile)}`
+    );
+  }
+  const configFile = path.join(dir, 'config.yml');
+  writeFileSync(configFile, `${lines.join('\n')}\n`);
+
+  const child: ChildProcess = spawn(REGISTRY_BINARY, ['serve', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  await new Promise<void>((resolve, reject) => {
+    const limit = setTimeout(() => {
+      child.kill();
+      reject(new Error(`docker-registry did not start within 20 s:\n${log}`));
+    }, 20_000);
+    const onData = (d: Buffer) => {
+      log += d.toString();
+      if (log.includes(`listening on 127.0.0.1:${port}`)) {
+        clearTimeout(limit);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('error', (error) => {
+      clearTimeout(limit);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(limit);
+      reject(new Error(`docker-registry exited with ${code} before listening:\n${log}`));
+    });
+  });
+  const url = `http://127.0.0.1:${port}`;
+  // It logs before it accepts; confirm with a bounded number of connection attempts.
+  let answered = false;
+  for (let attempt = 0; attempt < 50 && !answered; attempt++) {
+    try {
+      await fetch(`${url}/v2/`);
+      answered = true;
+    } catch {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  if (!answered) throw new Error(`docker-registry logged that it listens on ${port} but does not answer`);
+  return {
+    host: `127.0.0.1:${port}`,
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      })
+  };
+}
+
+const sha256 = (data: Buffer | string) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
+
+export interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+}
+
+/** Pushes blobs and manifests with the distribution API, answering Basic or Bearer challenges with the pusher's credentials. */
+export class OciPusher {
+  private readonly tokens = new Map<string, string>();
+  constructor(
+    private readonly registry: OciTestRegistry,
+    private readonly credentials?: Credentials
+  ) {}
+
+  private async authorization(repository: string, challenge: string | null): Promise<string | undefined> {
+    if (!challenge || !this.credentials) return undefined;
+    const basic = `Basic ${Buffer.from(`${this.credentials.user}:${this.credentials.password}`).toString('base64')}`;
+    if (/^Basic/i.test(challenge)) return basic;
+    const realm = /realm="([^"]+)"/.exec(challenge)?.[1];
+    const service = /service="([^"]+)"/.exec(challenge)?.[1] ?? '';
+    if (!realm) throw new Error(`no realm in challenge ${challenge}`);
+    const url = new URL(realm);
+    url.searchParams.set('service', service);
+    url.searchParams.set('scope', `repository:${repository}:pull,push`);
+    const response = await fetch(url, { headers: { authorization: basic } });
+    const body = (await response.json()) as { token: string };
+    return `Bearer ${body.token}`;
+  }
+
+  /** One request, answering an auth challenge once. */
+  private async send(repository: string, url: string, init: RequestInit): Promise<Response> {
+    const cached = this.tokens.get(repository);
+    const withAuth = (auth: string | undefined) => ({ ...init, headers: { ...(init.headers as Record<string, string>), ...(auth ? { authorization: auth } : {}) } });
+    let response = await fetch(url, withAuth(cached));
+    if (response.status === 401) {
+      await response.arrayBuffer();
+      const auth = await this.authorization(repository, response.headers.get('www-authenticate'));
+      if (auth) this.tokens.set(repository, auth);
+      response = await fetch(url, withAuth(auth));
+    }
+    return response;
+  }
+
+  async blob(repository: string, content: Buffer, mediaType: string): Promise<Descriptor> {
+    const digest = sha256(content);
+    const start = await this.send(repository, `${this.registry.url}/v2/${repository}/blobs/uploads/`, { method: 'POST' });
+    if (start.status !== 202) throw new Error(`blob upload start: ${start.status} ${await start.text()}`);
+    const location = new URL(start.headers.get('location')!, this.registry.url);
+    location.searchParams.set('digest', digest);
+    const put = await this.send(repository, location.toString(), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(content.length) },
+      body: content
+    });
+    if (put.status !== 201) throw new Error(`blob upload: ${put.status} ${await put.text()}`);
+    return { mediaType, digest, size: content.length };
+  }
+
+  async manifest(repository: string, reference: string, manifest: { mediaType: string; [key: string]: unknown }): Promise<Descriptor> {
+    const body = Buffer.from(JSON.stringify(manifest));
+    const response = await this.send(repository, `${this.registry.url}/v2/${repository}/manifests/${reference}`, {
+      method: 'PUT',
+      headers: { 'content-type': manifest.mediaType },
+      body
+    });
+    if (response.status !== 201) throw new Error(`manifest push ${repository}:${reference}: ${response.status} ${await response.text()}`);
+    return { mediaType: manifest.mediaType, digest: sha256(body), size: body.length };
+  }
+}
+
+async function tarOf(files: Record<string, string>): Promise<Buffer> {
+  const tar = pack();
+  for (const [name, content] of Object.entries(files)) tar.entry({ name, mtime: new Date('2026-11-20T10:00:00Z') }, content);
+  tar.finalize();
+  const chunks: Buffer[] = [];
+  for await (const chunk of tar) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Pushes a real multi-platform image: an OCI index of linux/amd64 and linux/arm64 manifests, each with a config and a layer. */
+export async function pushImageIndex(pusher: OciPusher, repository: string, tag: string): Promise<Descriptor> {
+  const platforms = [
+    { os: 'linux', architecture: 'amd64' },
+    { os: 'linux', architecture: 'arm64' }
+  ];
+  const manifests = [];
+  for (const platform of platforms) {
+    const tar = await tarOf({ 'app/VERSION': `${tag} ${platform.architecture}\n` });
+    const layer = await pusher.blob(repository, gzipSync(tar), 'application/vnd.oci.image.layer.v1.tar+gzip');
+    const config = await pusher.blob(
+      repository,
+      Buffer.from(JSON.stringify({ ...platform, created: '2026-11-20T10:00:00Z', config: { Entrypoint: ['/app'] }, rootfs: { type: 'layers', diff_ids: [sha256(tar)] } })),
+      'application/vnd.oci.image.config.v1+json'
+    );
+    const body = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config, layers: [layer] };
+    // Platform manifests are pushed by digest, as buildx does; only the index gets the tag.
+    const pushed = await pusher.manifest(repository, sha256(JSON.stringify(body)), body);
+    manifests.push({ ...pushed, platform });
+  }
+  return pusher.manifest(repository, tag, { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests });
+}
+
+/** Pushes a real Helm chart as `helm push` does: Helm's config and chart-content media types. */
+export async function pushHelmChart(pusher: OciPusher, repository: string, name: string, version: string): Promise<Descriptor> {
+  const chartYaml = `apiVersion: v2\nname: ${name}\nversion: ${version}\nappVersion: "${version}"\ntype: application\n`;
+  const content = gzipSync(await tarOf({ [`${name}/Chart.yaml`]: chartYaml, [`${name}/values.yaml`]: 'replicaCount: 1\n' }));
+  const layer = await pusher.blob(repository, content, 'application/vnd.cncf.helm.chart.content.v1.tar+gzip');
+  const config = await pusher.blob(
+    repository,
+    Buffer.from(JSON.stringify({ name, version, appVersion: version, apiVersion: 'v2', type: 'application' })),
+    'application/vnd.cncf.helm.config.v1+json'
+  );
+  return pusher.manifest(repository, version, {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config,
+    layers: [layer],
+    annotations: { 'org.opencontainers.image.title': name, 'org.opencontainers.image.version': version }
+  });
+}
