@@ -57,6 +57,8 @@ export interface GateContext {
   once<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** Waits; injectable so unit tests need not sleep. */
   sleep(ms: number): Promise<void>;
+  /** The clock `deadline` is measured on (epoch ms); injectable with `sleep`. Defaults to Date.now. */
+  now?(): number;
   log(message: string): void;
 }
 

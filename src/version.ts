@@ -37,8 +37,13 @@ export function semverProblem(version: string): string | null {
 export function parseTag(tag: string, templates: { release: string; rehearsal?: string | undefined }): TagParse {
   if (tag.length === 0) return { ok: false, reason: 'the tag is empty' };
   if (tag.length > 255) return { ok: false, reason: `the tag is ${tag.length} characters long; at most 255 are allowed` };
-  if (UNSAFE_TAG.test(tag)) {
-    return { ok: false, reason: `tag "${clip(tag)}" contains characters that are not allowed in a release tag (whitespace, shell or ref metacharacters)` };
+  const unsafe = UNSAFE_TAG.exec(tag);
+  if (unsafe) {
+    // Name the offending part: clip() folds a newline to a space, which would hide it.
+    return {
+      ok: false,
+      reason: `tag "${clip(tag)}" contains ${JSON.stringify(unsafe[0])}, which is not allowed in a release tag (whitespace, shell or ref metacharacters)`
+    };
   }
   const candidates: Array<[ReleaseKind, string]> = [['release', templates.release]];
   if (templates.rehearsal) candidates.push(['rehearsal', templates.rehearsal]);
@@ -53,8 +58,9 @@ export function parseTag(tag: string, templates: { release: string; rehearsal?: 
     if (problem) return { ok: false, reason: `tag "${clip(tag)}": ${problem}` };
     return { ok: true, version, kind, template };
   }
-  const allowed = candidates.map(([, t]) => `"${t}"`).join(' or ');
-  return { ok: false, reason: `tag "${clip(tag)}" matches neither ${allowed}` };
+  const allowed = candidates.map(([, t]) => `"${t}"`);
+  const which = allowed.length === 1 ? `does not match ${allowed[0]}` : `matches neither ${allowed.join(' nor ')}`;
+  return { ok: false, reason: `tag "${clip(tag)}" ${which}` };
 }
 
 /** A PEP 440 version in canonical parts, for comparison by meaning. */

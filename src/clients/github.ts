@@ -40,8 +40,9 @@ export interface Comparison {
 }
 export interface RunFilter {
   headSha: string;
-  event: string;
-  branch: string;
+  /** Left out, runs of every event (and branch) are listed. */
+  event?: string;
+  branch?: string;
 }
 export interface WorkflowRun {
   id: number;

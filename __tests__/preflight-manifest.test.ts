@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals';
+import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../src/checks/manifest.js';
+
+describe('readDottedKey', () => {
+  const data = {
+    project: { version: '1.2.3', dynamic: ['version'] },
+    workspaces: [{ version: '2.0.0' }],
+    info: { version: 7 },
+    nothing: null
+  };
+  it.each([
+    ['project.version', { ok: true, value: '1.2.3' }],
+    ['workspaces.0.version', { ok: true, value: '2.0.0' }],
+    ['workspaces.1.version', { ok: false, problem: 'has no key "workspaces.1"' }],
+    ['workspaces.x', { ok: false, problem: 'has no key "workspaces.x"' }],
+    ['project.name', { ok: false, problem: 'has no key "project.name"' }],
+    ['project.version.major', { ok: false, problem: 'has no key "project.version.major"' }],
+    ['toString', { ok: false, problem: 'has no key "toString"' }],
+    ['__proto__', { ok: false, problem: 'has no key "__proto__"' }],
+    ['info.version', { ok: false, problem: 'key "info.version" holds the number 7, not a version string; quote it' }],
+    ['project.dynamic', { ok: false, problem: 'key "project.dynamic" holds a list, not a version string' }],
+    ['project', { ok: false, problem: 'key "project" holds a table, not a version string' }],
+    ['nothing', { ok: false, problem: 'key "nothing" holds null, not a version string' }]
+  ])('%s', (key, expected) => {
+    expect(readDottedKey(data, key)).toEqual(expected);
+  });
+});
+
+describe('readPattern', () => {
+  it.each([
+    ['__version__ = "1.2.3"\n', '__version__\\s*=\\s*"([^"]+)"', { ok: true, value: '1.2.3' }],
+    ['a\nversion: 1.2.3\r\n', '^version: (.+)$', { ok: true, value: '1.2.3' }], // ^ and $ anchor to lines; CR trimmed
+    ['x = "1.2.3"\nx = "1.2.3"\n', 'x = "([^"]+)"', { ok: true, value: '1.2.3' }], // repeats that agree are fine
+    ['nothing here', 'v=(\\d+)', { ok: false, problem: 'pattern has no match' }]
+  ])('%j with %s', (text, pattern, expected) => {
+    expect(readPattern(text, pattern)).toEqual(expected);
+  });
+});
+
+describe('parseManifest', () => {
+  it('reads TOML, JSON, YAML, and JSON in a .yaml file', () => {
+    expect(manifestFormat('a/pyproject.toml')).toBe('toml');
+    expect(manifestFormat('Chart.YAML')).toBe('yaml');
+    expect(manifestFormat('openapi.yml')).toBe('yaml');
+    expect(manifestFormat('package.json')).toBe('json');
+    expect(manifestFormat('setup.cfg')).toBeNull();
+    expect(parseManifest('[project]\nversion = "1.2.3"\n', 'toml')).toEqual({ ok: true, data: { project: { version: '1.2.3' } } });
+    expect(parseManifest('{"info": {"version": "1.2.3"}}', 'yaml')).toEqual({ ok: true, data: { info: { version: '1.2.3' } } });
+  });
+
+  it('names the format and gives one line of the parser error', () => {
+    const result = parseManifest('[project\n', 'toml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem).toMatch(/^is not valid TOML: \S/);
+      expect(result.problem).not.toContain('\n');
+    }
+  });
+});

@@ -1,0 +1,189 @@
+import type { WorkflowRun } from '../../clients/github.js';
+import { clip, messageOf } from '../../errors.js';
+import { fail, pass, releaseOnly, withSection, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
+
+/** Poll interval bounds: often enough to notice a finished run soon, rarely enough not to hammer the API. */
+export const MIN_POLL_MS = 250;
+export const FIRST_POLL_MAX_MS = 10_000;
+export const MAX_POLL_MS = 60_000;
+export const POLL_GROWTH = 1.5;
+
+/** The first interval scales with the wait, so a short wait still polls several times. */
+export function firstPollInterval(waitMs: number): number {
+  return Math.min(FIRST_POLL_MAX_MS, Math.max(MIN_POLL_MS, waitMs / 10));
+}
+
+interface MainSection {
+  branch: string;
+  workflow: string;
+}
+
+function duration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${(ms / 60_000).toFixed(1)} min`;
+}
+
+function attempt(run: WorkflowRun): string {
+  return run.runAttempt > 1 ? ` on attempt ${run.runAttempt} (re-run)` : '';
+}
+
+function describe(run: WorkflowRun): string {
+  const state = run.status === 'completed' ? (run.conclusion ?? 'no conclusion') : (run.status ?? 'unknown status');
+  return `run ${run.id}${run.runAttempt > 1 ? ` attempt ${run.runAttempt}` : ''}: ${clip(state, 30)}`;
+}
+
+function newestFirst(runs: WorkflowRun[]): WorkflowRun[] {
+  return [...runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+}
+
+type Verdict =
+  | { kind: 'passed'; run: WorkflowRun }
+  | { kind: 'running'; runs: WorkflowRun[] }
+  | { kind: 'failed'; runs: WorkflowRun[] }
+  | { kind: 'none' };
+
+/**
+ * A run object shows its latest attempt, so a failed run that was re-run and
+ * succeeded counts, and a successful run whose re-run is in progress waits.
+ * One successful matching run is enough: the commit was proven once.
+ */
+function decide(runs: WorkflowRun[]): Verdict {
+  const ordered = newestFirst(runs);
+  const passed = ordered.find((r) => r.status === 'completed' && r.conclusion === 'success');
+  if (passed) return { kind: 'passed', run: passed };
+  const running = ordered.filter((r) => r.status !== 'completed');
+  if (running.length > 0) return { kind: 'running', runs: running };
+  if (ordered.length > 0) return { kind: 'failed', runs: ordered };
+  return { kind: 'none' };
+}
+
+interface NearMisses {
+  /** One sentence per run of this commit that does not count, successes first. */
+  explanations: string[];
+  links: string[];
+  /** Why the lookup itself failed, if it did. */
+  lookupProblem: string | null;
+}
+
+/**
+ * Explains runs for this exact commit that do not count (another event or
+ * branch). Costs one request, made only when the check already fails.
+ */
+async function nearMisses(ctx: GateContext, main: MainSection, counts: (r: WorkflowRun) => boolean): Promise<NearMisses> {
+  const sha = ctx.settings.sha;
+  let runs: WorkflowRun[];
+  try {
+    const page = await ctx.clients.github.listWorkflowRuns(main.workflow, { headSha: sha });
+    runs = page.notModified ? [] : page.runs;
+  } catch (error) {
+    return { explanations: [], links: [], lookupProblem: `could not look for other runs of this commit: ${messageOf(error)}` };
+  }
+  const others = newestFirst(runs.filter((r) => r.headSha.toLowerCase() === sha && !counts(r)));
+  // Successes first: "it did pass, just not where it counts" is the most useful thing to read.
+  others.sort((a, b) => Number(b.conclusion === 'success') - Number(a.conclusion === 'success'));
+  const shown = others.slice(0, 5);
+  const branch = clip(main.branch);
+  const explanations = shown.map((r) => {
+    const succeeded = r.status === 'completed' && r.conclusion === 'success';
+    const outcome = succeeded
+      ? 'succeeded'
+      : r.status !== 'completed'
+        ? `is ${clip(r.status ?? 'in an unknown state', 30)}`
+        : `concluded ${clip(r.conclusion ?? 'nothing', 30)}`;
+    if (r.event !== 'push') {
+      return `a ${clip(r.event, 40)} run ${outcome} for this commit, but only push runs on ${branch} count`;
+    }
+    const where = `a push run on branch "${clip(r.headBranch ?? '(none)', 60)}" ${outcome} for this commit`;
+    return succeeded
+      ? `${where}; success found only on another branch does not count, only ${branch} does`
+      : `${where}, but only runs on ${branch} count`;
+  });
+  return { explanations, links: shown.map((r) => r.htmlUrl), lookupProblem: null };
+}
+
+async function checkMainCi(ctx: GateContext, main: MainSection): Promise<CheckOutcome> {
+  const { sha } = ctx.settings;
+  const now = () => (ctx.now ? ctx.now() : Date.now());
+  const workflow = clip(main.workflow);
+  const branch = clip(main.branch);
+  const counts = (r: WorkflowRun): boolean => r.headSha.toLowerCase() === sha && r.event === 'push' && r.headBranch === main.branch;
+
+  const started = now();
+  let interval = firstPollInterval(ctx.deadline - started);
+  let etag: string | undefined;
+  let runs: WorkflowRun[] = [];
+  let polls = 0;
+  let verdict: Verdict;
+  for (;;) {
+    // The etag makes an unchanged answer a 304, which GitHub does not count against the rate limit.
+    const page = await ctx.clients.github.listWorkflowRuns(main.workflow, { headSha: sha, event: 'push', branch: main.branch }, etag);
+    polls++;
+    if (!page.notModified) {
+      etag = page.etag;
+      // The server may ignore a filter (older GitHub Enterprise Server ignores head_sha): filter here too.
+      runs = page.runs.filter(counts);
+    }
+    verdict = decide(runs);
+    if (verdict.kind !== 'running') break;
+    const remaining = ctx.deadline - now();
+    if (remaining <= 0) break;
+    await ctx.sleep(Math.min(interval, remaining));
+    interval = Math.min(interval * POLL_GROWTH, MAX_POLL_MS);
+  }
+  const waited = now() - started;
+  const waitNote = polls > 1 ? [`waited ${duration(waited)} over ${polls} polls`] : [];
+  const exact = `the ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`;
+
+  switch (verdict.kind) {
+    case 'passed':
+      return pass(`${exact} succeeded${attempt(verdict.run)}`, {
+        details: [describe(verdict.run), ...waitNote],
+        links: [verdict.run.htmlUrl]
+      });
+    case 'running': {
+      const newest = verdict.runs[0]!;
+      const state = clip(newest.status ?? 'unknown', 30);
+      const summary =
+        ctx.settings.waitMinutes > 0
+          ? `${exact} is still ${state} after waiting ${duration(waited)} (wait-minutes ${ctx.settings.waitMinutes}); re-run this job when it finishes, or raise wait-minutes`
+          : `${exact} is still ${state}; set wait-minutes to wait for it, or re-run this job when it finishes`;
+      return fail(summary, { details: [...verdict.runs.map(describe), ...waitNote], links: verdict.runs.map((r) => r.htmlUrl) });
+    }
+    case 'failed': {
+      const newest = verdict.runs[0]!;
+      const misses = await nearMisses(ctx, main, counts);
+      return fail(
+        `${exact} concluded ${clip(newest.conclusion ?? 'nothing', 30)}${attempt(newest)}; fix the failure and re-run it, then re-run this job`,
+        {
+          details: [...verdict.runs.map(describe), ...misses.explanations, ...(misses.lookupProblem ? [misses.lookupProblem] : []), ...waitNote],
+          links: [...verdict.runs.map((r) => r.htmlUrl), ...misses.links]
+        }
+      );
+    }
+    case 'none': {
+      const misses = await nearMisses(ctx, main, counts);
+      const first = misses.explanations[0];
+      return fail(`no ${workflow} push run on ${branch} for exactly ${sha}${first ? `; ${first}` : ''}`, {
+        details: [
+          ...misses.explanations,
+          ...(misses.lookupProblem ? [misses.lookupProblem] : []),
+          `only a push run on ${branch} for exactly this commit counts; runs for other commits, such as its parent, do not: merge the commit to ${branch} and let ${workflow} run on it`
+        ],
+        links: misses.links
+      });
+    }
+  }
+}
+
+/**
+ * `main-ci`: a run of `main.workflow` for exactly `sha`, event push, branch
+ * `main.branch`, concluded success on its latest attempt; a queued or running
+ * one is awaited up to `wait-minutes`.
+ */
+export const mainCi: Check = {
+  id: 'main-ci',
+  run(ctx) {
+    return withSection(ctx, 'main', 'main-ci', (main) => releaseOnly(ctx, 'exact-main CI', () => checkMainCi(ctx, main)));
+  }
+};
