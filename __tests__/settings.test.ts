@@ -54,6 +54,11 @@ describe('readSettings', () => {
     expect(() => settingsFrom(inputs, env)).toThrow(message);
   });
 
+  it('keeps a folder whose name only starts with two dots inside the workspace', () => {
+    expect(settingsFrom({ gate: 'preflight', dist: '..dist' }).distDir).toBe('/work/ws/..dist');
+    expect(() => settingsFrom({ gate: 'preflight', dist: '..' })).toThrow(/outside the workspace/);
+  });
+
   it('clips a huge value in the message instead of echoing it whole', () => {
     const gate = 'x'.repeat(5000);
     let message = '';

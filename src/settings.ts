@@ -57,7 +57,7 @@ const boolInput = z
 export function insideWorkspace(root: string, rel: string, what: string): string {
   const resolved = path.resolve(root, rel);
   const relative = path.relative(root, resolved);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
     throw new InputError(`${what} "${clip(rel)}" is outside the workspace ${root}; give a path relative to the workspace`);
   }
   return resolved;
