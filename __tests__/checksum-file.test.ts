@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { formatChecksumFile, looksLikeHtml, parseChecksumFile } from '../src/util/checksum-file.js';
+import { sha256File, sha256Stream } from '../src/util/hash.js';
+import { mapLimit } from '../src/util/map-limit.js';
+import { chunked } from './helpers/artrel-context.js';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => fs.rm(d, { recursive: true, force: true })));
+});
+
+async function tempFiles(files: Record<string, Buffer | string>): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rg-sums-'));
+  dirs.push(dir);
+  for (const [name, content] of Object.entries(files)) await fs.writeFile(path.join(dir, name), content);
+  return dir;
+}
+
+describe('sha256 by streaming', () => {
+  it('agrees with sha256sum, across chunk boundaries and for an empty file', async () => {
+    // 3 MiB + 5 bytes: more than one 1 MiB read, and a ragged last chunk.
+    const big = Buffer.alloc(3 * 1024 * 1024 + 5);
+    for (let i = 0; i < big.length; i++) big[i] = (i * 31 + (i >> 11)) & 0xff;
+    const dir = await tempFiles({ big: big, empty: '', 'name with spaces.txt': 'hello\n' });
+    const expected = execFileSync('sha256sum', ['big', 'empty', 'name with spaces.txt'], { cwd: dir, encoding: 'utf8' });
+    const ours = [];
+    for (const name of ['big', 'empty', 'name with spaces.txt']) {
+      const { hex, size } = await sha256File(path.join(dir, name));
+      ours.push({ name, hex });
+      expect(size).toBe((await fs.stat(path.join(dir, name))).size);
+    }
+    expect(formatChecksumFile(ours)).toBe(expected);
+    expect((await sha256Stream(chunked(big, 4093))).hex).toBe(ours[0]!.hex);
+  });
+});
+
+describe('checksum file format', () => {
+  it('writes sorted sha256sum lines that sha256sum --check accepts', async () => {
+    const dir = await tempFiles({ 'b.whl': 'bee', 'a.tar.gz': 'ay', 'C.spdx.json': '{}' });
+    const entries = await Promise.all(['b.whl', 'a.tar.gz', 'C.spdx.json'].map(async (name) => ({ name, hex: (await sha256File(path.join(dir, name))).hex })));
+    const text = formatChecksumFile(entries);
+    expect(text.split('\n').filter(Boolean).map((l) => l.slice(66))).toEqual(['C.spdx.json', 'a.tar.gz', 'b.whl']);
+    await fs.writeFile(path.join(dir, 'SUMS'), text);
+    expect(execFileSync('sha256sum', ['--check', '--strict', 'SUMS'], { cwd: dir, encoding: 'utf8' })).toContain('b.whl: OK');
+  });
+
+  it('reads text and binary mode lines, CRLF and a trailing blank line', () => {
+    const a = 'a'.repeat(64);
+    const B = 'B'.repeat(64);
+    const parsed = parseChecksumFile(`${a}  one.whl\r\n${B} *two.tar.gz\n\n`, 'SUMS');
+    expect(parsed).toEqual({
+      ok: true,
+      entries: [
+        { name: 'one.whl', hex: a, line: 1 },
+        { name: 'two.tar.gz', hex: 'b'.repeat(64), line: 2 }
+      ]
+    });
+  });
+
+  it.each([
+    ['<!DOCTYPE html>\n<html><body>502 Bad Gateway</body></html>', /HTML page/],
+    [`${'a'.repeat(63)}  short.whl`, /line 1 of SUMS is not a sha256sum line/],
+    [`${'a'.repeat(64)} one-space.whl`, /line 1 of SUMS is not a sha256sum line/],
+    [`${'a'.repeat(64)}  x.whl\n${'b'.repeat(64)}  x.whl`, /lists "x\.whl" twice \(lines 1 and 2\)/],
+    [`${'a'.repeat(64)}  dist/x.whl`, /names "dist\/x\.whl", not a bare file name/],
+    ['\n\n', /lists no files/]
+  ])('refuses %j', (text, problem) => {
+    const parsed = parseChecksumFile(text, 'SUMS');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problem).toMatch(problem);
+  });
+
+  it.each([
+    ['<!DOCTYPE html><p>', true],
+    ['\uFEFF  <html lang="en">', true],
+    ['<HTML>', true],
+    [`${'a'.repeat(64)}  index.html`, false],
+    ['<htmlish', false]
+  ])('looksLikeHtml(%j) is %s', (text, expected) => {
+    expect(looksLikeHtml(text)).toBe(expected);
+  });
+});
+
+describe('mapLimit', () => {
+  it('keeps order and never runs more than the limit at once', async () => {
+    let running = 0;
+    let peak = 0;
+    const results = await mapLimit([5, 1, 4, 2, 3, 0], 2, async (n) => {
+      running++;
+      peak = Math.max(peak, running);
+      for (let i = 0; i < n; i++) await Promise.resolve();
+      running--;
+      return n * 10;
+    });
+    expect(results).toEqual([50, 10, 40, 20, 30, 0]);
+    expect(peak).toBe(2);
+  });
+});
