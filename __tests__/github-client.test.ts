@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createGitHubApi, type GitHubApi } from '../src/clients/github.js';
 import { HttpClient } from '../src/clients/http.js';
+import { tokenlessGitHub } from '../src/clients/index.js';
 import { createRepo, removeTempDirs, type TestRepo } from '../test-support/git-repo.js';
 import { secondaryRateLimit, serverError, startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
 
@@ -48,6 +49,8 @@ describe('git data from the real repository', () => {
   it('answers a lightweight tag with a slash in its name as a commit ref', async () => {
     const ref = await api.getTagRef('clients/go/v1.0.0');
     expect(ref).toEqual({ ref: 'refs/tags/clients/go/v1.0.0', object: { sha: first, type: 'commit' } });
+    // Literal slashes: some GitHub Enterprise Server versions answer 404 to an encoded %2F.
+    expect(server.requests.at(-1)!.path).toBe('/repos/sketchlog/sketchlog/git/ref/tags/clients/go/v1.0.0');
   });
 
   it('answers a tag of a tag with a tag object pointing at another tag', async () => {
@@ -132,6 +135,10 @@ describe('faults', () => {
     expect(await api.compareCommits('main', first)).toMatchObject({ status: 'behind' });
     expect(server.faults.at(-1)!.times).toBe(0);
     server.faults.length = 0;
+  });
+
+  it('fails every call with the fix when there is no token at all', async () => {
+    await expect(tokenlessGitHub().getReleaseByTag('v1.0.0')).rejects.toThrow(/no GitHub token: input "token" is empty/);
   });
 
   it('names a rejected token', async () => {

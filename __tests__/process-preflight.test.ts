@@ -119,8 +119,7 @@ describe('preflight process: a good release', () => {
       [
         '/repos/sketchlog/sketchlog/actions/workflows/ci.yml/runs',
         '/repos/sketchlog/sketchlog/compare/main...' + r.sha,
-        // Octokit sends the ref as one path segment (GitHub decodes it).
-        '/repos/sketchlog/sketchlog/git/ref/tags%2Fv1.2.3',
+        '/repos/sketchlog/sketchlog/git/ref/tags/v1.2.3',
         `/repos/sketchlog/sketchlog/git/tags/${r.repo.git('rev-parse', 'refs/tags/v1.2.3')}`
       ].sort()
     );

@@ -57,18 +57,26 @@ const sumsOf = (files: Record<string, { content: string }>) =>
     .join('');
 
 describe('release-exists', () => {
-  it('passes a published release of a release tag and sets release-url', async () => {
-    const { github, release } = releaseWith(FILES, sumsOf(FILES));
+  it('passes a published release candidate marked as a prerelease, and sets release-url', async () => {
+    const { github, release } = releaseWith(FILES, sumsOf(FILES), { prerelease: true });
     const outcome = await releaseExists.run(artrelContext({ github }));
     expect(outcome).toMatchObject({ status: 'pass', outputs: { 'release-url': release.htmlUrl }, links: [release.htmlUrl] });
+    expect(outcome.summary).toContain('as a prerelease (1.3.0-rc.1 is a prerelease version)');
+  });
+
+  it('passes a final version published as a full release', async () => {
+    const github = fakeGitHub({ getReleaseByTag: () => Promise.resolve(releaseOf([], { tagName: 'v1.3.0', prerelease: false })) });
+    const outcome = await releaseExists.run(artrelContext({ github, tag: 'v1.3.0' }));
+    expect(outcome).toMatchObject({ status: 'pass', summary: expect.not.stringContaining('prerelease') });
   });
 
   it.each([
     ['no release', null, 'v1.3.0-rc.1', /^no published GitHub release for tag v1\.3\.0-rc\.1 \(a draft does not count\); create or publish it/],
-    ['a draft', { draft: true }, 'v1.3.0-rc.1', /is still a draft; publish it/],
-    ['a prerelease for a release tag', { prerelease: true }, 'v1.3.0-rc.1', /marked as a prerelease, but v1\.3\.0-rc\.1 is a release tag/],
-    ['a full release for a rehearsal tag', { tagName: 'test-v1.3.0-rc.1', prerelease: false }, 'test-v1.3.0-rc.1', /rehearsal tag .* is not marked as a prerelease/],
-    ['another tag', { tagName: 'v1.2.0' }, 'v1.3.0-rc.1', /with tag_name "v1\.2\.0"/]
+    ['a draft', { draft: true, prerelease: true }, 'v1.3.0-rc.1', /is still a draft; publish it/],
+    ['a prerelease for a release tag of a final version', { tagName: 'v1.3.0', prerelease: true }, 'v1.3.0', /marked as a prerelease, but v1\.3\.0 is a release tag of the final version 1\.3\.0/],
+    ['a release candidate published as the latest release', { prerelease: false }, 'v1.3.0-rc.1', /not marked as a prerelease although 1\.3\.0-rc\.1 is a prerelease version/],
+    ['a full release for a rehearsal tag', { tagName: 'test-v1.3.0-rc.1', prerelease: false }, 'test-v1.3.0-rc.1', /not marked as a prerelease although test-v1\.3\.0-rc\.1 is a rehearsal tag/],
+    ['another tag', { tagName: 'v1.2.0', prerelease: true }, 'v1.3.0-rc.1', /with tag_name "v1\.2\.0"/]
   ])('fails %s', async (_what, fields, tag, summary) => {
     const github = fakeGitHub({ getReleaseByTag: () => Promise.resolve(fields === null ? null : releaseOf([], fields as Partial<Release>)) });
     const outcome = await releaseExists.run(artrelContext({ github, tag }));
@@ -266,7 +274,7 @@ describe('release-checksums', () => {
 describe('release gate', () => {
   it('lists the checks in contract order, runs them concurrently and calls GitHub once per lookup', async () => {
     expect(releaseGate.checks.map((c) => c.id)).toEqual(['release-exists', 'release-commit', 'release-assets', 'release-checksums']);
-    const { github: base } = releaseWith(FILES, sumsOf(FILES));
+    const { github: base } = releaseWith(FILES, sumsOf(FILES), { prerelease: true });
     let inFlight = 0;
     let peak = 0;
     const slow = <T>(value: Promise<T>) => {

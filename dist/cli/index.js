@@ -845,6 +845,206 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
 /***/ 3251:
 /***/ (function(module) {
 
@@ -2371,6 +2571,177 @@ class DecodedURL extends URL {
 	return lib;
 
 })));
+
+
+/***/ }),
+
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
+/***/ 3313:
+/***/ ((module) => {
+
+module.exports = Pend;
+
+function Pend() {
+  this.pending = 0;
+  this.max = Infinity;
+  this.listeners = [];
+  this.waiting = [];
+  this.error = null;
+}
+
+Pend.prototype.go = function(fn) {
+  if (this.pending < this.max) {
+    pendGo(this, fn);
+  } else {
+    this.waiting.push(fn);
+  }
+};
+
+Pend.prototype.wait = function(cb) {
+  if (this.pending === 0) {
+    cb(this.error);
+  } else {
+    this.listeners.push(cb);
+  }
+};
+
+Pend.prototype.hold = function() {
+  return pendHold(this);
+};
+
+function pendHold(self) {
+  self.pending += 1;
+  var called = false;
+  return onCb;
+  function onCb(err) {
+    if (called) throw new Error("callback called twice");
+    called = true;
+    self.error = self.error || err;
+    self.pending -= 1;
+    if (self.waiting.length > 0 && self.pending < self.max) {
+      pendGo(self, self.waiting.shift());
+    } else if (self.pending === 0) {
+      var listeners = self.listeners;
+      self.listeners = [];
+      listeners.forEach(cbListener);
+    }
+  }
+  function cbListener(listener) {
+    listener(self.error);
+  }
+}
+
+function pendGo(self, fn) {
+  fn(pendHold(self));
+}
 
 
 /***/ }),
@@ -5610,6 +5981,2748 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+/* unused reexport */ __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
 
 
 /***/ }),
@@ -33981,6 +37094,1356 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4248:
+/***/ ((module) => {
+
+// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+const CRC_TABLE = new Int32Array([
+  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+]);
+
+function crc32(buf) {
+  let crc = -1;
+  for (let x of buf) {
+    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ -1) >>> 0;
+}
+
+module.exports = crc32;
+
+
+/***/ }),
+
+/***/ 3502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(2203);
+var Readable = stream.Readable;
+var PassThrough = stream.PassThrough;
+var Pend = __nccwpck_require__(3313);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+
+exports.BufferSlicer = BufferSlicer;
+exports.FdSlicer = FdSlicer;
+
+util.inherits(FdSlicer, EventEmitter);
+function FdSlicer(fd) {
+  EventEmitter.call(this);
+
+  this.fd = fd;
+  this.pend = new Pend();
+  this.pend.max = 1;
+  this.refCount = 0;
+}
+
+FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  var self = this;
+  self.pend.go(function(cb) {
+    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+      cb();
+      callback(err, bytesRead, buffer);
+    });
+  });
+};
+
+FdSlicer.prototype.createReadStream = function(options) {
+  return new ReadStream(this, options);
+};
+
+FdSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+FdSlicer.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+  if (self.refCount < 0) throw new Error("invalid unref");
+  if (self.refCount > 0) return;
+
+  fs.close(self.fd, onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      self.emit('close');
+    }
+  }
+};
+
+util.inherits(ReadStream, Readable);
+function ReadStream(context, options) {
+  options = options || {};
+  Readable.call(this, options);
+
+  this.context = context;
+  this.context.ref();
+
+  this.start = options.start || 0;
+  this.endOffset = options.end;
+  this.pos = this.start;
+}
+
+ReadStream.prototype._read = function(n) {
+  var self = this;
+
+  var toRead = Math.min(self._readableState.highWaterMark, n);
+  if (self.endOffset != null) {
+    toRead = Math.min(toRead, self.endOffset - self.pos);
+  }
+  if (toRead <= 0) {
+    self.push(null);
+    this._cleanup();
+    return;
+  }
+  self.context.pend.go(function(cb) {
+    var buffer = Buffer.allocUnsafe(toRead);
+    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+      if (err) {
+        self.destroy(err);
+      } else if (bytesRead === 0) {
+        self.push(null);
+        self._cleanup();
+      } else {
+        self.pos += bytesRead;
+        self.push(buffer.slice(0, bytesRead));
+      }
+      cb();
+    });
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  // Node 14+ calls this automatically at EOF.
+  this._cleanup();
+  cb(err);
+};
+
+ReadStream.prototype._cleanup = function() {
+  if (this.context != null) {
+    this.context.unref();
+    this.context = null;
+  }
+};
+
+util.inherits(BufferSlicer, EventEmitter);
+function BufferSlicer(buffer) {
+  EventEmitter.call(this);
+
+  this.refCount = 0;
+  this.buffer = buffer;
+}
+
+BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+  if (position < 0) throw new RangeError("position is negative: " + position);
+  if (offset + length > buffer.length) {
+    // The caller's buffer can't hold all the bytes they're trying to read.
+    // Clamp the length instead of giving an error.
+    // The callback will be informed of fewer than expected bytes written.
+    length = buffer.length - offset;
+  }
+  if (position + length > this.buffer.length) {
+    // Clamp any attempt to read past the end of the source buffer.
+    length = this.buffer.length - position;
+  }
+  if (length <= 0) {
+    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+    // This isn't an error; it's just zero bytes written.
+    setImmediate(function() {
+      callback(null, 0);
+    });
+    return;
+  }
+  this.buffer.copy(buffer, offset, position, position + length);
+  setImmediate(function() {
+    callback(null, length);
+  });
+};
+
+BufferSlicer.prototype.createReadStream = function(options) {
+  options = options || {};
+  var readStream = new PassThrough(options);
+  readStream.start = options.start || 0;
+  readStream.endOffset = options.end;
+  // by the time this function returns, we'll be done.
+  readStream.pos = readStream.endOffset || this.buffer.length;
+
+  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+  // See https://github.com/thejoshwolfe/yauzl/issues/87
+  var maxChunkSize = 0x10000;
+  var offset = 0;
+  while (true) {
+    var nextOffset = offset + maxChunkSize;
+    if (nextOffset >= entireSlice.length) {
+      // last chunk
+      if (offset < entireSlice.length) {
+        readStream.write(entireSlice.slice(offset, entireSlice.length));
+      }
+      break;
+    }
+    readStream.write(entireSlice.slice(offset, nextOffset));
+    offset = nextOffset;
+  }
+
+  readStream.end();
+  return readStream;
+};
+
+BufferSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+BufferSlicer.prototype.unref = function() {
+  this.refCount -= 1;
+
+  if (this.refCount < 0) {
+    throw new Error("invalid unref");
+  }
+};
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(3502);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
+
+// Node 20 added zlib.crc32.
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
+
+exports.open = open;
+exports.fromFd = fromFd;
+exports.fromBuffer = fromBuffer;
+exports.fromRandomAccessReader = fromRandomAccessReader;
+exports.openPromise = openPromise;
+exports.fromFdPromise = fromFdPromise;
+exports.fromBufferPromise = fromBufferPromise;
+exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+exports.dosDateTimeToDate = dosDateTimeToDate;
+exports.getFileNameLowLevel = getFileNameLowLevel;
+exports.validateFileName = validateFileName;
+exports.parseExtraFields = parseExtraFields;
+exports.ZipFile = ZipFile;
+exports.Entry = Entry;
+exports.LocalFileHeader = LocalFileHeader;
+exports.RandomAccessReader = RandomAccessReader;
+
+function openPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromFdPromise(fd, options) {
+  return new Promise((resolve, reject) => {
+    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromBufferPromise(buffer, options) {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromRandomAccessReaderPromise(reader, totalSize, options) {
+  return new Promise((resolve, reject) => {
+    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+
+function open(path, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.open(path, "r", function(err, fd) {
+    if (err) return callback(err);
+    fromFd(fd, options, function(err, zipfile) {
+      if (err) fs.close(fd, defaultCallback);
+      callback(err, zipfile);
+    });
+  });
+}
+
+function fromFd(fd, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.fstat(fd, function(err, stats) {
+    if (err) return callback(err);
+    var reader = new fd_slicer.FdSlicer(fd);
+    fromRandomAccessReader(reader, stats.size, options, callback);
+  });
+}
+
+function fromBuffer(buffer, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  var reader = new fd_slicer.BufferSlicer(buffer);
+  fromRandomAccessReader(reader, buffer.length, options, callback);
+}
+
+function fromRandomAccessReader(reader, totalSize, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  var decodeStrings = !!options.decodeStrings;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+  if (totalSize > Number.MAX_SAFE_INTEGER) {
+    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+  }
+
+  // the matching unref() call is in zipfile.close()
+  reader.ref();
+
+  // eocdr means End of Central Directory Record.
+  // search backwards for the eocdr signature.
+  // the last field of the eocdr is a variable-length comment.
+  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+  var eocdrWithoutCommentSize = 22;
+  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+  var maxCommentSize = 0xffff; // 2-byte size
+  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+  var buffer = newBuffer(bufferSize);
+  var bufferReadStart = totalSize - buffer.length;
+  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+    if (err) return callback(err);
+    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+      // found eocdr
+      var eocdrBuffer = buffer.subarray(i);
+
+      // 0 - End of central directory signature = 0x06054b50
+      // 4 - Number of this disk
+      var diskNumber = eocdrBuffer.readUInt16LE(4);
+      // 6 - Disk where central directory starts
+      // 8 - Number of central directory records on this disk
+      // 10 - Total number of central directory records
+      var entryCount = eocdrBuffer.readUInt16LE(10);
+      // 12 - Size of central directory (bytes)
+      // 16 - Offset of start of central directory, relative to start of archive
+      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+      // 20 - Comment length
+      var commentLength = eocdrBuffer.readUInt16LE(20);
+      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+      if (commentLength !== expectedCommentLength) {
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+      }
+      // 22 - Comment
+      // the encoding is always cp437.
+      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+                                  : eocdrBuffer.subarray(22);
+
+      // Look for a Zip64 end of central directory locator
+      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+        // ZIP64 format
+        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+        // 0 - zip64 end of central dir locator signature = 0x07064b50
+        // 4 - number of the disk with the start of the zip64 end of central directory
+        // 8 - relative offset of the zip64 end of central directory record
+        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+        // 16 - total number of disks
+
+        // ZIP64 end of central directory record
+        var zip64EocdrBuffer = newBuffer(56);
+        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+          if (err) return callback(err);
+
+          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+            return callback(new Error("invalid zip64 end of central directory record signature"));
+          }
+          // 4 - size of zip64 end of central directory record                8 bytes
+          // 12 - version made by                                             2 bytes
+          // 14 - version needed to extract                                   2 bytes
+          // 16 - number of this disk                                         4 bytes
+          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+          if (diskNumber !== 0) {
+            // Check this only after zip64 overrides. See #118.
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          // 20 - number of the disk with the start of the central directory  4 bytes
+          // 24 - total number of entries in the central directory on this disk         8 bytes
+          // 32 - total number of entries in the central directory            8 bytes
+          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+          // 40 - size of the central directory                               8 bytes
+          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+          // 56 - zip64 extensible data sector                                (variable size)
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        });
+      }
+
+      // Not ZIP64 format
+      if (diskNumber !== 0) {
+        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+      }
+      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+    }
+
+    // Not a zip file.
+    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+  });
+}
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+  var self = this;
+  EventEmitter.call(self);
+  self.reader = reader;
+  // forward close events
+  self.reader.on("error", function(err) {
+    // error closing the fd
+    emitError(self, err);
+  });
+  self.reader.once("close", function() {
+    self.emit("close");
+  });
+  self.readEntryCursor = centralDirectoryOffset;
+  self.fileSize = fileSize;
+  self.entryCount = entryCount;
+  self.comment = comment;
+  self.entriesRead = 0;
+  self.autoClose = !!autoClose;
+  self.lazyEntries = !!lazyEntries;
+  self.decodeStrings = !!decodeStrings;
+  self.validateEntrySizes = !!validateEntrySizes;
+  self.strictFileNames = !!strictFileNames;
+  self.isOpen = true;
+  self.emittedError = false;
+  self.hasEachEntryBeenCalled = false;
+
+  if (!self.lazyEntries) self._readEntry();
+}
+ZipFile.prototype.close = function() {
+  if (!this.isOpen) return;
+  this.isOpen = false;
+  this.reader.unref();
+};
+
+function emitErrorAndAutoClose(self, err) {
+  if (self.autoClose) self.close();
+  emitError(self, err);
+}
+function emitError(self, err) {
+  if (self.emittedError) return;
+  self.emittedError = true;
+  self.emit("error", err);
+}
+
+ZipFile.prototype.readEntry = function() {
+  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+  this._readEntry();
+};
+ZipFile.prototype._readEntry = function() {
+  var self = this;
+  if (self.entryCount === self.entriesRead) {
+    // done with metadata
+    setImmediate(function() {
+      if (self.autoClose) self.close();
+      if (self.emittedError) return;
+      self.emit("end");
+    });
+    return;
+  }
+  if (self.emittedError) return;
+  var buffer = newBuffer(46);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+    if (err) return emitErrorAndAutoClose(self, err);
+    if (self.emittedError) return;
+    var entry = new Entry();
+    // 0 - Central directory file header signature
+    var signature = buffer.readUInt32LE(0);
+    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+    // 4 - Version made by
+    entry.versionMadeBy = buffer.readUInt16LE(4);
+    // 6 - Version needed to extract (minimum)
+    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+    // 8 - General purpose bit flag
+    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+    // 10 - Compression method
+    entry.compressionMethod = buffer.readUInt16LE(10);
+    // 12 - File last modification time
+    entry.lastModFileTime = buffer.readUInt16LE(12);
+    // 14 - File last modification date
+    entry.lastModFileDate = buffer.readUInt16LE(14);
+    // 16 - CRC-32
+    entry.crc32 = buffer.readUInt32LE(16);
+    // 20 - Compressed size
+    entry.compressedSize = buffer.readUInt32LE(20);
+    // 24 - Uncompressed size
+    entry.uncompressedSize = buffer.readUInt32LE(24);
+    // 28 - File name length (n)
+    entry.fileNameLength = buffer.readUInt16LE(28);
+    // 30 - Extra field length (m)
+    entry.extraFieldLength = buffer.readUInt16LE(30);
+    // 32 - File comment length (k)
+    entry.fileCommentLength = buffer.readUInt16LE(32);
+    // 34 - Disk number where file starts
+    // 36 - Internal file attributes
+    entry.internalFileAttributes = buffer.readUInt16LE(36);
+    // 38 - External file attributes
+    entry.externalFileAttributes = buffer.readUInt32LE(38);
+    // 42 - Relative offset of local file header
+    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+    self.readEntryCursor += 46;
+
+    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+      if (err) return emitErrorAndAutoClose(self, err);
+      if (self.emittedError) return;
+      // 46 - File name
+      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+      // 46+n - Extra field
+      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+      // 46+n+m - File comment
+      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+      // Parse the extra fields, which we need for processing other fields.
+      try {
+        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+      } catch (err) {
+        return emitErrorAndAutoClose(self, err);
+      }
+
+      // Interpret strings according to bit flags, extra fields, and options.
+      if (self.decodeStrings) {
+        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+        var errorMessage = validateFileName(entry.fileName);
+        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+      } else {
+        entry.fileComment = entry.fileCommentRaw;
+        entry.fileName = entry.fileNameRaw;
+      }
+      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+      entry.comment = entry.fileComment;
+
+      self.readEntryCursor += buffer.length;
+      self.entriesRead += 1;
+
+      // Check for the Zip64 Extended Information Extra Field.
+      for (var i = 0; i < entry.extraFields.length; i++) {
+        var extraField = entry.extraFields[i];
+        if (extraField.id !== 0x0001) continue;
+        // Found it.
+
+        var zip64EiefBuffer = extraField.data;
+        var index = 0;
+        // 0 - Original Size          8 bytes
+        if (entry.uncompressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+          }
+          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 8 - Compressed Size        8 bytes
+        if (entry.compressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+          }
+          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 16 - Relative Header Offset 8 bytes
+        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+          }
+          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 24 - Disk Start Number      4 bytes
+
+        break;
+      }
+
+      // validate file size
+      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+        var expectedCompressedSize = entry.uncompressedSize;
+        if (entry.isEncrypted()) {
+          // traditional encryption prefixes the file data with a header
+          expectedCompressedSize += 12;
+        }
+        if (entry.compressedSize !== expectedCompressedSize) {
+          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+          return emitErrorAndAutoClose(self, new Error(msg));
+        }
+      }
+
+      self.emit("entry", entry);
+
+      if (!self.lazyEntries) self._readEntry();
+    });
+  });
+};
+
+ZipFile.prototype.eachEntry = function() {
+  const self = this;
+  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+  self.hasEachEntryBeenCalled = true;
+
+  let pendingResolveReject = null;
+  self.on("entry", onEntry);
+  self.on("end", onEnd);
+  self.on("error", onError);
+  function cleanup() {
+    self.removeListener("entry", onEntry);
+    self.removeListener("end", onEnd);
+    self.removeListener("error", onError);
+    if (self.autoClose) self.close();
+  }
+
+  function onEntry(entry) {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    resolve({value: entry});
+  }
+  function onEnd() {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    resolve({done: true});
+  }
+  function onError(err) {
+    let {reject} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    reject(err);
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      // Called once by `for await...of`.
+      return this;
+    },
+    next() {
+      // Called on each iteration in a `for await...of`.
+      const promise = new Promise((resolve, reject) => {
+        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+        pendingResolveReject = {resolve, reject};
+      });
+      self.readEntry();
+      return promise;
+    },
+    return(value) {
+      // Called when breaking, returning, throwing out of a `for await...of`.
+      cleanup();
+      return Promise.resolve({done: true, value});
+    },
+    throw(value) {
+      // Almost never called. Something about `yield*` maybe?
+      cleanup();
+      return Promise.reject(value);
+    },
+  };
+};
+
+ZipFile.prototype.openReadStream = function(entry, options, callback) {
+  var self = this;
+  // parameter validation
+  var relativeStart = 0;
+  var relativeEnd = entry.compressedSize;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) {
+    options = {};
+  } else {
+    if (options.decodeFileData === false) {
+      // new, simple option
+      if (options.decrypt != null) {
+        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+      }
+      if (options.decompress != null) {
+        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+      }
+      // start and end are allowed
+    } else {
+      // old, complicated options
+      if (options.decrypt != null) {
+        if (!entry.isEncrypted()) {
+          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+        }
+        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+        if (entry.isCompressed()) {
+          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+        }
+      }
+      if (options.decompress != null) {
+        if (!entry.isCompressed()) {
+          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+        }
+        if (!(options.decompress === false || options.decompress === true)) {
+          throw new Error("invalid options.decompress value: " + options.decompress);
+        }
+        decompress = options.decompress;
+      }
+    }
+    if (options.start != null) {
+      relativeStart = options.start;
+      if (relativeStart < 0) throw new Error("options.start < 0");
+      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    }
+    if (options.end != null) {
+      relativeEnd = options.end;
+      if (relativeEnd < 0) throw new Error("options.end < 0");
+      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+    }
+  }
+  var rawMode = (
+    options.decodeFileData === false || // Explicitly requested raw.
+    (
+      (entry.compressionMethod === 0 || // Naturally without compression.
+        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+      ) &&
+      (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false // Deprecated encryption bypass option.
+      )
+    )
+  );
+  if (options.start != null || options.end != null) {
+    // Ensure slicing deals with raw data.
+    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+  }
+
+  // any further errors can either be caused by the zipfile,
+  // or were introduced in a minor version of yauzl,
+  // so should be passed to the client rather than thrown.
+  if (!self.isOpen) return callback(new Error("closed"));
+  if (entry.isEncrypted() && !rawMode) {
+    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+  }
+  var decompress;
+  if (rawMode) {
+    decompress = false;
+  } else if (entry.compressionMethod === 8) {
+    // 8 - The file is Deflated
+    decompress = options.decodeFileData !== true;
+  } else {
+    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+  }
+
+  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+    if (err) return callback(err);
+    self.openReadStreamLowLevel(
+      localFileHeader.fileDataStart, entry.compressedSize,
+      relativeStart, relativeEnd,
+      decompress, entry.uncompressedSize,
+      callback);
+  });
+};
+
+ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+  var self = this;
+
+  var fileDataEnd = fileDataStart + compressedSize;
+  var readStream = self.reader.createReadStream({
+    start: fileDataStart + relativeStart,
+    end: fileDataStart + relativeEnd,
+  });
+  var endpointStream = readStream;
+  if (decompress) {
+    var destroyed = false;
+    var inflateFilter = zlib.createInflateRaw();
+    readStream.on("error", function(err) {
+      // setImmediate here because errors can be emitted during the first call to pipe()
+      setImmediate(function() {
+        if (!destroyed) inflateFilter.emit("error", err);
+      });
+    });
+    readStream.pipe(inflateFilter);
+
+    if (self.validateEntrySizes) {
+      endpointStream = new AssertByteCountStream(uncompressedSize);
+      inflateFilter.on("error", function(err) {
+        // forward zlib errors to the client-visible stream
+        setImmediate(function() {
+          if (!destroyed) endpointStream.emit("error", err);
+        });
+      });
+      inflateFilter.pipe(endpointStream);
+    } else {
+      // the zlib filter is the client-visible stream
+      endpointStream = inflateFilter;
+    }
+    // this is part of yauzl's API, so implement this function on the client-visible stream
+    installDestroyFn(endpointStream, function() {
+      destroyed = true;
+      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+      readStream.unpipe(inflateFilter);
+      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+      readStream.destroy();
+    });
+  }
+  callback(null, endpointStream);
+};
+
+ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+  var self = this;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+
+  self.reader.ref();
+  var buffer = newBuffer(30);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    try {
+      if (err) return callback(err);
+      // 0 - Local file header signature = 0x04034b50
+      var signature = buffer.readUInt32LE(0);
+      if (signature !== 0x04034b50) {
+        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+      }
+
+      var fileNameLength = buffer.readUInt16LE(26);
+      var extraFieldLength = buffer.readUInt16LE(28);
+      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+      // We now have enough information to do this bounds check.
+      if (fileDataStart + entry.compressedSize > self.fileSize) {
+        return callback(new Error("file data overflows file bounds: " +
+            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+      }
+
+      if (options.minimal) {
+        return callback(null, {fileDataStart: fileDataStart});
+      }
+
+      var localFileHeader = new LocalFileHeader();
+      localFileHeader.fileDataStart = fileDataStart;
+
+      // 4 - Version needed to extract (minimum)
+      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+      // 6 - General purpose bit flag
+      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+      // 8 - Compression method
+      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+      // 10 - File last modification time
+      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+      // 12 - File last modification date
+      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+      // 14 - CRC-32
+      localFileHeader.crc32 = buffer.readUInt32LE(14);
+      // 18 - Compressed size
+      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+      // 22 - Uncompressed size
+      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+      // 26 - File name length (n)
+      localFileHeader.fileNameLength = fileNameLength;
+      // 28 - Extra field length (m)
+      localFileHeader.extraFieldLength = extraFieldLength;
+      // 30 - File name
+      // 30+n - Extra field
+
+      buffer = newBuffer(fileNameLength + extraFieldLength);
+      self.reader.ref();
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        try {
+          if (err) return callback(err);
+          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+          localFileHeader.extraField = buffer.subarray(fileNameLength);
+          return callback(null, localFileHeader);
+        } finally {
+          self.reader.unref();
+        }
+      });
+    } finally {
+      self.reader.unref();
+    }
+  });
+};
+
+ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(entry, options, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+      if (err) return reject(err);
+      resolve(localFileHeader);
+    });
+  });
+};
+
+function Entry() {
+}
+Entry.prototype.getLastModDate = function(options) {
+  if (options == null) options = {};
+
+  if (!options.forceDosFormat) {
+    // Check extended fields.
+    for (var i = 0; i < this.extraFields.length; i++) {
+      var extraField = this.extraFields[i];
+      if (extraField.id === 0x5455) {
+        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+        var data = extraField.data;
+        if (data.length < 5) continue; // Too short.
+        // The flags define which of the three fields are present: mtime, atime, ctime.
+        // We only care about mtime.
+        // Also, ctime is never included in practice.
+        // And also, atime is only included in the local file header for some reason
+        // despite the flags lying about its inclusion in the central header.
+        var flags = data[0];
+        var HAS_MTIME = 1;
+        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+        // Although the positions of all of the fields shift around depending on the presence of other fields,
+        // mtime is always first if present, and that's the only one we care about.
+        var posixTimestamp = data.readInt32LE(1);
+        return new Date(posixTimestamp * 1000);
+      } else if (extraField.id === 0x000a) {
+        var data = extraField.data;
+        if (data.length !== 32) continue; // The length is always the same.
+        // 4 bytes reserved
+        // 2 bytes Tag
+        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+        // 2 bytes Size
+        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+        // 8 bytes Mtime
+        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+        // Convert from NTFS to POSIX milliseconds.
+        // The big number below is the milliseconds between year 1601 and year 1970
+        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+        // and NTFS timestamps are typically much bigger than that limit.
+        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+        // Up through the year 2057, this conversion only drops 4 bits of precision,
+        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+        return new Date(millisecondsSince1970);
+      }
+    }
+  }
+
+  // Fallback to non-extended encoding.
+  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+};
+
+Entry.prototype.canDecodeFileData = function() {
+  return (
+    !this.isEncrypted() &&
+    (this.compressionMethod === 0 || this.compressionMethod === 8)
+  );
+};
+Entry.prototype.isEncrypted = function() {
+  return (this.generalPurposeBitFlag & 0x1) !== 0;
+};
+Entry.prototype.isCompressed = function() {
+  return this.compressionMethod === 8;
+};
+
+function LocalFileHeader() {
+}
+
+function dosDateTimeToDate(date, time, timezone) {
+  var day = date & 0x1f; // 1-31
+  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+  var millisecond = 0;
+  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+  var minute = time >> 5 & 0x3f; // 0-59
+  var hour = time >> 11 & 0x1f; // 0-23
+
+  if (timezone == null || timezone === "local") {
+    return new Date(year, month, day, hour, minute, second, millisecond);
+  } else if (timezone === "UTC") {
+    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+  } else {
+    throw new Error("unrecognized options.timezone: " + options.timezone);
+  }
+}
+
+function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+  var fileName = null;
+
+  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+  // see https://github.com/thejoshwolfe/yauzl/issues/33
+  for (var i = 0; i < extraFields.length; i++) {
+    var extraField = extraFields[i];
+    if (extraField.id === 0x7075) {
+      if (extraField.data.length < 6) {
+        // too short to be meaningful
+        continue;
+      }
+      // Version       1 byte      version of this extra field, currently 1
+      if (extraField.data.readUInt8(0) !== 1) {
+        // > Changes may not be backward compatible so this extra
+        // > field should not be used if the version is not recognized.
+        continue;
+      }
+      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+        // > ignored and the File Name field in the header should be used instead.
+        continue;
+      }
+      // UnicodeName   Variable    UTF-8 version of the entry File Name
+      fileName = decodeBuffer(extraField.data.subarray(5), true);
+      break;
+    }
+  }
+
+  if (fileName == null) {
+    // The typical case.
+    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+  }
+
+  if (!strictFileNames) {
+    // Allow backslash.
+    fileName = fileName.replace(/\\/g, "/");
+  }
+  return fileName;
+}
+
+function validateFileName(fileName) {
+  if (fileName.indexOf("\\") !== -1) {
+    return "invalid characters in fileName: " + fileName;
+  }
+  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+    return "absolute path: " + fileName;
+  }
+  if (fileName.split("/").indexOf("..") !== -1) {
+    return "invalid relative path: " + fileName;
+  }
+  // all good
+  return null;
+}
+
+function parseExtraFields(extraFieldBuffer) {
+  var extraFields = [];
+  var i = 0;
+  while (i < extraFieldBuffer.length - 3) {
+    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+    var dataStart = i + 4;
+    var dataEnd = dataStart + dataSize;
+    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+    extraFields.push({
+      id: headerId,
+      data: dataBuffer,
+    });
+    i = dataEnd;
+  }
+  return extraFields;
+}
+
+function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+  if (length === 0) {
+    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+    return setImmediate(function() { callback(null, newBuffer(0)); });
+  }
+  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+    if (err) return callback(err);
+    if (bytesRead < length) {
+      return callback(new Error("unexpected EOF"));
+    }
+    callback();
+  });
+}
+
+util.inherits(AssertByteCountStream, Transform);
+function AssertByteCountStream(byteCount) {
+  Transform.call(this);
+  this.actualByteCount = 0;
+  this.expectedByteCount = byteCount;
+}
+AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+  this.actualByteCount += chunk.length;
+  if (this.actualByteCount > this.expectedByteCount) {
+    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb(null, chunk);
+};
+AssertByteCountStream.prototype._flush = function(cb) {
+  if (this.actualByteCount < this.expectedByteCount) {
+    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb();
+};
+
+util.inherits(RandomAccessReader, EventEmitter);
+function RandomAccessReader() {
+  EventEmitter.call(this);
+  this.refCount = 0;
+}
+RandomAccessReader.prototype.ref = function() {
+  this.refCount += 1;
+};
+RandomAccessReader.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+
+  if (self.refCount > 0) return;
+  if (self.refCount < 0) throw new Error("invalid unref");
+
+  self.close(onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) return self.emit('error', err);
+    self.emit('close');
+  }
+};
+RandomAccessReader.prototype.createReadStream = function(options) {
+  if (options == null) options = {};
+  var start = options.start;
+  var end = options.end;
+  if (start === end) {
+    var emptyStream = new PassThrough();
+    setImmediate(function() {
+      emptyStream.end();
+    });
+    return emptyStream;
+  }
+  var stream = this._readStreamForRange(start, end);
+
+  var destroyed = false;
+  var refUnrefFilter = new RefUnrefFilter(this);
+  stream.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) refUnrefFilter.emit("error", err);
+    });
+  });
+  installDestroyFn(refUnrefFilter, function() {
+    stream.unpipe(refUnrefFilter);
+    refUnrefFilter.unref();
+    stream.destroy();
+  });
+
+  var byteCounter = new AssertByteCountStream(end - start);
+  refUnrefFilter.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) byteCounter.emit("error", err);
+    });
+  });
+  installDestroyFn(byteCounter, function() {
+    destroyed = true;
+    refUnrefFilter.unpipe(byteCounter);
+    refUnrefFilter.destroy();
+  });
+
+  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+};
+RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+  throw new Error("not implemented");
+};
+RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+  var readStream = this.createReadStream({start: position, end: position + length});
+  var writeStream = new Writable();
+  var written = 0;
+  writeStream._write = function(chunk, encoding, cb) {
+    chunk.copy(buffer, offset + written, 0, chunk.length);
+    written += chunk.length;
+    cb();
+  };
+  writeStream.on("finish", callback);
+  readStream.on("error", function(error) {
+    callback(error);
+  });
+  readStream.pipe(writeStream);
+};
+RandomAccessReader.prototype.close = function(callback) {
+  setImmediate(callback);
+};
+
+util.inherits(RefUnrefFilter, PassThrough);
+function RefUnrefFilter(context) {
+  PassThrough.call(this);
+  this.context = context;
+  this.context.ref();
+  this.unreffedYet = false;
+}
+RefUnrefFilter.prototype._flush = function(cb) {
+  this.unref();
+  cb();
+};
+RefUnrefFilter.prototype.unref = function(cb) {
+  if (this.unreffedYet) return;
+  this.unreffedYet = true;
+  this.context.unref();
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+function decodeBuffer(buffer, isUtf8) {
+  if (isUtf8) {
+    return buffer.toString("utf8");
+  } else {
+    var result = "";
+    for (var i = 0; i < buffer.length; i++) {
+      result += cp437[buffer[i]];
+    }
+    return result;
+  }
+}
+
+function readUInt64LE(buffer, offset) {
+  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+  // but yauzl hasn't been updated to depend on BigInt (yet?).
+  var lower32 = buffer.readUInt32LE(offset);
+  var upper32 = buffer.readUInt32LE(offset + 4);
+  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+  return upper32 * 0x100000000 + lower32;
+  // as long as we're bounds checking the result of this function against the total file size,
+  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+}
+
+// Node 10 deprecated new Buffer().
+var newBuffer;
+if (typeof Buffer.allocUnsafe === "function") {
+  newBuffer = function(len) {
+    return Buffer.allocUnsafe(len);
+  };
+} else {
+  newBuffer = function(len) {
+    return new Buffer(len);
+  };
+}
+
+// Node 8 introduced a proper destroy() implementation on writable streams.
+function installDestroyFn(stream, fn) {
+  if (typeof stream.destroy === "function") {
+    // New API.
+    stream._destroy = function(err, cb) {
+      fn();
+      if (cb != null) cb(err);
+    };
+  } else {
+    // Old API.
+    stream.destroy = fn;
+  }
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -33999,6 +38462,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -34177,6 +38647,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -34195,6 +38672,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -42878,8 +47362,8 @@ const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -42892,7 +47376,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -42919,7 +47403,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
         try {
@@ -47905,13 +52389,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -47940,7 +52424,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -47954,14 +52438,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -48007,7 +52491,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -48031,7 +52515,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -48047,14 +52531,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -48074,7 +52558,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -53053,7 +57537,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -53145,14 +57629,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -53160,14 +57644,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -53817,8 +58301,8 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
@@ -59226,7 +63710,7 @@ class HttpClient {
                 });
             }
             catch (error) {
-                const cause = error instanceof Error && error.name === 'TimeoutError'
+                const cause = error?.name === 'TimeoutError'
                     ? `no answer within ${Math.round(this.options.timeoutMs / 1000)} s`
                     : networkCause(error);
                 throw new HttpError(`${shownUrl(url)}: ${cause}`, null, url);
@@ -59243,7 +63727,7 @@ class HttpClient {
             if (!accepted) {
                 const ra = Number(response.headers.get('retry-after'));
                 const retryAfterMs = response.headers.has('retry-after') && Number.isFinite(ra) && ra >= 0 ? Math.min(ra, 30) * 1000 : null;
-                const snippet = await readSnippet(response);
+                const snippet = await readSnippet(response, req.credential?.value);
                 throw new HttpError(`${shownUrl(url)} answered ${response.status}${snippet ? ` (${snippet})` : ''}`, response.status, url, retryAfterMs);
             }
             return { response, url };
@@ -59260,15 +63744,22 @@ class HttpClient {
         }
     }
 }
+// Errors may come from another realm (undici, test VMs), so read fields instead of using instanceof.
 function networkCause(error) {
-    const cause = error?.cause;
-    if (cause?.code)
-        return `connection failed (${cause.code})`;
-    return `connection failed (${error instanceof Error ? clip(error.message, 120) : 'unknown error'})`;
+    const e = error;
+    if (e?.cause?.code)
+        return `connection failed (${e.cause.code})`;
+    const reason = e?.cause?.message ?? e?.message;
+    return `connection failed (${reason ? clip(reason, 120) : 'unknown error'})`;
 }
-async function readSnippet(response) {
+async function readSnippet(response, credential) {
     try {
-        const text = (await readBounded(response, 4096, response.url)).toString('utf8');
+        let text = (await readBounded(response, 4096, response.url)).toString('utf8');
+        // A server may echo the credential it was sent. Drop it before the text is shortened:
+        // once clipped, a partial token would slip past any later redaction.
+        const secrets = credential ? [credential, credential.split(' ').pop() ?? ''].filter((s) => s.length >= 4) : [];
+        for (const secret of secrets)
+            text = text.split(secret).join('***');
         return clip(text.replace(/\s+/g, ' ').trim(), 120);
     }
     catch {
@@ -59335,6 +63826,10 @@ function describeGitHubError(what, error) {
         return new GitHubError(`GitHub answered ${status} for ${what}${said}`, status);
     const cause = e?.message ? clip(e.message, 160) : 'unknown error';
     return new GitHubError(`GitHub could not be reached for ${what}: ${cause}`, status);
+}
+/** Encodes each path segment but keeps the slashes between them. */
+function pathSegments(name) {
+    return name.split('/').map(encodeURIComponent).join('/');
 }
 function isStatus(error, status) {
     return error?.status === status;
@@ -59411,7 +63906,8 @@ function createGitHubApi(options) {
     return {
         async getTagRef(tag) {
             try {
-                const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `tags/${tag}` });
+                // Slashes stay literal (clients/go/v1.2.3): some GitHub Enterprise Server versions answer 404 to %2F.
+                const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/tags/${pathSegments(tag)}`, { owner, repo });
                 const raw = data;
                 // The single-ref endpoint answers an array of prefix matches on some servers: not an exact hit.
                 if (Array.isArray(data))
@@ -59439,10 +63935,10 @@ function createGitHubApi(options) {
         },
         async compareCommits(base, head) {
             try {
-                const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+                // A branch like release/1.x keeps its slash literal, as for tag refs.
+                const { data } = await octokit.request(`GET /repos/{owner}/{repo}/compare/${pathSegments(base)}...${pathSegments(head)}`, {
                     owner,
                     repo,
-                    basehead: `${base}...${head}`,
                     per_page: 1
                 });
                 const status = data.status;
@@ -59537,7 +64033,400 @@ function createGitHubApi(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/clients/npm.ts
+
+
+
+/** A registry answer the gate cannot use; the message names the call and the cause. */
+class NpmError extends Error {
+    name = 'NpmError';
+}
+/** npm's own CLI translates the registry's `read`/`write` to `read-only`/`read-write`; both spellings occur. */
+const permission = schemas_enum(['read', 'write', 'read-only', 'read-write']).transform((p) => p === 'write' || p === 'read-write' ? 'read-write' : 'read-only');
+const permissionTable = record(schemas_string().max(214), permission);
+const memberTable = record(schemas_string().max(214), schemas_string().max(64));
+const whoamiBody = looseObject({ username: schemas_string().max(214).optional() });
+const packumentBody = looseObject({
+    versions: record(schemas_string(), unknown()).optional(),
+    time: looseObject({
+        unpublished: looseObject({ versions: array(schemas_string()).optional() }).optional()
+    })
+        .optional()
+});
+/** Packuments of busy packages are large; anything past this is not a packument we publish. */
+const PACKUMENT_MAX_BYTES = 64 * 1024 * 1024;
+const SMALL_MAX_BYTES = 4 * 1024 * 1024;
+/** A scoped name as npm puts it in a packument URL: `@scope%2fname`. */
+function escapedPackageName(name) {
+    const scoped = /^@([^/]+)\/([^/]+)$/.exec(name);
+    if (scoped)
+        return `@${encodeURIComponent(scoped[1])}%2f${encodeURIComponent(scoped[2])}`;
+    return encodeURIComponent(name);
+}
+function createNpmApi(options) {
+    const { registry, token, http } = options;
+    // The token travels in a header, never in a URL, and HttpClient drops it on a redirect to another host.
+    const credential = token ? { header: 'authorization', value: `Bearer ${token}` } : undefined;
+    // A registry may echo what it was sent in an error body; nothing this client reports may carry the token.
+    const scrub = (text) => (token.length >= 4 ? text.split(token).join('***') : text);
+    async function get(path, what, accept, maxBytes = SMALL_MAX_BYTES) {
+        try {
+            return await http.request({
+                url: `${registry}${path}`,
+                headers: { accept: 'application/json' },
+                credential,
+                accept,
+                maxBytes
+            });
+        }
+        catch (error) {
+            if (error instanceof HttpError)
+                throw new NpmError(scrub(`npm registry could not answer ${what}: ${error.message}`));
+            throw error;
+        }
+    }
+    function parse(response, schema, what) {
+        let raw;
+        try {
+            raw = HttpClient.json(response);
+        }
+        catch (error) {
+            throw new NpmError(`npm registry answered ${what} with a body that is not JSON (${shownUrl(response.url)})`, { cause: error });
+        }
+        const result = schema.safeParse(raw);
+        if (!result.success) {
+            const issue = result.error.issues[0];
+            const where = issue?.path.length ? ` at ${clip(issue.path.map(String).join('.'), 60)}` : '';
+            throw new NpmError(`npm registry answered ${what} with an unexpected shape${where} (${shownUrl(response.url)})`);
+        }
+        return result.data;
+    }
+    /** 401/403 on an authenticated listing: the token cannot read it, which the check must not mistake for "no access". */
+    function refused(response, what) {
+        return new NpmError(`npm registry refused ${what} (${response.status}): the npm-token cannot read it; use a token of the publisher with read access to the org`);
+    }
+    return {
+        registry,
+        hasToken: token.length > 0,
+        async whoami() {
+            const response = await get('/-/whoami', '/-/whoami', [401, 403]);
+            if (response.status === 401 || response.status === 403) {
+                return { ok: false, status: response.status, reason: `the registry answered ${response.status}` };
+            }
+            const body = parse(response, whoamiBody, '/-/whoami');
+            // Some registries answer 200 `{}` to a token they do not know: that is a rejection, not an identity.
+            if (!body.username)
+                return { ok: false, status: response.status, reason: `the registry answered ${response.status} without a username` };
+            return { ok: true, username: body.username };
+        },
+        async orgPackages(scope) {
+            const path = `/-/org/${encodeURIComponent(scope)}/package`;
+            const response = await get(path, path, [401, 403, 404]);
+            if (response.status === 404)
+                return null;
+            if (response.status !== 200)
+                throw refused(response, path);
+            return new Map(Object.entries(parse(response, permissionTable, path)));
+        },
+        async orgMembers(scope) {
+            const path = `/-/org/${encodeURIComponent(scope)}/user`;
+            const response = await get(path, path, [401, 403, 404]);
+            if (response.status === 404)
+                return null;
+            if (response.status !== 200)
+                throw refused(response, path);
+            return new Map(Object.entries(parse(response, memberTable, path)));
+        },
+        async collaborators(name) {
+            const path = `/-/package/${encodeURIComponent(name)}/collaborators`;
+            const response = await get(path, `/-/package/${clip(name)}/collaborators`, [401, 403, 404]);
+            if (response.status === 404)
+                return null;
+            if (response.status !== 200)
+                throw refused(response, `/-/package/${clip(name)}/collaborators`);
+            return new Map(Object.entries(parse(response, permissionTable, `/-/package/${clip(name)}/collaborators`)));
+        },
+        async packument(name) {
+            const what = `the packument of ${clip(name)}`;
+            const response = await get(`/${escapedPackageName(name)}`, what, [404], PACKUMENT_MAX_BYTES);
+            if (response.status === 404)
+                return null;
+            const body = parse(response, packumentBody, what);
+            const unpublished = body.time?.unpublished?.versions ?? [];
+            const timed = Object.keys(body.time ?? {}).filter((k) => k !== 'created' && k !== 'modified' && k !== 'unpublished');
+            return { versions: Object.keys(body.versions ?? {}), timedVersions: [...timed, ...unpublished] };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/clients/oci.ts
+
+
+
+
+class OciError extends Error {
+    name = 'OciError';
+}
+/**
+ * Every manifest type a release may be pushed as. A registry only serves an index or an OCI
+ * manifest to a client that accepts it (Distribution answers 404 otherwise), so all four are asked for.
+ */
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ');
+// The distribution reference grammar (distribution/reference): path components and domain.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN = /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*|\[[0-9a-fA-F:.]+\])(?::[0-9]+)?$/;
+/** Parses an image or chart reference without tag or digest; throws OciError naming the problem. */
+function parseImageRef(text) {
+    const ref = text.replace(/^oci:\/\//, '');
+    const parts = ref.split('/');
+    // A colon in the last component is a tag (a registry port sits in the first one).
+    if (ref.includes('@') || (parts[parts.length - 1] ?? '').includes(':')) {
+        throw new OciError(`reference "${clip(text)}" carries a tag or digest; give the repository only (the tag is the release version)`);
+    }
+    const first = parts[0] ?? '';
+    // As Docker decides: the first component is a registry when it looks like a host.
+    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
+    let registry = hasRegistry ? first : 'docker.io';
+    const path = hasRegistry ? parts.slice(1) : parts;
+    if (!DOMAIN.test(registry))
+        throw new OciError(`reference "${clip(text)}" has an invalid registry host "${clip(registry)}"`);
+    if (path.length === 0 || !path.every((c) => PATH_COMPONENT.test(c))) {
+        throw new OciError(`reference "${clip(text)}" is not a valid repository (lower-case letters, digits and . _ - separators)`);
+    }
+    let repository = path.join('/');
+    if (registry === 'docker.io' || registry === 'index.docker.io') {
+        registry = 'registry-1.docker.io';
+        if (path.length === 1)
+            repository = `library/${repository}`;
+    }
+    const hostname = new URL(`http://${registry}`).hostname;
+    const scheme = isLoopbackHost(hostname) ? 'http' : 'https';
+    return { registry, repository, baseUrl: `${scheme}://${registry}` };
+}
+const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
+/** Parses a `WWW-Authenticate` header (RFC 9110 challenges with auth-params) into its challenges. */
+function parseChallenges(header) {
+    const challenges = [];
+    let current = null;
+    let i = 0;
+    const readToken = () => {
+        TOKEN.lastIndex = i;
+        const m = TOKEN.exec(header);
+        if (!m)
+            return null;
+        i += m[0].length;
+        return m[0];
+    };
+    while (i < header.length) {
+        while (i < header.length && /[\s,]/.test(header[i]))
+            i++;
+        if (i >= header.length)
+            break;
+        const token = readToken();
+        if (token === null)
+            break;
+        let j = i;
+        while (header[j] === ' ' || header[j] === '\t')
+            j++;
+        if (header[j] === '=' && current) {
+            i = j + 1;
+            while (header[i] === ' ' || header[i] === '\t')
+                i++;
+            let value = '';
+            if (header[i] === '"') {
+                i++;
+                while (i < header.length && header[i] !== '"') {
+                    if (header[i] === '\\' && i + 1 < header.length)
+                        i++;
+                    value += header[i];
+                    i++;
+                }
+                i++;
+            }
+            else {
+                value = readToken() ?? '';
+            }
+            current.params[token.toLowerCase()] = value;
+        }
+        else {
+            current = { scheme: token.toLowerCase(), params: {} };
+            challenges.push(current);
+        }
+    }
+    return challenges;
+}
+const tokenBody = looseObject({
+    token: schemas_string().max(16_384).optional(),
+    access_token: schemas_string().max(16_384).optional()
+});
+const DIGEST = /^sha(256:[a-f0-9]{64}|512:[a-f0-9]{128})$/;
+function createOciApi(options) {
+    const { http } = options;
+    async function ask(url, method, token) {
+        try {
+            return await http.request({
+                url,
+                method,
+                headers: { accept: MANIFEST_ACCEPT },
+                // The registry token goes to the registry host only, never along a redirect to blob storage.
+                credential: token ? { header: 'authorization', value: `Bearer ${token}` } : undefined,
+                accept: [401, 403, 404, 405],
+                // The distribution spec caps a manifest at 4 MiB.
+                maxBytes: 4 * 1024 * 1024
+            });
+        }
+        catch (error) {
+            if (error instanceof HttpError)
+                throw new OciError(`registry could not answer: ${error.message}`);
+            throw error;
+        }
+    }
+    /** Answers a Bearer challenge the way an anonymous `docker pull` does: a token from the realm without credentials. */
+    async function anonymousToken(challenge, image) {
+        const realm = challenge.params.realm;
+        if (!realm || !URL.canParse(realm)) {
+            throw new OciError(`${image.registry} sent a Bearer challenge without a usable realm ("${clip(realm ?? '')}")`);
+        }
+        const realmUrl = new URL(realm);
+        const plainOk = realmUrl.protocol === 'http:' && isLoopbackHost(realmUrl.hostname);
+        if (realmUrl.protocol !== 'https:' && !plainOk) {
+            throw new OciError(`${image.registry} points its token realm at ${shownUrl(realm)}; only https:// (or http:// on loopback) is used`);
+        }
+        if (challenge.params.service)
+            realmUrl.searchParams.set('service', challenge.params.service);
+        realmUrl.searchParams.set('scope', challenge.params.scope || `repository:${image.repository}:pull`);
+        let response;
+        try {
+            response = await http.request({ url: realmUrl.toString(), headers: { accept: 'application/json' }, accept: [401, 403], maxBytes: 64 * 1024 });
+        }
+        catch (error) {
+            if (error instanceof HttpError)
+                throw new OciError(`token service of ${image.registry} could not answer: ${error.message}`);
+            throw error;
+        }
+        if (response.status !== 200) {
+            throw new OciError(`token service ${shownUrl(realm)} refused an anonymous token for ${image.repository} (${response.status}): the repository is private or needs credentials, so the check cannot see it`);
+        }
+        let raw;
+        try {
+            raw = HttpClient.json(response);
+        }
+        catch {
+            throw new OciError(`token service ${shownUrl(realm)} answered with a body that is not JSON`);
+        }
+        const body = tokenBody.safeParse(raw);
+        const token = body.success ? body.data.token || body.data.access_token : undefined;
+        if (!token)
+            throw new OciError(`token service ${shownUrl(realm)} answered without a token`);
+        return token;
+    }
+    return {
+        async manifest(image, reference) {
+            const url = `${image.baseUrl}/v2/${image.repository}/manifests/${encodeURIComponent(reference)}`;
+            const where = `${image.registry}/${image.repository}:${clip(reference)}`;
+            let method = 'HEAD';
+            let response = await ask(url, method, null);
+            if (response.status === 405) {
+                // Some registries do not allow HEAD on manifests; a GET answers the same question.
+                method = 'GET';
+                response = await ask(url, method, null);
+            }
+            if (response.status === 401) {
+                const header = response.headers.get('www-authenticate') ?? '';
+                const challenges = parseChallenges(header);
+                const bearer = challenges.find((c) => c.scheme === 'bearer');
+                if (!bearer) {
+                    const schemes = challenges.map((c) => c.scheme).join(', ') || 'none';
+                    throw new OciError(`${image.registry} requires credentials for ${where} (401, challenge: ${clip(schemes, 40)}) and offers no anonymous Bearer token; the check cannot tell whether the tag exists — make the repository public or use a registry that allows anonymous pulls`);
+                }
+                const token = await anonymousToken(bearer, image);
+                response = await ask(url, method, token);
+            }
+            if (response.status === 401 || response.status === 403) {
+                throw new OciError(`${image.registry} denied an anonymous pull of ${where} (${response.status}): the repository is private or needs credentials, so the check cannot tell whether the tag exists`);
+            }
+            if (response.status === 405)
+                throw new OciError(`${image.registry} allows neither HEAD nor GET on ${where} (405)`);
+            if (response.status === 404)
+                return null;
+            const digest = response.headers.get('docker-content-digest');
+            const mediaType = response.headers.get('content-type');
+            return {
+                digest: digest && DIGEST.test(digest) ? digest : null,
+                mediaType: mediaType ? clip(mediaType.split(';')[0].trim(), 100) : null
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/clients/pypi.ts
+
+
+
+class PypiError extends Error {
+    name = 'PypiError';
+}
+const releaseBody = looseObject({
+    info: looseObject({
+        name: schemas_string().max(256),
+        version: schemas_string().max(256),
+        yanked: schemas_boolean().optional()
+    }),
+    urls: array(looseObject({ filename: schemas_string().max(512) })).optional()
+});
+/** PEP 503 normalised project name: the spelling the index answers for without a redirect. */
+function normalizeProjectName(project) {
+    return project.toLowerCase().replace(/[-_.]+/g, '-');
+}
+function createPypiApi(options) {
+    const { index, http } = options;
+    return {
+        index,
+        async release(project, version) {
+            const url = `${index}/pypi/${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(version)}/json`;
+            const what = `${clip(project)} ${clip(version)}`;
+            let response;
+            try {
+                response = await http.request({ url, headers: { accept: 'application/json' }, accept: [404], maxBytes: 8 * 1024 * 1024 });
+            }
+            catch (error) {
+                if (error instanceof HttpError)
+                    throw new PypiError(`PyPI could not answer for ${what}: ${error.message}`);
+                throw error;
+            }
+            if (response.status === 404)
+                return null;
+            let raw;
+            try {
+                raw = HttpClient.json(response);
+            }
+            catch {
+                throw new PypiError(`PyPI answered ${response.status} for ${what} with a body that is not JSON (${shownUrl(response.url)})`);
+            }
+            const parsed = releaseBody.safeParse(raw);
+            if (!parsed.success) {
+                throw new PypiError(`PyPI answered ${response.status} for ${what} without info.name and info.version (${shownUrl(response.url)})`);
+            }
+            const body = parsed.data;
+            return {
+                name: body.info.name,
+                version: body.info.version,
+                files: (body.urls ?? []).map((u) => u.filename),
+                yanked: body.info.yanked === true
+            };
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/clients/index.ts
+
+
+
 
 
 
@@ -59552,7 +64441,10 @@ function createClients(settings) {
     return {
         http,
         git: createGitApi(),
-        github: createGitHubApi({
+        npm: (registry) => createNpmApi({ registry, token: settings.npmToken, http }),
+        pypi: (index) => createPypiApi({ index, http }),
+        oci: createOciApi({ http }),
+        github: settings.token ? createGitHubApi({
             token: settings.token,
             apiUrl: settings.apiUrl,
             owner: settings.owner,
@@ -59561,7 +64453,22 @@ function createClients(settings) {
             retryBaseMs: settings.retryBaseMs,
             timeoutMs: 30_000,
             http
-        })
+        }) : tokenlessGitHub()
+    };
+}
+/**
+ * Without a token only the checks that ask GitHub fail, each with the fix;
+ * gates that read the workspace alone (artifacts) still run.
+ */
+function tokenlessGitHub() {
+    const missing = () => Promise.reject(new GitHubError('no GitHub token: input "token" is empty; keep its default (github.token) or pass a token with the permissions in the README', null));
+    return {
+        getTagRef: missing,
+        getTagObject: missing,
+        compareCommits: missing,
+        listWorkflowRuns: missing,
+        getReleaseByTag: missing,
+        downloadReleaseAsset: missing
     };
 }
 
@@ -59608,7 +64515,7 @@ const boolInput = schemas_string()
 function insideWorkspace(root, rel, what) {
     const resolved = external_node_path_namespaceObject.resolve(root, rel);
     const relative = external_node_path_namespaceObject.relative(root, resolved);
-    if (relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative)) {
+    if (relative === '..' || relative.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(relative)) {
         throw new InputError(`${what} "${clip(rel)}" is outside the workspace ${root}; give a path relative to the workspace`);
     }
     return resolved;
@@ -59692,94 +64599,1600 @@ function readRetryBase(raw) {
     return n;
 }
 
-;// CONCATENATED MODULE: ./src/gates/preflight.ts
-/** Tag/version parity and exact-main CI. Checks are added in their own modules under src/checks/. */
-const preflight = {
-    id: 'preflight',
-    title: 'Tag/version parity and exact-main CI',
-    checks: []
-};
+;// CONCATENATED MODULE: ./src/gate.ts
+function pass(summary, extra = {}) {
+    return { status: 'pass', summary, ...extra };
+}
+function fail(summary, extra = {}) {
+    return { status: 'fail', summary, ...extra };
+}
+function skip(summary, extra = {}) {
+    return { status: 'skip', summary, ...extra };
+}
+/**
+ * Gives a check its config section. A missing section fails (a gate never passes
+ * because config it needs is absent); `false` skips with the reason.
+ */
+function withSection(ctx, name, checkId, body) {
+    const value = ctx.config[name];
+    if (value === undefined) {
+        return Promise.resolve(fail(`config has no "${name}" section, which ${checkId} needs; add it, or set "${name}: false" to turn this check off`));
+    }
+    if (value === false) {
+        return Promise.resolve(skip(`turned off in config ("${name}: false")`));
+    }
+    return body(value);
+}
+/** The release version, or a skip when tag-format already failed (the gate fails there). */
+function withVersion(ctx, body) {
+    const { version, kind } = ctx.release;
+    if (version === null || kind === null) {
+        return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
+    }
+    return body(version, kind);
+}
+/** Skips production-only checks on rehearsal tags, with the reason. */
+function releaseOnly(ctx, what, body) {
+    return withVersion(ctx, (version, kind) => kind === 'rehearsal'
+        ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`))
+        : body(version));
+}
 
-;// CONCATENATED MODULE: ./src/gates/publication-preflight.ts
-/** npm identity and scope, the coupled Go tag, burned versions. Checks are added in their own modules under src/checks/. */
-const publicationPreflight = {
-    id: 'publication-preflight',
-    title: 'npm identity and scope, the coupled Go tag, burned versions',
-    checks: []
-};
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
 
-;// CONCATENATED MODULE: ./src/gates/artifacts.ts
-/** Complete wheel matrix, sdist and checksums. Checks are added in their own modules under src/checks/. */
-const artifacts = {
-    id: 'artifacts',
-    title: 'Complete wheel matrix, sdist and checksums',
-    checks: []
-};
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
 
-;// CONCATENATED MODULE: ./src/gates/release.ts
-/** The GitHub release matches the exact commit. Checks are added in their own modules under src/checks/. */
-const release = {
-    id: 'release',
-    title: 'The GitHub release matches the exact commit',
-    checks: []
-};
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
 
-;// CONCATENATED MODULE: ./src/gates/index.ts
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function dist_parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/checks/manifest.ts
 
 
 
 
 
 /**
- * The gates this version implements. A gate id from the contract that is not
- * here fails the step ("not available in this version"); it never passes.
+ * Manifests are small text files; anything bigger is not one, and reading it
+ * whole (or running a config pattern over it) would only waste the runner.
  */
-const GATES = {
-    preflight: preflight,
-    'publication-preflight': publicationPreflight,
-    artifacts: artifacts,
-    release: release
-};
-function availableGates() {
-    return GATE_IDS.filter((id) => GATES[id] !== undefined);
+const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
+function isOutside(relative) {
+    return relative === '..' || relative.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(relative);
+}
+/**
+ * Reads a config-named file from the workspace. Refuses a path that leaves the
+ * workspace (`../`, absolute, or a symlink whose target is outside), because
+ * the versions must come from the checked-out commit and nothing else.
+ * Every problem is a sentence naming the file.
+ */
+async function readWorkspaceFile(workspace, rel) {
+    const shown = `"${clip(rel)}"`;
+    if (external_node_path_namespaceObject.isAbsolute(rel) || external_node_path_namespaceObject.win32.isAbsolute(rel)) {
+        return { ok: false, problem: `${shown} is an absolute path; give a path relative to the workspace` };
+    }
+    const lexical = external_node_path_namespaceObject.resolve(workspace, rel);
+    if (isOutside(external_node_path_namespaceObject.relative(workspace, lexical))) {
+        return { ok: false, problem: `${shown} leaves the workspace; give a path inside it` };
+    }
+    let real;
+    let realRoot;
+    try {
+        realRoot = await promises_.realpath(workspace);
+        real = await promises_.realpath(lexical);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { ok: false, problem: `${shown} does not exist in the workspace` };
+        return { ok: false, problem: `${shown} cannot be resolved: ${code ?? clip(messageOf(error), 120)}` };
+    }
+    // A symlink inside the workspace may still point anywhere; judge where it really lands.
+    if (isOutside(external_node_path_namespaceObject.relative(realRoot, real))) {
+        return { ok: false, problem: `${shown} is a symlink that points outside the workspace; refusing to read it` };
+    }
+    try {
+        const stat = await promises_.stat(real);
+        if (!stat.isFile())
+            return { ok: false, problem: `${shown} is not a regular file` };
+        if (stat.size > MAX_MANIFEST_BYTES) {
+            return { ok: false, problem: `${shown} is ${stat.size} bytes; a manifest may be at most ${MAX_MANIFEST_BYTES} bytes` };
+        }
+        return { ok: true, text: await promises_.readFile(real, 'utf8') };
+    }
+    catch (error) {
+        const code = error.code;
+        return { ok: false, problem: `${shown} cannot be read: ${code ?? clip(messageOf(error), 120)}` };
+    }
+}
+/** The structured format `key` entries are read as, by file extension; null for any other file. */
+function manifestFormat(file) {
+    const ext = external_node_path_namespaceObject.extname(file).toLowerCase();
+    if (ext === '.toml')
+        return 'toml';
+    if (ext === '.json')
+        return 'json';
+    if (ext === '.yaml' || ext === '.yml')
+        return 'yaml';
+    return null;
+}
+/** Parser messages span lines (with a caret diagram); the first line is the one a person needs. */
+function firstLine(error) {
+    return clip(messageOf(error).split('\n')[0]?.trim() ?? '', 160);
+}
+/** Parses manifest text; a `.yaml` file holding JSON is fine, since YAML 1.2 is a superset of JSON. */
+function parseManifest(text, format) {
+    try {
+        switch (format) {
+            case 'toml':
+                return { ok: true, data: dist_parse_parse(text) };
+            case 'json':
+                return { ok: true, data: JSON.parse(text) };
+            case 'yaml':
+                return { ok: true, data: (0,dist/* parse */.qg)(text, { prettyErrors: false, maxAliasCount: 100 }) };
+        }
+    }
+    catch (error) {
+        return { ok: false, problem: `is not valid ${format.toUpperCase()}: ${firstLine(error)}` };
+    }
+}
+/**
+ * Reads a dotted key (`project.version`, `info.version`; a numeric segment
+ * indexes an array). Only own properties count, so `constructor` or
+ * `__proto__` can never resolve to something the file does not hold.
+ */
+function readDottedKey(data, key) {
+    let node = data;
+    const segments = key.split('.');
+    for (const [i, segment] of segments.entries()) {
+        const walked = segments.slice(0, i + 1).join('.');
+        if (Array.isArray(node)) {
+            const index = /^\d+$/.test(segment) ? Number(segment) : -1;
+            if (index < 0 || index >= node.length)
+                return { ok: false, problem: `has no key "${clip(walked)}"` };
+            node = node[index];
+        }
+        else if (node !== null && typeof node === 'object' && Object.hasOwn(node, segment)) {
+            node = node[segment];
+        }
+        else {
+            return { ok: false, problem: `has no key "${clip(walked)}"` };
+        }
+    }
+    if (typeof node === 'string')
+        return { ok: true, value: node };
+    if (typeof node === 'number') {
+        // A YAML `appVersion: 1.10` is the number 1.1: the spelling is already lost, so say how to keep it.
+        return { ok: false, problem: `key "${clip(key)}" holds the number ${node}, not a version string; quote it` };
+    }
+    const kind = node === null ? 'null' : Array.isArray(node) ? 'a list' : typeof node === 'object' ? 'a table' : typeof node;
+    return { ok: false, problem: `key "${clip(key)}" holds ${kind}, not a version string` };
+}
+/**
+ * Finds the version with a config pattern (one capture group). Every match
+ * must agree: if the pattern also catches, say, a dependency's version, taking
+ * the first match would be a guess.
+ */
+function readPattern(text, pattern) {
+    let regex;
+    try {
+        // `m` so that ^ and $ anchor to lines, which is what a pattern over a file means.
+        regex = new RegExp(pattern, 'gm');
+    }
+    catch (error) {
+        return { ok: false, problem: `pattern is not a valid regular expression: ${firstLine(error)}` };
+    }
+    const found = new Set();
+    for (const match of text.matchAll(regex)) {
+        if (match[1] !== undefined)
+            found.add(match[1].trim());
+        if (found.size > 1)
+            break;
+    }
+    if (found.size === 0)
+        return { ok: false, problem: 'pattern has no match' };
+    const values = [...found];
+    if (values.length > 1) {
+        return {
+            ok: false,
+            problem: `pattern matches different versions (${values.map((v) => `"${clip(v, 40)}"`).join(', ')}); anchor it to the one version`
+        };
+    }
+    return { ok: true, value: values[0] };
+}
+/**
+ * Whether the workspace files belong to `sha`: a problem sentence when the
+ * workspace is a git checkout at another commit, null when it matches or is
+ * not a git checkout (`notGit` tells the caller). Shared between the checks
+ * that read the workspace, so git runs once per gate.
+ */
+function workspaceCommit(ctx) {
+    return ctx.once('workspace-head', async () => {
+        const head = await ctx.clients.git.headSha(ctx.settings.workspace);
+        if (head === null)
+            return { problem: null, notGit: true };
+        if (head !== ctx.settings.sha) {
+            return {
+                problem: `the workspace is checked out at ${head}, not at the commit being released ${ctx.settings.sha}; check out the release commit (actions/checkout with ref: \${{ github.sha }})`,
+                notGit: false
+            };
+        }
+        return { problem: null, notGit: false };
+    });
 }
 
-;// CONCATENATED MODULE: ./src/report/report.ts
+;// CONCATENATED MODULE: ./src/checks/preflight/changelog.ts
 
-
-function buildReport(run, release, sha) {
-    return {
-        gate: run.gate,
-        result: run.result,
-        tag: release.tag,
-        version: release.version,
-        kind: release.kind,
-        sha,
-        checks: run.checks.map((c) => ({
-            id: c.id,
-            status: c.status,
-            summary: c.summary,
-            // A detail table is also kept in the report, one line per row.
-            details: c.table ? [...c.details, ...c.table.rows.map((row) => row.join(' | '))] : c.details,
-            links: c.links
-        })),
-        durationMs: run.durationMs
-    };
-}
-function reportPath(runnerTemp, gate) {
-    return external_node_path_namespaceObject.join(runnerTemp, `release-gates-${gate}.json`);
-}
-async function writeReport(file, report) {
-    await promises_.mkdir(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    await promises_.writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/version.ts
 
 
 function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// An ISO date, bare or in parentheses, after an optional dash: "- 2026-11-20", "(2026-11-20)", "– 2026-11-20".
+const DATE = String.raw `(?:[ \t]*[-–—])?[ \t]*(?:\d{4}-\d{2}-\d{2}|\(\d{4}-\d{2}-\d{2}\))`;
+/**
+ * The heading for exactly `version`: `## X.Y.Z` or `## [X.Y.Z]`, optional `v`,
+ * optional date and nothing else, so that `## 1.2.30` or `## 1.2.3-rc.1` is
+ * never taken for 1.2.3. The bracketed form may be a link (`## [1.2.3](…compare/…)`),
+ * as release-please and standard-version write it.
+ */
+function headingPattern(version) {
+    const v = `v?${escapeRegExp(version)}`;
+    return new RegExp(`^##[ \\t]+(?:\\[${v}\\](?:\\([^)\\s]*\\))?|${v})(?:${DATE})?[ \\t\\r]*$`, 'm');
+}
+// The first version a heading names, to show what the changelog does have.
+const VERSION_IN_HEADING = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)/;
+/** Level-2 headings that name a version, in file order (newest first in a changelog). */
+function versionHeadings(text) {
+    return text.split(/\r?\n/).flatMap((raw) => {
+        const line = raw.trim();
+        const match = /^##[ \t]/.test(line) ? VERSION_IN_HEADING.exec(line) : null;
+        return match ? [{ line, version: match[1] }] : [];
+    });
+}
+/** `changelog`: the changelog has a heading for the version. */
+const changelog = {
+    id: 'changelog',
+    run(ctx) {
+        return withSection(ctx, 'changelog', 'changelog', (file) => withVersion(ctx, async (version) => {
+            const head = await workspaceCommit(ctx);
+            if (head.problem)
+                return fail(head.problem);
+            const content = await readWorkspaceFile(ctx.settings.workspace, file);
+            if (!content.ok)
+                return fail(`changelog ${content.problem}`);
+            const heading = headingPattern(version).exec(content.text);
+            if (heading)
+                return pass(`${file} has a heading for ${version}`, { details: [heading[0].trim()] });
+            const headings = versionHeadings(content.text);
+            // A heading that mentions the version but not in the agreed form is the likeliest near miss.
+            const nearMiss = headings.filter((h) => h.version === version).map((h) => h.line);
+            const latest = headings.slice(0, 3).map((h) => h.line);
+            const details = [
+                `expected a heading like "## ${version}", "## [${version}] - YYYY-MM-DD" or "## v${version} (YYYY-MM-DD)"`,
+                ...nearMiss.map((h) => `"${clip(h, 100)}" names ${version} but is not in that form`),
+                latest.length > 0
+                    ? `newest version headings: ${latest.map((h) => `"${clip(h, 60)}"`).join(', ')}`
+                    : 'the changelog has no version headings at all'
+            ];
+            return fail(`${file} has no heading for ${version}; add "## [${version}]" with its changes`, { details });
+        }));
+    }
+};
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/version.ts
+
+
+function version_escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** A git ref component must not contain these (git check-ref-format), nor anything a shell would act on. */
@@ -59791,7 +66204,7 @@ const UNSAFE_TAG = /[\s~^:?*[\\\x00-\x1f\x7f;&|$`'"<>(){}!#]|\.\.|@\{|\/\/|^\/|\
 function semverProblem(version) {
     if (version.length > 256)
         return `version is ${version.length} characters long; SemVer allows 256`;
-    const parsed = node_modules_semver.parse(version);
+    const parsed = semver.parse(version);
     if (!parsed || version.startsWith('v') || version.startsWith('=')) {
         if (/^\d+\.\d+$/.test(version))
             return `version "${version}" has two parts; SemVer needs MAJOR.MINOR.PATCH`;
@@ -59812,8 +66225,13 @@ function parseTag(tag, templates) {
         return { ok: false, reason: 'the tag is empty' };
     if (tag.length > 255)
         return { ok: false, reason: `the tag is ${tag.length} characters long; at most 255 are allowed` };
-    if (UNSAFE_TAG.test(tag)) {
-        return { ok: false, reason: `tag "${clip(tag)}" contains characters that are not allowed in a release tag (whitespace, shell or ref metacharacters)` };
+    const unsafe = UNSAFE_TAG.exec(tag);
+    if (unsafe) {
+        // Name the offending part: clip() folds a newline to a space, which would hide it.
+        return {
+            ok: false,
+            reason: `tag "${clip(tag)}" contains ${JSON.stringify(unsafe[0])}, which is not allowed in a release tag (whitespace, shell or ref metacharacters)`
+        };
     }
     const candidates = [['release', templates.release]];
     if (templates.rehearsal)
@@ -59822,7 +66240,7 @@ function parseTag(tag, templates) {
     candidates.sort((a, b) => b[1].length - a[1].length);
     for (const [kind, template] of candidates) {
         const [prefix = '', suffix = ''] = template.split('{version}');
-        const match = new RegExp(`^${escapeRegExp(prefix)}(.+)${escapeRegExp(suffix)}$`).exec(tag);
+        const match = new RegExp(`^${version_escapeRegExp(prefix)}(.+)${version_escapeRegExp(suffix)}$`).exec(tag);
         if (!match)
             continue;
         const version = match[1];
@@ -59831,8 +66249,9 @@ function parseTag(tag, templates) {
             return { ok: false, reason: `tag "${clip(tag)}": ${problem}` };
         return { ok: true, version, kind, template };
     }
-    const allowed = candidates.map(([, t]) => `"${t}"`).join(' or ');
-    return { ok: false, reason: `tag "${clip(tag)}" matches neither ${allowed}` };
+    const allowed = candidates.map(([, t]) => `"${t}"`);
+    const which = allowed.length === 1 ? `does not match ${allowed[0]}` : `matches neither ${allowed.join(' nor ')}`;
+    return { ok: false, reason: `tag "${clip(tag)}" ${which}` };
 }
 // The PEP 440 appendix regex, case-insensitive.
 const PEP440 = /^\s*v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
@@ -59932,6 +66351,2226 @@ function semverMatches(found, tagVersion) {
 function isPythonFile(file) {
     const base = file.split('/').pop() ?? file;
     return base === 'pyproject.toml' || base === 'setup.cfg' || base.endsWith('.py');
+}
+
+;// CONCATENATED MODULE: ./src/checks/preflight/coupled-versions.ts
+
+
+
+
+const COLUMNS = ['file', 'key/pattern', 'version found', 'verdict'];
+/** What the file must say: Python files are read as PEP 440, everything else as SemVer. */
+function expected(file, version) {
+    if (!isPythonFile(file))
+        return version;
+    return semverToPep440(version) ?? `${version} (no PEP 440 equivalent)`;
+}
+/** Reads one entry's version and judges it; never throws, so every entry gets its row. */
+async function checkEntry(entry, version, read) {
+    const where = 'key' in entry ? `key ${entry.key}` : `pattern ${entry.pattern}`;
+    const base = { file: entry.file, where };
+    /** `problem` is a full sentence that already names the file. */
+    const error = (problem) => ({ ...base, found: '—', verdict: 'error', problem });
+    const content = await read(entry.file);
+    if (!content.ok)
+        return error(content.problem);
+    let value;
+    if ('key' in entry) {
+        const format = manifestFormat(entry.file);
+        if (format === null)
+            return error(`${entry.file}: "key" reads .toml, .json, .yaml and .yml files only; use "pattern" for this file`);
+        const parsed = parseManifest(content.text, format);
+        if (!parsed.ok)
+            return error(`${entry.file}: ${parsed.problem}`);
+        const lookup = readDottedKey(parsed.data, entry.key);
+        if (!lookup.ok)
+            return error(`${entry.file}: ${lookup.problem}`);
+        value = lookup.value;
+    }
+    else {
+        const lookup = readPattern(content.text, entry.pattern);
+        if (!lookup.ok)
+            return error(`${entry.file}: ${lookup.problem} (${clip(entry.pattern, 60)})`);
+        value = lookup.value;
+    }
+    const found = clip(value, 80);
+    const python = isPythonFile(entry.file);
+    if (python ? pep440Matches(value, version) : semverMatches(value, version)) {
+        return { ...base, found, verdict: 'ok', problem: null };
+    }
+    const scheme = python ? 'PEP 440' : 'SemVer';
+    return { ...base, found, verdict: 'mismatch', problem: `${entry.file} (${where}) has ${clip(value, 60)}, expected ${expected(entry.file, version)} (${scheme})` };
+}
+/**
+ * `coupled-versions`: every `versions` entry carries the tag's version. The
+ * table lists every file, key and version found, so a drift is visible at once.
+ */
+const coupledVersions = {
+    id: 'coupled-versions',
+    run(ctx) {
+        return withSection(ctx, 'versions', 'coupled-versions', (entries) => withVersion(ctx, async (version) => {
+            const head = await workspaceCommit(ctx);
+            if (head.problem)
+                return fail(head.problem);
+            // Several entries may read one file (Chart.yaml: version and appVersion); read it once.
+            const reads = new Map();
+            const read = (file) => {
+                let pending = reads.get(file);
+                if (!pending) {
+                    pending = readWorkspaceFile(ctx.settings.workspace, file);
+                    reads.set(file, pending);
+                }
+                return pending;
+            };
+            const rows = await Promise.all(entries.map((entry) => checkEntry(entry, version, read)));
+            const table = {
+                columns: COLUMNS,
+                rows: rows.map((r) => [r.file, r.where, r.found, r.verdict])
+            };
+            // Two entries of one missing file would say the same thing twice.
+            const problems = [...new Set(rows.flatMap((r) => (r.problem === null ? [] : [r.problem])))];
+            const notes = head.notGit ? ['the workspace is not a git checkout, so the files cannot be tied to the commit; they were read as they are'] : [];
+            if (problems.length === 0) {
+                return pass(`all ${rows.length} coupled versions are ${version}`, { table, details: notes });
+            }
+            const failedFiles = [...new Set(rows.filter((r) => r.problem !== null).map((r) => r.file))];
+            const failedRows = rows.filter((r) => r.problem !== null).length;
+            const summary = failedRows === 1
+                ? problems[0]
+                : `${failedRows} of ${rows.length} coupled versions are not ${version}: ${failedFiles.map((f) => clip(f, 60)).join(', ')}`;
+            return fail(summary, { table, details: [...problems, ...notes] });
+        }));
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/preflight/main-ci.ts
+
+
+/** Poll interval bounds: often enough to notice a finished run soon, rarely enough not to hammer the API. */
+const MIN_POLL_MS = 250;
+const FIRST_POLL_MAX_MS = 10_000;
+const MAX_POLL_MS = 60_000;
+const POLL_GROWTH = 1.5;
+/** The first interval scales with the wait, so a short wait still polls several times. */
+function firstPollInterval(waitMs) {
+    return Math.min(FIRST_POLL_MAX_MS, Math.max(MIN_POLL_MS, waitMs / 10));
+}
+function main_ci_duration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 120_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${(ms / 60_000).toFixed(1)} min`;
+}
+function attempt(run) {
+    return run.runAttempt > 1 ? ` on attempt ${run.runAttempt} (re-run)` : '';
+}
+function main_ci_describe(run) {
+    const state = run.status === 'completed' ? (run.conclusion ?? 'no conclusion') : (run.status ?? 'unknown status');
+    return `run ${run.id}${run.runAttempt > 1 ? ` attempt ${run.runAttempt}` : ''}: ${clip(state, 30)}`;
+}
+function newestFirst(runs) {
+    return [...runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+}
+/**
+ * A run object shows its latest attempt, so a failed run that was re-run and
+ * succeeded counts, and a successful run whose re-run is in progress waits.
+ * One successful matching run is enough: the commit was proven once.
+ */
+function decide(runs) {
+    const ordered = newestFirst(runs);
+    const passed = ordered.find((r) => r.status === 'completed' && r.conclusion === 'success');
+    if (passed)
+        return { kind: 'passed', run: passed };
+    const running = ordered.filter((r) => r.status !== 'completed');
+    if (running.length > 0)
+        return { kind: 'running', runs: running };
+    if (ordered.length > 0)
+        return { kind: 'failed', runs: ordered };
+    return { kind: 'none' };
+}
+/**
+ * Explains runs for this exact commit that do not count (another event or
+ * branch). Costs one request, made only when the check already fails.
+ */
+async function nearMisses(ctx, main, counts) {
+    const sha = ctx.settings.sha;
+    let runs;
+    try {
+        const page = await ctx.clients.github.listWorkflowRuns(main.workflow, { headSha: sha });
+        runs = page.notModified ? [] : page.runs;
+    }
+    catch (error) {
+        return { explanations: [], links: [], lookupProblem: `could not look for other runs of this commit: ${messageOf(error)}` };
+    }
+    const others = newestFirst(runs.filter((r) => r.headSha.toLowerCase() === sha && !counts(r)));
+    // Successes first: "it did pass, just not where it counts" is the most useful thing to read.
+    others.sort((a, b) => Number(b.conclusion === 'success') - Number(a.conclusion === 'success'));
+    const shown = others.slice(0, 5);
+    const branch = clip(main.branch);
+    const explanations = shown.map((r) => {
+        const succeeded = r.status === 'completed' && r.conclusion === 'success';
+        const outcome = succeeded
+            ? 'succeeded'
+            : r.status !== 'completed'
+                ? `is ${clip(r.status ?? 'in an unknown state', 30)}`
+                : `concluded ${clip(r.conclusion ?? 'nothing', 30)}`;
+        if (r.event !== 'push') {
+            return `a ${clip(r.event, 40)} run ${outcome} for this commit, but only push runs on ${branch} count`;
+        }
+        const where = `a push run on branch "${clip(r.headBranch ?? '(none)', 60)}" ${outcome} for this commit`;
+        return succeeded
+            ? `${where}; success found only on another branch does not count, only ${branch} does`
+            : `${where}, but only runs on ${branch} count`;
+    });
+    return { explanations, links: shown.map((r) => r.htmlUrl), lookupProblem: null };
+}
+async function checkMainCi(ctx, main) {
+    const { sha } = ctx.settings;
+    const now = () => (ctx.now ? ctx.now() : Date.now());
+    const workflow = clip(main.workflow);
+    const branch = clip(main.branch);
+    const counts = (r) => r.headSha.toLowerCase() === sha && r.event === 'push' && r.headBranch === main.branch;
+    const started = now();
+    let interval = firstPollInterval(ctx.deadline - started);
+    let etag;
+    let runs = [];
+    let polls = 0;
+    let verdict;
+    for (;;) {
+        // The etag makes an unchanged answer a 304, which GitHub does not count against the rate limit.
+        const page = await ctx.clients.github.listWorkflowRuns(main.workflow, { headSha: sha, event: 'push', branch: main.branch }, etag);
+        polls++;
+        if (!page.notModified) {
+            etag = page.etag;
+            // The server may ignore a filter (older GitHub Enterprise Server ignores head_sha): filter here too.
+            runs = page.runs.filter(counts);
+        }
+        verdict = decide(runs);
+        if (verdict.kind !== 'running')
+            break;
+        const remaining = ctx.deadline - now();
+        if (remaining <= 0)
+            break;
+        await ctx.sleep(Math.min(interval, remaining));
+        interval = Math.min(interval * POLL_GROWTH, MAX_POLL_MS);
+    }
+    const waited = now() - started;
+    const waitNote = polls > 1 ? [`waited ${main_ci_duration(waited)} over ${polls} polls`] : [];
+    const exact = `the ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`;
+    switch (verdict.kind) {
+        case 'passed':
+            return pass(`${exact} succeeded${attempt(verdict.run)}`, {
+                details: [main_ci_describe(verdict.run), ...waitNote],
+                links: [verdict.run.htmlUrl]
+            });
+        case 'running': {
+            const newest = verdict.runs[0];
+            const state = clip(newest.status ?? 'unknown', 30);
+            const summary = ctx.settings.waitMinutes > 0
+                ? `${exact} is still ${state} after waiting ${main_ci_duration(waited)} (wait-minutes ${ctx.settings.waitMinutes}); re-run this job when it finishes, or raise wait-minutes`
+                : `${exact} is still ${state}; set wait-minutes to wait for it, or re-run this job when it finishes`;
+            return fail(summary, { details: [...verdict.runs.map(main_ci_describe), ...waitNote], links: verdict.runs.map((r) => r.htmlUrl) });
+        }
+        case 'failed': {
+            const newest = verdict.runs[0];
+            const misses = await nearMisses(ctx, main, counts);
+            return fail(`${exact} concluded ${clip(newest.conclusion ?? 'nothing', 30)}${attempt(newest)}; fix the failure and re-run it, then re-run this job`, {
+                details: [...verdict.runs.map(main_ci_describe), ...misses.explanations, ...(misses.lookupProblem ? [misses.lookupProblem] : []), ...waitNote],
+                links: [...verdict.runs.map((r) => r.htmlUrl), ...misses.links]
+            });
+        }
+        case 'none': {
+            const misses = await nearMisses(ctx, main, counts);
+            const first = misses.explanations[0];
+            return fail(`no ${workflow} push run on ${branch} for exactly ${sha}${first ? `; ${first}` : ''}`, {
+                details: [
+                    ...misses.explanations,
+                    ...(misses.lookupProblem ? [misses.lookupProblem] : []),
+                    `only a push run on ${branch} for exactly this commit counts; runs for other commits, such as its parent, do not: merge the commit to ${branch} and let ${workflow} run on it`
+                ],
+                links: misses.links
+            });
+        }
+    }
+}
+/**
+ * `main-ci`: a run of `main.workflow` for exactly `sha`, event push, branch
+ * `main.branch`, concluded success on its latest attempt; a queued or running
+ * one is awaited up to `wait-minutes`.
+ */
+const mainCi = {
+    id: 'main-ci',
+    run(ctx) {
+        return withSection(ctx, 'main', 'main-ci', (main) => releaseOnly(ctx, 'exact-main CI', () => checkMainCi(ctx, main)));
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/preflight/on-main.ts
+
+
+function commits(n) {
+    return `${n} commit${n === 1 ? '' : 's'}`;
+}
+/** `on-main`: `sha` is reachable from `main.branch` (identical to or behind it). */
+const onMain = {
+    id: 'on-main',
+    run(ctx) {
+        return withSection(ctx, 'main', 'on-main', (main) => releaseOnly(ctx, `the ${main.branch} reachability check`, async () => {
+            const { sha } = ctx.settings;
+            const branch = clip(main.branch);
+            // base...head = branch...sha: "behind" means sha is an ancestor of the branch tip.
+            const comparison = await ctx.clients.github.compareCommits(main.branch, sha);
+            if (comparison === null) {
+                return fail(`GitHub knows no branch "${branch}" or no commit ${sha} in this repository; check main.branch and push the commit`);
+            }
+            // The comparison page shows the commits in between; worth a click only when something is wrong.
+            const links = comparison.htmlUrl ? [comparison.htmlUrl] : [];
+            switch (comparison.status) {
+                case 'identical':
+                    return pass(`${sha.slice(0, 12)} is the tip of ${branch}`);
+                case 'behind':
+                    return pass(`${sha.slice(0, 12)} is on ${branch}, ${commits(comparison.behindBy)} behind its tip`);
+                case 'ahead':
+                    return fail(`${sha} is not on ${branch}: it is ${commits(comparison.aheadBy)} ahead of it (not merged); merge it to ${branch} and tag the merged commit`, { links });
+                case 'diverged':
+                    return fail(`${sha} is not on ${branch}: the two diverged (${commits(comparison.aheadBy)} ahead, ${comparison.behindBy} behind); tag a commit that is on ${branch}`, { links });
+            }
+        }));
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/preflight/tag-format.ts
+
+
+/**
+ * `tag-format`: the tag matches `tags.release` or `tags.rehearsal` and its version
+ * is SemVer 2.0.0 without build metadata. The tag was parsed once before the gate
+ * started (src/version.ts parseTag); this check reports that verdict.
+ */
+const tagFormat = {
+    id: 'tag-format',
+    run(ctx) {
+        const { tags } = ctx.config;
+        const { tag, version, kind, tagProblem } = ctx.release;
+        const allowed = `release tags look like "${tags.release}"${tags.rehearsal ? `, rehearsal tags like "${tags.rehearsal}"` : ''}`;
+        if (tagProblem !== null || version === null || kind === null) {
+            return Promise.resolve(fail(`${tagProblem ?? `tag "${clip(tag)}" did not parse`}; ${allowed}, with a SemVer 2.0.0 version (e.g. 1.2.3 or 1.3.0-rc.1)`));
+        }
+        const note = kind === 'rehearsal' ? '; production-only checks are skipped' : '';
+        return Promise.resolve(pass(`${tag} is a ${kind} tag for version ${version}${note}`));
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/preflight/tag-object.ts
+
+
+/**
+ * Tags may point at tags; git itself peels without a limit, but a chain longer
+ * than this is a mistake or a trap, and every hop costs one request.
+ */
+const MAX_TAG_CHAIN = 5;
+/**
+ * `tag-object`: (release tags) the tag exists on GitHub, is annotated when
+ * `tags.annotated`, and peels to `sha`. A tag on another commit is a moved tag.
+ */
+const tagObject = {
+    id: 'tag-object',
+    run(ctx) {
+        return releaseOnly(ctx, 'the tag object check', async () => {
+            const { tag } = ctx.release;
+            const { sha } = ctx.settings;
+            const github = ctx.clients.github;
+            const ref = await github.getTagRef(tag);
+            if (ref === null) {
+                return fail(`tag ${clip(tag)} does not exist on GitHub; push it (git push origin ${clip(tag)}) before this workflow runs`);
+            }
+            const found = [`refs/tags/${clip(tag)} → ${ref.object.type} ${ref.object.sha}`];
+            let target = ref.object;
+            let annotation = null;
+            for (let hops = 0; target.type === 'tag'; hops++) {
+                if (hops === MAX_TAG_CHAIN) {
+                    return fail(`tag ${clip(tag)} is a chain of more than ${MAX_TAG_CHAIN} tag objects; point an annotated tag straight at the commit`, {
+                        details: found
+                    });
+                }
+                const object = await github.getTagObject(target.sha);
+                annotation ??= { sha: object.sha, name: object.tag };
+                found.push(`tag object ${object.sha} ("${clip(object.tag, 60)}") → ${object.object.type} ${object.object.sha}`);
+                target = object.object;
+            }
+            if (target.type !== 'commit') {
+                return fail(`tag ${clip(tag)} points at a ${clip(target.type, 20)} ${target.sha}, not a commit; tag the release commit ${sha}`, {
+                    details: found
+                });
+            }
+            const lightweight = annotation === null && ctx.config.tags.annotated;
+            const moved = target.sha !== sha;
+            if (lightweight || moved) {
+                const problems = [
+                    ...(lightweight ? [`is lightweight (release tags must be annotated: git tag -a)`] : []),
+                    ...(moved ? [`points at commit ${target.sha}, not at ${sha} being released (moved tag)`] : [])
+                ];
+                const fix = moved
+                    ? 'tags are immutable: do not move a release tag, release a new patch version'
+                    : `tag the commit with an annotated tag: git tag -a ${clip(tag)} ${sha}`;
+                const details = [...found, ...(lightweight ? ['tags.annotated is true in the config'] : [])];
+                return fail(`tag ${clip(tag)} ${problems.join(' and ')}; ${fix}`, { details });
+            }
+            const details = [...found];
+            if (annotation !== null && annotation.name !== tag) {
+                // git warns about this too: the annotation claims another name than the ref it sits under.
+                details.push(`note: the tag object names itself "${clip(annotation.name, 60)}", not ${clip(tag)}`);
+            }
+            const kind = annotation !== null ? 'annotated' : 'lightweight';
+            return pass(`${kind} tag ${clip(tag)} peels to ${sha}`, { details });
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/gates/preflight.ts
+
+
+
+
+
+
+/** Tag/version parity and exact-main CI. Checks run concurrently; the order is the contract's. */
+const preflight = {
+    id: 'preflight',
+    title: 'Tag/version parity and exact-main CI',
+    checks: [tagFormat, coupledVersions, changelog, tagObject, onMain, mainCi]
+};
+
+;// CONCATENATED MODULE: ./src/checks/publication-preflight/go-module.ts
+
+
+
+
+
+
+/** Directives cmd/go knows; it refuses a main module's go.mod with any other. */
+const GO_MOD_VERBS = new Set(['module', 'go', 'toolchain', 'godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore']);
+/** Splits one go.mod line into tokens the way cmd/go's lexer does: words, quoted strings, parentheses; `//` starts a comment. */
+function tokenize(line) {
+    const tokens = [];
+    let i = 0;
+    while (i < line.length) {
+        const c = line[i];
+        if (c === ' ' || c === '\t' || c === '\r') {
+            i++;
+        }
+        else if (line.startsWith('//', i)) {
+            break;
+        }
+        else if (c === '(' || c === ')') {
+            tokens.push(c);
+            i++;
+        }
+        else if (c === '"' || c === '`') {
+            let j = i + 1;
+            while (j < line.length && line[j] !== c)
+                j += c === '"' && line[j] === '\\' ? 2 : 1;
+            if (j >= line.length)
+                return 'unterminated quoted string';
+            tokens.push(line.slice(i, j + 1));
+            i = j + 1;
+        }
+        else {
+            let j = i;
+            while (j < line.length && !/[\s()"`]/.test(line[j]) && !line.startsWith('//', j))
+                j++;
+            tokens.push(line.slice(i, j));
+            i = j;
+        }
+    }
+    return tokens;
+}
+function unquote(token) {
+    if (token.startsWith('`'))
+        return token.slice(1, -1);
+    if (token.startsWith('"')) {
+        try {
+            const value = JSON.parse(token);
+            return typeof value === 'string' ? value : null;
+        }
+        catch {
+            return null;
+        }
+    }
+    return token;
+}
+/** Reads the module path a go.mod declares; a problem sentence when the file is not a go.mod cmd/go would accept. */
+function parseGoMod(text) {
+    const modules = [];
+    let block = null;
+    const lines = text.split('\n');
+    for (const [index, raw] of lines.entries()) {
+        const n = index + 1;
+        const tokens = tokenize(raw);
+        if (typeof tokens === 'string')
+            return { ok: false, problem: `line ${n}: ${tokens}` };
+        if (tokens.length === 0)
+            continue;
+        if (block) {
+            if (tokens[0] === ')') {
+                if (tokens.length > 1)
+                    return { ok: false, problem: `line ${n}: unexpected text after ")"` };
+                block = null;
+            }
+            else if (tokens.includes('(') || tokens.includes(')')) {
+                return { ok: false, problem: `line ${n}: unexpected parenthesis inside the ${block.verb} block` };
+            }
+            else if (block.verb === 'module') {
+                modules.push({ args: tokens, line: n });
+            }
+            continue;
+        }
+        const verb = tokens[0];
+        if (!GO_MOD_VERBS.has(verb))
+            return { ok: false, problem: `line ${n}: unknown directive "${clip(verb, 40)}"` };
+        if (tokens.length === 2 && tokens[1] === '(') {
+            block = { verb, line: n };
+            continue;
+        }
+        if (tokens.includes('(') || tokens.includes(')'))
+            return { ok: false, problem: `line ${n}: unexpected parenthesis` };
+        if (verb === 'module')
+            modules.push({ args: tokens.slice(1), line: n });
+    }
+    if (block)
+        return { ok: false, problem: `line ${block.line}: the ${block.verb} block is never closed with ")"` };
+    if (modules.length === 0)
+        return { ok: false, problem: 'it has no module directive' };
+    if (modules.length > 1)
+        return { ok: false, problem: `line ${modules[1].line}: repeated module directive` };
+    const { args, line } = modules[0];
+    if (args.length !== 1)
+        return { ok: false, problem: `line ${line}: the module directive needs exactly one module path` };
+    const module = unquote(args[0]);
+    if (module === null || !/^[A-Za-z0-9.\-_~+]+(\/[A-Za-z0-9.\-_~+]+)*$/.test(module)) {
+        return { ok: false, problem: `line ${line}: "${clip(args[0], 80)}" is not a valid module path` };
+    }
+    return { ok: true, module };
+}
+/** `go.dir` as a clean relative path: `./clients/go/` → `clients/go`, the workspace root → `.`. */
+function cleanDir(dir) {
+    const normal = external_node_path_namespaceObject.posix.normalize(dir.replaceAll('\\', '/')).replace(/\/+$/, '');
+    return normal === '' ? '.' : normal;
+}
+/**
+ * `go-module`: `go.mod` in `go.dir` declares `{server host}/{owner}/{repo}/{go.dir}` with the
+ * `/vN` suffix Go requires from major version 2, and `go.tag` is where Go looks for the version.
+ */
+const goModule = {
+    id: 'go-module',
+    run: (ctx) => withSection(ctx, 'go', 'go-module', (go) => withVersion(ctx, async (version) => {
+        const { owner, repo, workspace, serverUrl } = ctx.settings;
+        const dir = cleanDir(go.dir);
+        const file = dir === '.' ? 'go.mod' : `${dir}/go.mod`;
+        let commit;
+        try {
+            commit = await workspaceCommit(ctx);
+        }
+        catch (error) {
+            return fail(`go.mod cannot be tied to the release commit: ${messageOf(error)}`);
+        }
+        if (commit.problem)
+            return fail(`go.mod is not read: ${commit.problem}`);
+        const read = await readWorkspaceFile(workspace, file);
+        if (!read.ok)
+            return fail(`go.mod of go.dir "${go.dir}" cannot be used: ${read.problem}; check out the repository before this step, or correct go.dir`);
+        const parsed = parseGoMod(read.text);
+        if (!parsed.ok)
+            return fail(`${file} cannot be parsed: ${parsed.problem}`);
+        const major = semver.major(version);
+        const suffix = major >= 2 ? `/v${major}` : '';
+        const host = new URL(serverUrl).hostname.toLowerCase();
+        const base = `${host}/${owner}/${repo}`;
+        const rest = `${dir === '.' ? '' : `/${dir}`}${suffix}`;
+        const expected = `${base}${rest}`;
+        const declared = parsed.module;
+        // Host, owner and repo resolve case-insensitively on the server; the path below them is exact.
+        const matches = declared.length === expected.length && declared.slice(0, base.length).toLowerCase() === base.toLowerCase() && declared.slice(base.length) === rest;
+        const problems = [];
+        if (!matches) {
+            let why = '';
+            if (major >= 2 && declared.toLowerCase() === `${base}${dir === '.' ? '' : `/${dir}`}`.toLowerCase()) {
+                why = `; Go requires the /v${major} suffix from major version ${major} on`;
+            }
+            else if (/\/v\d+$/.test(declared) && major < 2) {
+                why = `; a /vN suffix belongs to major version 2 or more, and this release is ${version}`;
+            }
+            problems.push(`${file} declares module "${clip(declared, 120)}", expected "${expected}"${why}`);
+        }
+        const tag = fillTemplate(go.tag, { version, owner, repo });
+        const tagGoFinds = `${dir === '.' ? '' : `${dir}/`}v${version}`;
+        if (tag !== tagGoFinds) {
+            problems.push(`go.tag "${tag}" is not where Go looks for v${version} of a module in "${dir}": the tag must be "${tagGoFinds}"; correct go.tag`);
+        }
+        if (problems.length > 0)
+            return fail(problems.join('; '), { details: problems.length > 1 ? problems : [] });
+        return pass(`${file} declares "${declared}", and Go finds v${version} at tag "${tag}"`);
+    }))
+};
+
+;// CONCATENATED MODULE: ./src/checks/publication-preflight/go-tag.ts
+
+
+
+/**
+ * `go-tag`: `go.tag` exists on GitHub, is lightweight, and points at `sha`.
+ * Release tags only: a rehearsal pushes no Go tag, because the Go module proxy
+ * keeps every version it has seen and a rehearsal must not burn one.
+ */
+const goTag = {
+    id: 'go-tag',
+    run: (ctx) => withSection(ctx, 'go', 'go-tag', (go) => releaseOnly(ctx, 'the Go module tag', async (version) => {
+        const { owner, repo, sha } = ctx.settings;
+        const tag = fillTemplate(go.tag, { version, owner, repo });
+        const push = `git tag ${tag} ${sha} && git push origin refs/tags/${tag}`;
+        let ref;
+        try {
+            ref = await ctx.clients.github.getTagRef(tag);
+        }
+        catch (error) {
+            return fail(`Go tag "${tag}" could not be looked up: ${messageOf(error)}`);
+        }
+        if (ref === null) {
+            return fail(`Go tag "${tag}" does not exist on GitHub; push it (lightweight, on the release commit) before the release tag: ${push}`);
+        }
+        if (ref.object.type === 'tag') {
+            return fail(`Go tag "${tag}" is an annotated tag: lightweight tag expected, on commit ${sha}; replace it: git tag -f ${tag} ${sha} && git push -f origin refs/tags/${tag}`, { details: [`refs/tags/${tag} points at tag object ${clip(ref.object.sha, 64)}`] });
+        }
+        if (ref.object.type !== 'commit') {
+            return fail(`Go tag "${tag}" points at a ${clip(ref.object.type, 20)} (${clip(ref.object.sha, 64)}), not a commit; lightweight tag on ${sha} expected`);
+        }
+        if (ref.object.sha.toLowerCase() !== sha) {
+            return fail(`Go tag "${tag}" points at commit ${clip(ref.object.sha, 64)}, but the release commit is ${sha}: the Go module would ship other code than the release`, {
+                details: [
+                    `tag ${tag}: ${clip(ref.object.sha, 64)}`,
+                    `release commit: ${sha}`,
+                    'if the Go module proxy has not fetched the tag yet, delete it and push it again on the release commit; otherwise the version is burned: bump the patch'
+                ]
+            });
+        }
+        return pass(`Go tag "${tag}" is lightweight and points at ${sha}`);
+    }))
+};
+
+;// CONCATENATED MODULE: ./src/checks/publication-preflight/npm-identity.ts
+
+
+/** How to pass the token, for every message that finds it missing. */
+const NPM_TOKEN_HINT = 'pass the publisher\'s token to the action as `npm-token: ${{ secrets.NPM_TOKEN }}`';
+/** `/-/whoami` asked once per registry and shared by npm-identity and npm-scope. */
+function npmWhoAmI(ctx, registry) {
+    return ctx.once(`npm-whoami:${registry}`, () => ctx.clients.npm(registry).whoami());
+}
+/** Why a token was not accepted, as one sentence naming the registry and the fix. */
+function rejectionMessage(registry, who, publisher) {
+    return `${registry} rejected the npm-token (token rejected: ${who.reason}); create a new publish token for npm user "${publisher}" and store it as the NPM_TOKEN secret`;
+}
+/** `npm-identity`: the token is set and the registry's whoami answers `npm.publisher`. */
+const npmIdentity = {
+    id: 'npm-identity',
+    run: (ctx) => withSection(ctx, 'npm', 'npm-identity', async (npm) => {
+        if (!ctx.clients.npm(npm.registry).hasToken) {
+            return fail(`npm-token is empty, so the npm identity cannot be verified; ${NPM_TOKEN_HINT}`);
+        }
+        let who;
+        try {
+            who = await npmWhoAmI(ctx, npm.registry);
+        }
+        catch (error) {
+            return fail(`the npm identity could not be verified: ${messageOf(error)}`);
+        }
+        if (!who.ok)
+            return fail(rejectionMessage(npm.registry, who, npm.publisher));
+        if (who.username !== npm.publisher) {
+            return fail(`npm-token belongs to npm user "${clip(who.username)}", but npm.publisher is "${npm.publisher}"; use the publisher's token, or correct npm.publisher`);
+        }
+        return pass(`npm-token authenticates as "${npm.publisher}" on ${npm.registry}`);
+    })
+};
+
+;// CONCATENATED MODULE: ./src/checks/publication-preflight/npm-scope.ts
+
+
+
+/** A packument asked once per registry and package, shared by npm-scope and unpublished. */
+function npmPackument(ctx, registry, name) {
+    return ctx.once(`npm-packument:${registry}:${name}`, () => ctx.clients.npm(registry).packument(name));
+}
+/** Whether `name` lies inside `@scope/`. */
+function inScope(name, scope) {
+    return name.startsWith(`@${scope}/`) && name.length > scope.length + 2 && !name.slice(scope.length + 2).includes('/');
+}
+async function accessOf(ctx, api, registry, scope, user, name, orgPackages) {
+    const grant = `npm access grant read-write ${scope}:developers ${name}`;
+    const listed = orgPackages.get(name);
+    // The org listing answers for the token's user, so a grant through any team shows here.
+    if (listed === 'read-write')
+        return { name, problem: null, access: 'read-write', source: `/-/org/${scope}/package` };
+    if (listed === 'read-only') {
+        return { name, problem: `${name}: "${user}" has read-only access; give a team of "${user}" write access (${grant})`, access: 'read-only', source: `/-/org/${scope}/package` };
+    }
+    const packument = await npmPackument(ctx, registry, name);
+    if (packument === null) {
+        // A package that does not exist yet is created on first publish by any member of the scope's org.
+        const members = await ctx.once(`npm-org-members:${registry}:${scope}`, () => api.orgMembers(scope));
+        if (members === null) {
+            return { name, problem: `${name} does not exist yet and the registry has no org "@${scope}" (404 for /-/org/${scope}/user); create the org or correct npm.scope`, access: 'none', source: `/-/org/${scope}/user` };
+        }
+        const role = members.get(user);
+        if (role === undefined) {
+            return { name, problem: `${name} does not exist yet and "${user}" is not a member of org "@${scope}"; add them (npm org set ${scope} ${user} developer)`, access: 'none', source: `/-/org/${scope}/user` };
+        }
+        return { name, problem: null, access: `new package (${clip(role, 20)} of @${scope})`, source: `/-/org/${scope}/user` };
+    }
+    // Not in the org listing yet published: the package's own collaborators say who may write it.
+    const collaborators = await api.collaborators(name);
+    if (collaborators === null) {
+        return { name, problem: `${name} exists, but ${registry} answered 404 for /-/package/${name}/collaborators and the org listing leaves it out, so who may publish it cannot be told; move it into org "@${scope}" (${grant})`, access: 'unknown', source: `/-/package/${name}/collaborators` };
+    }
+    const permission = collaborators.get(user);
+    if (permission === 'read-write')
+        return { name, problem: null, access: 'read-write', source: `/-/package/${name}/collaborators` };
+    if (permission === 'read-only') {
+        return { name, problem: `${name}: "${user}" has read-only access; give a team of "${user}" write access (${grant})`, access: 'read-only', source: `/-/package/${name}/collaborators` };
+    }
+    return { name, problem: `${name} exists but "${user}" has no access to it; move it into org "@${scope}" and grant write access (${grant})`, access: 'none', source: `/-/package/${name}/collaborators` };
+}
+/** `npm-scope`: the token's identity can publish every `npm.packages` entry, all inside `@{npm.scope}`. */
+const npmScope = {
+    id: 'npm-scope',
+    run: (ctx) => withSection(ctx, 'npm', 'npm-scope', async (npm) => {
+        const api = ctx.clients.npm(npm.registry);
+        if (!api.hasToken)
+            return fail(`npm-token is empty, so publish rights cannot be checked; ${NPM_TOKEN_HINT}`);
+        let who;
+        try {
+            who = await npmWhoAmI(ctx, npm.registry);
+        }
+        catch (error) {
+            return fail(`publish rights could not be checked: ${messageOf(error)}`);
+        }
+        if (!who.ok)
+            return fail(`publish rights cannot be checked: ${npm.registry} rejected the npm-token (see npm-identity)`);
+        const user = who.username;
+        const rows = [];
+        const inside = npm.packages.filter((name) => inScope(name, npm.scope));
+        for (const name of npm.packages.filter((n) => !inScope(n, npm.scope))) {
+            rows.push({ name, problem: `${clip(name)} is outside the scope "@${npm.scope}"; rename it into @${npm.scope} or correct npm.scope`, access: 'outside scope', source: 'config' });
+        }
+        if (inside.length > 0) {
+            let orgPackages;
+            try {
+                orgPackages = await api.orgPackages(npm.scope);
+            }
+            catch (error) {
+                return fail(`publish rights could not be checked: ${messageOf(error)}`);
+            }
+            if (orgPackages === null) {
+                return fail(`${npm.registry} answered 404 for org "@${npm.scope}" (/-/org/${npm.scope}/package): the scope is not an npm org there, so team grants cannot be checked; create the org or correct npm.scope`, { details: rows.map((r) => r.problem) });
+            }
+            try {
+                const found = await Promise.all(inside.map((name) => accessOf(ctx, api, npm.registry, npm.scope, user, name, orgPackages)));
+                rows.push(...found);
+            }
+            catch (error) {
+                return fail(`publish rights could not be checked: ${messageOf(error)}`);
+            }
+        }
+        rows.sort((a, b) => npm.packages.indexOf(a.name) - npm.packages.indexOf(b.name));
+        const table = { columns: ['package', 'access', 'from'], rows: rows.map((r) => [r.name, r.access, r.source]) };
+        const problems = rows.filter((r) => r.problem !== null);
+        if (problems.length > 0) {
+            const first = problems[0].problem;
+            const more = problems.length > 1 ? ` (and ${problems.length - 1} more, below)` : '';
+            return fail(`npm user "${clip(user)}" cannot publish ${problems.length} of ${npm.packages.length} packages: ${first}${more}`, {
+                details: problems.map((r) => r.problem),
+                table
+            });
+        }
+        return pass(`npm user "${clip(user)}" can publish all ${npm.packages.length} packages in @${npm.scope}`, { table });
+    })
+};
+
+;// CONCATENATED MODULE: ./src/checks/publication-preflight/unpublished.ts
+
+
+
+
+
+
+
+/** A config section as `unpublished` sees it: off explicitly, missing (an error), or there. */
+function sectionProbe(config, name, registry) {
+    const value = config[name];
+    if (value === false)
+        return { registry, subject: '-', state: 'off', note: `turned off in config ("${name}: false")` };
+    if (value === undefined) {
+        return {
+            registry,
+            subject: '-',
+            state: 'unconfigured',
+            note: `config has no "${name}" section, which unpublished needs; add it, or set "${name}: false" if this release does not publish there`
+        };
+    }
+    return null;
+}
+async function asked(registry, subject, ask) {
+    try {
+        return { registry, subject, ...(await ask()) };
+    }
+    catch (error) {
+        // Fail closed: a registry that cannot answer may hold the version.
+        return { registry, subject, state: 'unknown', note: `could not be asked: ${messageOf(error)}` };
+    }
+}
+function probePypi(ctx, version) {
+    const off = sectionProbe(ctx.config, 'pypi', 'PyPI');
+    if (off)
+        return Promise.resolve([off]);
+    const pypi = ctx.config.pypi;
+    const pep440 = semverToPep440(version);
+    if (pep440 === null) {
+        return Promise.resolve([
+            { registry: 'PyPI', subject: pypi.project, state: 'unknown', note: `version ${version} has no PEP 440 spelling, so PyPI cannot be asked; use a prerelease PyPI understands (-alpha.N, -beta.N, -rc.N)` }
+        ]);
+    }
+    const subject = `${pypi.project} ${pep440}`;
+    return Promise.all([
+        asked('PyPI', subject, async () => {
+            const release = await ctx.clients.pypi(pypi.index).release(pypi.project, pep440);
+            if (release === null)
+                return { state: 'free', note: `${pypi.index} has no release ${pep440}` };
+            const yanked = release.yanked ? ' (yanked, still burned)' : '';
+            return { state: 'taken', note: `${pypi.index} holds ${clip(release.name)} ${clip(release.version)}${yanked} with ${release.files.length} file(s)` };
+        })
+    ]);
+}
+function probeNpm(ctx, version) {
+    const off = sectionProbe(ctx.config, 'npm', 'npm');
+    if (off)
+        return Promise.resolve([off]);
+    const npm = ctx.config.npm;
+    return Promise.all(npm.packages.map((name) => asked('npm', `${name}@${version}`, async () => {
+        const packument = await npmPackument(ctx, npm.registry, name);
+        if (packument === null)
+            return { state: 'free', note: `${name} was never published on ${npm.registry}` };
+        if (packument.versions.includes(version))
+            return { state: 'taken', note: `${npm.registry} serves ${name}@${version}` };
+        // npm never lets a version be published again, even after it was unpublished.
+        if (packument.timedVersions.includes(version)) {
+            return { state: 'taken', note: `${name}@${version} was published on ${npm.registry} and later unpublished; npm never takes it again` };
+        }
+        return { state: 'free', note: `${name} has ${packument.versions.length} other version(s), not ${version}` };
+    })));
+}
+function probeOci(ctx, version, name) {
+    const label = name === 'container' ? 'container image' : 'Helm chart';
+    const off = sectionProbe(ctx.config, name, label);
+    if (off)
+        return Promise.resolve([off]);
+    const template = name === 'container' ? ctx.config.container.image : ctx.config.helm.chart;
+    const key = name === 'container' ? 'container.image' : 'helm.chart';
+    const { owner, repo } = ctx.settings;
+    // Registries require lower-case repository names; the tag is the version without the v.
+    const written = fillTemplate(template, { owner, repo }, true);
+    const subject = `${written.replace(/^oci:\/\//, '')}:${version}`;
+    return Promise.all([
+        asked(label, subject, async () => {
+            let ref;
+            try {
+                ref = parseImageRef(written);
+            }
+            catch (error) {
+                throw new Error(`${key}: ${messageOf(error)}`);
+            }
+            const manifest = await ctx.clients.oci.manifest(ref, version);
+            if (manifest === null)
+                return { state: 'free', note: `${ref.registry} has no tag ${version} in ${ref.repository}` };
+            const what = [manifest.mediaType, manifest.digest].filter(Boolean).join(' ');
+            return { state: 'taken', note: `${ref.registry} holds ${ref.repository}:${version}${what ? ` (${what})` : ''}` };
+        })
+    ]);
+}
+function probeGitHub(ctx) {
+    const tag = ctx.release.tag;
+    return Promise.all([
+        asked('GitHub release', tag, async () => {
+            const release = await ctx.clients.github.getReleaseByTag(tag);
+            if (release === null)
+                return { state: 'free', note: `no release for tag ${tag}` };
+            const draft = release.draft ? 'draft ' : '';
+            return { state: 'taken', note: `a ${draft}release exists for tag ${tag}`, link: release.htmlUrl };
+        })
+    ]);
+}
+/** The version to release instead of a burned one. */
+function nextVersion(version) {
+    const parsed = semver.parse(version);
+    if (!parsed)
+        return 'the next patch';
+    return semver.inc(version, parsed.prerelease.length > 0 ? 'prerelease' : 'patch') ?? 'the next patch';
+}
+/**
+ * `unpublished`: no registry already holds this version (PyPI, each npm package,
+ * the container image tag, the Helm chart version) and no GitHub release exists
+ * for the tag. A version any registry accepted is burned, because registries
+ * never take the same version twice.
+ */
+const unpublished = {
+    id: 'unpublished',
+    run: (ctx) => withVersion(ctx, async (version) => {
+        const probes = (await Promise.all([
+            probePypi(ctx, version),
+            probeNpm(ctx, version),
+            probeOci(ctx, version, 'container'),
+            probeOci(ctx, version, 'helm'),
+            probeGitHub(ctx)
+        ])).flat();
+        const table = {
+            columns: ['registry', 'asked for', 'answer'],
+            rows: probes.map((p) => [p.registry, p.subject, `${p.state}: ${p.note}`])
+        };
+        const links = probes.flatMap((p) => (p.link ? [p.link] : []));
+        const taken = probes.filter((p) => p.state === 'taken');
+        const unknown = probes.filter((p) => p.state === 'unknown' || p.state === 'unconfigured');
+        const trouble = unknown.map((p) => `${p.registry} (${p.subject}): ${p.note}`);
+        if (taken.length > 0) {
+            const where = taken.map((p) => `${p.registry} (${p.subject})`).join(', ');
+            return fail(`version ${version} is burned: ${where} already ${taken.length > 1 ? 'hold' : 'holds'} it; registries never accept a version twice, so bump the patch and release ${nextVersion(version)} instead`, { details: [...taken.map((p) => `${p.registry}: ${p.note}`), ...trouble], table, links });
+        }
+        if (unknown.length > 0) {
+            return fail(`cannot confirm that ${version} is unpublished: ${trouble[0]}${unknown.length > 1 ? ` (and ${unknown.length - 1} more, below)` : ''}`, {
+                details: trouble,
+                table,
+                links
+            });
+        }
+        const asked = probes.filter((p) => p.state === 'free').map((p) => p.registry);
+        const names = [...new Set(asked)].map((r) => {
+            const n = asked.filter((a) => a === r).length;
+            return n > 1 ? `${r} (${n} packages)` : r;
+        });
+        const off = probes.filter((p) => p.state === 'off').map((p) => p.registry);
+        return pass(`${version} is on no registry: ${names.join(', ')}${off.length ? `; not asked (turned off): ${off.join(', ')}` : ''}`, { table, links });
+    })
+};
+
+;// CONCATENATED MODULE: ./src/gates/publication-preflight.ts
+
+
+
+
+
+/** npm identity and scope, the coupled Go tag, burned versions: everything that must hold before any registry sees the release. */
+const publicationPreflight = {
+    id: 'publication-preflight',
+    title: 'npm identity and scope, the coupled Go tag, burned versions',
+    // In the contract's order.
+    checks: [npmIdentity, npmScope, goTag, goModule, unpublished]
+};
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/util/map-limit.ts
+/**
+ * Maps over items with at most `limit` calls in flight, keeping order.
+ * Bounds open files and connections when a gate handles dozens of wheels or assets.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    }
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/util/problems.ts
+/** One summary line for a list of problems: the only one, or a count and the first (the rest go to details). */
+function summarizeProblems(problems, noun) {
+    return problems.length === 1
+        ? problems[0]
+        : `${problems.length} ${noun} problems: ${problems[0]} (and ${problems.length - 1} more, see details)`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/artifacts/core-metadata.ts
+/**
+ * Reads the header block of an email-style metadata file (a wheel's METADATA and
+ * WHEEL, an sdist's PKG-INFO): `Key: value` lines up to the first blank line.
+ * Keys are case-insensitive; a key may repeat (WHEEL lists one `Tag:` per line).
+ */
+function readHeaders(text) {
+    const headers = new Map();
+    for (const raw of text.replace(/^\uFEFF/, '').split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '')
+            break;
+        // Continuation lines (folded values, e.g. a long License) carry nothing the gate reads.
+        if (/^[ \t]/.test(line))
+            continue;
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const key = line.slice(0, colon).trim().toLowerCase();
+        const list = headers.get(key) ?? [];
+        list.push(line.slice(colon + 1).trim());
+        headers.set(key, list);
+    }
+    return headers;
+}
+/** The single value of a header, or null when it is missing or given more than once differently. */
+function singleHeader(headers, key) {
+    const values = headers.get(key.toLowerCase());
+    if (!values || values.length === 0)
+        return null;
+    return values.every((v) => v === values[0]) ? values[0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/artifacts/dist-files.ts
+
+
+
+/** A problem with the dist folder itself, already phrased for the check summary. */
+class DistError extends Error {
+    name = 'DistError';
+}
+/** The dist folder as a person would write it: relative to the workspace when inside it. */
+function shownDist(ctx) {
+    const rel = external_node_path_namespaceObject.relative(ctx.settings.workspace, ctx.settings.distDir);
+    return rel === '' ? '.' : rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel) ? ctx.settings.distDir : rel;
+}
+/**
+ * The release files in dist: regular files (or links to them) at its top level.
+ * Dot files and sub-folders are not release files: `gh release upload dist/*`
+ * and the PyPI publish action skip them both.
+ */
+async function listDistFiles(ctx) {
+    const dir = ctx.settings.distDir;
+    let entries;
+    try {
+        entries = await promises_.readdir(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new DistError(`dist folder ${shownDist(ctx)} does not exist; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input`);
+        }
+        if (code === 'ENOTDIR')
+            throw new DistError(`dist ${shownDist(ctx)} is not a folder; set the "dist" input to the folder holding the release files`);
+        throw new DistError(`dist folder ${shownDist(ctx)} cannot be read (${code ?? 'unknown error'})`);
+    }
+    const files = [];
+    for (const entry of entries) {
+        if (entry.name.startsWith('.'))
+            continue;
+        if (entry.isFile())
+            files.push(entry.name);
+        else if (entry.isSymbolicLink()) {
+            const target = await promises_.stat(external_node_path_namespaceObject.join(dir, entry.name)).catch(() => null);
+            // A link to nothing cannot be uploaded; say so rather than leave it out silently.
+            if (!target)
+                throw new DistError(`${clip(entry.name)} in ${shownDist(ctx)} is a link to a file that does not exist; remove it or download the file it stands for`);
+            if (target.isFile())
+                files.push(entry.name);
+        }
+    }
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./src/checks/artifacts/wheel-name.ts
+
+
+/** PEP 503: runs of `-`, `_` and `.` are one separator, case does not matter. */
+function canonicalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The name as PEP 625 (and the wheel spec) write it in a file name: separators become `_`, lower case. */
+function fileNameForm(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+/** Memo for small, repetitive domains (versions and tags recur across a matrix); cleared when full so it stays bounded. */
+function memoized(fn, max = 1024) {
+    const cache = new Map();
+    return (key) => {
+        if (cache.has(key))
+            return cache.get(key);
+        if (cache.size >= max)
+            cache.clear();
+        const value = fn(key);
+        cache.set(key, value);
+        return value;
+    };
+}
+/** A PEP 440 version in a form where equal meaning means equal text, or null when it is not PEP 440. */
+const pep440Key = memoized((version) => {
+    const parsed = parsePep440(version);
+    return parsed ? formatPep440(parsed, 1) : null;
+});
+/** The one sdist file name PEP 625 allows for a project and (PEP 440) version. */
+function sdistFileName(project, pep440Version) {
+    return `${fileNameForm(project)}-${pep440Version}.tar.gz`;
+}
+const DIST_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._]*[A-Za-z0-9])?$/;
+const TAG = /^[A-Za-z0-9_]+$/;
+const BUILD_TAG = /^\d[A-Za-z0-9_.]*$/;
+function tagSet(part, what, file) {
+    const tags = part.split('.');
+    if (tags.some((t) => !TAG.test(t)))
+        return `${clip(file)}: ${what} tag "${clip(part, 60)}" is not a dot-separated set of tags`;
+    return tags;
+}
+/** Parses a wheel file name; the problem names the file and what is wrong. */
+function parseWheelName(file) {
+    if (!file.endsWith('.whl'))
+        return { ok: false, problem: `${clip(file)} does not end in .whl` };
+    const parts = file.slice(0, -'.whl'.length).split('-');
+    if (parts.length !== 5 && parts.length !== 6) {
+        return {
+            ok: false,
+            problem: `${clip(file)} is not a wheel file name ({name}-{version}[-{build}]-{python}-{abi}-{platform}.whl has 5 or 6 dash-separated parts, this has ${parts.length})`
+        };
+    }
+    const [name, version] = parts;
+    const build = parts.length === 6 ? parts[2] : null;
+    const [python, abi, platform] = parts.slice(-3);
+    if (!DIST_NAME.test(name))
+        return { ok: false, problem: `${clip(file)}: "${clip(name)}" is not a valid distribution name` };
+    if (pep440Key(version) === null)
+        return { ok: false, problem: `${clip(file)}: version "${clip(version)}" is not PEP 440` };
+    if (build !== null && !BUILD_TAG.test(build)) {
+        return { ok: false, problem: `${clip(file)}: build tag "${clip(build)}" must start with a digit` };
+    }
+    const pythonTags = tagSet(python, 'python', file);
+    const abiTags = tagSet(abi, 'abi', file);
+    const platformTags = tagSet(platform, 'platform', file);
+    for (const set of [pythonTags, abiTags, platformTags])
+        if (typeof set === 'string')
+            return { ok: false, problem: set };
+    return {
+        ok: true,
+        wheel: {
+            file,
+            name,
+            canonicalName: canonicalizeName(name),
+            version,
+            build,
+            pythonTags: pythonTags,
+            abiTags: abiTags,
+            platformTags: platformTags
+        }
+    };
+}
+/** Every `python-abi-platform` triple a wheel's compressed tag sets stand for (what its WHEEL file lists as `Tag:`). */
+function expandTags(wheel) {
+    const out = [];
+    for (const py of wheel.pythonTags)
+        for (const abi of wheel.abiTags)
+            for (const plat of wheel.platformTags)
+                out.push(`${py}-${abi}-${plat}`);
+    return out;
+}
+/**
+ * macOS binary formats that run on each architecture, as pip decides it
+ * (packaging.tags._mac_binary_formats): a universal2 wheel installs on both
+ * x86_64 and arm64 Macs, so it fills both families.
+ */
+const MAC_FORMATS = {
+    x86_64: ['x86_64', 'intel', 'fat64', 'fat32', 'universal2', 'universal'],
+    arm64: ['arm64', 'universal2'],
+    i386: ['i386', 'intel', 'fat32', 'fat', 'universal'],
+    ppc64: ['ppc64', 'fat64', 'universal'],
+    ppc: ['ppc', 'fat32', 'fat', 'universal']
+};
+const familyMatchers = new Map();
+function compileFamily(family) {
+    const exact = (platform) => platform === family;
+    const m = /^(manylinux|musllinux|macosx)_([a-z0-9_]+)$/.exec(family);
+    // A family names an arch only; `manylinux_2_28_x86_64` is a full tag and matches itself.
+    if (!m || /^\d+_\d+_/.test(m[2]))
+        return exact;
+    const [, kind, arch] = m;
+    if (kind === 'manylinux') {
+        const current = new RegExp(`^manylinux_\\d+_\\d+_${arch}$`);
+        const legacy = new Set([`manylinux1_${arch}`, `manylinux2010_${arch}`, `manylinux2014_${arch}`]);
+        return (platform) => legacy.has(platform) || current.test(platform);
+    }
+    if (kind === 'musllinux') {
+        const current = new RegExp(`^musllinux_\\d+_\\d+_${arch}$`);
+        return (platform) => current.test(platform);
+    }
+    const formats = new Set(MAC_FORMATS[arch] ?? [arch]);
+    return (platform) => {
+        const p = /^macosx_\d+_\d+_([a-z0-9_]+)$/.exec(platform);
+        return p !== null && formats.has(p[1]);
+    };
+}
+/**
+ * Whether a platform tag belongs to a configured platform family:
+ * `manylinux_<arch>` covers `manylinux_X_Y_<arch>` and the legacy
+ * `manylinux1`/`manylinux2010`/`manylinux2014_<arch>`; `musllinux_<arch>` covers
+ * `musllinux_X_Y_<arch>`; `macosx_<arch>` covers `macosx_X_Y_<format>` for every
+ * format that runs on the arch. Anything else (`win_amd64`, `win_arm64`, or a
+ * full tag such as `manylinux_2_28_x86_64`) matches itself only.
+ */
+function platformInFamily(platform, family) {
+    let matcher = familyMatchers.get(family);
+    if (!matcher) {
+        matcher = compileFamily(family);
+        familyMatchers.set(family, matcher);
+    }
+    return matcher(platform);
+}
+const parsePythonTag = memoized((tag) => {
+    const m = /^([a-z]+)(\d)(\d*)([a-z]*)$/.exec(tag);
+    if (!m)
+        return null;
+    return { impl: m[1], major: Number(m[2]), minor: m[3] ? Number(m[3]) : null, suffix: m[4] };
+});
+/**
+ * Whether a wheel installs on a configured interpreter (`cp312`, `cp313t`, `pp310`),
+ * as pip decides it: the interpreter's own tag with its ABI (a free-threaded
+ * `cp313t` needs abi `cp313t`), a stable-ABI `abi3` wheel built for the same or an
+ * older CPython 3 minor, or a `py3`/`py3X` wheel with abi `none`.
+ */
+function servesInterpreter(wheel, interpreter) {
+    const want = parsePythonTag(interpreter);
+    if (!want)
+        return wheel.pythonTags.includes(interpreter);
+    const base = `${want.impl}${want.major}${want.minor ?? ''}`;
+    const freeThreaded = want.suffix === 't';
+    for (const py of wheel.pythonTags) {
+        for (const abi of wheel.abiTags) {
+            if (py === base) {
+                if (want.impl !== 'cp')
+                    return true;
+                // Older CPython ABIs carry flags (cp37m: pymalloc); free-threaded builds need their own ABI.
+                if (freeThreaded ? abi === interpreter : abi === 'none' || abi === 'abi3' || (abi.startsWith(base) && /^[dmu]*$/.test(abi.slice(base.length))))
+                    return true;
+                continue;
+            }
+            const have = parsePythonTag(py);
+            if (!have || have.major !== want.major || want.minor === null)
+                continue;
+            if (want.impl === 'cp' && !freeThreaded && have.impl === 'cp' && abi === 'abi3' && have.minor !== null && have.minor <= want.minor)
+                return true;
+            if (have.impl === 'py' && abi === 'none' && (have.minor === null || have.minor <= want.minor))
+                return true;
+        }
+    }
+    return false;
+}
+/** Sorts wheel file names into the interpreter × platform matrix. */
+function classifyWheelNames(files, spec) {
+    const project = canonicalizeName(spec.project);
+    const version = pep440Key(spec.version);
+    const cells = spec.python.map(() => spec.platforms.map(() => []));
+    const result = { cells, matched: [], outside: [], foreign: [], invalid: [] };
+    for (const file of files) {
+        const parsed = parseWheelName(file);
+        if (!parsed.ok) {
+            result.invalid.push({ file, problem: parsed.problem });
+            continue;
+        }
+        const wheel = parsed.wheel;
+        if (wheel.canonicalName !== project) {
+            result.foreign.push({ wheel, reason: `is a wheel of project "${clip(wheel.name)}", not ${spec.project}` });
+            continue;
+        }
+        if (version === null || pep440Key(wheel.version) !== version) {
+            result.foreign.push({ wheel, reason: `is version ${clip(wheel.version)}, not ${spec.version}` });
+            continue;
+        }
+        let filled = false;
+        spec.python.forEach((interpreter, i) => {
+            if (!servesInterpreter(wheel, interpreter))
+                return;
+            spec.platforms.forEach((family, j) => {
+                if (wheel.platformTags.some((p) => platformInFamily(p, family))) {
+                    cells[i][j].push(wheel);
+                    filled = true;
+                }
+            });
+        });
+        (filled ? result.matched : result.outside).push(wheel);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/checks/artifacts/wheels.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Wheel contents are untrusted: a zip can claim millions of entries or inflate a
+ * few bytes into gigabytes. Only the central directory and two small metadata
+ * files are read, each bounded.
+ */
+const WHEEL_LIMITS = {
+    /** More entries than any real wheel has (large scientific wheels hold a few tens of thousands). */
+    maxEntries: 200_000,
+    /** METADATA carries the long description (the README), so it gets room; WHEEL is a few lines. */
+    maxMetadataBytes: 8 * 1024 * 1024
+};
+/** A wheel whose contents cannot be read or do not agree with its name; the message names what and why. */
+class WheelContentError extends Error {
+    name = 'WheelContentError';
+}
+async function readEntryText(zip, entry, maxBytes) {
+    if (entry.uncompressedSize > maxBytes) {
+        throw new WheelContentError(`${entry.fileName} declares ${entry.uncompressedSize} bytes; at most ${maxBytes} are read`);
+    }
+    const stream = await zip.openReadStreamPromise(entry);
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > maxBytes) {
+            stream.destroy();
+            throw new WheelContentError(`${entry.fileName} inflates past ${maxBytes} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    }
+    catch {
+        throw new WheelContentError(`${entry.fileName} is not UTF-8 text`);
+    }
+}
+/** Reads the one `*.dist-info/` folder's METADATA and WHEEL from a wheel, bounded. */
+async function readWheelFiles(file, limits = WHEEL_LIMITS) {
+    let zip;
+    try {
+        // validateEntrySizes (the default) makes yauzl fail an entry whose bytes disagree with its declared size.
+        zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true });
+    }
+    catch (error) {
+        throw new WheelContentError(`is not a readable zip file (${clip(messageOf(error), 120)})`);
+    }
+    try {
+        if (zip.entryCount > limits.maxEntries) {
+            throw new WheelContentError(`has ${zip.entryCount} zip entries; at most ${limits.maxEntries} are accepted`);
+        }
+        const distInfos = new Set();
+        const found = new Map();
+        for await (const entry of zip.eachEntry()) {
+            const m = /^([^/]+\.dist-info)\/(METADATA|WHEEL)?/.exec(entry.fileName);
+            if (!m)
+                continue;
+            distInfos.add(m[1]);
+            if (m[2] && entry.fileName === `${m[1]}/${m[2]}`) {
+                if (found.has(entry.fileName))
+                    throw new WheelContentError(`holds ${entry.fileName} twice`);
+                found.set(entry.fileName, await readEntryText(zip, entry, limits.maxMetadataBytes));
+            }
+        }
+        if (distInfos.size !== 1) {
+            throw new WheelContentError(distInfos.size === 0
+                ? 'has no .dist-info folder'
+                : `has ${distInfos.size} .dist-info folders (${[...distInfos].map((d) => clip(d, 60)).join(', ')}); a wheel has exactly one`);
+        }
+        const distInfo = [...distInfos][0];
+        const metadata = found.get(`${distInfo}/METADATA`);
+        const wheel = found.get(`${distInfo}/WHEEL`);
+        if (metadata === undefined)
+            throw new WheelContentError(`has no ${clip(distInfo, 60)}/METADATA`);
+        if (wheel === undefined)
+            throw new WheelContentError(`has no ${clip(distInfo, 60)}/WHEEL`);
+        return { distInfo, metadata, wheel };
+    }
+    catch (error) {
+        if (error instanceof WheelContentError)
+            throw error;
+        throw new WheelContentError(`is a corrupt zip file (${clip(messageOf(error), 120)})`);
+    }
+    finally {
+        zip.close();
+    }
+}
+/** What is wrong inside one wheel (its metadata against its file name), or an empty list. */
+async function wheelContentProblems(dir, wheel) {
+    let files;
+    try {
+        files = await readWheelFiles(external_node_path_namespaceObject.join(dir, wheel.file));
+    }
+    catch (error) {
+        return [`${wheel.file} ${messageOf(error)}; rebuild it`];
+    }
+    const problems = [];
+    const dirMatch = /^(.+)-([^-]+)\.dist-info$/.exec(files.distInfo);
+    if (!dirMatch || canonicalizeName(dirMatch[1]) !== wheel.canonicalName || pep440Key(dirMatch[2]) !== pep440Key(wheel.version)) {
+        problems.push(`${wheel.file}: its metadata folder ${clip(files.distInfo, 60)} is not ${wheel.name}-${wheel.version}.dist-info`);
+    }
+    const metadata = readHeaders(files.metadata);
+    const name = singleHeader(metadata, 'Name');
+    const version = singleHeader(metadata, 'Version');
+    if (name === null || canonicalizeName(name) !== wheel.canonicalName) {
+        problems.push(`${wheel.file}: METADATA Name is ${name === null ? 'missing' : `"${clip(name)}"`}, the file name says ${wheel.name}`);
+    }
+    if (version === null || pep440Key(version) !== pep440Key(wheel.version)) {
+        problems.push(`${wheel.file}: METADATA Version is ${version === null ? 'missing' : `"${clip(version)}"`}, the file name says ${wheel.version}`);
+    }
+    const declared = new Set(readHeaders(files.wheel).get('tag') ?? []);
+    const expected = new Set(expandTags(wheel));
+    const missing = [...expected].filter((t) => !declared.has(t));
+    const extra = [...declared].filter((t) => !expected.has(t));
+    if (missing.length > 0 || extra.length > 0) {
+        const parts = [
+            missing.length ? `lacks Tag ${missing.slice(0, 4).map((t) => clip(t, 60)).join(', ')}` : '',
+            extra.length ? `has Tag ${extra.slice(0, 4).map((t) => clip(t, 60)).join(', ')} not in the file name` : ''
+        ].filter(Boolean);
+        problems.push(`${wheel.file}: WHEEL ${parts.join(' and ')}`);
+    }
+    return problems;
+}
+async function checkWheels(ctx, pypi, version) {
+    const pep440 = semverToPep440(version);
+    if (pep440 === null) {
+        return fail(`version ${version} has no PEP 440 spelling, so no wheel can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
+    }
+    let files;
+    try {
+        files = await listDistFiles(ctx);
+    }
+    catch (error) {
+        if (error instanceof DistError)
+            return fail(error.message);
+        throw error;
+    }
+    const wheelFiles = files.filter((f) => f.endsWith('.whl'));
+    const sorted = classifyWheelNames(wheelFiles, { project: pypi.project, version: pep440, python: pypi.python, platforms: pypi.platforms });
+    const table = {
+        title: `${pypi.project} ${pep440}: one wheel per interpreter × platform`,
+        columns: ['interpreter', ...pypi.platforms],
+        rows: pypi.python.map((interpreter, i) => [
+            interpreter,
+            ...pypi.platforms.map((_, j) => {
+                const cell = sorted.cells[i][j];
+                if (cell.length === 0)
+                    return 'missing';
+                return cell.length === 1 ? cell[0].file : `duplicate: ${cell.map((w) => w.file).join(', ')}`;
+            })
+        ])
+    };
+    const problems = [];
+    pypi.python.forEach((interpreter, i) => pypi.platforms.forEach((family, j) => {
+        const cell = sorted.cells[i][j];
+        if (cell.length === 0)
+            problems.push(`missing ${interpreter} × ${family}: no wheel in ${shownDist(ctx)}; download that build's artifact or fix the build matrix`);
+        if (cell.length > 1) {
+            problems.push(`duplicate ${interpreter} × ${family}: ${cell.map((w) => w.file).join(', ')}; keep exactly one (PyPI would serve either)`);
+        }
+    }));
+    for (const { problem } of sorted.invalid)
+        problems.push(`${problem}; remove it from ${shownDist(ctx)} or rename it to a valid wheel name`);
+    for (const { wheel, reason } of sorted.foreign)
+        problems.push(`${wheel.file} ${reason}; remove it from ${shownDist(ctx)} (it would be released with ${pep440})`);
+    for (const wheel of sorted.outside) {
+        problems.push(`${wheel.file} serves no configured interpreter × platform (python ${wheel.pythonTags.join('.')}, platform ${wheel.platformTags.join('.')}); add them to pypi.python/pypi.platforms or leave it out of ${shownDist(ctx)}`);
+    }
+    const ours = [...sorted.matched, ...sorted.outside];
+    const contentProblems = await mapLimit(ours, 4, (wheel) => wheelContentProblems(ctx.settings.distDir, wheel));
+    problems.push(...contentProblems.flat());
+    if (wheelFiles.length === 0) {
+        return fail(`no wheels (*.whl) in ${shownDist(ctx)}; download the wheel build artifacts into it before this gate`, { table, details: problems });
+    }
+    if (problems.length > 0)
+        return fail(summarizeProblems(problems, 'wheel'), { details: problems, table });
+    const cells = pypi.python.length * pypi.platforms.length;
+    return pass(`${sorted.matched.length} wheels of ${pypi.project} ${pep440} fill all ${cells} interpreter × platform cells; metadata agrees with every file name`, { table });
+}
+const wheels = {
+    id: 'wheels',
+    run: (ctx) => withSection(ctx, 'pypi', 'wheels', (pypi) => withVersion(ctx, (version) => checkWheels(ctx, pypi, version)))
+};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./src/checks/artifacts/sdist.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * An sdist is untrusted too: the whole archive is read (so a truncated or
+ * corrupt one fails) but never held in memory, and decompression is capped so a
+ * gzip bomb ends the check instead of the runner.
+ */
+const SDIST_LIMITS = {
+    maxEntries: 200_000,
+    maxInflatedBytes: 2 * 1024 * 1024 * 1024,
+    maxPkgInfoBytes: 8 * 1024 * 1024
+};
+class SdistContentError extends Error {
+    name = 'SdistContentError';
+}
+async function readAll(stream, maxBytes, what) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > maxBytes)
+            throw new SdistContentError(`${what} is larger than ${maxBytes} bytes`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** Reads `member` (e.g. `sketchlog-1.3.0/PKG-INFO`) from a .tar.gz, streaming the whole archive through. */
+async function readTarGzMember(file, member, limits = SDIST_LIMITS) {
+    let inflated = 0;
+    const counter = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            inflated += chunk.length;
+            if (inflated > limits.maxInflatedBytes)
+                done(new SdistContentError(`inflates past ${limits.maxInflatedBytes} bytes`));
+            else
+                done(null, chunk);
+        }
+    });
+    const extract = tar_stream.extract();
+    const piping = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), counter, extract);
+    // The iteration below reports the same failure; this keeps the pipeline's rejection from going unhandled.
+    piping.catch(() => undefined);
+    let text = null;
+    let entries = 0;
+    try {
+        for await (const entry of extract) {
+            if (++entries > limits.maxEntries)
+                throw new SdistContentError(`has more than ${limits.maxEntries} entries`);
+            const name = entry.header.name.replace(/^\.\//, '');
+            if (name === member && entry.header.type === 'file') {
+                if (text !== null)
+                    throw new SdistContentError(`holds ${member} twice`);
+                text = (await readAll(entry, limits.maxPkgInfoBytes, member)).toString('utf8');
+            }
+            else {
+                entry.resume();
+            }
+        }
+        await piping;
+    }
+    catch (error) {
+        extract.destroy();
+        if (error instanceof SdistContentError)
+            throw error;
+        throw new SdistContentError(`is not a readable gzip-compressed tar archive (${clip(messageOf(error), 120)})`);
+    }
+    return text;
+}
+async function pkgInfoProblems(dir, file, project, pep440) {
+    const stem = file.slice(0, -'.tar.gz'.length);
+    let text;
+    try {
+        text = await readTarGzMember(external_node_path_namespaceObject.join(dir, file), `${stem}/PKG-INFO`);
+    }
+    catch (error) {
+        return [`${file} ${messageOf(error)}; rebuild it`];
+    }
+    if (text === null)
+        return [`${file} has no ${stem}/PKG-INFO; build the sdist with a standard build backend (python -m build --sdist)`];
+    const headers = readHeaders(text);
+    const name = singleHeader(headers, 'Name');
+    const version = singleHeader(headers, 'Version');
+    const problems = [];
+    if (name === null || canonicalizeName(name) !== canonicalizeName(project)) {
+        problems.push(`${file}: PKG-INFO Name is ${name === null ? 'missing' : `"${clip(name)}"`}, expected ${project}`);
+    }
+    if (version === null || pep440Key(version) !== pep440Key(pep440)) {
+        problems.push(`${file}: PKG-INFO Version is ${version === null ? 'missing' : `"${clip(version)}"`}, expected ${pep440}`);
+    }
+    return problems;
+}
+async function checkSdist(ctx, project, version) {
+    const pep440 = semverToPep440(version);
+    if (pep440 === null) {
+        return fail(`version ${version} has no PEP 440 spelling, so no sdist can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
+    }
+    let files;
+    try {
+        files = await listDistFiles(ctx);
+    }
+    catch (error) {
+        if (error instanceof DistError)
+            return fail(error.message);
+        throw error;
+    }
+    const expected = sdistFileName(project, pep440);
+    const tarballs = files.filter((f) => f.endsWith('.tar.gz'));
+    const problems = [];
+    for (const file of tarballs) {
+        if (file === expected)
+            continue;
+        const stem = file.slice(0, -'.tar.gz'.length);
+        const dash = stem.lastIndexOf('-');
+        const sameRelease = dash > 0 && canonicalizeName(stem.slice(0, dash)) === canonicalizeName(project) && pep440Key(stem.slice(dash + 1)) === pep440Key(pep440);
+        // PyPI publishing uploads every .tar.gz beside the wheels as an sdist, so a stray one is never harmless.
+        problems.push(sameRelease
+            ? `${file} is not spelled as PEP 625 requires; rename it to ${expected} (current build backends write that name)`
+            : `${file} is not the sdist of ${project} ${pep440} (${expected}); remove it from ${shownDist(ctx)}`);
+    }
+    if (!tarballs.includes(expected)) {
+        problems.unshift(`no sdist ${expected} in ${shownDist(ctx)}; download the sdist build artifact into it before this gate`);
+    }
+    else {
+        problems.push(...(await pkgInfoProblems(ctx.settings.distDir, expected, project, pep440)));
+    }
+    if (problems.length > 0)
+        return fail(summarizeProblems(problems, 'sdist'), { details: problems });
+    return pass(`${expected} is the one sdist, and its PKG-INFO says ${project} ${pep440}`);
+}
+const sdist = {
+    id: 'sdist',
+    run: (ctx) => withSection(ctx, 'pypi', 'sdist', (pypi) => withVersion(ctx, (version) => checkSdist(ctx, pypi.project, version)))
+};
+
+;// CONCATENATED MODULE: ./src/util/checksum-file.ts
+
+/** Largest checksum file read: a list of a few hundred names is a few KiB. */
+const MAX_CHECKSUM_FILE_BYTES = 1024 * 1024;
+const LINE = /^([0-9a-fA-F]{64}) [ *](.+)$/;
+/** Whether a body is an HTML page (an error page served where a file was expected). */
+function looksLikeHtml(text) {
+    return /^\s*<(!doctype\s+html|html[\s>])/i.test(text.replace(/^\uFEFF/, ''));
+}
+/**
+ * Why a file name cannot be written as a plain checksum line, or null.
+ * sha256sum escapes such names with a leading backslash, which release tooling
+ * reads inconsistently, so they are refused rather than escaped.
+ */
+function checksumNameProblem(name) {
+    if (/[\n\r\\]/.test(name))
+        return `file name "${clip(name)}" contains a line break or backslash; rename it`;
+    return null;
+}
+/** Parses a checksum file strictly: every non-blank line must be a sha256sum line. */
+function parseChecksumFile(text, shown) {
+    if (looksLikeHtml(text)) {
+        return { ok: false, problem: `${shown} is an HTML page, not a checksum list (an error page was served in its place)` };
+    }
+    const entries = [];
+    const seen = new Map();
+    const lines = text.replace(/^\uFEFF/, '').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].replace(/\r$/, '');
+        if (raw.trim() === '')
+            continue;
+        const m = LINE.exec(raw);
+        if (!m) {
+            return {
+                ok: false,
+                problem: `line ${i + 1} of ${shown} is not a sha256sum line ("<64 hex>  <file name>"): "${clip(raw, 60)}"`
+            };
+        }
+        const name = m[2];
+        if (name.startsWith('\\') || name.includes('/')) {
+            return {
+                ok: false,
+                problem: `line ${i + 1} of ${shown} names "${clip(name)}", not a bare file name; list files by name as they are in dist (run sha256sum inside the folder)`
+            };
+        }
+        const earlier = seen.get(name);
+        if (earlier !== undefined) {
+            return { ok: false, problem: `${shown} lists "${clip(name)}" twice (lines ${earlier} and ${i + 1})` };
+        }
+        seen.set(name, i + 1);
+        entries.push({ name, hex: m[1].toLowerCase(), line: i + 1 });
+    }
+    if (entries.length === 0)
+        return { ok: false, problem: `${shown} lists no files` };
+    return { ok: true, entries };
+}
+/** Compares by UTF-16 code units, not locale, so the order is the same on every runner. */
+function byName(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+/** Formats entries as sha256sum writes them (text mode, two spaces), sorted by name. */
+function formatChecksumFile(entries) {
+    return [...entries].sort(byName).map((e) => `${e.hex}  ${e.name}\n`).join('');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/util/hash.ts
+
+
+/** Read size for files: large enough that per-chunk overhead does not matter, small enough to keep memory flat. */
+const FILE_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Hashes a stream chunk by chunk, so memory stays flat whatever the size
+ * (a release file or a downloaded asset can be gigabytes).
+ */
+async function sha256Stream(chunks) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of chunks) {
+        hash.update(chunk);
+        size += chunk.byteLength;
+    }
+    return { hex: hash.digest('hex'), size };
+}
+/**
+ * Hashes a file by reading it through one reused buffer. A read stream would
+ * allocate a fresh buffer per chunk and leave the garbage collector behind on a
+ * multi-gigabyte file (peak RSS grows by tens of MiB); one buffer keeps it flat.
+ */
+async function sha256File(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const buffer = Buffer.allocUnsafe(FILE_CHUNK_BYTES);
+        let size = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+        return { hex: hash.digest('hex'), size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** sha256 of bytes already in memory (small files only). */
+function sha256Bytes(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/checks/artifacts/checksums.ts
+
+
+
+
+
+
+
+
+/** Why the configured checksum file name is not a plain file name in dist, or null. */
+function checksumFileNameProblem(name) {
+    if (name === '.' || name === '..' || name.includes('/') || name.includes('\\') || name.startsWith('.')) {
+        return `release.checksum "${clip(name)}" must be a plain file name in dist (like SHA256SUMS), not a path or a dot file`;
+    }
+    return checksumNameProblem(name);
+}
+async function hashAll(dir, names) {
+    const out = [];
+    // One file at a time: hashing is disk-bound, and memory stays at one read buffer.
+    for (const name of names)
+        out.push({ name, ...(await sha256File(external_node_path_namespaceObject.join(dir, name))) });
+    return out;
+}
+function hashTable(hashed, title) {
+    return { title, columns: ['file', 'sha256', 'bytes'], rows: [...hashed].sort(byName).map((h) => [h.name, h.hex, String(h.size)]) };
+}
+/** Writes the checksum file beside the release files; a rename makes it appear whole or not at all. */
+async function writeChecksumFile(dir, name, hashed) {
+    // A dot file is not a release file, so the half-written temp file is never taken for one.
+    const temp = external_node_path_namespaceObject.join(dir, `.${name}.${process.pid}.tmp`);
+    try {
+        await promises_.writeFile(temp, formatChecksumFile(hashed), { flag: 'wx' });
+        await promises_.rename(temp, external_node_path_namespaceObject.join(dir, name));
+    }
+    catch (error) {
+        await promises_.rm(temp, { force: true });
+        throw error;
+    }
+}
+async function readChecksumFile(file, shown) {
+    const stat = await promises_.stat(file);
+    if (stat.size > MAX_CHECKSUM_FILE_BYTES) {
+        throw new DistError(`${shown} is ${stat.size} bytes; a checksum file is at most ${MAX_CHECKSUM_FILE_BYTES} bytes`);
+    }
+    return promises_.readFile(file, 'utf8');
+}
+async function checkChecksums(ctx, checksumName) {
+    const nameProblem = checksumFileNameProblem(checksumName);
+    if (nameProblem)
+        return fail(nameProblem);
+    const dir = ctx.settings.distDir;
+    const shown = `${shownDist(ctx)}/${checksumName}`;
+    let files;
+    try {
+        files = await listDistFiles(ctx);
+    }
+    catch (error) {
+        if (error instanceof DistError)
+            return fail(error.message);
+        throw error;
+    }
+    const releaseFiles = files.filter((f) => f !== checksumName);
+    if (releaseFiles.length === 0)
+        return fail(`${shownDist(ctx)} holds no release files to checksum; download the build artifacts into it first`);
+    const badNames = releaseFiles.map(checksumNameProblem).filter((p) => p !== null);
+    if (badNames.length > 0)
+        return fail(summarizeProblems(badNames, 'file name'), { details: badNames });
+    const exists = files.includes(checksumName);
+    let listed = null;
+    if (exists) {
+        let text;
+        try {
+            text = await readChecksumFile(external_node_path_namespaceObject.join(dir, checksumName), shown);
+        }
+        catch (error) {
+            return fail(error instanceof DistError ? error.message : `${shown} cannot be read: ${clip(messageOf(error), 120)}`);
+        }
+        const parsed = parseChecksumFile(text, shown);
+        if (!parsed.ok)
+            return fail(`${parsed.problem}; delete it to have this gate write it, or regenerate it with sha256sum`);
+        listed = new Map(parsed.entries.map((e) => [e.name, e.hex]));
+    }
+    const hashed = await hashAll(dir, releaseFiles);
+    const outputs = { checksums: external_node_path_namespaceObject.join(dir, checksumName) };
+    if (listed === null) {
+        try {
+            await writeChecksumFile(dir, checksumName, hashed);
+        }
+        catch (error) {
+            const code = error.code;
+            return fail(`${shown} cannot be written (${code ?? clip(messageOf(error), 120)}); make ${shownDist(ctx)} writable for the job`);
+        }
+        return pass(`wrote ${shown} over ${hashed.length} release files`, { table: hashTable(hashed, `${checksumName} (written)`), outputs });
+    }
+    const problems = [];
+    for (const h of hashed) {
+        const want = listed.get(h.name);
+        if (want === undefined)
+            problems.push(`${h.name} is in ${shownDist(ctx)} but not listed in ${shown}`);
+        else if (want !== h.hex)
+            problems.push(`${h.name} does not match ${shown}: the file hashes to ${h.hex}, the list says ${want}`);
+    }
+    const present = new Set(releaseFiles);
+    for (const name of listed.keys()) {
+        if (!present.has(name))
+            problems.push(`${shown} lists ${clip(name)}, which is not in ${shownDist(ctx)}`);
+    }
+    if (problems.length > 0) {
+        const fix = `re-download the files, or delete ${shown} to have it written afresh`;
+        return fail(`${summarizeProblems(problems, 'checksum')}; ${fix}`, { details: problems, table: hashTable(hashed, `${checksumName} (verified)`) });
+    }
+    return pass(`${shown} matches all ${hashed.length} release files`, { table: hashTable(hashed, `${checksumName} (verified)`), outputs });
+}
+const checksums = {
+    id: 'checksums',
+    run: (ctx) => withSection(ctx, 'release', 'checksums', (release) => checkChecksums(ctx, release.checksum))
+};
+
+;// CONCATENATED MODULE: ./src/gates/artifacts.ts
+
+
+
+/** Complete wheel matrix, sdist and checksums, over the downloaded dist folder. */
+const artifacts = {
+    id: 'artifacts',
+    title: 'Complete wheel matrix, sdist and checksums',
+    checks: [wheels, sdist, checksums]
+};
+
+;// CONCATENATED MODULE: ./src/checks/release/shared.ts
+
+/**
+ * The release lookup and the tag resolution, shared through ctx.once: the
+ * release checks run concurrently and each GitHub call is made once per gate.
+ */
+function lookupRelease(ctx) {
+    return ctx.once('release:by-tag', () => ctx.clients.github.getReleaseByTag(ctx.release.tag));
+}
+/** Annotated tags may point at other tag objects; a longer chain is refused rather than followed forever. */
+const shared_MAX_TAG_CHAIN = 5;
+/**
+ * Resolves the release tag to the commit it names, through `git/ref` and, for
+ * annotated tags, `git/tags` (peeled). The release's `target_commitish` is never
+ * used: it is only where the tag would be created, not where it is.
+ */
+function resolveReleaseTag(ctx) {
+    return ctx.once('release:tag-commit', async () => {
+        const tag = ctx.release.tag;
+        const ref = await ctx.clients.github.getTagRef(tag);
+        if (ref === null)
+            return { kind: 'missing' };
+        let object = ref.object;
+        let annotated = false;
+        for (let depth = 0; object.type === 'tag'; depth++) {
+            if (depth >= shared_MAX_TAG_CHAIN) {
+                return { kind: 'problem', reason: `tag ${clip(tag)} is a chain of more than ${shared_MAX_TAG_CHAIN} tag objects; tag the commit directly` };
+            }
+            annotated = true;
+            object = (await ctx.clients.github.getTagObject(object.sha)).object;
+        }
+        if (object.type !== 'commit') {
+            return { kind: 'problem', reason: `tag ${clip(tag)} points at a ${clip(object.type)} (${object.sha.slice(0, 12)}), not a commit; tag the release commit` };
+        }
+        return { kind: 'commit', commit: object.sha.toLowerCase(), annotated };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/release/release-exists.ts
+
+
+
+
+async function checkReleaseExists(ctx, version, kind) {
+    const tag = ctx.release.tag;
+    const release = await lookupRelease(ctx);
+    if (release === null) {
+        // GitHub does not show drafts under releases/tags, so a draft lands here too.
+        return fail(`no published GitHub release for tag ${clip(tag)} (a draft does not count); create or publish it (gh release create ${clip(tag)} --verify-tag) before this gate`);
+    }
+    const links = [release.htmlUrl];
+    if (release.tagName !== tag) {
+        return fail(`GitHub answered the release of tag ${clip(tag)} with tag_name "${clip(release.tagName)}"; the release must be for this tag`, { links });
+    }
+    if (release.draft) {
+        return fail(`the release for ${clip(tag)} is still a draft; publish it (gh release edit ${clip(tag)} --draft=false)`, { links });
+    }
+    // A rehearsal, and a release of a SemVer prerelease (1.3.0-rc.1), must not become GitHub's "Latest".
+    const candidate = semver.prerelease(version) !== null;
+    const wantPrerelease = kind === 'rehearsal' || candidate;
+    const why = kind === 'rehearsal' ? `${clip(tag)} is a rehearsal tag` : `${clip(version)} is a prerelease version`;
+    if (!wantPrerelease && release.prerelease) {
+        return fail(`the release for ${clip(tag)} is marked as a prerelease, but ${clip(tag)} is a release tag of the final version ${clip(version)}; clear the prerelease flag (gh release edit ${clip(tag)} --prerelease=false)`, { links });
+    }
+    if (wantPrerelease && !release.prerelease) {
+        return fail(`the release for ${clip(tag)} is not marked as a prerelease although ${why}, so it would show as the latest release; mark it (gh release edit ${clip(tag)} --prerelease)`, { links });
+    }
+    return pass(`release ${clip(release.name ?? tag)} is published${wantPrerelease ? ` as a prerelease (${why})` : ''}`, {
+        links,
+        outputs: { 'release-url': release.htmlUrl }
+    });
+}
+const releaseExists = {
+    id: 'release-exists',
+    run: (ctx) => withVersion(ctx, (version, kind) => checkReleaseExists(ctx, version, kind))
+};
+
+;// CONCATENATED MODULE: ./src/checks/release/release-commit.ts
+
+
+
+async function checkReleaseCommit(ctx) {
+    const tag = ctx.release.tag;
+    const sha = ctx.settings.sha;
+    const resolved = await resolveReleaseTag(ctx);
+    if (resolved.kind === 'missing') {
+        return fail(`tag ${clip(tag)} does not exist on GitHub, so the release cannot link commit ${sha.slice(0, 12)}; push the tag`);
+    }
+    if (resolved.kind === 'problem')
+        return fail(resolved.reason);
+    const commitUrl = `${ctx.settings.serverUrl}/${ctx.settings.owner}/${ctx.settings.repo}/commit/${resolved.commit}`;
+    if (resolved.commit !== sha) {
+        return fail(`tag ${clip(tag)} now points at ${resolved.commit.slice(0, 12)}, but this run built ${sha.slice(0, 12)}: the tag moved; never move a release tag — release a new patch version`, { links: [commitUrl] });
+    }
+    return pass(`${resolved.annotated ? 'annotated' : 'lightweight'} tag ${clip(tag)} peels to ${sha.slice(0, 12)}, the commit this run built`, {
+        links: [commitUrl]
+    });
+}
+const releaseCommit = {
+    id: 'release-commit',
+    run: (ctx) => checkReleaseCommit(ctx)
+};
+
+;// CONCATENATED MODULE: ./src/checks/release/release-assets.ts
+
+
+
+
+
+
+
+const names = (assets) => assets.map((a) => a.name).join(', ');
+function requirementsFor(assets, section, pypi, version, problems) {
+    const required = [];
+    if (pypi !== false) {
+        const pep440 = semverToPep440(version);
+        if (pep440 === null) {
+            problems.push(`version ${version} has no PEP 440 spelling, so no wheel or sdist can carry it`);
+        }
+        else {
+            const wheels = [];
+            for (const asset of assets.filter((a) => a.name.endsWith('.whl'))) {
+                const parsed = parseWheelName(asset.name);
+                if (!parsed.ok)
+                    problems.push(`asset ${parsed.problem}`);
+                else if (parsed.wheel.canonicalName !== canonicalizeName(pypi.project) || pep440Key(parsed.wheel.version) !== pep440Key(pep440)) {
+                    problems.push(`asset ${asset.name} is not a wheel of ${pypi.project} ${pep440}; delete it from the release`);
+                }
+                else
+                    wheels.push(asset);
+            }
+            required.push({ what: 'wheel', assets: wheels, fix: 'upload the wheels from dist', found: (a) => `${a.length} wheel${a.length === 1 ? '' : 's'}` });
+            const sdist = sdistFileName(pypi.project, pep440);
+            required.push({ what: `sdist ${sdist}`, assets: assets.filter((a) => a.name === sdist), fix: `upload dist/${sdist}`, found: names });
+        }
+    }
+    required.push({
+        what: `checksum file ${section.checksum}`,
+        assets: assets.filter((a) => a.name === section.checksum),
+        fix: `upload dist/${section.checksum} (the artifacts gate writes it)`,
+        found: names
+    }, {
+        what: `SBOM (${section.sbom})`,
+        assets: assets.filter((a) => external_node_path_namespaceObject.matchesGlob(a.name, section.sbom)),
+        fix: 'upload the SBOM the supply-chain job generated',
+        found: (a) => `SBOM ${names(a)}`
+    }, {
+        what: `provenance (${section.provenance})`,
+        assets: assets.filter((a) => external_node_path_namespaceObject.matchesGlob(a.name, section.provenance)),
+        fix: 'upload the provenance attestation bundle',
+        found: (a) => `provenance ${names(a)}`
+    });
+    return required;
+}
+async function checkReleaseAssets(ctx, section, pypi, version) {
+    const release = await lookupRelease(ctx);
+    if (release === null)
+        return fail(`no published GitHub release for tag ${clip(ctx.release.tag)} to carry the assets (see release-exists)`);
+    const problems = [];
+    const required = requirementsFor(release.assets, section, pypi, version, problems);
+    for (const req of required) {
+        if (req.assets.length === 0)
+            problems.unshift(`the release has no ${req.what}; ${req.fix}`);
+    }
+    for (const asset of release.assets) {
+        if (asset.state !== 'uploaded') {
+            problems.push(`asset ${asset.name} is in state "${clip(asset.state)}", not "uploaded" (its upload did not finish); delete it and upload it again`);
+        }
+    }
+    const table = {
+        title: `assets of ${release.name ?? release.tagName}`,
+        columns: ['required', 'assets', 'state'],
+        rows: required.map((req) => [
+            req.what,
+            req.assets.length === 0 ? 'missing' : names(req.assets),
+            req.assets.length === 0 ? '' : [...new Set(req.assets.map((a) => a.state))].join(', ')
+        ])
+    };
+    if (problems.length > 0)
+        return fail(summarizeProblems(problems, 'release asset'), { details: problems, table, links: [release.htmlUrl] });
+    const skipped = pypi === false ? ' (no wheels or sdist required: "pypi: false")' : '';
+    return pass(`the release carries ${required.map((r) => r.found(r.assets)).join(', ')}, all uploaded${skipped}`, { table, links: [release.htmlUrl] });
+}
+const releaseAssets = {
+    id: 'release-assets',
+    run: (ctx) => withSection(ctx, 'release', 'release-assets', (section) => {
+        const pypi = ctx.config.pypi;
+        if (pypi === undefined) {
+            // The wheels and sdist the release must carry are named after pypi.project.
+            return Promise.resolve(fail('config has no "pypi" section, which release-assets needs to name the wheels and sdist; add it, or set "pypi: false" when the release carries no Python package'));
+        }
+        return withVersion(ctx, (version) => checkReleaseAssets(ctx, section, pypi, version));
+    })
+};
+
+;// CONCATENATED MODULE: ./src/checks/release/release-checksums.ts
+
+
+
+
+
+
+
+/** Downloads in flight at once when assets have no GitHub digest. */
+const DOWNLOADS_AT_ONCE = 3;
+/** The hex of a GitHub asset digest (`sha256:<hex>`), or null when it is absent or another algorithm. */
+function sha256OfDigest(digest) {
+    const m = digest === null ? null : /^sha256:([0-9a-f]{64})$/i.exec(digest);
+    return m ? m[1].toLowerCase() : null;
+}
+async function downloadText(ctx, asset) {
+    const body = await ctx.clients.github.downloadReleaseAsset(asset.id, MAX_CHECKSUM_FILE_BYTES);
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/** Compares one asset with its checksum line, by GitHub's digest or, without one, by downloading and hashing it. */
+async function verifyAsset(ctx, asset, listed, checksumName) {
+    const fromDigest = sha256OfDigest(asset.digest);
+    if (fromDigest !== null) {
+        return {
+            asset: asset.name,
+            listed,
+            via: 'GitHub digest',
+            problem: fromDigest === listed ? null : `asset ${asset.name} has GitHub digest sha256:${fromDigest}, but ${checksumName} lists ${listed}; the asset was replaced or the checksum file is stale — rebuild and re-upload both`
+        };
+    }
+    // No usable digest (older assets have none): fetch the bytes and hash them as they stream.
+    try {
+        const body = await ctx.clients.github.downloadReleaseAsset(asset.id, Math.max(asset.size, 0));
+        const { hex, size } = await sha256Stream(body);
+        const sizeNote = size === asset.size ? '' : ` (${size} bytes downloaded, GitHub lists ${asset.size})`;
+        return {
+            asset: asset.name,
+            listed,
+            via: 'downloaded and hashed',
+            problem: hex === listed ? null : `asset ${asset.name} hashes to ${hex}${sizeNote}, but ${checksumName} lists ${listed}; re-upload the asset built with this release`
+        };
+    }
+    catch (error) {
+        return { asset: asset.name, listed, via: 'download failed', problem: `asset ${asset.name} could not be downloaded to hash it: ${clip(messageOf(error), 200)}` };
+    }
+}
+async function checkReleaseChecksums(ctx, checksumName) {
+    const release = await lookupRelease(ctx);
+    if (release === null)
+        return fail(`no published GitHub release for tag ${clip(ctx.release.tag)} whose checksums could be checked (see release-exists)`);
+    const links = [release.htmlUrl];
+    const checksumAsset = release.assets.find((a) => a.name === checksumName);
+    if (!checksumAsset)
+        return fail(`the release has no ${checksumName} asset to check the others against; upload dist/${checksumName} (the artifacts gate writes it)`, { links });
+    let bytes;
+    try {
+        bytes = await downloadText(ctx, checksumAsset);
+    }
+    catch (error) {
+        return fail(`the ${checksumName} asset could not be downloaded: ${clip(messageOf(error), 200)}`, { links });
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return fail(`the ${checksumName} asset is not text (not UTF-8); upload the sha256sum file the artifacts gate wrote`, { links });
+    }
+    if (looksLikeHtml(text)) {
+        return fail(`the ${checksumName} asset was served as an HTML page, not a checksum list (an error page in its place); re-run, and if it persists delete and re-upload ${checksumName}`, { links });
+    }
+    const ownDigest = sha256OfDigest(checksumAsset.digest);
+    if (ownDigest !== null && ownDigest !== sha256Bytes(bytes)) {
+        return fail(`the downloaded ${checksumName} does not match the digest GitHub reports for it (sha256:${ownDigest}); the download was altered in transit — re-run`, { links });
+    }
+    const parsed = parseChecksumFile(text, `the ${checksumName} asset`);
+    if (!parsed.ok)
+        return fail(`${parsed.problem}; upload the sha256sum file the artifacts gate wrote`, { links });
+    const listed = new Map(parsed.entries.map((e) => [e.name, e.hex]));
+    const problems = [];
+    const others = release.assets.filter((a) => a !== checksumAsset);
+    if (others.length === 0)
+        return fail(`the release carries only ${checksumName}; upload the release files it lists`, { links });
+    const toVerify = [];
+    for (const asset of others) {
+        const hex = listed.get(asset.name);
+        if (hex === undefined)
+            problems.push(`asset ${asset.name} is not listed in ${checksumName}; regenerate ${checksumName} over every release file and re-upload it`);
+        else
+            toVerify.push({ asset, listed: hex });
+    }
+    const assetNames = new Set(others.map((a) => a.name));
+    for (const name of listed.keys()) {
+        if (!assetNames.has(name))
+            problems.push(`${checksumName} lists ${clip(name)}, which is not an asset of the release; upload it`);
+    }
+    const verdicts = await mapLimit(toVerify, DOWNLOADS_AT_ONCE, ({ asset, listed: hex }) => verifyAsset(ctx, asset, hex, checksumName));
+    problems.push(...verdicts.flatMap((v) => (v.problem ? [v.problem] : [])));
+    const table = {
+        title: `release assets against ${checksumName}`,
+        columns: ['asset', 'sha256 listed', 'checked by', 'result'],
+        rows: verdicts.map((v) => [v.asset, v.listed, v.via, v.problem ? 'mismatch' : 'match'])
+    };
+    if (problems.length > 0)
+        return fail(summarizeProblems(problems, 'checksum'), { details: problems, table, links });
+    const downloaded = verdicts.filter((v) => v.via !== 'GitHub digest').length;
+    return pass(`all ${verdicts.length} assets match ${checksumName} (${verdicts.length - downloaded} by GitHub digest, ${downloaded} downloaded and hashed)`, { table, links });
+}
+const releaseChecksums = {
+    id: 'release-checksums',
+    run: (ctx) => withSection(ctx, 'release', 'release-checksums', (section) => checkReleaseChecksums(ctx, section.checksum))
+};
+
+;// CONCATENATED MODULE: ./src/gates/release.ts
+
+
+
+
+/** The GitHub release matches the exact commit and carries every release file. */
+const release = {
+    id: 'release',
+    title: 'The GitHub release matches the exact commit',
+    checks: [releaseExists, releaseCommit, releaseAssets, releaseChecksums]
+};
+
+;// CONCATENATED MODULE: ./src/gates/index.ts
+
+
+
+
+
+/**
+ * The gates this version implements. A gate id from the contract that is not
+ * here fails the step ("not available in this version"); it never passes.
+ */
+const GATES = {
+    preflight: preflight,
+    'publication-preflight': publicationPreflight,
+    artifacts: artifacts,
+    release: release
+};
+function availableGates() {
+    return GATE_IDS.filter((id) => GATES[id] !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+
+
+function buildReport(run, release, sha) {
+    return {
+        gate: run.gate,
+        result: run.result,
+        tag: release.tag,
+        version: release.version,
+        kind: release.kind,
+        sha,
+        checks: run.checks.map((c) => ({
+            id: c.id,
+            status: c.status,
+            summary: c.summary,
+            // A detail table is also kept in the report, one line per row.
+            details: c.table ? [...c.details, ...c.table.rows.map((row) => row.join(' | '))] : c.details,
+            links: c.links
+        })),
+        durationMs: run.durationMs
+    };
+}
+function reportPath(runnerTemp, gate) {
+    return external_node_path_namespaceObject.join(runnerTemp, `release-gates-${gate}.json`);
+}
+async function writeReport(file, report) {
+    await promises_.mkdir(external_node_path_namespaceObject.dirname(file), { recursive: true });
+    await promises_.writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -128,6 +128,11 @@ export function describeGitHubError(what: string, error: unknown): GitHubError {
   return new GitHubError(`GitHub could not be reached for ${what}: ${cause}`, status);
 }
 
+/** Encodes each path segment but keeps the slashes between them. */
+export function pathSegments(name: string): string {
+  return name.split('/').map(encodeURIComponent).join('/');
+}
+
 function isStatus(error: unknown, status: number): boolean {
   return (error as OctokitErrorLike)?.status === status;
 }
@@ -213,7 +218,8 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
   return {
     async getTagRef(tag) {
       try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `tags/${tag}` });
+        // Slashes stay literal (clients/go/v1.2.3): some GitHub Enterprise Server versions answer 404 to %2F.
+        const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/tags/${pathSegments(tag)}`, { owner, repo });
         const raw = data as unknown as { ref?: unknown; object?: { sha?: unknown; type?: unknown } };
         // The single-ref endpoint answers an array of prefix matches on some servers: not an exact hit.
         if (Array.isArray(data)) return null;
@@ -240,10 +246,10 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
 
     async compareCommits(base, head) {
       try {
-        const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+        // A branch like release/1.x keeps its slash literal, as for tag refs.
+        const { data } = await octokit.request(`GET /repos/{owner}/{repo}/compare/${pathSegments(base)}...${pathSegments(head)}`, {
           owner,
           repo,
-          basehead: `${base}...${head}`,
           per_page: 1
         });
         const status = data.status;

@@ -1,5 +1,5 @@
 import type { Settings } from '../settings.js';
-import { createGitHubApi, type GitHubApi } from './github.js';
+import { createGitHubApi, GitHubError, type GitHubApi } from './github.js';
 import { createGitApi, type GitApi } from './git.js';
 import { HttpClient } from './http.js';
 import { createNpmApi, type NpmApi } from './npm.js';
@@ -35,7 +35,7 @@ export function createClients(settings: Settings): Clients {
     npm: (registry) => createNpmApi({ registry, token: settings.npmToken, http }),
     pypi: (index) => createPypiApi({ index, http }),
     oci: createOciApi({ http }),
-    github: createGitHubApi({
+    github: settings.token ? createGitHubApi({
       token: settings.token,
       apiUrl: settings.apiUrl,
       owner: settings.owner,
@@ -44,6 +44,25 @@ export function createClients(settings: Settings): Clients {
       retryBaseMs: settings.retryBaseMs,
       timeoutMs: 30_000,
       http
-    })
+    }) : tokenlessGitHub()
+  };
+}
+
+/**
+ * Without a token only the checks that ask GitHub fail, each with the fix;
+ * gates that read the workspace alone (artifacts) still run.
+ */
+export function tokenlessGitHub(): GitHubApi {
+  const missing = (): Promise<never> =>
+    Promise.reject(
+      new GitHubError('no GitHub token: input "token" is empty; keep its default (github.token) or pass a token with the permissions in the README', null)
+    );
+  return {
+    getTagRef: missing,
+    getTagObject: missing,
+    compareCommits: missing,
+    listWorkflowRuns: missing,
+    getReleaseByTag: missing,
+    downloadReleaseAsset: missing
   };
 }

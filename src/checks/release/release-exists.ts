@@ -1,9 +1,10 @@
+import * as semver from 'semver';
 import { clip } from '../../errors.js';
 import { fail, pass, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
 import type { ReleaseKind } from '../../version.js';
 import { lookupRelease } from './shared.js';
 
-async function checkReleaseExists(ctx: GateContext, kind: ReleaseKind): Promise<CheckOutcome> {
+async function checkReleaseExists(ctx: GateContext, version: string, kind: ReleaseKind): Promise<CheckOutcome> {
   const tag = ctx.release.tag;
   const release = await lookupRelease(ctx);
   if (release === null) {
@@ -17,13 +18,17 @@ async function checkReleaseExists(ctx: GateContext, kind: ReleaseKind): Promise<
   if (release.draft) {
     return fail(`the release for ${clip(tag)} is still a draft; publish it (gh release edit ${clip(tag)} --draft=false)`, { links });
   }
-  if (kind === 'release' && release.prerelease) {
-    return fail(`the release for ${clip(tag)} is marked as a prerelease, but ${clip(tag)} is a release tag; clear the prerelease flag (gh release edit ${clip(tag)} --prerelease=false)`, { links });
+  // A rehearsal, and a release of a SemVer prerelease (1.3.0-rc.1), must not become GitHub's "Latest".
+  const candidate = semver.prerelease(version) !== null;
+  const wantPrerelease = kind === 'rehearsal' || candidate;
+  const why = kind === 'rehearsal' ? `${clip(tag)} is a rehearsal tag` : `${clip(version)} is a prerelease version`;
+  if (!wantPrerelease && release.prerelease) {
+    return fail(`the release for ${clip(tag)} is marked as a prerelease, but ${clip(tag)} is a release tag of the final version ${clip(version)}; clear the prerelease flag (gh release edit ${clip(tag)} --prerelease=false)`, { links });
   }
-  if (kind === 'rehearsal' && !release.prerelease) {
-    return fail(`the release for rehearsal tag ${clip(tag)} is not marked as a prerelease, so it would show as the latest release; mark it (gh release edit ${clip(tag)} --prerelease)`, { links });
+  if (wantPrerelease && !release.prerelease) {
+    return fail(`the release for ${clip(tag)} is not marked as a prerelease although ${why}, so it would show as the latest release; mark it (gh release edit ${clip(tag)} --prerelease)`, { links });
   }
-  return pass(`release ${clip(release.name ?? tag)} is published${kind === 'rehearsal' ? ' as a prerelease (rehearsal)' : ''}`, {
+  return pass(`release ${clip(release.name ?? tag)} is published${wantPrerelease ? ` as a prerelease (${why})` : ''}`, {
     links,
     outputs: { 'release-url': release.htmlUrl }
   });
@@ -31,5 +36,5 @@ async function checkReleaseExists(ctx: GateContext, kind: ReleaseKind): Promise<
 
 export const releaseExists: Check = {
   id: 'release-exists',
-  run: (ctx) => withVersion(ctx, (_version, kind) => checkReleaseExists(ctx, kind))
+  run: (ctx) => withVersion(ctx, (version, kind) => checkReleaseExists(ctx, version, kind))
 };
