@@ -13,5 +13,9 @@ if ! command -v git >/dev/null 2>&1 || ! command -v docker-registry >/dev/null 2
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends git docker-registry >/dev/null
 fi
-npm ci --no-audit --no-fund
+# Not `npm ci`: the registry this project installs from does not serve some
+# platform-only optional packages (jest's @unrs/resolver-binding-android-* and
+# others), so npm cannot record them in the lockfile and `npm ci` rejects it as
+# out of sync. `npm install` installs the lockfile's exact versions all the same.
+npm install --no-audit --no-fund
 echo "setup done: $(node_modules/.bin/node --version) for npm scripts, $(docker-registry --version 2>/dev/null | head -n1)"
