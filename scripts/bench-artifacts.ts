@@ -10,13 +10,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { classifyWheelNames } from '../src/checks/artifacts/wheel-name.js';
 import { sha256File } from '../src/util/hash.js';
+import { bundlePath } from '../test-support/run-action.js';
 
 const MiB = 1024 * 1024;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -131,6 +132,44 @@ try {
     `sha256 of 1 GiB: ours ${oursMs.toFixed(0)} ms (${(gib / (oursMs / 1000)).toFixed(2)} GiB/s), sha256sum ${theirsMs.toFixed(0)} ms (${(gib / (theirsMs / 1000)).toFixed(2)} GiB/s): throughput ratio ${(theirsMs / oursMs).toFixed(2)} (target ≥ 0.8; median of 3, digests equal)`
   );
   console.log(`peak RSS of the hashing process: ${peakMiB.toFixed(1)} MiB (target < 100 MiB; an idle child of the same runtime: ${(idle.maxRssKiB / 1024).toFixed(1)} MiB)`);
+
+  // --- 3. The action's own process: the bundle runs the artifacts gate over a dist holding the file.
+  const workspace = path.join(dir, 'workspace');
+  mkdirSync(path.join(workspace, 'dist'), { recursive: true });
+  mkdirSync(path.join(workspace, '.github'), { recursive: true });
+  linkSync(file, path.join(workspace, 'dist', 'sketchlog-1.3.0rc1.spdx.json')); // a hard link: no second GiB on disk
+  writeFileSync(
+    path.join(workspace, '.github', 'release-gates.yml'),
+    'tags: { release: "v{version}" }\npypi: { project: sketchlog, python: [cp312], platforms: [win_amd64] }\nrelease: { checksum: SHA256SUMS, sbom: "*.spdx.json", provenance: "*.intoto.jsonl" }\n'
+  );
+  const rssFile = path.join(dir, 'rss.txt');
+  const preload = path.join(dir, 'rss.mjs');
+  writeFileSync(preload, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.RG_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+  const outputFile = path.join(dir, 'output.txt');
+  writeFileSync(outputFile, '');
+  const started = performance.now();
+  const action = spawnSync(process.execPath, ['--import', preload, bundlePath()], {
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH,
+      RG_RSS_FILE: rssFile,
+      INPUT_GATE: 'artifacts',
+      INPUT_TAG: 'v1.3.0-rc.1',
+      INPUT_SUMMARY: 'false',
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_REPOSITORY: 'sketchlog/sketchlog',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputFile,
+      RUNNER_TEMP: dir
+    }
+  });
+  const actionMs = performance.now() - started;
+  const sums = readFileSync(path.join(workspace, 'dist', 'SHA256SUMS'), 'utf8');
+  if (!sums.includes(`${reference}  sketchlog-1.3.0rc1.spdx.json`)) {
+    throw new Error(`the action's checksums check did not write the expected line:\n${sums}\n${action.stdout}${action.stderr}`);
+  }
+  const actionMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  console.log(`peak RSS of the action's process (dist/index.js, artifacts gate over the 1 GiB file): ${actionMiB.toFixed(1)} MiB in ${actionMs.toFixed(0)} ms (target < 100 MiB; the checksum line equals sha256sum's)`);
 } finally {
   cleanUp();
 }

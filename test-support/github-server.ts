@@ -9,10 +9,12 @@
  * violations are recorded so tests can assert there are none.
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { Ajv, type ValidateFunction } from 'ajv';
 
 export interface RunSpec {
@@ -67,6 +69,9 @@ export interface RecordedRequest {
   query: Record<string, string>;
   headers: http.IncomingHttpHeaders;
   status: number;
+  /** performance.now() when the request arrived and when its answer was sent (after any latency). */
+  arrivedAt: number;
+  answeredAt: number;
 }
 
 export interface GitHubServerOptions {
@@ -159,11 +164,39 @@ function compileInline(schema: unknown): ValidateFunction {
   return ajv.compile(JSON.parse(text) as object);
 }
 
-function git(repoDir: string, args: string[]): string | null {
+const execFileAsync = promisify(execFile);
+
+/**
+ * Asks the real repository. Asynchronous so one request's git calls never block
+ * the server from taking the next request (the gates send theirs concurrently).
+ */
+async function git(repoDir: string, args: string[]): Promise<string | null> {
+  // Answers about objects named by full SHA never change (commits, tag objects,
+  // merge bases, counts between two SHAs); answers about names (refs) may, so only
+  // the former are cached.
+  const immutable = args.every((a) => !a.startsWith('refs/') && a !== 'HEAD') && args.some((a) => /[0-9a-f]{40}/.test(a));
+  const key = `${repoDir}\0${args.join('\0')}`;
+  if (immutable && gitCache.has(key)) return gitCache.get(key)!;
+  const answer = await runGit(repoDir, args);
+  if (immutable && answer !== null) gitCache.set(key, answer);
+  return answer;
+}
+
+const gitCache = new Map<string, string>();
+
+async function runGit(repoDir: string, args: string[]): Promise<string | null> {
   try {
-    return execFileSync('git', ['-C', repoDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const { stdout } = await execFileAsync('git', ['-C', repoDir, ...args], { encoding: 'utf8' });
+    return stdout.trim();
   } catch {
     return null;
+  }
+}
+
+/** Compiles every operation's validators up front, so the first request is not slowed by it. */
+function compileAllValidators(): void {
+  for (const [operationId, op] of Object.entries(fixture.operations)) {
+    for (const status of Object.keys(op.responses)) validatorFor(operationId, Number(status));
   }
 }
 
@@ -259,7 +292,8 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
     const m = /^\/assets\/(\d+)\//.exec(url.pathname);
     const asset = m ? findAsset(Number(m[1])) : undefined;
     const status = asset ? 200 : 404;
-    state.storageRequests.push({ method: req.method ?? 'GET', path: url.pathname, query: {}, headers: req.headers, status });
+    const now = performance.now();
+    state.storageRequests.push({ method: req.method ?? 'GET', path: url.pathname, query: {}, headers: req.headers, status, arrivedAt: now, answeredAt: now });
     if (!asset) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('no such asset');
       return;
@@ -279,8 +313,8 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
 
   const base = () => state.url;
 
-  function commitObject(sha: string) {
-    const raw = git(repoDir, ['show', '-s', '--format=%P%n%an%n%ae%n%aI%n%T%n%B', sha]) ?? '';
+  async function commitObject(sha: string) {
+    const raw = await git(repoDir, ['show', '-s', '--format=%P%n%an%n%ae%n%aI%n%T%n%B', sha]) ?? '';
     const [parents = '', name = 'x', email = 'x@example.test', date = ISO, tree = sha, ...message] = raw.split('\n');
     const r = `${base()}/repos/${owner}/${repo}`;
     const who = { name, email, date };
@@ -399,7 +433,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
     body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }
   });
 
-  function route(method: string, path: string, query: Record<string, string>, headers: http.IncomingHttpHeaders): Answer {
+  async function route(method: string, path: string, query: Record<string, string>, headers: http.IncomingHttpHeaders): Promise<Answer> {
     const prefix = `/repos/${owner}/${repo}`;
     if (!path.startsWith(`${prefix}/`)) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
     const rest = path.slice(prefix.length);
@@ -407,9 +441,9 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
 
     if (method === 'GET' && (m = /^\/git\/ref\/(.+)$/.exec(rest))) {
       const ref = decodeURIComponent(m[1]!);
-      const sha = git(repoDir, ['rev-parse', '--verify', '-q', `refs/${ref}`]);
+      const sha = await git(repoDir, ['rev-parse', '--verify', '-q', `refs/${ref}`]);
       if (!sha) return notFound('git/get-ref');
-      const type = git(repoDir, ['cat-file', '-t', sha]) ?? 'commit';
+      const type = await git(repoDir, ['cat-file', '-t', sha]) ?? 'commit';
       const api = `${base()}/repos/${owner}/${repo}`;
       return {
         status: 200,
@@ -420,8 +454,8 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
 
     if (method === 'GET' && (m = /^\/git\/tags\/([0-9a-f]{40})$/.exec(rest))) {
       const sha = m[1]!;
-      if (git(repoDir, ['cat-file', '-t', sha]) !== 'tag') return notFound('git/get-tag');
-      const raw = git(repoDir, ['cat-file', '-p', sha]) ?? '';
+      if (await git(repoDir, ['cat-file', '-t', sha]) !== 'tag') return notFound('git/get-tag');
+      const raw = await git(repoDir, ['cat-file', '-p', sha]) ?? '';
       const [head = '', ...message] = raw.split('\n\n');
       const field = (name: string) => new RegExp(`^${name} (.*)$`, 'm').exec(head)?.[1] ?? '';
       const tagger = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(field('tagger'));
@@ -450,18 +484,22 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
     if (method === 'GET' && (m = /^\/compare\/(.+)\.\.\.(.+)$/.exec(rest))) {
       const resolve = (name: string) =>
         git(repoDir, ['rev-parse', '--verify', '-q', /^[0-9a-f]{40}$/.test(name) ? `${name}^{commit}` : `refs/heads/${name}^{commit}`]);
-      const baseSha = resolve(decodeURIComponent(m[1]!));
-      const headSha = resolve(decodeURIComponent(m[2]!));
+      const [baseSha, headSha] = await Promise.all([resolve(decodeURIComponent(m[1]!)), resolve(decodeURIComponent(m[2]!))]);
       if (!baseSha || !headSha) return notFound('repos/compare-commits');
-      const mergeBase = git(repoDir, ['merge-base', baseSha, headSha]);
+      const mergeBase = await git(repoDir, ['merge-base', baseSha, headSha]);
       if (!mergeBase) return notFound('repos/compare-commits');
-      const ahead = Number(git(repoDir, ['rev-list', '--count', `${baseSha}..${headSha}`]));
-      const behind = Number(git(repoDir, ['rev-list', '--count', `${headSha}..${baseSha}`]));
+      const [aheadText, behindText, commitList] = await Promise.all([
+        git(repoDir, ['rev-list', '--count', `${baseSha}..${headSha}`]),
+        git(repoDir, ['rev-list', '--count', `${headSha}..${baseSha}`]),
+        git(repoDir, ['rev-list', '--reverse', `${baseSha}..${headSha}`])
+      ]);
+      const ahead = Number(aheadText);
+      const behind = Number(behindText);
       const status = ahead === 0 && behind === 0 ? 'identical' : ahead === 0 ? 'behind' : behind === 0 ? 'ahead' : 'diverged';
       const api = `${base()}/repos/${owner}/${repo}`;
       const html = `https://github.example.test/${owner}/${repo}/compare/${m[1]}...${m[2]}`;
       const perPage = Number(query.per_page ?? 250);
-      const commits = (git(repoDir, ['rev-list', '--reverse', `${baseSha}..${headSha}`]) ?? '').split('\n').filter(Boolean);
+      const commits = (commitList ?? '').split('\n').filter(Boolean);
       return {
         status: 200,
         operation: 'repos/compare-commits',
@@ -471,13 +509,13 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
           permalink_url: html,
           diff_url: `${html}.diff`,
           patch_url: `${html}.patch`,
-          base_commit: commitObject(baseSha),
-          merge_base_commit: commitObject(mergeBase),
+          base_commit: await commitObject(baseSha),
+          merge_base_commit: await commitObject(mergeBase),
           status,
           ahead_by: ahead,
           behind_by: behind,
           total_commits: ahead,
-          commits: commits.slice(0, perPage).map(commitObject),
+          commits: await Promise.all(commits.slice(0, perPage).map(commitObject)),
           files: []
         }
       };
@@ -543,6 +581,11 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
   }
 
   const api = http.createServer((req, res) => {
+    void handle(req, res);
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const arrivedAt = performance.now();
     const url = new URL(req.url ?? '/', 'http://api');
     const query = Object.fromEntries(url.searchParams.entries());
     const method = req.method ?? 'GET';
@@ -556,9 +599,10 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
     } else if (options.token && auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
       answer = { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } };
     } else {
-      answer = route(method, path, query, req.headers);
+      answer = await route(method, path, query, req.headers);
     }
-    state.requests.push({ method, path, query, headers: req.headers, status: answer.status });
+    const recorded: RecordedRequest = { method, path, query, headers: req.headers, status: answer.status, arrivedAt, answeredAt: arrivedAt };
+    state.requests.push(recorded);
     if (answer.operation && answer.body !== undefined) {
       const validate = validatorFor(answer.operation, answer.status);
       if (!validate) {
@@ -568,6 +612,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
       }
     }
     const send = () => {
+      recorded.answeredAt = performance.now();
       const headersOut: Record<string, string> = {
         'x-github-api-version-selected': '2022-11-28',
         'x-ratelimit-limit': '5000',
@@ -582,10 +627,13 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
       const text = JSON.stringify(answer.body);
       res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...headersOut }).end(text);
     };
-    if (state.latencyMs > 0) setTimeout(send, state.latencyMs);
+    // The latency is the response time seen by the client, the server's own git work included.
+    const wait = arrivedAt + state.latencyMs - performance.now();
+    if (wait > 0) setTimeout(send, wait);
     else send();
-  });
+  }
 
+  compileAllValidators();
   await Promise.all([
     new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve)),
     new Promise<void>((resolve) => storage.listen(0, '127.0.0.1', resolve))

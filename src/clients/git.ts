@@ -21,15 +21,12 @@ async function git(dir: string, args: string[]): Promise<{ exitCode: number; std
 export function createGitApi(): GitApi {
   return {
     async headSha(dir) {
-      const inside = await git(dir, ['rev-parse', '--is-inside-work-tree']);
-      if (inside.exitCode !== 0) {
-        if (/not a git repository/i.test(inside.stderr)) return null;
-        // Anything else (dubious ownership, a broken .git) must not be mistaken for "no repository".
-        throw new Error(`git cannot read the workspace ${dir}: ${clip(inside.stderr.trim(), 200)}`);
-      }
+      // One process: resolving HEAD also tells whether dir is in a work tree at all.
       const head = await git(dir, ['rev-parse', '--verify', 'HEAD^{commit}']);
-      if (head.exitCode !== 0) throw new Error(`git cannot resolve HEAD in ${dir}: ${clip(head.stderr.trim(), 200)}`);
-      return head.stdout.trim().toLowerCase();
+      if (head.exitCode === 0) return head.stdout.trim().toLowerCase();
+      if (/not a git repository/i.test(head.stderr)) return null;
+      // Anything else (dubious ownership, a broken .git, no commit yet) must not be mistaken for "no repository".
+      throw new Error(`git cannot resolve HEAD in ${dir}: ${clip(head.stderr.trim(), 200)}`);
     }
   };
 }
