@@ -195,7 +195,9 @@ describe('wheels', () => {
     const ctx = artrelContext({ workspace });
     expect(await wheels.run(ctx)).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^no wheels \(\*\.whl\) in dist; download/) });
     await fs.rm(dist, { recursive: true });
-    expect(await wheels.run(ctx)).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^dist folder dist does not exist; download the wheel and sdist artifacts/) });
+    // The missing folder is stated by the helper (CheckFailed); the engine makes it the check's summary.
+    const run = await runGate({ id: 'artifacts', title: 'wheels only', checks: [wheels] }, ctx, []);
+    expect(run.checks[0]).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^dist folder dist does not exist; download the wheel and sdist artifacts/) });
   });
 
   it('fails when the pypi section is missing and skips when it is turned off', async () => {

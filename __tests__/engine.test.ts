@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { memo, redactor, runGate } from '../src/engine.js';
-import { fail, pass, skip, type Check, type GateContext, type GateDefinition } from '../src/gate.js';
+import { CheckFailed, fail, pass, skip, type Check, type GateContext, type GateDefinition } from '../src/gate.js';
 
 const ctx = {} as GateContext;
 const gate = (checks: Check[]): GateDefinition => ({ id: 'preflight', title: 'test', checks });
@@ -105,5 +105,12 @@ describe('memo and redactor', () => {
   it('replaces longer secrets first and ignores trivially short ones', () => {
     const redact = redactor(['abcd', 'abcdefgh', 'x']);
     expect(redact('abcdefgh abcd x')).toBe('*** *** x');
+  });
+});
+
+describe('CheckFailed', () => {
+  it('reports a failure a helper states in one line as the summary, without "could not finish"', async () => {
+    const run = await runGate(gate([check('dist', async () => { throw new CheckFailed('dist folder dist does not exist; download the artifacts'); })]), ctx, []);
+    expect(run.checks[0]).toMatchObject({ status: 'fail', summary: 'dist folder dist does not exist; download the artifacts' });
   });
 });

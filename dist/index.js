@@ -38451,7 +38451,9 @@ function defaultCallback(err) {
 /* harmony export */   Rg: () => (/* binding */ runGate),
 /* harmony export */   ph: () => (/* binding */ memo)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1956);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
 
 const STATUSES = new Set(['pass', 'fail', 'skip']);
 /** Replaces every secret with *** in a string (defence in depth: checks should never echo them). */
@@ -38468,8 +38470,10 @@ async function runCheck(check, ctx) {
         return outcome;
     }
     catch (error) {
+        if (error instanceof _gate_js__WEBPACK_IMPORTED_MODULE_0__/* .CheckFailed */ .EC)
+            return { status: 'fail', summary: error.message };
         // Fail closed: a check that cannot reach its answer fails, with the cause.
-        return { status: 'fail', summary: `${check.id} could not finish: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}` };
+        return { status: 'fail', summary: `${check.id} could not finish: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}` };
     }
 }
 function clean(outcome, id, redact) {
@@ -38563,6 +38567,67 @@ function clip(value, max = 80) {
 
 /***/ }),
 
+/***/ 1956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ withVersion),
+/* harmony export */   EC: () => (/* binding */ CheckFailed),
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   Yr: () => (/* binding */ releaseOnly),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   iG: () => (/* binding */ withSection)
+/* harmony export */ });
+/* unused harmony export skip */
+/**
+ * Thrown by a helper when the check's answer is a failure it can state in one
+ * line (a missing dist folder, say): the engine reports the message as the
+ * check's summary, as it is, instead of "could not finish".
+ */
+class CheckFailed extends Error {
+    name = 'CheckFailed';
+}
+function pass(summary, extra = {}) {
+    return { status: 'pass', summary, ...extra };
+}
+function fail(summary, extra = {}) {
+    return { status: 'fail', summary, ...extra };
+}
+function skip(summary, extra = {}) {
+    return { status: 'skip', summary, ...extra };
+}
+/**
+ * Gives a check its config section. A missing section fails (a gate never passes
+ * because config it needs is absent); `false` skips with the reason.
+ */
+function withSection(ctx, name, checkId, body) {
+    const value = ctx.config[name];
+    if (value === undefined) {
+        return Promise.resolve(fail(`config has no "${name}" section, which ${checkId} needs; add it, or set "${name}: false" to turn this check off`));
+    }
+    if (value === false) {
+        return Promise.resolve(skip(`turned off in config ("${name}: false")`));
+    }
+    return body(value);
+}
+/** The release version, or a skip when tag-format already failed (the gate fails there). */
+function withVersion(ctx, body) {
+    const { version, kind } = ctx.release;
+    if (version === null || kind === null) {
+        return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
+    }
+    return body(version, kind);
+}
+/** Skips production-only checks on rehearsal tags, with the reason. */
+function releaseOnly(ctx, what, body) {
+    return withVersion(ctx, (version, kind) => kind === 'rehearsal'
+        ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`))
+        : body(version));
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -38570,7 +38635,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(825);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2812);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9377);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(874);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5663);
 
@@ -38617,7 +38682,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2812:
+/***/ 9377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44989,45 +45054,8 @@ function tokenlessGitHub() {
 var engine = __nccwpck_require__(825);
 // EXTERNAL MODULE: ./src/settings.ts + 2 modules
 var settings = __nccwpck_require__(5663);
-;// CONCATENATED MODULE: ./src/gate.ts
-function pass(summary, extra = {}) {
-    return { status: 'pass', summary, ...extra };
-}
-function fail(summary, extra = {}) {
-    return { status: 'fail', summary, ...extra };
-}
-function skip(summary, extra = {}) {
-    return { status: 'skip', summary, ...extra };
-}
-/**
- * Gives a check its config section. A missing section fails (a gate never passes
- * because config it needs is absent); `false` skips with the reason.
- */
-function withSection(ctx, name, checkId, body) {
-    const value = ctx.config[name];
-    if (value === undefined) {
-        return Promise.resolve(fail(`config has no "${name}" section, which ${checkId} needs; add it, or set "${name}: false" to turn this check off`));
-    }
-    if (value === false) {
-        return Promise.resolve(skip(`turned off in config ("${name}: false")`));
-    }
-    return body(value);
-}
-/** The release version, or a skip when tag-format already failed (the gate fails there). */
-function withVersion(ctx, body) {
-    const { version, kind } = ctx.release;
-    if (version === null || kind === null) {
-        return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
-    }
-    return body(version, kind);
-}
-/** Skips production-only checks on rehearsal tags, with the reason. */
-function releaseOnly(ctx, what, body) {
-    return withVersion(ctx, (version, kind) => kind === 'rehearsal'
-        ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`))
-        : body(version));
-}
-
+// EXTERNAL MODULE: ./src/gate.ts
+var gate = __nccwpck_require__(1956);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -46553,16 +46581,16 @@ function versionHeadings(text) {
 const changelog = {
     id: 'changelog',
     run(ctx) {
-        return withSection(ctx, 'changelog', 'changelog', (file) => withVersion(ctx, async (version) => {
+        return (0,gate/* withSection */.iG)(ctx, 'changelog', 'changelog', (file) => (0,gate/* withVersion */.$2)(ctx, async (version) => {
             const head = await workspaceCommit(ctx);
             if (head.problem)
-                return fail(head.problem);
+                return (0,gate/* fail */.fJ)(head.problem);
             const content = await readWorkspaceFile(ctx.settings.workspace, file);
             if (!content.ok)
-                return fail(`changelog ${content.problem}`);
+                return (0,gate/* fail */.fJ)(`changelog ${content.problem}`);
             const heading = headingPattern(version).exec(content.text);
             if (heading)
-                return pass(`${file} has a heading for ${version}`, { details: [heading[0].trim()] });
+                return (0,gate/* pass */.IX)(`${file} has a heading for ${version}`, { details: [heading[0].trim()] });
             const headings = versionHeadings(content.text);
             // A heading that mentions the version but not in the agreed form is the likeliest near miss.
             const nearMiss = headings.filter((h) => h.version === version).map((h) => h.line);
@@ -46574,7 +46602,7 @@ const changelog = {
                     ? `newest version headings: ${latest.map((h) => `"${(0,errors/* clip */.$Q)(h, 60)}"`).join(', ')}`
                     : 'the changelog has no version headings at all'
             ];
-            return fail(`${file} has no heading for ${version}; add "## [${version}]" with its changes`, { details });
+            return (0,gate/* fail */.fJ)(`${file} has no heading for ${version}; add "## [${version}]" with its changes`, { details });
         }));
     }
 };
@@ -46800,10 +46828,10 @@ async function checkEntry(entry, version, read) {
 const coupledVersions = {
     id: 'coupled-versions',
     run(ctx) {
-        return withSection(ctx, 'versions', 'coupled-versions', (entries) => withVersion(ctx, async (version) => {
+        return (0,gate/* withSection */.iG)(ctx, 'versions', 'coupled-versions', (entries) => (0,gate/* withVersion */.$2)(ctx, async (version) => {
             const head = await workspaceCommit(ctx);
             if (head.problem)
-                return fail(head.problem);
+                return (0,gate/* fail */.fJ)(head.problem);
             // Several entries may read one file (Chart.yaml: version and appVersion); read it once.
             const reads = new Map();
             const read = (file) => {
@@ -46823,14 +46851,14 @@ const coupledVersions = {
             const problems = [...new Set(rows.flatMap((r) => (r.problem === null ? [] : [r.problem])))];
             const notes = head.notGit ? ['the workspace is not a git checkout, so the files cannot be tied to the commit; they were read as they are'] : [];
             if (problems.length === 0) {
-                return pass(`all ${rows.length} coupled versions are ${version}`, { table, details: notes });
+                return (0,gate/* pass */.IX)(`all ${rows.length} coupled versions are ${version}`, { table, details: notes });
             }
             const failedFiles = [...new Set(rows.filter((r) => r.problem !== null).map((r) => r.file))];
             const failedRows = rows.filter((r) => r.problem !== null).length;
             const summary = failedRows === 1
                 ? problems[0]
                 : `${failedRows} of ${rows.length} coupled versions are not ${version}: ${failedFiles.map((f) => (0,errors/* clip */.$Q)(f, 60)).join(', ')}`;
-            return fail(summary, { table, details: [...problems, ...notes] });
+            return (0,gate/* fail */.fJ)(summary, { table, details: [...problems, ...notes] });
         }));
     }
 };
@@ -46952,7 +46980,7 @@ async function checkMainCi(ctx, main) {
     const exact = `the ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`;
     switch (verdict.kind) {
         case 'passed':
-            return pass(`${exact} succeeded${attempt(verdict.run)}`, {
+            return (0,gate/* pass */.IX)(`${exact} succeeded${attempt(verdict.run)}`, {
                 details: [describe(verdict.run), ...waitNote],
                 links: [verdict.run.htmlUrl]
             });
@@ -46962,12 +46990,12 @@ async function checkMainCi(ctx, main) {
             const summary = ctx.settings.waitMinutes > 0
                 ? `${exact} is still ${state} after waiting ${duration(waited)} (wait-minutes ${ctx.settings.waitMinutes}); re-run this job when it finishes, or raise wait-minutes`
                 : `${exact} is still ${state}; set wait-minutes to wait for it, or re-run this job when it finishes`;
-            return fail(summary, { details: [...verdict.runs.map(describe), ...waitNote], links: verdict.runs.map((r) => r.htmlUrl) });
+            return (0,gate/* fail */.fJ)(summary, { details: [...verdict.runs.map(describe), ...waitNote], links: verdict.runs.map((r) => r.htmlUrl) });
         }
         case 'failed': {
             const newest = verdict.runs[0];
             const misses = await nearMisses(ctx, main, counts);
-            return fail(`${exact} concluded ${(0,errors/* clip */.$Q)(newest.conclusion ?? 'nothing', 30)}${attempt(newest)}; fix the failure and re-run it, then re-run this job`, {
+            return (0,gate/* fail */.fJ)(`${exact} concluded ${(0,errors/* clip */.$Q)(newest.conclusion ?? 'nothing', 30)}${attempt(newest)}; fix the failure and re-run it, then re-run this job`, {
                 details: [...verdict.runs.map(describe), ...misses.explanations, ...(misses.lookupProblem ? [misses.lookupProblem] : []), ...waitNote],
                 links: [...verdict.runs.map((r) => r.htmlUrl), ...misses.links]
             });
@@ -46975,7 +47003,7 @@ async function checkMainCi(ctx, main) {
         case 'none': {
             const misses = await nearMisses(ctx, main, counts);
             const first = misses.explanations[0];
-            return fail(`no ${workflow} push run on ${branch} for exactly ${sha}${first ? `; ${first}` : ''}`, {
+            return (0,gate/* fail */.fJ)(`no ${workflow} push run on ${branch} for exactly ${sha}${first ? `; ${first}` : ''}`, {
                 details: [
                     ...misses.explanations,
                     ...(misses.lookupProblem ? [misses.lookupProblem] : []),
@@ -46994,7 +47022,7 @@ async function checkMainCi(ctx, main) {
 const mainCi = {
     id: 'main-ci',
     run(ctx) {
-        return withSection(ctx, 'main', 'main-ci', (main) => releaseOnly(ctx, 'exact-main CI', () => checkMainCi(ctx, main)));
+        return (0,gate/* withSection */.iG)(ctx, 'main', 'main-ci', (main) => (0,gate/* releaseOnly */.Yr)(ctx, 'exact-main CI', () => checkMainCi(ctx, main)));
     }
 };
 
@@ -47008,25 +47036,25 @@ function commits(n) {
 const onMain = {
     id: 'on-main',
     run(ctx) {
-        return withSection(ctx, 'main', 'on-main', (main) => releaseOnly(ctx, `the ${main.branch} reachability check`, async () => {
+        return (0,gate/* withSection */.iG)(ctx, 'main', 'on-main', (main) => (0,gate/* releaseOnly */.Yr)(ctx, `the ${main.branch} reachability check`, async () => {
             const { sha } = ctx.settings;
             const branch = (0,errors/* clip */.$Q)(main.branch);
             // base...head = branch...sha: "behind" means sha is an ancestor of the branch tip.
             const comparison = await ctx.clients.github.compareCommits(main.branch, sha);
             if (comparison === null) {
-                return fail(`GitHub knows no branch "${branch}" or no commit ${sha} in this repository; check main.branch and push the commit`);
+                return (0,gate/* fail */.fJ)(`GitHub knows no branch "${branch}" or no commit ${sha} in this repository; check main.branch and push the commit`);
             }
             // The comparison page shows the commits in between; worth a click only when something is wrong.
             const links = comparison.htmlUrl ? [comparison.htmlUrl] : [];
             switch (comparison.status) {
                 case 'identical':
-                    return pass(`${sha.slice(0, 12)} is the tip of ${branch}`);
+                    return (0,gate/* pass */.IX)(`${sha.slice(0, 12)} is the tip of ${branch}`);
                 case 'behind':
-                    return pass(`${sha.slice(0, 12)} is on ${branch}, ${commits(comparison.behindBy)} behind its tip`);
+                    return (0,gate/* pass */.IX)(`${sha.slice(0, 12)} is on ${branch}, ${commits(comparison.behindBy)} behind its tip`);
                 case 'ahead':
-                    return fail(`${sha} is not on ${branch}: it is ${commits(comparison.aheadBy)} ahead of it (not merged); merge it to ${branch} and tag the merged commit`, { links });
+                    return (0,gate/* fail */.fJ)(`${sha} is not on ${branch}: it is ${commits(comparison.aheadBy)} ahead of it (not merged); merge it to ${branch} and tag the merged commit`, { links });
                 case 'diverged':
-                    return fail(`${sha} is not on ${branch}: the two diverged (${commits(comparison.aheadBy)} ahead, ${comparison.behindBy} behind); tag a commit that is on ${branch}`, { links });
+                    return (0,gate/* fail */.fJ)(`${sha} is not on ${branch}: the two diverged (${commits(comparison.aheadBy)} ahead, ${comparison.behindBy} behind); tag a commit that is on ${branch}`, { links });
             }
         }));
     }
@@ -47047,10 +47075,10 @@ const tagFormat = {
         const { tag, version, kind, tagProblem } = ctx.release;
         const allowed = `release tags look like "${tags.release}"${tags.rehearsal ? `, rehearsal tags like "${tags.rehearsal}"` : ''}`;
         if (tagProblem !== null || version === null || kind === null) {
-            return Promise.resolve(fail(`${tagProblem ?? `tag "${(0,errors/* clip */.$Q)(tag)}" did not parse`}; ${allowed}, with a SemVer 2.0.0 version (e.g. 1.2.3 or 1.3.0-rc.1)`));
+            return Promise.resolve((0,gate/* fail */.fJ)(`${tagProblem ?? `tag "${(0,errors/* clip */.$Q)(tag)}" did not parse`}; ${allowed}, with a SemVer 2.0.0 version (e.g. 1.2.3 or 1.3.0-rc.1)`));
         }
         const note = kind === 'rehearsal' ? '; production-only checks are skipped' : '';
-        return Promise.resolve(pass(`${tag} is a ${kind} tag for version ${version}${note}`));
+        return Promise.resolve((0,gate/* pass */.IX)(`${tag} is a ${kind} tag for version ${version}${note}`));
     }
 };
 
@@ -47069,20 +47097,20 @@ const MAX_TAG_CHAIN = 5;
 const tagObject = {
     id: 'tag-object',
     run(ctx) {
-        return releaseOnly(ctx, 'the tag object check', async () => {
+        return (0,gate/* releaseOnly */.Yr)(ctx, 'the tag object check', async () => {
             const { tag } = ctx.release;
             const { sha } = ctx.settings;
             const github = ctx.clients.github;
             const ref = await github.getTagRef(tag);
             if (ref === null) {
-                return fail(`tag ${(0,errors/* clip */.$Q)(tag)} does not exist on GitHub; push it (git push origin ${(0,errors/* clip */.$Q)(tag)}) before this workflow runs`);
+                return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} does not exist on GitHub; push it (git push origin ${(0,errors/* clip */.$Q)(tag)}) before this workflow runs`);
             }
             const found = [`refs/tags/${(0,errors/* clip */.$Q)(tag)} → ${ref.object.type} ${ref.object.sha}`];
             let target = ref.object;
             let annotation = null;
             for (let hops = 0; target.type === 'tag'; hops++) {
                 if (hops === MAX_TAG_CHAIN) {
-                    return fail(`tag ${(0,errors/* clip */.$Q)(tag)} is a chain of more than ${MAX_TAG_CHAIN} tag objects; point an annotated tag straight at the commit`, {
+                    return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} is a chain of more than ${MAX_TAG_CHAIN} tag objects; point an annotated tag straight at the commit`, {
                         details: found
                     });
                 }
@@ -47092,7 +47120,7 @@ const tagObject = {
                 target = object.object;
             }
             if (target.type !== 'commit') {
-                return fail(`tag ${(0,errors/* clip */.$Q)(tag)} points at a ${(0,errors/* clip */.$Q)(target.type, 20)} ${target.sha}, not a commit; tag the release commit ${sha}`, {
+                return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} points at a ${(0,errors/* clip */.$Q)(target.type, 20)} ${target.sha}, not a commit; tag the release commit ${sha}`, {
                     details: found
                 });
             }
@@ -47107,7 +47135,7 @@ const tagObject = {
                     ? 'tags are immutable: do not move a release tag, release a new patch version'
                     : `tag the commit with an annotated tag: git tag -a ${(0,errors/* clip */.$Q)(tag)} ${sha}`;
                 const details = [...found, ...(lightweight ? ['tags.annotated is true in the config'] : [])];
-                return fail(`tag ${(0,errors/* clip */.$Q)(tag)} ${problems.join(' and ')}; ${fix}`, { details });
+                return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} ${problems.join(' and ')}; ${fix}`, { details });
             }
             const details = [...found];
             if (annotation !== null && annotation.name !== tag) {
@@ -47115,7 +47143,7 @@ const tagObject = {
                 details.push(`note: the tag object names itself "${(0,errors/* clip */.$Q)(annotation.name, 60)}", not ${(0,errors/* clip */.$Q)(tag)}`);
             }
             const kind = annotation !== null ? 'annotated' : 'lightweight';
-            return pass(`${kind} tag ${(0,errors/* clip */.$Q)(tag)} peels to ${sha}`, { details });
+            return (0,gate/* pass */.IX)(`${kind} tag ${(0,errors/* clip */.$Q)(tag)} peels to ${sha}`, { details });
         });
     }
 };
@@ -47256,7 +47284,7 @@ function cleanDir(dir) {
  */
 const goModule = {
     id: 'go-module',
-    run: (ctx) => withSection(ctx, 'go', 'go-module', (go) => withVersion(ctx, async (version) => {
+    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'go', 'go-module', (go) => (0,gate/* withVersion */.$2)(ctx, async (version) => {
         const { owner, repo, workspace, serverUrl } = ctx.settings;
         const dir = cleanDir(go.dir);
         const file = dir === '.' ? 'go.mod' : `${dir}/go.mod`;
@@ -47265,16 +47293,16 @@ const goModule = {
             commit = await workspaceCommit(ctx);
         }
         catch (error) {
-            return fail(`go.mod cannot be tied to the release commit: ${(0,errors/* messageOf */.bD)(error)}`);
+            return (0,gate/* fail */.fJ)(`go.mod cannot be tied to the release commit: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         if (commit.problem)
-            return fail(`go.mod is not read: ${commit.problem}`);
+            return (0,gate/* fail */.fJ)(`go.mod is not read: ${commit.problem}`);
         const read = await readWorkspaceFile(workspace, file);
         if (!read.ok)
-            return fail(`go.mod of go.dir "${go.dir}" cannot be used: ${read.problem}; check out the repository before this step, or correct go.dir`);
+            return (0,gate/* fail */.fJ)(`go.mod of go.dir "${go.dir}" cannot be used: ${read.problem}; check out the repository before this step, or correct go.dir`);
         const parsed = parseGoMod(read.text);
         if (!parsed.ok)
-            return fail(`${file} cannot be parsed: ${parsed.problem}`);
+            return (0,gate/* fail */.fJ)(`${file} cannot be parsed: ${parsed.problem}`);
         const major = semver.major(version);
         const suffix = major >= 2 ? `/v${major}` : '';
         const host = new URL(serverUrl).hostname.toLowerCase();
@@ -47301,8 +47329,8 @@ const goModule = {
             problems.push(`go.tag "${tag}" is not where Go looks for v${version} of a module in "${dir}": the tag must be "${tagGoFinds}"; correct go.tag`);
         }
         if (problems.length > 0)
-            return fail(problems.join('; '), { details: problems.length > 1 ? problems : [] });
-        return pass(`${file} declares "${declared}", and Go finds v${version} at tag "${tag}"`);
+            return (0,gate/* fail */.fJ)(problems.join('; '), { details: problems.length > 1 ? problems : [] });
+        return (0,gate/* pass */.IX)(`${file} declares "${declared}", and Go finds v${version} at tag "${tag}"`);
     }))
 };
 
@@ -47317,7 +47345,7 @@ const goModule = {
  */
 const goTag = {
     id: 'go-tag',
-    run: (ctx) => withSection(ctx, 'go', 'go-tag', (go) => releaseOnly(ctx, 'the Go module tag', async (version) => {
+    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'go', 'go-tag', (go) => (0,gate/* releaseOnly */.Yr)(ctx, 'the Go module tag', async (version) => {
         const { owner, repo, sha } = ctx.settings;
         const tag = fillTemplate(go.tag, { version, owner, repo });
         const push = `git tag ${tag} ${sha} && git push origin refs/tags/${tag}`;
@@ -47326,19 +47354,19 @@ const goTag = {
             ref = await ctx.clients.github.getTagRef(tag);
         }
         catch (error) {
-            return fail(`Go tag "${tag}" could not be looked up: ${(0,errors/* messageOf */.bD)(error)}`);
+            return (0,gate/* fail */.fJ)(`Go tag "${tag}" could not be looked up: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         if (ref === null) {
-            return fail(`Go tag "${tag}" does not exist on GitHub; push it (lightweight, on the release commit) before the release tag: ${push}`);
+            return (0,gate/* fail */.fJ)(`Go tag "${tag}" does not exist on GitHub; push it (lightweight, on the release commit) before the release tag: ${push}`);
         }
         if (ref.object.type === 'tag') {
-            return fail(`Go tag "${tag}" is an annotated tag: lightweight tag expected, on commit ${sha}; replace it: git tag -f ${tag} ${sha} && git push -f origin refs/tags/${tag}`, { details: [`refs/tags/${tag} points at tag object ${(0,errors/* clip */.$Q)(ref.object.sha, 64)}`] });
+            return (0,gate/* fail */.fJ)(`Go tag "${tag}" is an annotated tag: lightweight tag expected, on commit ${sha}; replace it: git tag -f ${tag} ${sha} && git push -f origin refs/tags/${tag}`, { details: [`refs/tags/${tag} points at tag object ${(0,errors/* clip */.$Q)(ref.object.sha, 64)}`] });
         }
         if (ref.object.type !== 'commit') {
-            return fail(`Go tag "${tag}" points at a ${(0,errors/* clip */.$Q)(ref.object.type, 20)} (${(0,errors/* clip */.$Q)(ref.object.sha, 64)}), not a commit; lightweight tag on ${sha} expected`);
+            return (0,gate/* fail */.fJ)(`Go tag "${tag}" points at a ${(0,errors/* clip */.$Q)(ref.object.type, 20)} (${(0,errors/* clip */.$Q)(ref.object.sha, 64)}), not a commit; lightweight tag on ${sha} expected`);
         }
         if (ref.object.sha.toLowerCase() !== sha) {
-            return fail(`Go tag "${tag}" points at commit ${(0,errors/* clip */.$Q)(ref.object.sha, 64)}, but the release commit is ${sha}: the Go module would ship other code than the release`, {
+            return (0,gate/* fail */.fJ)(`Go tag "${tag}" points at commit ${(0,errors/* clip */.$Q)(ref.object.sha, 64)}, but the release commit is ${sha}: the Go module would ship other code than the release`, {
                 details: [
                     `tag ${tag}: ${(0,errors/* clip */.$Q)(ref.object.sha, 64)}`,
                     `release commit: ${sha}`,
@@ -47346,7 +47374,7 @@ const goTag = {
                 ]
             });
         }
-        return pass(`Go tag "${tag}" is lightweight and points at ${sha}`);
+        return (0,gate/* pass */.IX)(`Go tag "${tag}" is lightweight and points at ${sha}`);
     }))
 };
 
@@ -47366,23 +47394,23 @@ function rejectionMessage(registry, who, publisher) {
 /** `npm-identity`: the token is set and the registry's whoami answers `npm.publisher`. */
 const npmIdentity = {
     id: 'npm-identity',
-    run: (ctx) => withSection(ctx, 'npm', 'npm-identity', async (npm) => {
+    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'npm', 'npm-identity', async (npm) => {
         if (!ctx.clients.npm(npm.registry).hasToken) {
-            return fail(`npm-token is empty, so the npm identity cannot be verified; ${NPM_TOKEN_HINT}`);
+            return (0,gate/* fail */.fJ)(`npm-token is empty, so the npm identity cannot be verified; ${NPM_TOKEN_HINT}`);
         }
         let who;
         try {
             who = await npmWhoAmI(ctx, npm.registry);
         }
         catch (error) {
-            return fail(`the npm identity could not be verified: ${(0,errors/* messageOf */.bD)(error)}`);
+            return (0,gate/* fail */.fJ)(`the npm identity could not be verified: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         if (!who.ok)
-            return fail(rejectionMessage(npm.registry, who, npm.publisher));
+            return (0,gate/* fail */.fJ)(rejectionMessage(npm.registry, who, npm.publisher));
         if (who.username !== npm.publisher) {
-            return fail(`npm-token belongs to npm user "${(0,errors/* clip */.$Q)(who.username)}", but npm.publisher is "${npm.publisher}"; use the publisher's token, or correct npm.publisher`);
+            return (0,gate/* fail */.fJ)(`npm-token belongs to npm user "${(0,errors/* clip */.$Q)(who.username)}", but npm.publisher is "${npm.publisher}"; use the publisher's token, or correct npm.publisher`);
         }
-        return pass(`npm-token authenticates as "${npm.publisher}" on ${npm.registry}`);
+        return (0,gate/* pass */.IX)(`npm-token authenticates as "${npm.publisher}" on ${npm.registry}`);
     })
 };
 
@@ -47436,19 +47464,19 @@ async function accessOf(ctx, api, registry, scope, user, name, orgPackages) {
 /** `npm-scope`: the token's identity can publish every `npm.packages` entry, all inside `@{npm.scope}`. */
 const npmScope = {
     id: 'npm-scope',
-    run: (ctx) => withSection(ctx, 'npm', 'npm-scope', async (npm) => {
+    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'npm', 'npm-scope', async (npm) => {
         const api = ctx.clients.npm(npm.registry);
         if (!api.hasToken)
-            return fail(`npm-token is empty, so publish rights cannot be checked; ${NPM_TOKEN_HINT}`);
+            return (0,gate/* fail */.fJ)(`npm-token is empty, so publish rights cannot be checked; ${NPM_TOKEN_HINT}`);
         let who;
         try {
             who = await npmWhoAmI(ctx, npm.registry);
         }
         catch (error) {
-            return fail(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
+            return (0,gate/* fail */.fJ)(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         if (!who.ok)
-            return fail(`publish rights cannot be checked: ${npm.registry} rejected the npm-token (see npm-identity)`);
+            return (0,gate/* fail */.fJ)(`publish rights cannot be checked: ${npm.registry} rejected the npm-token (see npm-identity)`);
         const user = who.username;
         const rows = [];
         const inside = npm.packages.filter((name) => inScope(name, npm.scope));
@@ -47461,17 +47489,17 @@ const npmScope = {
                 orgPackages = await api.orgPackages(npm.scope);
             }
             catch (error) {
-                return fail(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
+                return (0,gate/* fail */.fJ)(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
             }
             if (orgPackages === null) {
-                return fail(`${npm.registry} answered 404 for org "@${npm.scope}" (/-/org/${npm.scope}/package): the scope is not an npm org there, so team grants cannot be checked; create the org or correct npm.scope`, { details: rows.map((r) => r.problem) });
+                return (0,gate/* fail */.fJ)(`${npm.registry} answered 404 for org "@${npm.scope}" (/-/org/${npm.scope}/package): the scope is not an npm org there, so team grants cannot be checked; create the org or correct npm.scope`, { details: rows.map((r) => r.problem) });
             }
             try {
                 const found = await Promise.all(inside.map((name) => accessOf(ctx, api, npm.registry, npm.scope, user, name, orgPackages)));
                 rows.push(...found);
             }
             catch (error) {
-                return fail(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
+                return (0,gate/* fail */.fJ)(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
             }
         }
         rows.sort((a, b) => npm.packages.indexOf(a.name) - npm.packages.indexOf(b.name));
@@ -47480,12 +47508,12 @@ const npmScope = {
         if (problems.length > 0) {
             const first = problems[0].problem;
             const more = problems.length > 1 ? ` (and ${problems.length - 1} more, below)` : '';
-            return fail(`npm user "${(0,errors/* clip */.$Q)(user)}" cannot publish ${problems.length} of ${npm.packages.length} packages: ${first}${more}`, {
+            return (0,gate/* fail */.fJ)(`npm user "${(0,errors/* clip */.$Q)(user)}" cannot publish ${problems.length} of ${npm.packages.length} packages: ${first}${more}`, {
                 details: problems.map((r) => r.problem),
                 table
             });
         }
-        return pass(`npm user "${(0,errors/* clip */.$Q)(user)}" can publish all ${npm.packages.length} packages in @${npm.scope}`, { table });
+        return (0,gate/* pass */.IX)(`npm user "${(0,errors/* clip */.$Q)(user)}" can publish all ${npm.packages.length} packages in @${npm.scope}`, { table });
     })
 };
 
@@ -47616,7 +47644,7 @@ function nextVersion(version) {
  */
 const unpublished = {
     id: 'unpublished',
-    run: (ctx) => withVersion(ctx, async (version) => {
+    run: (ctx) => (0,gate/* withVersion */.$2)(ctx, async (version) => {
         const probes = (await Promise.all([
             probePypi(ctx, version),
             probeNpm(ctx, version),
@@ -47634,10 +47662,10 @@ const unpublished = {
         const trouble = unknown.map((p) => `${p.registry} (${p.subject}): ${p.note}`);
         if (taken.length > 0) {
             const where = taken.map((p) => `${p.registry} (${p.subject})`).join(', ');
-            return fail(`version ${version} is burned: ${where} already ${taken.length > 1 ? 'hold' : 'holds'} it; registries never accept a version twice, so bump the patch and release ${nextVersion(version)} instead`, { details: [...taken.map((p) => `${p.registry}: ${p.note}`), ...trouble], table, links });
+            return (0,gate/* fail */.fJ)(`version ${version} is burned: ${where} already ${taken.length > 1 ? 'hold' : 'holds'} it; registries never accept a version twice, so bump the patch and release ${nextVersion(version)} instead`, { details: [...taken.map((p) => `${p.registry}: ${p.note}`), ...trouble], table, links });
         }
         if (unknown.length > 0) {
-            return fail(`cannot confirm that ${version} is unpublished: ${trouble[0]}${unknown.length > 1 ? ` (and ${unknown.length - 1} more, below)` : ''}`, {
+            return (0,gate/* fail */.fJ)(`cannot confirm that ${version} is unpublished: ${trouble[0]}${unknown.length > 1 ? ` (and ${unknown.length - 1} more, below)` : ''}`, {
                 details: trouble,
                 table,
                 links
@@ -47649,7 +47677,7 @@ const unpublished = {
             return n > 1 ? `${r} (${n} packages)` : r;
         });
         const off = probes.filter((p) => p.state === 'off').map((p) => p.registry);
-        return pass(`${version} is on no registry: ${names.join(', ')}${off.length ? `; not asked (turned off): ${off.join(', ')}` : ''}`, { table, links });
+        return (0,gate/* pass */.IX)(`${version} is on no registry: ${names.join(', ')}${off.length ? `; not asked (turned off): ${off.join(', ')}` : ''}`, { table, links });
     })
 };
 
@@ -47732,8 +47760,9 @@ function singleHeader(headers, key) {
 
 
 
-/** A problem with the dist folder itself, already phrased for the check summary. */
-class DistError extends Error {
+
+/** A dist folder that cannot serve as one: the checks fail with this message as it is. */
+class DistError extends gate/* CheckFailed */.EC {
     name = 'DistError';
 }
 /** The dist folder as a person would write it: relative to the workspace when inside it. */
@@ -48135,17 +48164,9 @@ async function wheelContentProblems(dir, wheel) {
 async function checkWheels(ctx, pypi, version) {
     const pep440 = semverToPep440(version);
     if (pep440 === null) {
-        return fail(`version ${version} has no PEP 440 spelling, so no wheel can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
+        return (0,gate/* fail */.fJ)(`version ${version} has no PEP 440 spelling, so no wheel can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
     }
-    let files;
-    try {
-        files = await listDistFiles(ctx);
-    }
-    catch (error) {
-        if (error instanceof DistError)
-            return fail(error.message);
-        throw error;
-    }
+    const files = await listDistFiles(ctx);
     const wheelFiles = files.filter((f) => f.endsWith('.whl'));
     const sorted = classifyWheelNames(wheelFiles, { project: pypi.project, version: pep440, python: pypi.python, platforms: pypi.platforms });
     const table = {
@@ -48181,16 +48202,16 @@ async function checkWheels(ctx, pypi, version) {
     const contentProblems = await mapLimit(ours, 4, (wheel) => wheelContentProblems(ctx.settings.distDir, wheel));
     problems.push(...contentProblems.flat());
     if (wheelFiles.length === 0) {
-        return fail(`no wheels (*.whl) in ${shownDist(ctx)}; download the wheel build artifacts into it before this gate`, { table, details: problems });
+        return (0,gate/* fail */.fJ)(`no wheels (*.whl) in ${shownDist(ctx)}; download the wheel build artifacts into it before this gate`, { table, details: problems });
     }
     if (problems.length > 0)
-        return fail(summarizeProblems(problems, 'wheel'), { details: problems, table });
+        return (0,gate/* fail */.fJ)(summarizeProblems(problems, 'wheel'), { details: problems, table });
     const cells = pypi.python.length * pypi.platforms.length;
-    return pass(`${sorted.matched.length} wheels of ${pypi.project} ${pep440} fill all ${cells} interpreter × platform cells; metadata agrees with every file name`, { table });
+    return (0,gate/* pass */.IX)(`${sorted.matched.length} wheels of ${pypi.project} ${pep440} fill all ${cells} interpreter × platform cells; metadata agrees with every file name`, { table });
 }
 const wheels = {
     id: 'wheels',
-    run: (ctx) => withSection(ctx, 'pypi', 'wheels', (pypi) => withVersion(ctx, (version) => checkWheels(ctx, pypi, version)))
+    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'pypi', 'wheels', (pypi) => (0,gate/* withVersion */.$2)(ctx, (version) => checkWheels(ctx, pypi, version)))
 };
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -48309,17 +48330,9 @@ async function pkgInfoProblems(dir, file, project, pep440) {
 async function checkSdist(ctx, project, version) {
     const pep440 = semverToPep440(version);
     if (pep440 === null) {
-        return fail(`version ${version} has no PEP 440 spelling, so no sdist can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
+        return (0,gate/* fail */.fJ)(`version ${version} has no PEP 440 spelling, so no sdist can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
     }
-    let files;
-    try {
-        files = await listDistFiles(ctx);
-    }
-    catch (error) {
-        if (error instanceof DistError)
-            return fail(error.message);
-        throw error;
-    }
+    const files = await listDistFiles(ctx);
     const expected = sdistFileName(project, pep440);
     const tarballs = files.filter((f) => f.endsWith('.tar.gz'));
     const problems = [];
@@ -48341,12 +48354,12 @@ async function checkSdist(ctx, project, version) {
         problems.push(...(await pkgInfoProblems(ctx.settings.distDir, expected, project, pep440)));
     }
     if (problems.length > 0)
-        return fail(summarizeProblems(problems, 'sdist'), { details: problems });
-    return pass(`${expected} is the one sdist, and its PKG-INFO says ${project} ${pep440}`);
+        return (0,gate/* fail */.fJ)(summarizeProblems(problems, 'sdist'), { details: problems });
+    return (0,gate/* pass */.IX)(`${expected} is the one sdist, and its PKG-INFO says ${project} ${pep440}`);
 }
 const sdist = {
     id: 'sdist',
-    run: (ctx) => withSection(ctx, 'pypi', 'sdist', (pypi) => withVersion(ctx, (version) => checkSdist(ctx, pypi.project, version)))
+    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'pypi', 'sdist', (pypi) => (0,gate/* withVersion */.$2)(ctx, (version) => checkSdist(ctx, pypi.project, version)))
 };
 
 ;// CONCATENATED MODULE: ./src/util/checksum-file.ts
@@ -48512,24 +48525,16 @@ async function readChecksumFile(file, shown) {
 async function checkChecksums(ctx, checksumName) {
     const nameProblem = checksumFileNameProblem(checksumName);
     if (nameProblem)
-        return fail(nameProblem);
+        return (0,gate/* fail */.fJ)(nameProblem);
     const dir = ctx.settings.distDir;
     const shown = `${shownDist(ctx)}/${checksumName}`;
-    let files;
-    try {
-        files = await listDistFiles(ctx);
-    }
-    catch (error) {
-        if (error instanceof DistError)
-            return fail(error.message);
-        throw error;
-    }
+    const files = await listDistFiles(ctx);
     const releaseFiles = files.filter((f) => f !== checksumName);
     if (releaseFiles.length === 0)
-        return fail(`${shownDist(ctx)} holds no release files to checksum; download the build artifacts into it first`);
+        return (0,gate/* fail */.fJ)(`${shownDist(ctx)} holds no release files to checksum; download the build artifacts into it first`);
     const badNames = releaseFiles.map(checksumNameProblem).filter((p) => p !== null);
     if (badNames.length > 0)
-        return fail(summarizeProblems(badNames, 'file name'), { details: badNames });
+        return (0,gate/* fail */.fJ)(summarizeProblems(badNames, 'file name'), { details: badNames });
     const exists = files.includes(checksumName);
     let listed = null;
     if (exists) {
@@ -48538,11 +48543,11 @@ async function checkChecksums(ctx, checksumName) {
             text = await readChecksumFile(external_node_path_.join(dir, checksumName), shown);
         }
         catch (error) {
-            return fail(error instanceof DistError ? error.message : `${shown} cannot be read: ${(0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 120)}`);
+            return (0,gate/* fail */.fJ)(error instanceof DistError ? error.message : `${shown} cannot be read: ${(0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 120)}`);
         }
         const parsed = parseChecksumFile(text, shown);
         if (!parsed.ok)
-            return fail(`${parsed.problem}; delete it to have this gate write it, or regenerate it with sha256sum`);
+            return (0,gate/* fail */.fJ)(`${parsed.problem}; delete it to have this gate write it, or regenerate it with sha256sum`);
         listed = new Map(parsed.entries.map((e) => [e.name, e.hex]));
     }
     const hashed = await hashAll(dir, releaseFiles);
@@ -48553,9 +48558,9 @@ async function checkChecksums(ctx, checksumName) {
         }
         catch (error) {
             const code = error.code;
-            return fail(`${shown} cannot be written (${code ?? (0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 120)}); make ${shownDist(ctx)} writable for the job`);
+            return (0,gate/* fail */.fJ)(`${shown} cannot be written (${code ?? (0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 120)}); make ${shownDist(ctx)} writable for the job`);
         }
-        return pass(`wrote ${shown} over ${hashed.length} release files`, { table: hashTable(hashed, `${checksumName} (written)`), outputs });
+        return (0,gate/* pass */.IX)(`wrote ${shown} over ${hashed.length} release files`, { table: hashTable(hashed, `${checksumName} (written)`), outputs });
     }
     const problems = [];
     for (const h of hashed) {
@@ -48572,13 +48577,13 @@ async function checkChecksums(ctx, checksumName) {
     }
     if (problems.length > 0) {
         const fix = `re-download the files, or delete ${shown} to have it written afresh`;
-        return fail(`${summarizeProblems(problems, 'checksum')}; ${fix}`, { details: problems, table: hashTable(hashed, `${checksumName} (verified)`) });
+        return (0,gate/* fail */.fJ)(`${summarizeProblems(problems, 'checksum')}; ${fix}`, { details: problems, table: hashTable(hashed, `${checksumName} (verified)`) });
     }
-    return pass(`${shown} matches all ${hashed.length} release files`, { table: hashTable(hashed, `${checksumName} (verified)`), outputs });
+    return (0,gate/* pass */.IX)(`${shown} matches all ${hashed.length} release files`, { table: hashTable(hashed, `${checksumName} (verified)`), outputs });
 }
 const checksums = {
     id: 'checksums',
-    run: (ctx) => withSection(ctx, 'release', 'checksums', (release) => checkChecksums(ctx, release.checksum))
+    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'release', 'checksums', (release) => checkChecksums(ctx, release.checksum))
 };
 
 ;// CONCATENATED MODULE: ./src/gates/artifacts.ts
@@ -48640,33 +48645,33 @@ async function checkReleaseExists(ctx, version, kind) {
     const release = await lookupRelease(ctx);
     if (release === null) {
         // GitHub does not show drafts under releases/tags, so a draft lands here too.
-        return fail(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(tag)} (a draft does not count); create or publish it (gh release create ${(0,errors/* clip */.$Q)(tag)} --verify-tag) before this gate`);
+        return (0,gate/* fail */.fJ)(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(tag)} (a draft does not count); create or publish it (gh release create ${(0,errors/* clip */.$Q)(tag)} --verify-tag) before this gate`);
     }
     const links = [release.htmlUrl];
     if (release.tagName !== tag) {
-        return fail(`GitHub answered the release of tag ${(0,errors/* clip */.$Q)(tag)} with tag_name "${(0,errors/* clip */.$Q)(release.tagName)}"; the release must be for this tag`, { links });
+        return (0,gate/* fail */.fJ)(`GitHub answered the release of tag ${(0,errors/* clip */.$Q)(tag)} with tag_name "${(0,errors/* clip */.$Q)(release.tagName)}"; the release must be for this tag`, { links });
     }
     if (release.draft) {
-        return fail(`the release for ${(0,errors/* clip */.$Q)(tag)} is still a draft; publish it (gh release edit ${(0,errors/* clip */.$Q)(tag)} --draft=false)`, { links });
+        return (0,gate/* fail */.fJ)(`the release for ${(0,errors/* clip */.$Q)(tag)} is still a draft; publish it (gh release edit ${(0,errors/* clip */.$Q)(tag)} --draft=false)`, { links });
     }
     // A rehearsal, and a release of a SemVer prerelease (1.3.0-rc.1), must not become GitHub's "Latest".
     const candidate = semver.prerelease(version) !== null;
     const wantPrerelease = kind === 'rehearsal' || candidate;
     const why = kind === 'rehearsal' ? `${(0,errors/* clip */.$Q)(tag)} is a rehearsal tag` : `${(0,errors/* clip */.$Q)(version)} is a prerelease version`;
     if (!wantPrerelease && release.prerelease) {
-        return fail(`the release for ${(0,errors/* clip */.$Q)(tag)} is marked as a prerelease, but ${(0,errors/* clip */.$Q)(tag)} is a release tag of the final version ${(0,errors/* clip */.$Q)(version)}; clear the prerelease flag (gh release edit ${(0,errors/* clip */.$Q)(tag)} --prerelease=false)`, { links });
+        return (0,gate/* fail */.fJ)(`the release for ${(0,errors/* clip */.$Q)(tag)} is marked as a prerelease, but ${(0,errors/* clip */.$Q)(tag)} is a release tag of the final version ${(0,errors/* clip */.$Q)(version)}; clear the prerelease flag (gh release edit ${(0,errors/* clip */.$Q)(tag)} --prerelease=false)`, { links });
     }
     if (wantPrerelease && !release.prerelease) {
-        return fail(`the release for ${(0,errors/* clip */.$Q)(tag)} is not marked as a prerelease although ${why}, so it would show as the latest release; mark it (gh release edit ${(0,errors/* clip */.$Q)(tag)} --prerelease)`, { links });
+        return (0,gate/* fail */.fJ)(`the release for ${(0,errors/* clip */.$Q)(tag)} is not marked as a prerelease although ${why}, so it would show as the latest release; mark it (gh release edit ${(0,errors/* clip */.$Q)(tag)} --prerelease)`, { links });
     }
-    return pass(`release ${(0,errors/* clip */.$Q)(release.name ?? tag)} is published${wantPrerelease ? ` as a prerelease (${why})` : ''}`, {
+    return (0,gate/* pass */.IX)(`release ${(0,errors/* clip */.$Q)(release.name ?? tag)} is published${wantPrerelease ? ` as a prerelease (${why})` : ''}`, {
         links,
         outputs: { 'release-url': release.htmlUrl }
     });
 }
 const releaseExists = {
     id: 'release-exists',
-    run: (ctx) => withVersion(ctx, (version, kind) => checkReleaseExists(ctx, version, kind))
+    run: (ctx) => (0,gate/* withVersion */.$2)(ctx, (version, kind) => checkReleaseExists(ctx, version, kind))
 };
 
 ;// CONCATENATED MODULE: ./src/checks/release/release-commit.ts
@@ -48678,15 +48683,15 @@ async function checkReleaseCommit(ctx) {
     const sha = ctx.settings.sha;
     const resolved = await resolveReleaseTag(ctx);
     if (resolved.kind === 'missing') {
-        return fail(`tag ${(0,errors/* clip */.$Q)(tag)} does not exist on GitHub, so the release cannot link commit ${sha.slice(0, 12)}; push the tag`);
+        return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} does not exist on GitHub, so the release cannot link commit ${sha.slice(0, 12)}; push the tag`);
     }
     if (resolved.kind === 'problem')
-        return fail(resolved.reason);
+        return (0,gate/* fail */.fJ)(resolved.reason);
     const commitUrl = `${ctx.settings.serverUrl}/${ctx.settings.owner}/${ctx.settings.repo}/commit/${resolved.commit}`;
     if (resolved.commit !== sha) {
-        return fail(`tag ${(0,errors/* clip */.$Q)(tag)} now points at ${resolved.commit.slice(0, 12)}, but this run built ${sha.slice(0, 12)}: the tag moved; never move a release tag — release a new patch version`, { links: [commitUrl] });
+        return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} now points at ${resolved.commit.slice(0, 12)}, but this run built ${sha.slice(0, 12)}: the tag moved; never move a release tag — release a new patch version`, { links: [commitUrl] });
     }
-    return pass(`${resolved.annotated ? 'annotated' : 'lightweight'} tag ${(0,errors/* clip */.$Q)(tag)} peels to ${sha.slice(0, 12)}, the commit this run built`, {
+    return (0,gate/* pass */.IX)(`${resolved.annotated ? 'annotated' : 'lightweight'} tag ${(0,errors/* clip */.$Q)(tag)} peels to ${sha.slice(0, 12)}, the commit this run built`, {
         links: [commitUrl]
     });
 }
@@ -48749,7 +48754,7 @@ function requirementsFor(assets, section, pypi, version, problems) {
 async function checkReleaseAssets(ctx, section, pypi, version) {
     const release = await lookupRelease(ctx);
     if (release === null)
-        return fail(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(ctx.release.tag)} to carry the assets (see release-exists)`);
+        return (0,gate/* fail */.fJ)(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(ctx.release.tag)} to carry the assets (see release-exists)`);
     const problems = [];
     const required = requirementsFor(release.assets, section, pypi, version, problems);
     for (const req of required) {
@@ -48771,19 +48776,19 @@ async function checkReleaseAssets(ctx, section, pypi, version) {
         ])
     };
     if (problems.length > 0)
-        return fail(summarizeProblems(problems, 'release asset'), { details: problems, table, links: [release.htmlUrl] });
+        return (0,gate/* fail */.fJ)(summarizeProblems(problems, 'release asset'), { details: problems, table, links: [release.htmlUrl] });
     const skipped = pypi === false ? ' (no wheels or sdist required: "pypi: false")' : '';
-    return pass(`the release carries ${required.map((r) => r.found(r.assets)).join(', ')}, all uploaded${skipped}`, { table, links: [release.htmlUrl] });
+    return (0,gate/* pass */.IX)(`the release carries ${required.map((r) => r.found(r.assets)).join(', ')}, all uploaded${skipped}`, { table, links: [release.htmlUrl] });
 }
 const releaseAssets = {
     id: 'release-assets',
-    run: (ctx) => withSection(ctx, 'release', 'release-assets', (section) => {
+    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'release', 'release-assets', (section) => {
         const pypi = ctx.config.pypi;
         if (pypi === undefined) {
             // The wheels and sdist the release must carry are named after pypi.project.
-            return Promise.resolve(fail('config has no "pypi" section, which release-assets needs to name the wheels and sdist; add it, or set "pypi: false" when the release carries no Python package'));
+            return Promise.resolve((0,gate/* fail */.fJ)('config has no "pypi" section, which release-assets needs to name the wheels and sdist; add it, or set "pypi: false" when the release carries no Python package'));
         }
-        return withVersion(ctx, (version) => checkReleaseAssets(ctx, section, pypi, version));
+        return (0,gate/* withVersion */.$2)(ctx, (version) => checkReleaseAssets(ctx, section, pypi, version));
     })
 };
 
@@ -48839,40 +48844,40 @@ async function verifyAsset(ctx, asset, listed, checksumName) {
 async function checkReleaseChecksums(ctx, checksumName) {
     const release = await lookupRelease(ctx);
     if (release === null)
-        return fail(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(ctx.release.tag)} whose checksums could be checked (see release-exists)`);
+        return (0,gate/* fail */.fJ)(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(ctx.release.tag)} whose checksums could be checked (see release-exists)`);
     const links = [release.htmlUrl];
     const checksumAsset = release.assets.find((a) => a.name === checksumName);
     if (!checksumAsset)
-        return fail(`the release has no ${checksumName} asset to check the others against; upload dist/${checksumName} (the artifacts gate writes it)`, { links });
+        return (0,gate/* fail */.fJ)(`the release has no ${checksumName} asset to check the others against; upload dist/${checksumName} (the artifacts gate writes it)`, { links });
     let bytes;
     try {
         bytes = await downloadText(ctx, checksumAsset);
     }
     catch (error) {
-        return fail(`the ${checksumName} asset could not be downloaded: ${(0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 200)}`, { links });
+        return (0,gate/* fail */.fJ)(`the ${checksumName} asset could not be downloaded: ${(0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 200)}`, { links });
     }
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        return fail(`the ${checksumName} asset is not text (not UTF-8); upload the sha256sum file the artifacts gate wrote`, { links });
+        return (0,gate/* fail */.fJ)(`the ${checksumName} asset is not text (not UTF-8); upload the sha256sum file the artifacts gate wrote`, { links });
     }
     if (looksLikeHtml(text)) {
-        return fail(`the ${checksumName} asset was served as an HTML page, not a checksum list (an error page in its place); re-run, and if it persists delete and re-upload ${checksumName}`, { links });
+        return (0,gate/* fail */.fJ)(`the ${checksumName} asset was served as an HTML page, not a checksum list (an error page in its place); re-run, and if it persists delete and re-upload ${checksumName}`, { links });
     }
     const ownDigest = sha256OfDigest(checksumAsset.digest);
     if (ownDigest !== null && ownDigest !== sha256Bytes(bytes)) {
-        return fail(`the downloaded ${checksumName} does not match the digest GitHub reports for it (sha256:${ownDigest}); the download was altered in transit — re-run`, { links });
+        return (0,gate/* fail */.fJ)(`the downloaded ${checksumName} does not match the digest GitHub reports for it (sha256:${ownDigest}); the download was altered in transit — re-run`, { links });
     }
     const parsed = parseChecksumFile(text, `the ${checksumName} asset`);
     if (!parsed.ok)
-        return fail(`${parsed.problem}; upload the sha256sum file the artifacts gate wrote`, { links });
+        return (0,gate/* fail */.fJ)(`${parsed.problem}; upload the sha256sum file the artifacts gate wrote`, { links });
     const listed = new Map(parsed.entries.map((e) => [e.name, e.hex]));
     const problems = [];
     const others = release.assets.filter((a) => a !== checksumAsset);
     if (others.length === 0)
-        return fail(`the release carries only ${checksumName}; upload the release files it lists`, { links });
+        return (0,gate/* fail */.fJ)(`the release carries only ${checksumName}; upload the release files it lists`, { links });
     const toVerify = [];
     for (const asset of others) {
         const hex = listed.get(asset.name);
@@ -48894,13 +48899,13 @@ async function checkReleaseChecksums(ctx, checksumName) {
         rows: verdicts.map((v) => [v.asset, v.listed, v.via, v.problem ? 'mismatch' : 'match'])
     };
     if (problems.length > 0)
-        return fail(summarizeProblems(problems, 'checksum'), { details: problems, table, links });
+        return (0,gate/* fail */.fJ)(summarizeProblems(problems, 'checksum'), { details: problems, table, links });
     const downloaded = verdicts.filter((v) => v.via !== 'GitHub digest').length;
-    return pass(`all ${verdicts.length} assets match ${checksumName} (${verdicts.length - downloaded} by GitHub digest, ${downloaded} downloaded and hashed)`, { table, links });
+    return (0,gate/* pass */.IX)(`all ${verdicts.length} assets match ${checksumName} (${verdicts.length - downloaded} by GitHub digest, ${downloaded} downloaded and hashed)`, { table, links });
 }
 const releaseChecksums = {
     id: 'release-checksums',
-    run: (ctx) => withSection(ctx, 'release', 'release-checksums', (section) => checkReleaseChecksums(ctx, section.checksum))
+    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'release', 'release-checksums', (section) => checkReleaseChecksums(ctx, section.checksum))
 };
 
 ;// CONCATENATED MODULE: ./src/gates/release.ts

@@ -1,4 +1,4 @@
-import type { Check, CheckOutcome, CheckResult, GateContext, GateDefinition } from './gate.js';
+import { CheckFailed, type Check, type CheckOutcome, type CheckResult, type GateContext, type GateDefinition } from './gate.js';
 import { messageOf } from './errors.js';
 
 export interface GateRun {
@@ -26,6 +26,7 @@ async function runCheck(check: Check, ctx: GateContext): Promise<CheckOutcome> {
     }
     return outcome;
   } catch (error) {
+    if (error instanceof CheckFailed) return { status: 'fail', summary: error.message };
     // Fail closed: a check that cannot reach its answer fails, with the cause.
     return { status: 'fail', summary: `${check.id} could not finish: ${messageOf(error)}` };
   }

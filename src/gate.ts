@@ -74,6 +74,15 @@ export interface GateDefinition {
   checks: readonly Check[];
 }
 
+/**
+ * Thrown by a helper when the check's answer is a failure it can state in one
+ * line (a missing dist folder, say): the engine reports the message as the
+ * check's summary, as it is, instead of "could not finish".
+ */
+export class CheckFailed extends Error {
+  override name = 'CheckFailed';
+}
+
 export function pass(summary: string, extra: Omit<CheckOutcome, 'status' | 'summary'> = {}): CheckOutcome {
   return { status: 'pass', summary, ...extra };
 }

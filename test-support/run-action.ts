@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ReportFile } from '../src/report/report.js';
 import { tempDir } from './git-repo.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,16 +31,8 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
 }
 
-export interface ReportJson {
-  gate: string;
-  result: string;
-  tag: string;
-  version: string | null;
-  kind: string | null;
-  sha: string;
-  checks: Array<{ id: string; status: string; summary: string; details: string[]; links: string[] }>;
-  durationMs: number;
-}
+/** The report file as the action writes it. */
+export type ReportJson = ReportFile;
 
 export interface ActionResult {
   exitCode: number;

@@ -48533,7 +48533,55 @@ function createGitApi() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/gate.ts
+/**
+ * Thrown by a helper when the check's answer is a failure it can state in one
+ * line (a missing dist folder, say): the engine reports the message as the
+ * check's summary, as it is, instead of "could not finish".
+ */
+class CheckFailed extends Error {
+    name = 'CheckFailed';
+}
+function pass(summary, extra = {}) {
+    return { status: 'pass', summary, ...extra };
+}
+function fail(summary, extra = {}) {
+    return { status: 'fail', summary, ...extra };
+}
+function skip(summary, extra = {}) {
+    return { status: 'skip', summary, ...extra };
+}
+/**
+ * Gives a check its config section. A missing section fails (a gate never passes
+ * because config it needs is absent); `false` skips with the reason.
+ */
+function withSection(ctx, name, checkId, body) {
+    const value = ctx.config[name];
+    if (value === undefined) {
+        return Promise.resolve(fail(`config has no "${name}" section, which ${checkId} needs; add it, or set "${name}: false" to turn this check off`));
+    }
+    if (value === false) {
+        return Promise.resolve(skip(`turned off in config ("${name}: false")`));
+    }
+    return body(value);
+}
+/** The release version, or a skip when tag-format already failed (the gate fails there). */
+function withVersion(ctx, body) {
+    const { version, kind } = ctx.release;
+    if (version === null || kind === null) {
+        return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
+    }
+    return body(version, kind);
+}
+/** Skips production-only checks on rehearsal tags, with the reason. */
+function releaseOnly(ctx, what, body) {
+    return withVersion(ctx, (version, kind) => kind === 'rehearsal'
+        ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`))
+        : body(version));
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 const STATUSES = new Set(['pass', 'fail', 'skip']);
 /** Replaces every secret with *** in a string (defence in depth: checks should never echo them). */
@@ -48550,6 +48598,8 @@ async function runCheck(check, ctx) {
         return outcome;
     }
     catch (error) {
+        if (error instanceof CheckFailed)
+            return { status: 'fail', summary: error.message };
         // Fail closed: a check that cannot reach its answer fails, with the cause.
         return { status: 'fail', summary: `${check.id} could not finish: ${messageOf(error)}` };
     }
@@ -64596,45 +64646,6 @@ function readRetryBase(raw) {
     return n;
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
-function pass(summary, extra = {}) {
-    return { status: 'pass', summary, ...extra };
-}
-function fail(summary, extra = {}) {
-    return { status: 'fail', summary, ...extra };
-}
-function skip(summary, extra = {}) {
-    return { status: 'skip', summary, ...extra };
-}
-/**
- * Gives a check its config section. A missing section fails (a gate never passes
- * because config it needs is absent); `false` skips with the reason.
- */
-function withSection(ctx, name, checkId, body) {
-    const value = ctx.config[name];
-    if (value === undefined) {
-        return Promise.resolve(fail(`config has no "${name}" section, which ${checkId} needs; add it, or set "${name}: false" to turn this check off`));
-    }
-    if (value === false) {
-        return Promise.resolve(skip(`turned off in config ("${name}: false")`));
-    }
-    return body(value);
-}
-/** The release version, or a skip when tag-format already failed (the gate fails there). */
-function withVersion(ctx, body) {
-    const { version, kind } = ctx.release;
-    if (version === null || kind === null) {
-        return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
-    }
-    return body(version, kind);
-}
-/** Skips production-only checks on rehearsal tags, with the reason. */
-function releaseOnly(ctx, what, body) {
-    return withVersion(ctx, (version, kind) => kind === 'rehearsal'
-        ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`))
-        : body(version));
-}
-
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -67337,8 +67348,9 @@ function singleHeader(headers, key) {
 
 
 
-/** A problem with the dist folder itself, already phrased for the check summary. */
-class DistError extends Error {
+
+/** A dist folder that cannot serve as one: the checks fail with this message as it is. */
+class DistError extends CheckFailed {
     name = 'DistError';
 }
 /** The dist folder as a person would write it: relative to the workspace when inside it. */
@@ -67742,15 +67754,7 @@ async function checkWheels(ctx, pypi, version) {
     if (pep440 === null) {
         return fail(`version ${version} has no PEP 440 spelling, so no wheel can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
     }
-    let files;
-    try {
-        files = await listDistFiles(ctx);
-    }
-    catch (error) {
-        if (error instanceof DistError)
-            return fail(error.message);
-        throw error;
-    }
+    const files = await listDistFiles(ctx);
     const wheelFiles = files.filter((f) => f.endsWith('.whl'));
     const sorted = classifyWheelNames(wheelFiles, { project: pypi.project, version: pep440, python: pypi.python, platforms: pypi.platforms });
     const table = {
@@ -67916,15 +67920,7 @@ async function checkSdist(ctx, project, version) {
     if (pep440 === null) {
         return fail(`version ${version} has no PEP 440 spelling, so no sdist can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
     }
-    let files;
-    try {
-        files = await listDistFiles(ctx);
-    }
-    catch (error) {
-        if (error instanceof DistError)
-            return fail(error.message);
-        throw error;
-    }
+    const files = await listDistFiles(ctx);
     const expected = sdistFileName(project, pep440);
     const tarballs = files.filter((f) => f.endsWith('.tar.gz'));
     const problems = [];
@@ -68120,15 +68116,7 @@ async function checkChecksums(ctx, checksumName) {
         return fail(nameProblem);
     const dir = ctx.settings.distDir;
     const shown = `${shownDist(ctx)}/${checksumName}`;
-    let files;
-    try {
-        files = await listDistFiles(ctx);
-    }
-    catch (error) {
-        if (error instanceof DistError)
-            return fail(error.message);
-        throw error;
-    }
+    const files = await listDistFiles(ctx);
     const releaseFiles = files.filter((f) => f !== checksumName);
     if (releaseFiles.length === 0)
         return fail(`${shownDist(ctx)} holds no release files to checksum; download the build artifacts into it first`);

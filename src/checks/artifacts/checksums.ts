@@ -64,13 +64,7 @@ async function checkChecksums(ctx: GateContext, checksumName: string): Promise<C
   if (nameProblem) return fail(nameProblem);
   const dir = ctx.settings.distDir;
   const shown = `${shownDist(ctx)}/${checksumName}`;
-  let files: string[];
-  try {
-    files = await listDistFiles(ctx);
-  } catch (error) {
-    if (error instanceof DistError) return fail(error.message);
-    throw error;
-  }
+  const files = await listDistFiles(ctx);
   const releaseFiles = files.filter((f) => f !== checksumName);
   if (releaseFiles.length === 0) return fail(`${shownDist(ctx)} holds no release files to checksum; download the build artifacts into it first`);
   const badNames = releaseFiles.map(checksumNameProblem).filter((p): p is string => p !== null);

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { clip } from '../../errors.js';
-import type { GateContext } from '../../gate.js';
+import { CheckFailed, type GateContext } from '../../gate.js';
 
-/** A problem with the dist folder itself, already phrased for the check summary. */
-export class DistError extends Error {
+/** A dist folder that cannot serve as one: the checks fail with this message as it is. */
+export class DistError extends CheckFailed {
   override name = 'DistError';
 }
 

@@ -9,7 +9,7 @@ import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, ty
 import { semverToPep440 } from '../../version.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { readHeaders, singleHeader } from './core-metadata.js';
-import { DistError, listDistFiles, shownDist } from './dist-files.js';
+import { listDistFiles, shownDist } from './dist-files.js';
 import { canonicalizeName, pep440Key, sdistFileName } from './wheel-name.js';
 
 /**
@@ -101,13 +101,7 @@ async function checkSdist(ctx: GateContext, project: string, version: string): P
   if (pep440 === null) {
     return fail(`version ${version} has no PEP 440 spelling, so no sdist can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
   }
-  let files: string[];
-  try {
-    files = await listDistFiles(ctx);
-  } catch (error) {
-    if (error instanceof DistError) return fail(error.message);
-    throw error;
-  }
+  const files = await listDistFiles(ctx);
   const expected = sdistFileName(project, pep440);
   const tarballs = files.filter((f) => f.endsWith('.tar.gz'));
   const problems: string[] = [];

@@ -6,7 +6,7 @@ import { semverToPep440 } from '../../version.js';
 import { mapLimit } from '../../util/map-limit.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { readHeaders, singleHeader } from './core-metadata.js';
-import { DistError, listDistFiles, shownDist } from './dist-files.js';
+import { listDistFiles, shownDist } from './dist-files.js';
 import { canonicalizeName, classifyWheelNames, expandTags, pep440Key, type WheelName } from './wheel-name.js';
 
 /**
@@ -140,13 +140,7 @@ async function checkWheels(ctx: GateContext, pypi: { project: string; python: st
   if (pep440 === null) {
     return fail(`version ${version} has no PEP 440 spelling, so no wheel can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
   }
-  let files: string[];
-  try {
-    files = await listDistFiles(ctx);
-  } catch (error) {
-    if (error instanceof DistError) return fail(error.message);
-    throw error;
-  }
+  const files = await listDistFiles(ctx);
   const wheelFiles = files.filter((f) => f.endsWith('.whl'));
   const sorted = classifyWheelNames(wheelFiles, { project: pypi.project, version: pep440, python: pypi.python, platforms: pypi.platforms });
 
