@@ -4,12 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Clients } from '../../src/clients/index.js';
 import type { GitHubApi, Release, ReleaseAsset } from '../../src/clients/github.js';
+import { fakeGitHub, testContext } from './context.js';
 import { HttpClient } from '../../src/clients/http.js';
-import { configSchema } from '../../src/config.js';
-import { memo } from '../../src/engine.js';
 import type { GateContext } from '../../src/gate.js';
-import type { Settings } from '../../src/settings.js';
-import { parseTag } from '../../src/version.js';
 import { SKETCHLOG_PLATFORMS, SKETCHLOG_PYTHON } from '../../test-support/python-dist.js';
 
 export const SHA = 'c0ffee'.padEnd(40, '1');
@@ -20,27 +17,7 @@ export const ARTREL_CONFIG = {
   release: { checksum: 'SHA256SUMS', sbom: '*.spdx.json', provenance: '*.intoto.jsonl' }
 };
 
-/** A GitHubApi whose answers a test sets; every call is recorded and an unset method fails the test. */
-export function fakeGitHub(impl: Partial<GitHubApi>): GitHubApi & { calls: string[] } {
-  const calls: string[] = [];
-  const method =
-    <K extends keyof GitHubApi>(name: K) =>
-    (...args: unknown[]) => {
-      calls.push(`${name} ${args.map((a) => JSON.stringify(a)).join(' ')}`);
-      const fn = impl[name] as ((...a: unknown[]) => Promise<unknown>) | undefined;
-      if (!fn) return Promise.reject(new Error(`unexpected GitHub call ${name}`));
-      return fn(...args);
-    };
-  return {
-    calls,
-    getTagRef: method('getTagRef'),
-    getTagObject: method('getTagObject'),
-    compareCommits: method('compareCommits'),
-    listWorkflowRuns: method('listWorkflowRuns'),
-    getReleaseByTag: method('getReleaseByTag'),
-    downloadReleaseAsset: method('downloadReleaseAsset')
-  } as GitHubApi & { calls: string[] };
-}
+export { fakeGitHub };
 
 export interface ArtrelOptions {
   config?: Record<string, unknown>;
@@ -51,46 +28,23 @@ export interface ArtrelOptions {
 }
 
 export function artrelContext(options: ArtrelOptions = {}): GateContext {
-  const config = configSchema.parse(options.config ?? ARTREL_CONFIG);
   const tag = options.tag ?? 'v1.3.0-rc.1';
-  const parsed = parseTag(tag, config.tags);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  const workspace = options.workspace ?? os.tmpdir();
-  const settings: Settings = {
-    gate: 'artifacts',
-    token: 'test-token-never-printed',
-    configPath: path.join(workspace, '.github/release-gates.yml'),
-    configInput: '.github/release-gates.yml',
-    tag,
-    sha: options.sha ?? SHA,
-    npmToken: '',
-    distDir: path.join(workspace, 'dist'),
-    waitMinutes: 0,
-    summary: true,
-    workspace,
-    owner: 'sketchlog',
-    repo: 'sketchlog',
-    serverUrl: 'https://github.com',
-    apiUrl: 'https://api.github.com',
-    runnerTemp: os.tmpdir(),
-    retries: 0,
-    retryBaseMs: 0
-  };
   // Only the clients these checks use; anything else would be a test bug and fails loudly.
   const clients = {
     github: options.github ?? fakeGitHub({}),
     http: new HttpClient({ retries: 0, retryBaseMs: 0, timeoutMs: 1000, userAgent: 'test' })
   } as Partial<Clients> as Clients;
-  return {
-    settings,
-    config,
-    release: { tag, version: parsed.version, kind: parsed.kind, tagProblem: null },
+  const ctx = testContext({
+    gate: 'artifacts',
+    config: options.config ?? ARTREL_CONFIG,
+    tag,
     clients,
-    deadline: Date.now(),
-    once: memo(),
-    sleep: () => Promise.reject(new Error('these checks never wait')),
-    log: () => {}
-  };
+    ...(options.workspace ? { workspace: options.workspace } : {}),
+    settings: { sha: options.sha ?? SHA },
+    noSleep: 'these checks never wait'
+  });
+  if (ctx.release.tagProblem) throw new Error(ctx.release.tagProblem);
+  return ctx;
 }
 
 /** A fresh workspace with an empty dist folder. */

@@ -4,38 +4,14 @@ import * as path from 'node:path';
 import type { Clients } from '../../src/clients/index.js';
 import type { GitApi } from '../../src/clients/git.js';
 import type { GitHubApi, WorkflowRun } from '../../src/clients/github.js';
+import { fakeGitHub, testContext } from './context.js';
 import { HttpClient } from '../../src/clients/http.js';
-import { configSchema } from '../../src/config.js';
-import { memo } from '../../src/engine.js';
 import type { GateContext } from '../../src/gate.js';
-import type { Settings } from '../../src/settings.js';
-import { parseTag } from '../../src/version.js';
 
 export const SHA = 'a'.repeat(40);
 export const OTHER_SHA = 'b'.repeat(40);
 
-/** A GitHubApi whose answers a test sets per method; every call is recorded, and unset methods throw. */
-export function fakeGitHub(impl: Partial<GitHubApi>): GitHubApi & { calls: string[] } {
-  const calls: string[] = [];
-  const missing = (name: string) => () => {
-    throw new Error(`unexpected GitHub call ${name}`);
-  };
-  const wrap =
-    <A extends unknown[], R>(name: string, fn: ((...args: A) => Promise<R>) | undefined) =>
-    (...args: A): Promise<R> => {
-      calls.push([name, ...args.filter((a) => a !== undefined).map((a) => JSON.stringify(a))].join(' '));
-      return (fn ?? (missing(name) as unknown as (...args: A) => Promise<R>))(...args);
-    };
-  return {
-    calls,
-    getTagRef: wrap('getTagRef', impl.getTagRef),
-    getTagObject: wrap('getTagObject', impl.getTagObject),
-    compareCommits: wrap('compareCommits', impl.compareCommits),
-    listWorkflowRuns: wrap('listWorkflowRuns', impl.listWorkflowRuns),
-    getReleaseByTag: wrap('getReleaseByTag', impl.getReleaseByTag),
-    downloadReleaseAsset: wrap('downloadReleaseAsset', impl.downloadReleaseAsset)
-  };
-}
+export { fakeGitHub };
 
 export function fakeGit(head: string | null): GitApi & { calls: number } {
   const git = {
@@ -81,34 +57,11 @@ export class FakeClock {
 }
 
 export function makeContext(options: ContextOptions = {}): GateContext {
-  const config = configSchema.parse(options.config ?? BASE_CONFIG);
-  const tag = options.tag ?? 'v1.2.3';
-  const parsed = parseTag(tag, config.tags);
-  const waitMinutes = options.waitMinutes ?? 0;
   const workspace = options.workspace ?? os.tmpdir();
-  const settings: Settings = {
-    gate: 'preflight',
-    token: 'test-token-never-printed',
-    configPath: path.join(workspace, '.github/release-gates.yml'),
-    configInput: '.github/release-gates.yml',
-    tag,
-    sha: options.sha ?? SHA,
-    npmToken: '',
-    distDir: path.join(workspace, 'dist'),
-    waitMinutes,
-    summary: true,
-    workspace,
-    owner: 'sketchlog',
-    repo: 'sketchlog',
-    serverUrl: 'https://github.com',
-    apiUrl: 'https://api.github.com',
-    runnerTemp: os.tmpdir(),
-    retries: 0,
-    retryBaseMs: 0
-  };
+  const sha = options.sha ?? SHA;
   const used = {
     github: options.github ?? fakeGitHub({}),
-    git: options.git ?? fakeGit(settings.sha),
+    git: options.git ?? fakeGit(sha),
     http: new HttpClient({ retries: 0, retryBaseMs: 0, timeoutMs: 1000, userAgent: 'test' })
   };
   // Preflight talks to GitHub and git only; any other client it touched would be a bug.
@@ -118,21 +71,15 @@ export function makeContext(options: ContextOptions = {}): GateContext {
       throw new Error(`preflight must not use clients.${String(prop)}`);
     }
   }) as unknown as Clients;
-  const clock = options.clock;
-  const start = clock ? clock.now() : Date.now();
-  return {
-    settings,
-    config,
-    release: parsed.ok
-      ? { tag, version: parsed.version, kind: parsed.kind, tagProblem: null }
-      : { tag, version: null, kind: null, tagProblem: parsed.reason },
+  return testContext({
+    gate: 'preflight',
+    config: options.config ?? BASE_CONFIG,
+    tag: options.tag ?? 'v1.2.3',
     clients,
-    deadline: start + waitMinutes * 60_000,
-    once: memo(),
-    sleep: clock ? clock.sleep : () => Promise.reject(new Error('this test must not sleep')),
-    ...(clock ? { now: clock.now } : {}),
-    log: () => {}
-  };
+    workspace,
+    settings: { sha, waitMinutes: options.waitMinutes ?? 0 },
+    ...(options.clock ? { clock: options.clock } : {})
+  });
 }
 
 /** A temp workspace holding `files` (path → content). */
