@@ -31,6 +31,9 @@ describe('parseConfig', () => {
     ['tags: {}\npypi: {index: "ftp://x", project: p, python: [cp312], platforms: [win_amd64]}\n', /pypi.index: must use https/],
     ['tags: {}\npypi: {project: p, python: [python3.12], platforms: [win_amd64]}\n', /pypi.python.0: must be an interpreter tag like cp312/],
     ['tags: {}\ncontainer: {image: x, platforms: [amd64]}\n', /container.platforms.0: must be os\/arch/],
+    ['tags: {}\ngoproxy: "http://proxy.example.com"\n', /goproxy: must use https:\/\/ \(http:\/\/ is allowed only on a loopback address\)/],
+    ['tags: {}\nmain: {branch: 5}\n', /main.branch: .*string/],
+    ['tags: {}\nversions: [{file: a.json}]\n', /versions.0.(key|pattern): /],
     ['- just\n- a list\n', /must be a YAML mapping/],
     ['tags: {release: [unclosed\n', /is not valid YAML/]
   ])('rejects %j naming the key path', (text, message) => {

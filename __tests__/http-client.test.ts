@@ -11,6 +11,7 @@ interface Seen {
 }
 const seen: Seen[] = [];
 let failuresLeft = 0;
+let cutsLeft = 0;
 let a: http.Server;
 let b: http.Server;
 let urlA = '';
@@ -28,6 +29,33 @@ beforeAll(async () => {
       return res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     }
     if (req.url === '/to-other-host') return res.writeHead(302, { location: `${urlB}/landing` }).end();
+    if (req.url === '/downgrade') return res.writeHead(302, { location: 'http://registry.example.com/x' }).end();
+    if (req.url === '/trickle') {
+      // Six chunks 60 ms apart: longer in total than the client's 200 ms timeout, never idle that long.
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      let n = 0;
+      const tick = setInterval(() => {
+        res.write(`chunk${n}\n`);
+        if (++n === 6) {
+          clearInterval(tick);
+          res.end();
+        }
+      }, 60);
+      return;
+    }
+    if (req.url === '/stall') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('partial');
+      return; // never ends: the client's idle timeout must stop it
+    }
+    if (req.url === '/cut') {
+      if (cutsLeft-- > 0) {
+        res.writeHead(200, { 'content-length': '100' });
+        res.write('only part of it');
+        return void res.socket?.destroy();
+      }
+      return res.writeHead(200).end('whole body');
+    }
     if (req.url === '/to-same-host') return res.writeHead(302, { location: '/landing' }).end();
     if (req.url === '/big') return res.writeHead(200).end(Buffer.alloc(2048, 120));
     if (req.url === '/notjson') return res.writeHead(200).end('<!DOCTYPE html><html>oops</html>');
@@ -91,6 +119,26 @@ describe('HttpClient', () => {
     await expect((async () => {
       for await (const _ of stream.body) void _;
     })()).rejects.toThrow(HttpError);
+  });
+
+  it('refuses a redirect that downgrades to plain http off loopback', async () => {
+    await expect(client().request({ url: `${urlA}/downgrade` })).rejects.toThrow(
+      /\/downgrade redirected to http:\/\/registry\.example\.com\/x; only https \(or http on a loopback address\) is followed/
+    );
+  });
+
+  it('lets a body that keeps flowing outlast the header timeout, and stops one that stalls', async () => {
+    const slow = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 200, userAgent: 'test' });
+    const res = await slow.request({ url: `${urlA}/trickle` });
+    expect(res.body.toString().split('\n').filter(Boolean)).toHaveLength(6);
+    await expect(slow.request({ url: `${urlA}/stall` })).rejects.toThrow(/\/stall: the answer broke off: no data for 0 s/);
+  });
+
+  it('retries a body that breaks off midway', async () => {
+    cutsLeft = 1;
+    const res = await client().request({ url: `${urlA}/cut` });
+    expect(res.body.toString()).toBe('whole body');
+    expect(cutsLeft).toBe(-1);
   });
 
   it('names a body that is not JSON', async () => {

@@ -45,7 +45,8 @@ describe('PEP 440', () => {
     ['2.0.0', '2.0.0'],
     ['1.0.0-dev.4', '1.0.0.dev4'],
     ['1.0.0-banana.1', null],
-    ['1.0.0-rc.1.2', null]
+    ['1.0.0-rc.1.2', null],
+    ['1.3.0-post.1', null]
   ])('semverToPep440(%s) = %s', (semver, pep) => {
     expect(semverToPep440(semver)).toBe(pep);
   });
@@ -80,7 +81,8 @@ describe('PEP 440', () => {
 describe('semverMatches and isPythonFile', () => {
   it.each([
     ['1.2.3', '1.2.3', true],
-    ['v1.2.3', '1.2.3', true],
+    ['v1.2.3', '1.2.3', false],
+    ['=1.2.3', '1.2.3', false],
     [' 1.2.3 ', '1.2.3', true],
     ['1.2.3+build', '1.2.3', false],
     ['1.2.4', '1.2.3', false],

@@ -3,11 +3,9 @@ import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { InputError, clip, messageOf } from './errors.js';
 
-/** True for hosts Docker and this action treat as loopback: plain HTTP is allowed there only. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
+import { isLoopbackHost } from './util/loopback.js';
+
+export { isLoopbackHost };
 
 /** A registry base URL: https, or http on a loopback address only. */
 const registryUrl = z
@@ -110,8 +108,41 @@ export const configSchema = z.strictObject({
 export type Config = z.infer<typeof configSchema>;
 export type SectionName = Exclude<keyof Config, 'tags'>;
 
-function issuePath(issue: z.core.$ZodIssue): string {
-  return issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A union (a section or `false`; a versions entry with `key` or `pattern`) fails
+ * as a whole; the branch that got furthest holds the reason worth showing, and
+ * the `false` branch never does.
+ */
+function likeliestBranchIssue(issue: Extract<Issue, { code: 'invalid_union' }>): Issue | null {
+  let best: Issue | null = null;
+  let bestScore = -Infinity;
+  for (const branch of issue.errors) {
+    for (const sub of branch) {
+      const isFalseBranch = sub.code === 'invalid_value' && sub.values.includes(false);
+      const score = sub.path.length * 10 + (sub.code === 'custom' ? 5 : 0) - (isFalseBranch ? 1000 : 0);
+      if (score > bestScore) {
+        best = sub;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+function describeIssue(issue: Issue, prefix: PropertyKey[]): string {
+  const path = [...prefix, ...issue.path];
+  const where = path.length ? path.map(String).join('.') : '(top level)';
+  if (issue.code === 'unrecognized_keys') {
+    const dotted = path.length ? `${where}.` : '';
+    return `unknown key ${issue.keys.map((k) => `"${dotted}${clip(k, 40)}"`).join(', ')}`;
+  }
+  if (issue.code === 'invalid_union') {
+    const branch = likeliestBranchIssue(issue);
+    return branch ? describeIssue(branch, path) : `${where}: not a valid value (see the config reference in the README)`;
+  }
+  return `${where}: ${issue.message}`;
 }
 
 /** Parses and validates config text; every problem names its key path. */
@@ -127,16 +158,7 @@ export function parseConfig(text: string, source: string): Config {
   }
   const result = configSchema.safeParse(raw);
   if (!result.success) {
-    const problems = result.error.issues.slice(0, 5).map((issue) => {
-      if (issue.code === 'unrecognized_keys') {
-        const where = issue.path.length ? `${issuePath(issue)}.` : '';
-        return `unknown key ${issue.keys.map((k) => `"${where}${clip(k, 40)}"`).join(', ')}`;
-      }
-      if (issue.code === 'invalid_union') {
-        return `${issuePath(issue)}: not a valid value (see the config reference in the README)`;
-      }
-      return `${issuePath(issue)}: ${issue.message}`;
-    });
+    const problems = result.error.issues.slice(0, 5).map((issue) => describeIssue(issue, []));
     throw new InputError(`config ${source} is invalid: ${problems.join('; ')}`);
   }
   return result.data;

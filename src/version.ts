@@ -125,9 +125,10 @@ export function semverToPep440(version: string): string | null {
   if (rest.length > 0) return null;
   const n = num === undefined ? 0 : typeof num === 'number' ? num : /^\d+$/.test(num) ? Number(num) : NaN;
   if (Number.isNaN(n)) return null;
-  const map: Record<string, string> = { alpha: 'a', a: 'a', beta: 'b', b: 'b', rc: 'rc', c: 'rc', dev: '.dev', post: '.post' };
+  // No `post`: SemVer 1.3.0-post.1 sorts before 1.3.0, PEP 440 1.3.0.post1 after it.
+  const map: Record<string, string> = { alpha: 'a', a: 'a', beta: 'b', b: 'b', rc: 'rc', c: 'rc', dev: '.dev' };
   if (typeof label !== 'string') return null;
-  const m = /^(alpha|beta|rc|a|b|c|dev|post)(\d*)$/.exec(label);
+  const m = /^(alpha|beta|rc|a|b|c|dev)(\d*)$/.exec(label);
   if (!m) return null;
   if (m[2] && num !== undefined) return null;
   const number = m[2] ? Number(m[2]) : n;
@@ -157,8 +158,10 @@ export function pep440Matches(found: string, tagVersion: string): boolean {
 
 /** Whether `found` (from a SemVer file) means the same version as the tag version. */
 export function semverMatches(found: string, tagVersion: string): boolean {
-  const f = semver.parse(found.trim());
-  return f !== null && f.build.length === 0 && f.version === tagVersion;
+  // Written exactly: a leading v (v1.2.3) is not SemVer, and Helm would publish the chart as v1.2.3.
+  const text = found.trim();
+  const f = semver.parse(text);
+  return f !== null && f.build.length === 0 && f.version === tagVersion && text === f.version;
 }
 
 /** Python files are read as PEP 440 (pyproject.toml, setup.cfg, *.py); everything else as SemVer. */

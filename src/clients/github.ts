@@ -109,10 +109,12 @@ interface OctokitErrorLike {
 }
 
 /** Turns an Octokit error into one line that names the call and the fix. */
-export function describeGitHubError(what: string, error: unknown): GitHubError {
+export function describeGitHubError(what: string, error: unknown, token = ''): GitHubError {
   const e = error as OctokitErrorLike;
   const status = typeof e?.status === 'number' ? e.status : null;
-  const apiMessage = (e?.response?.data as { message?: string } | undefined)?.message;
+  // A server or proxy may echo the token; drop it before clip() could leave a partial token behind.
+  const scrub = (text: string | undefined) => (text && token.length >= 4 ? text.split(token).join('***') : text);
+  const apiMessage = scrub((e?.response?.data as { message?: string } | undefined)?.message);
   const said = apiMessage ? `: ${clip(apiMessage, 120)}` : '';
   if (status === 401) return new GitHubError(`GitHub rejected the token for ${what} (401)${said}; check the "token" input`, status);
   if (status === 403 || status === 429) {
@@ -124,7 +126,7 @@ export function describeGitHubError(what: string, error: unknown): GitHubError {
   }
   if (status !== null && status >= 500) return new GitHubError(`GitHub answered ${status} for ${what} after retries${said}`, status);
   if (status !== null && status !== 500) return new GitHubError(`GitHub answered ${status} for ${what}${said}`, status);
-  const cause = e?.message ? clip(e.message, 160) : 'unknown error';
+  const cause = e?.message ? clip(scrub(e.message)!, 160) : 'unknown error';
   return new GitHubError(`GitHub could not be reached for ${what}: ${cause}`, status);
 }
 
@@ -211,7 +213,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
     try {
       return await fn();
     } catch (error) {
-      throw describeGitHubError(what, error);
+      throw describeGitHubError(what, error, options.token);
     }
   }
 
@@ -221,15 +223,18 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
         // Slashes stay literal (clients/go/v1.2.3): some GitHub Enterprise Server versions answer 404 to %2F.
         const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/tags/${pathSegments(tag)}`, { owner, repo });
         const raw = data as unknown as { ref?: unknown; object?: { sha?: unknown; type?: unknown } };
-        // The single-ref endpoint answers an array of prefix matches on some servers: not an exact hit.
+        // The single-ref endpoint answers prefix matches on some servers (an array, or one
+        // object for another tag): only an exact hit is this tag.
         if (Array.isArray(data)) return null;
+        const ref = requireString(raw.ref, `ref tags/${clip(tag)}`);
+        if (ref !== `refs/tags/${tag}`) return null;
         return {
-          ref: requireString(raw.ref, `ref tags/${clip(tag)}`),
+          ref,
           object: { sha: requireString(raw.object?.sha, 'a ref'), type: requireString(raw.object?.type, 'a ref') }
         };
       } catch (error) {
         if (isStatus(error, 404)) return null;
-        throw describeGitHubError(`git/ref/tags/${clip(tag)}`, error);
+        throw describeGitHubError(`git/ref/tags/${clip(tag)}`, error, options.token);
       }
     },
 
@@ -260,7 +265,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
       } catch (error) {
         if (error instanceof GitHubError) throw error;
         if (isStatus(error, 404)) return null;
-        throw describeGitHubError(`compare ${clip(base)}...${head.slice(0, 12)}`, error);
+        throw describeGitHubError(`compare ${clip(base)}...${head.slice(0, 12)}`, error, options.token);
       }
     },
 
@@ -290,7 +295,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
           if (isStatus(error, 404)) {
             throw new GitHubError(`workflow "${clip(workflow)}" was not found in ${owner}/${repo}; check main.workflow (the file name under .github/workflows)`, 404);
           }
-          throw describeGitHubError(what, error);
+          throw describeGitHubError(what, error, options.token);
         }
         if (page === 1) firstEtag = response.headers.etag;
         const data = response.data as unknown as { total_count?: unknown; workflow_runs?: unknown };
@@ -312,7 +317,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
       } catch (error) {
         if (error instanceof GitHubError) throw error;
         if (isStatus(error, 404)) return null;
-        throw describeGitHubError(`releases/tags/${clip(tag)}`, error);
+        throw describeGitHubError(`releases/tags/${clip(tag)}`, error, options.token);
       }
     },
 

@@ -1,4 +1,5 @@
 import { clip } from '../errors.js';
+import { isLoopbackHost } from '../util/loopback.js';
 
 /**
  * The HTTP client for registries (npm, PyPI, OCI, Go proxy) and release asset
@@ -78,8 +79,8 @@ export class HttpClient {
   /** Sends a request and reads the (bounded) body; throws HttpError with a one-line cause once retries are spent. */
   async request(req: HttpRequest): Promise<HttpResponse> {
     return this.withRetries(req, async () => {
-      const { response, url } = await this.send(req);
-      const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url);
+      const { response, url, abort } = await this.send(req);
+      const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url, abort, this.options.timeoutMs);
       return { status: response.status, url, headers: response.headers, body };
     });
   }
@@ -90,8 +91,13 @@ export class HttpClient {
    */
   async stream(req: HttpRequest): Promise<HttpStream> {
     return this.withRetries(req, async () => {
-      const { response, url } = await this.send(req);
-      return { status: response.status, url, headers: response.headers, body: bounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url) };
+      const { response, url, abort } = await this.send(req);
+      return {
+        status: response.status,
+        url,
+        headers: response.headers,
+        body: bounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url, abort, this.options.timeoutMs)
+      };
     });
   }
 
@@ -114,7 +120,7 @@ export class HttpClient {
     throw new HttpError(`${lastError!.message} (after ${tries} attempt${tries > 1 ? 's' : ''})`, lastError!.status, lastError!.url);
   }
 
-  private async send(req: HttpRequest): Promise<{ response: Response; url: string }> {
+  private async send(req: HttpRequest): Promise<{ response: Response; url: string; abort: AbortController }> {
     const origin = new URL(req.url);
     let url = req.url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -123,36 +129,39 @@ export class HttpClient {
       if (req.credential && here.host === origin.host && here.protocol === origin.protocol) {
         headers[req.credential.header] = req.credential.value;
       }
+      // The timeout covers the wait for the answer's headers; the body has an idle timeout
+      // of its own (see bounded()), so a large download is not cut off while it flows.
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), this.options.timeoutMs);
       let response: Response;
       try {
-        response = await fetch(url, {
-          method: req.method ?? 'GET',
-          headers,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(this.options.timeoutMs)
-        });
+        response = await fetch(url, { method: req.method ?? 'GET', headers, redirect: 'manual', signal: abort.signal });
       } catch (error) {
-        const cause =
-          (error as { name?: string })?.name === 'TimeoutError'
-            ? `no answer within ${Math.round(this.options.timeoutMs / 1000)} s`
-            : networkCause(error);
+        const cause = abort.signal.aborted ? `no answer within ${Math.round(this.options.timeoutMs / 1000)} s` : networkCause(error);
         throw new HttpError(`${shownUrl(url)}: ${cause}`, null, url);
+      } finally {
+        clearTimeout(timer);
       }
       if ([301, 302, 303, 307, 308].includes(response.status)) {
         const location = response.headers.get('location');
         await response.body?.cancel();
         if (!location) throw new HttpError(`${shownUrl(url)}: redirect ${response.status} without a Location`, response.status, url);
-        url = new URL(location, url).toString();
+        const next = new URL(location, url);
+        // Never trust an answer that came over a downgrade: https, or http on loopback only.
+        if (next.protocol !== 'https:' && !(next.protocol === 'http:' && isLoopbackHost(next.hostname))) {
+          throw new HttpError(`${shownUrl(url)} redirected to ${shownUrl(next.toString())}; only https (or http on a loopback address) is followed`, response.status, url);
+        }
+        url = next.toString();
         continue;
       }
       const accepted = (response.status >= 200 && response.status < 300) || (req.accept ?? []).includes(response.status);
       if (!accepted) {
         const ra = Number(response.headers.get('retry-after'));
         const retryAfterMs = response.headers.has('retry-after') && Number.isFinite(ra) && ra >= 0 ? Math.min(ra, 30) * 1000 : null;
-        const snippet = await readSnippet(response, req.credential?.value);
+        const snippet = await readSnippet(response, req.credential?.value, abort, this.options.timeoutMs);
         throw new HttpError(`${shownUrl(url)} answered ${response.status}${snippet ? ` (${snippet})` : ''}`, response.status, url, retryAfterMs);
       }
-      return { response, url };
+      return { response, url, abort };
     }
     throw new HttpError(`${shownUrl(req.url)}: more than ${MAX_REDIRECTS} redirects`, null, req.url);
   }
@@ -175,9 +184,9 @@ function networkCause(error: unknown): string {
   return `connection failed (${reason ? clip(reason, 120) : 'unknown error'})`;
 }
 
-async function readSnippet(response: Response, credential?: string): Promise<string> {
+async function readSnippet(response: Response, credential: string | undefined, abort: AbortController, idleMs: number): Promise<string> {
   try {
-    let text = (await readBounded(response, 4096, response.url)).toString('utf8');
+    let text = (await readBounded(response, 4096, response.url, abort, idleMs)).toString('utf8');
     // A server may echo the credential it was sent. Drop it before the text is shortened:
     // once clipped, a partial token would slip past any later redaction.
     const secrets = credential ? [credential, credential.split(' ').pop() ?? ''].filter((s) => s.length >= 4) : [];
@@ -188,25 +197,51 @@ async function readSnippet(response: Response, credential?: string): Promise<str
   }
 }
 
-async function* bounded(response: Response, maxBytes: number, url: string): AsyncGenerator<Uint8Array> {
+/**
+ * The body, chunk by chunk, within `maxBytes`. No chunk for `idleMs` aborts the
+ * transfer; a body that breaks off is a transient HttpError (status null), so a
+ * buffered request() retries it.
+ */
+async function* bounded(response: Response, maxBytes: number, url: string, abort: AbortController, idleMs: number): AsyncGenerator<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (response.headers.has('content-length') && Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
     throw new HttpError(`${shownUrl(url)}: answer of ${declared} bytes is larger than the ${maxBytes} allowed`, response.status, url);
   }
   if (!response.body) return;
+  const reader = response.body.getReader();
   let size = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > maxBytes) {
-      throw new HttpError(`${shownUrl(url)}: answer is larger than the ${maxBytes} bytes allowed`, response.status, url);
+  try {
+    for (;;) {
+      let idle = false;
+      const timer = setTimeout(() => {
+        idle = true;
+        abort.abort();
+      }, idleMs);
+      let chunk: Awaited<ReturnType<typeof reader.read>>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        const cause = idle ? `no data for ${Math.round(idleMs / 1000)} s` : networkCause(error);
+        throw new HttpError(`${shownUrl(url)}: the answer broke off: ${cause}`, null, url);
+      } finally {
+        clearTimeout(timer);
+      }
+      if (chunk.done) return;
+      size += chunk.value.byteLength;
+      if (size > maxBytes) {
+        throw new HttpError(`${shownUrl(url)}: answer is larger than the ${maxBytes} bytes allowed`, response.status, url);
+      }
+      yield chunk.value;
     }
-    yield chunk;
+  } finally {
+    // Stop the transfer when the reader leaves early (size bound, caller stopped).
+    await reader.cancel().catch(() => {});
   }
 }
 
-async function readBounded(response: Response, maxBytes: number, url: string): Promise<Buffer> {
+async function readBounded(response: Response, maxBytes: number, url: string, abort: AbortController, idleMs: number): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of bounded(response, maxBytes, url)) chunks.push(chunk);
+  for await (const chunk of bounded(response, maxBytes, url, abort, idleMs)) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
