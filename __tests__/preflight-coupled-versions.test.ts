@@ -94,11 +94,17 @@ describe('coupled-versions: versions by meaning', () => {
   it.each([
     ['1.2.30', 'a longer patch'],
     ['1.2.3+build.5', 'build metadata'],
-    ['1.2.3-rc.1', 'a prerelease']
+    ['1.2.3-rc.1', 'a prerelease'],
+    ['v1.2.3', 'a leading v']
   ])('a SemVer file holding %s (%s) is not 1.2.3', async (found) => {
     const outcome = await runWith({ 'package.json': JSON.stringify({ version: found }) }, [{ file: 'package.json', key: 'version' }]);
     expect(outcome.status).toBe('fail');
     expect(outcome.table!.rows[0]).toEqual(['package.json', 'key version', found, 'mismatch']);
+  });
+
+  it('says to drop the v when a chart version is the release version with a v in front', async () => {
+    const outcome = await runWith({ 'Chart.yaml': 'version: v1.2.3\n' }, [{ file: 'Chart.yaml', key: 'version' }]);
+    expect(outcome.summary).toContain('Chart.yaml (key version) has v1.2.3, expected 1.2.3 (SemVer); write it without the "v"');
   });
 });
 

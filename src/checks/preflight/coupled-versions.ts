@@ -53,7 +53,15 @@ async function checkEntry(entry: VersionEntry, version: string, read: (file: str
     return { ...base, found, verdict: 'ok', problem: null };
   }
   const scheme = python ? 'PEP 440' : 'SemVer';
-  return { ...base, found, verdict: 'mismatch', problem: `${entry.file} (${where}) has ${clip(value, 60)}, expected ${expected(entry.file, version)} (${scheme})` };
+  // The same version with a v in front is the likeliest slip: say so, since Helm and npm would publish that spelling.
+  const prefixed = !python && /^\s*[v=]/.test(value) && semverMatches(value.trim().slice(1), version);
+  const hint = prefixed ? `; write it without the "${value.trim()[0]}" (registries publish the spelling as written)` : '';
+  return {
+    ...base,
+    found,
+    verdict: 'mismatch',
+    problem: `${entry.file} (${where}) has ${clip(value, 60)}, expected ${expected(entry.file, version)} (${scheme})${hint}`
+  };
 }
 
 /**
