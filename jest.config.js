@@ -12,5 +12,6 @@ export default {
   // Process tests start the bundle and real local servers (Verdaccio, Distribution).
   testTimeout: 120_000,
   maxWorkers: 2,
-  verbose: false
+  verbose: false,
+  reporters: ['default', '<rootDir>/test-support/summary-line-reporter.cjs']
 };
