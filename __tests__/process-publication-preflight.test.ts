@@ -34,13 +34,14 @@ beforeAll(async () => {
   outsiderToken = await npm.addUser('mallory', 'mallory-password-1');
   npm.orgs.sketchlog = {
     members: { balavignesh: 'owner', reader: 'developer' },
-    packages: {
-      balavignesh: { '@sketchlog/client': 'read-write', '@sketchlog/react': 'read-write' },
-      reader: { '@sketchlog/client': 'read-write', '@sketchlog/react': 'read-only' }
+    // The org listing: the org's packages and access level, the same for everyone who asks.
+    packages: { '@sketchlog/client': 'read-write', '@sketchlog/react': 'read-write' },
+    // Each user's own rights: their teams' grants, as the packages' collaborators answer them.
+    teams: {
+      developers: { members: ['balavignesh'], packages: { '@sketchlog/client': 'read-write', '@sketchlog/react': 'read-write' } },
+      frontend: { members: ['reader'], packages: { '@sketchlog/client': 'read-write', '@sketchlog/react': 'read' } }
     }
   };
-  npm.collaborators['@sketchlog/client'] = { balavignesh: 'read-write', reader: 'read-write' };
-  npm.collaborators['@sketchlog/react'] = { balavignesh: 'read-write', reader: 'read' };
 
   // 1.2.3 went out everywhere before a later job failed: it is burned.
   await npm.publish('@sketchlog/client', '1.2.3', publisherToken);
@@ -76,6 +77,8 @@ interface Scenario {
   goTag?: 'lightweight' | 'annotated' | 'parent' | 'none';
   files?: Record<string, string | null>;
   tag?: string;
+  /** Whether the release tag itself was pushed (default true: its push starts the workflow). */
+  releaseTag?: boolean;
 }
 
 /** A SketchLog repository at the release commit, the Go tag as asked, and a GitHub server that reads it. */
@@ -89,6 +92,7 @@ async function scenario(s: Scenario = {}): Promise<{ repo: TestRepo; github: Git
   else if (s.goTag === 'parent') repo.tag(goTag, { target: parent });
   else if (s.goTag !== 'none') repo.tag(goTag);
   const tag = s.tag ?? `v${version}`;
+  if (s.releaseTag !== false) repo.tag(tag, { annotated: true });
   const github = await startGitHubServer({ repoDir: repo.dir, token: GITHUB_TOKEN });
   githubs.push(github);
   return { repo, github, sha, tag };
@@ -157,7 +161,10 @@ describe('publication-preflight (bundled action)', () => {
 
   test('no npm token fails with how to pass secrets.NPM_TOKEN', async () => {
     const result = await gate(await scenario(), '');
-    expectFailed(result, ['npm-identity', 'npm-scope']);
+    // unpublished too: anonymously, a restricted package and a new one both answer 404.
+    expectFailed(result, ['npm-identity', 'npm-scope', 'unpublished']);
+    expect(result.check('unpublished')?.summary).toContain('npm (@sketchlog/wasm@1.4.0): ');
+    expect(result.check('unpublished')?.summary).toContain('without npm-token the org listing that tells a restricted package from a new one cannot be asked');
     expect(result.check('npm-identity')?.summary).toContain('npm-token: ${{ secrets.NPM_TOKEN }}');
     expect(readable(result.summary)).toContain('npm-token: ${{ secrets.NPM_TOKEN }}');
   });
@@ -167,7 +174,9 @@ describe('publication-preflight (bundled action)', () => {
     try {
       const bogus = 'npm_RejectedProcessToken0123456789abcdefgh';
       const result = await gate(await scenario(), bogus);
-      expectFailed(result, ['npm-identity', 'npm-scope']);
+      // unpublished too: the org listing that tells a restricted package from a new one refuses the token.
+      expectFailed(result, ['npm-identity', 'npm-scope', 'unpublished']);
+      expect(result.check('unpublished')?.summary).toContain('npm registry refused /-/org/sketchlog/package (401)');
       expect(result.check('npm-identity')?.summary).toContain('rejected the npm-token (token rejected: the registry answered 401)');
       expect(result.everything.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(bogus);
     } finally {
@@ -189,8 +198,10 @@ describe('publication-preflight (bundled action)', () => {
       (c.npm as { packages: string[] }).packages = ['@sketchlog/client', '@elsewhere/client'];
     });
     const result = await gate(await scenario({ config }), publisherToken);
-    expectFailed(result, ['npm-scope']);
+    // unpublished too: its 404 packument has no org listing to tell a restricted package from a new one.
+    expectFailed(result, ['npm-scope', 'unpublished']);
     expect(result.check('npm-scope')?.summary).toContain('@elsewhere/client is outside the scope "@sketchlog"');
+    expect(result.check('unpublished')?.summary).toContain(`npm (@elsewhere/client@1.4.0): ${npm.url} answered 404 for @elsewhere/client, and has no org "@elsewhere"`);
   });
 
   test.each([
@@ -240,6 +251,23 @@ describe('publication-preflight (bundled action)', () => {
     } finally {
       pypi.faults.length = 0;
     }
+  });
+
+  test('a release tag GitHub does not show fails unpublished closed: no release cannot be told from no access', async () => {
+    const result = await gate(await scenario({ releaseTag: false }), publisherToken);
+    expectFailed(result, ['unpublished']);
+    expect(result.check('unpublished')?.summary).toBe(
+      'cannot confirm that 1.4.0 is unpublished: GitHub release (v1.4.0): GitHub shows neither tag v1.4.0 nor a release for it in sketchlog/sketchlog: the token cannot see the repository, or the tag was not pushed; give the "token" input read access to sketchlog/sketchlog (contents: read), and run this gate from the push of v1.4.0'
+    );
+  });
+
+  test('a pypi.index that is not the JSON API (HTML 404 pages) fails unpublished closed', async () => {
+    const config = loopbackConfig((c) => {
+      (c.pypi as { index: string }).index = `${pypi.url}/simple`;
+    });
+    const result = await gate(await scenario({ config }), publisherToken);
+    expectFailed(result, ['unpublished']);
+    expect(result.check('unpublished')?.summary).toContain(`pypi.index ${pypi.url}/simple does not answer like the PyPI JSON API`);
   });
 
   test('GitHub failing fails go-tag and unpublished closed, not open', async () => {

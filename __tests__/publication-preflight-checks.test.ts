@@ -4,6 +4,8 @@
  * their tags, the PyPI JSON test server; plus the parsers these checks rely on.
  */
 import { symlinkSync, writeFileSync } from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { parseChallenges, parseImageRef } from '../src/clients/oci.js';
@@ -15,6 +17,7 @@ import { publicationPreflight } from '../src/gates/publication-preflight.js';
 import { createRepo, removeTempDirs, tempDir, type TestRepo } from '../test-support/git-repo.js';
 import { serverError, startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
 import { startPypiServer, type PypiTestServer } from '../test-support/pypi-server.js';
+import { fakeGitHub } from './helpers/context.js';
 import { publicationContext } from './helpers/publication-context.js';
 
 const GO_MOD = 'module github.com/sketchlog/sketchlog/clients/go\n\ngo 1.22\n';
@@ -32,6 +35,8 @@ beforeAll(async () => {
   repo.tag('clients/go/v1.2.3'); // lightweight, on the release commit: right
   repo.tag('clients/go/v1.2.4', { annotated: true }); // annotated: wrong
   repo.tag('clients/go/v1.2.5', { target: other }); // another commit: wrong
+  // The release tags whose push started the workflow: unpublished confirms a "no release" answer by seeing the tag.
+  for (const tag of ['v1.2.3', 'v1.2.4', 'v1.2.6', 'v1.3.0-rc.1']) repo.tag(tag, { annotated: true });
   [github, pypi] = await Promise.all([startGitHubServer({ repoDir: repo.dir }), startPypiServer()]);
 });
 
@@ -237,6 +242,29 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
   test('a version PyPI does not have passes (404 expected)', async () => {
     const outcome = await unpublished.run(ctxFor(config(), 'v1.2.4'));
     expect(outcome).toMatchObject({ status: 'pass', summary: '1.2.4 is on no registry: PyPI, GitHub release; not asked (turned off): npm, container image, Helm chart' });
+    // The "absent" answer was PyPI's own: a JSON 404.
+    const asked = await fetch(`${pypi.url}/pypi/sketchlog/1.2.4/json`);
+    expect([asked.status, asked.headers.get('content-type'), await asked.json()]).toEqual([404, 'application/json', { message: 'Not Found' }]);
+  });
+
+  test('a pypi.index that answers 404 pages that are not the JSON API fails closed (e.g. https://pypi.org/simple)', async () => {
+    // A host that answers every path with a plain-text 404 and no content type.
+    const bare = http.createServer((_req, res) => res.writeHead(404).end('Not Found'));
+    await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
+    const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
+    try {
+      const simple = await unpublished.run(ctxFor(config({ pypi: { ...pypiSection(), index: `${pypi.url}/simple` } }), 'v1.2.4'));
+      expect(simple.status).toBe('fail');
+      expect(simple.summary).toBe(
+        `cannot confirm that 1.2.4 is unpublished: PyPI (SketchLog 1.2.4): could not be asked: pypi.index ${pypi.url}/simple does not answer like the PyPI JSON API (404 with content type text/html; charset=utf-8 for ${pypi.url}/simple/pypi/sketchlog/1.2.4/json); set it to the index base, e.g. https://pypi.org`
+      );
+      const plain = await unpublished.run(ctxFor(config({ pypi: { ...pypiSection(), index: bareUrl } }), 'v1.2.4'));
+      expect(plain.status).toBe('fail');
+      expect(plain.summary).toContain(`pypi.index ${bareUrl} does not answer like the PyPI JSON API (404 with no content type for ${bareUrl}/pypi/sketchlog/1.2.4/json)`);
+    } finally {
+      bare.closeAllConnections();
+      await new Promise((r) => bare.close(r));
+    }
   });
 
   test('PyPI failing after retries fails closed', async () => {
@@ -253,6 +281,49 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain('version 1.2.6 is burned: GitHub release (v1.2.6) already holds it');
     expect(outcome.links?.[0]).toMatch(/releases\/tag\/v1\.2\.6$/);
+  });
+
+  test('no release and no tag either fails closed: GitHub answers 404 too when the token cannot see the repository', async () => {
+    const message = (tag: string, repoName = 'sketchlog/sketchlog') =>
+      `GitHub shows neither tag ${tag} nor a release for it in ${repoName}: the token cannot see the repository, or the tag was not pushed; give the "token" input read access to ${repoName} (contents: read), and run this gate from the push of ${tag}`;
+    // The tag was never pushed.
+    const unpushed = await unpublished.run(ctxFor(config(), 'v1.2.7'));
+    expect(unpushed.status).toBe('fail');
+    expect(unpushed.summary).toBe(`cannot confirm that 1.2.7 is unpublished: GitHub release (v1.2.7): ${message('v1.2.7')}`);
+    // A repository the token cannot see: every call answers 404, the release lookup included.
+    const hidden = await unpublished.run(
+      publicationContext({ config: { ...BASE, ...config() }, tag: 'v1.2.4', sha: release, workspace: repo.dir, apiUrl: github.url, owner: 'someone-else' })
+    );
+    expect(hidden.status).toBe('fail');
+    expect(hidden.summary).toBe(`cannot confirm that 1.2.4 is unpublished: GitHub release (v1.2.4): ${message('v1.2.4', 'someone-else/sketchlog')}`);
+  });
+
+  test('the release tag confirms a "no release" answer; a failing tag lookup fails closed; a release needs no tag lookup', async () => {
+    const off = { pypi: false, npm: false, container: false, helm: false };
+    const tagRef = (t: string) => Promise.resolve({ ref: `refs/tags/${t}`, object: { type: 'tag', sha: 'c'.repeat(40) } });
+    const seen = fakeGitHub({ getReleaseByTag: () => Promise.resolve(null), getTagRef: tagRef });
+    const free = await unpublished.run(publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: seen } }));
+    expect(free.status).toBe('pass');
+    expect(free.table?.rows).toEqual(expect.arrayContaining([['GitHub release', 'v1.2.4', 'free: no release for tag v1.2.4 (the tag exists)']]));
+    expect(seen.calls).toEqual(['getReleaseByTag "v1.2.4"', 'getTagRef "v1.2.4"']);
+
+    const blind = fakeGitHub({ getReleaseByTag: () => Promise.resolve(null), getTagRef: () => Promise.resolve(null) });
+    const unseen = await unpublished.run(publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: blind } }));
+    expect(unseen.status).toBe('fail');
+    expect(unseen.summary).toContain('GitHub release (v1.2.4): GitHub shows neither tag v1.2.4 nor a release for it');
+
+    const broken = fakeGitHub({ getReleaseByTag: () => Promise.resolve(null), getTagRef: () => Promise.reject(new Error('GitHub answered 502 for git/ref/tags/v1.2.4 after retries')) });
+    const failed = await unpublished.run(publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: broken } }));
+    expect(failed.status).toBe('fail');
+    expect(failed.summary).toBe('cannot confirm that 1.2.4 is unpublished: GitHub release (v1.2.4): could not be asked: GitHub answered 502 for git/ref/tags/v1.2.4 after retries');
+
+    const released = fakeGitHub({
+      getReleaseByTag: (t) =>
+        Promise.resolve({ id: 1, tagName: t, name: t, draft: true, prerelease: false, htmlUrl: `https://github.com/sketchlog/sketchlog/releases/tag/${t}`, targetCommitish: 'main', assets: [] })
+    });
+    const burned = await unpublished.run(publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: released } }));
+    expect(burned.summary).toContain('version 1.2.4 is burned: GitHub release (v1.2.4) already holds it');
+    expect(released.calls).toEqual(['getReleaseByTag "v1.2.4"']);
   });
 
   test('every hit is named', async () => {

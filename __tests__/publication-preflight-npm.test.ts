@@ -13,12 +13,15 @@ import { unpublished } from '../src/checks/publication-preflight/unpublished.js'
 import type { CheckOutcome } from '../src/gate.js';
 import { removeTempDirs } from '../test-support/git-repo.js';
 import { startNpmRegistry, type NpmTestRegistry } from '../test-support/npm-registry.js';
+import { fakeGitHub } from './helpers/context.js';
 import { outcomeText, publicationContext } from './helpers/publication-context.js';
 
 let registry: NpmTestRegistry;
 let publisherToken: string;
 let readerToken: string;
 let outsiderToken: string;
+let viewerToken: string;
+let newcomerToken: string;
 let elsewhere: http.Server;
 let elsewhereUrl: string;
 const elsewhereSaw: Array<string | undefined> = [];
@@ -32,6 +35,8 @@ beforeAll(async () => {
   publisherToken = await registry.login('balavignesh', 'publisher-password-1');
   readerToken = await registry.addUser('reader', 'reader-password-1');
   outsiderToken = await registry.addUser('mallory', 'mallory-password-1');
+  viewerToken = await registry.addUser('viewer', 'viewer-password-1');
+  newcomerToken = await registry.addUser('newcomer', 'newcomer-password-1');
 
   await registry.publish('@sketchlog/client', '1.2.3', publisherToken);
   await registry.publish('@sketchlog/react', '1.2.2', publisherToken);
@@ -39,17 +44,19 @@ beforeAll(async () => {
   await registry.publish('@sketchlog/orphan', '0.0.1', publisherToken);
 
   registry.orgs.sketchlog = {
-    members: { balavignesh: 'owner', reader: 'developer' },
-    packages: {
-      // The org listing is the token user's view: a team grant shows as that user's permission.
-      balavignesh: { '@sketchlog/client': 'read-write', '@sketchlog/react': 'write' },
-      reader: { '@sketchlog/client': 'read-only', '@sketchlog/react': 'read-write' }
+    members: { balavignesh: 'owner', reader: 'developer', viewer: 'developer', newcomer: 'developer' },
+    // The org's packages with the ORG's access level: every member gets this same answer, whatever
+    // their own grants. @sketchlog/secret is restricted: listed, but its packument answers 404.
+    packages: { '@sketchlog/client': 'read-write', '@sketchlog/react': 'write', '@sketchlog/secret': 'read-write' },
+    // Each user's own rights come from team grants (and direct grants), as npm's collaborators answer them.
+    teams: {
+      developers: { members: ['balavignesh'], packages: { '@sketchlog/client': 'read-write', '@sketchlog/react': 'write', '@sketchlog/secret': 'read-write' } },
+      frontend: { members: ['reader'], packages: { '@sketchlog/client': 'read-only', '@sketchlog/react': 'read-write' } },
+      readers: { members: ['viewer'], packages: { '@sketchlog/client': 'read', '@sketchlog/react': 'read-only' } }
     }
   };
   // A package published before the org existed: only its collaborators know who may write it.
   registry.collaborators['@sketchlog/legacy'] = { balavignesh: 'read-write', reader: 'read' };
-  registry.collaborators['@sketchlog/client'] = { balavignesh: 'read-write' };
-  registry.collaborators['@sketchlog/react'] = { balavignesh: 'read-write', reader: 'read-write' };
 
   // Another origin a redirect may point at: it records whether a token came along.
   elsewhere = http.createServer((req, res) => {
@@ -79,14 +86,20 @@ function run(check: typeof npmIdentity, npmToken: string, over: Record<string, u
     config: npmConfig(over),
     npmToken,
     tag,
-    clients: { github: { getReleaseByTag: () => Promise.resolve(null) } as never }
+    // No release, and the release tag exists: GitHub is not what these tests are about.
+    clients: {
+      github: fakeGitHub({
+        getReleaseByTag: () => Promise.resolve(null),
+        getTagRef: (t) => Promise.resolve({ ref: `refs/tags/${t}`, object: { type: 'tag', sha: 'b'.repeat(40) } })
+      })
+    }
   });
   return check.run(ctx);
 }
 
 /** Every token the tests hold must stay out of every outcome. */
 function expectNoToken(outcome: CheckOutcome): void {
-  for (const token of [publisherToken, readerToken, outsiderToken]) expect(outcomeText(outcome)).not.toContain(token);
+  for (const token of [publisherToken, readerToken, outsiderToken, viewerToken, newcomerToken]) expect(outcomeText(outcome)).not.toContain(token);
 }
 
 describe('npm-identity', () => {
@@ -163,15 +176,60 @@ describe('npm-identity', () => {
 });
 
 describe('npm-scope', () => {
-  test('the publisher can publish every package: org grants and a new package as org member', async () => {
+  test('the publisher can publish every package: team grants and a new package as org member', async () => {
+    const before = registry.requests.length;
     const outcome = await run(npmScope, publisherToken);
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toBe('npm user "balavignesh" can publish all 3 packages in @sketchlog');
+    // The user's own rights come from the collaborators asked for that user, never from the org listing.
     expect(outcome.table?.rows).toEqual([
-      ['@sketchlog/client', 'read-write', '/-/org/sketchlog/package'],
-      ['@sketchlog/react', 'read-write', '/-/org/sketchlog/package'],
+      ['@sketchlog/client', 'read-write', '/-/package/@sketchlog/client/collaborators'],
+      ['@sketchlog/react', 'read-write', '/-/package/@sketchlog/react/collaborators'],
       ['@sketchlog/wasm', 'new package (owner of @sketchlog)', '/-/org/sketchlog/user']
     ]);
+    const asked = registry.requests.slice(before).filter((r) => r.path.endsWith('/collaborators'));
+    expect(asked.map((r) => [r.path, r.query])).toEqual(
+      expect.arrayContaining([
+        ['/-/package/@sketchlog%2fclient/collaborators', 'format=cli&user=balavignesh'],
+        ['/-/package/@sketchlog%2freact/collaborators', 'format=cli&user=balavignesh']
+      ])
+    );
+  });
+
+  test('a member whose org listing shows write but whose own grant is read-only fails', async () => {
+    // The org listing answers this member read-write / write for both packages, as it does everyone ...
+    const listing = await fetch(`${registry.url}/-/org/sketchlog/package`, { headers: { authorization: `Bearer ${viewerToken}` } });
+    expect(await listing.json()).toMatchObject({ '@sketchlog/client': 'read-write', '@sketchlog/react': 'write' });
+    // ... but their team grants read-only only, which is what npm publish goes by.
+    const outcome = await run(npmScope, viewerToken, { publisher: 'viewer' });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      'npm user "viewer" cannot publish 2 of 3 packages: @sketchlog/client: "viewer" has read-only access; give a team of "viewer" write access (npm access grant read-write sketchlog:developers @sketchlog/client) (and 1 more, below)'
+    );
+    expect(outcome.details).toEqual([
+      '@sketchlog/client: "viewer" has read-only access; give a team of "viewer" write access (npm access grant read-write sketchlog:developers @sketchlog/client)',
+      '@sketchlog/react: "viewer" has read-only access; give a team of "viewer" write access (npm access grant read-write sketchlog:developers @sketchlog/react)'
+    ]);
+    expect(outcome.table?.rows).toContainEqual(['@sketchlog/wasm', 'new package (developer of @sketchlog)', '/-/org/sketchlog/user']);
+    expectNoToken(outcome);
+  });
+
+  test('a member on no team that grants an existing package fails: membership covers new packages only', async () => {
+    const outcome = await run(npmScope, newcomerToken, { publisher: 'newcomer' });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.details).toEqual([
+      '@sketchlog/client exists but "newcomer" has no access to it; give a team of "newcomer" write access (npm access grant read-write sketchlog:developers @sketchlog/client)',
+      '@sketchlog/react exists but "newcomer" has no access to it; give a team of "newcomer" write access (npm access grant read-write sketchlog:developers @sketchlog/react)'
+    ]);
+  });
+
+  test('a restricted package the org lists but the registry hides (404 packument) is not "new"', async () => {
+    const outcome = await run(npmScope, readerToken, { publisher: 'reader', packages: ['@sketchlog/secret'] });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      `npm user "reader" cannot publish 1 of 1 packages: @sketchlog/secret exists but ${registry.url} would not show it to this token (404 for its packument, yet /-/org/sketchlog/package lists it): it is restricted and the reader cannot read it; give a team of "reader" read-write access (npm access grant read-write sketchlog:developers @sketchlog/secret)`
+    );
+    expect(outcome.table?.rows).toEqual([['@sketchlog/secret', 'hidden (restricted)', '/-/org/sketchlog/package']]);
   });
 
   test('read-only access to one package fails, naming it and the grant to make', async () => {
@@ -247,6 +305,59 @@ describe('unpublished: npm', () => {
     const outcome = await run(unpublished, publisherToken);
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toBe('1.2.4 is on no registry: npm (3 packages), GitHub release; not asked (turned off): PyPI, container image, Helm chart');
+  });
+
+  test('a package the org lists but the registry hides from this token cannot be called free', async () => {
+    const outcome = await run(unpublished, readerToken, { publisher: 'reader', packages: ['@sketchlog/client', '@sketchlog/secret'] });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      `cannot confirm that 1.2.4 is unpublished: npm (@sketchlog/secret@1.2.4): @sketchlog/secret exists but ${registry.url} would not show it to this token (404 for its packument, yet /-/org/sketchlog/package lists it): it is restricted and the reader cannot read it, so whether it holds this version cannot be told; use the publisher's npm-token, with read access to @sketchlog/secret`
+    );
+  });
+
+  test('without a token, a 404 packument of a scoped package is not taken for "never published"', async () => {
+    const outcome = await run(unpublished, '');
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      `cannot confirm that 1.2.4 is unpublished: npm (@sketchlog/wasm@1.2.4): ${registry.url} shows no @sketchlog/wasm to an anonymous reader, and without npm-token the org listing that tells a restricted package from a new one cannot be asked; pass the publisher's token to the action as \`npm-token: \${{ secrets.NPM_TOKEN }}\``
+    );
+    // The packages the registry does show were still read, anonymously.
+    expect(outcome.table?.rows).toContainEqual(['npm', '@sketchlog/client@1.2.4', 'free: @sketchlog/client has 1 other version(s), not 1.2.4']);
+  });
+
+  test.each([
+    ['a 200 {}', {}, 'with JSON without a "name", not a packument of @sketchlog/wasm'],
+    ['JSON without versions', { name: '@sketchlog/wasm', 'dist-tags': {} }, 'without a "versions" object, so which versions it holds cannot be told'],
+    ['the packument of another package', { name: '@sketchlog/client', versions: {} }, 'with JSON naming "@sketchlog/client", not a packument of @sketchlog/wasm']
+  ])('%s for a packument fails unpublished and npm-scope closed, naming the registry and package', async (_, body, problem) => {
+    registry.answers['/@sketchlog%2fwasm'] = { status: 200, body };
+    try {
+      const fix = 'check that npm.registry is the registry base URL (e.g. https://registry.npmjs.org)';
+      const outcome = await run(unpublished, publisherToken);
+      expect(outcome.status).toBe('fail');
+      expect(outcome.summary).toBe(
+        `cannot confirm that 1.2.4 is unpublished: npm (@sketchlog/wasm@1.2.4): could not be asked: ${registry.url} answered the packument of @sketchlog/wasm ${problem}; ${fix}`
+      );
+      const scope = await run(npmScope, publisherToken);
+      expect(scope.status).toBe('fail');
+      expect(scope.summary).toBe(`publish rights could not be checked: ${registry.url} answered the packument of @sketchlog/wasm ${problem}; ${fix}`);
+    } finally {
+      delete registry.answers['/@sketchlog%2fwasm'];
+    }
+  });
+
+  test('a tombstone (every version unpublished, no versions object) still burns its versions', async () => {
+    registry.answers['/@sketchlog%2fwasm'] = {
+      status: 200,
+      body: { _id: '@sketchlog/wasm', name: '@sketchlog/wasm', time: { modified: '2026-11-20T10:00:00.000Z', unpublished: { time: '2026-11-20T10:00:00.000Z', versions: ['1.2.4'] } } }
+    };
+    try {
+      const outcome = await run(unpublished, publisherToken);
+      expect(outcome.status).toBe('fail');
+      expect(outcome.summary).toContain('version 1.2.4 is burned: npm (@sketchlog/wasm@1.2.4) already holds it');
+    } finally {
+      delete registry.answers['/@sketchlog%2fwasm'];
+    }
   });
 
   test('a registry redirect to another origin does not carry the token', async () => {

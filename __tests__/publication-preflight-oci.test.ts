@@ -19,6 +19,7 @@ import {
   type OciTestRegistry,
   type TokenServer
 } from '../test-support/oci-registry.js';
+import { fakeGitHub } from './helpers/context.js';
 import { publicationContext } from './helpers/publication-context.js';
 
 const PUSHER = { user: 'pusher', password: 'pusher-password-1' };
@@ -117,7 +118,11 @@ describe('unpublished with container and helm on Distribution', () => {
     helm: { chart: `oci://${registry}/{owner}/charts/sketchlog` },
     ...extra
   });
-  const noRelease = { getReleaseByTag: () => Promise.resolve(null) } as never;
+  // No release for the tag, and the tag itself exists (so the "no release" answer is real).
+  const noRelease = fakeGitHub({
+    getReleaseByTag: () => Promise.resolve(null),
+    getTagRef: (t) => Promise.resolve({ ref: `refs/tags/${t}`, object: { type: 'tag', sha: 'b'.repeat(40) } })
+  });
 
   test('a pushed image and chart burn the version; both are named', async () => {
     const ctx = publicationContext({ config: config(open.host), owner: 'SketchLog', repo: 'SketchLog', clients: { github: noRelease } });

@@ -3,11 +3,20 @@
  * config, storage and htpasswd file, behind a thin HTTP proxy on loopback.
  *
  * Verdaccio does not implement npm's org and collaborator endpoints, so the
- * proxy serves `/-/org/{scope}/package`, `/-/org/{scope}/user` and
- * `/-/package/{name}/collaborators` from a table the test defines, keyed by the
- * authenticated user — whom it learns by asking Verdaccio's own `/-/whoami`
- * with the same Authorization header. Everything else passes through, so one
- * registry URL answers every npm call.
+ * proxy serves them from tables the test defines, as registry.npmjs.org answers
+ * them (libnpmaccess lsPackages / lsCollaborators):
+ * - `/-/org/{scope}/package`: the org's packages with the ORG's access level —
+ *   the same answer whoever (logged in) asks; it says nothing of one user's rights;
+ * - `/-/org/{scope}/user`: the org's members and their roles;
+ * - `/-/package/{name}/collaborators[?user=…][&format=cli]`: per package, each
+ *   user's permission from direct grants and from the grants of the teams the
+ *   user is on; `user` filters the answer to that user, `format=cli` spells
+ *   permissions `read-only`/`read-write` (else `read`/`write`).
+ * Callers must be logged in; the proxy learns who they are by asking Verdaccio's
+ * own `/-/whoami` with the same Authorization header. A package the org lists
+ * but nobody published to Verdaccio answers 404 for its packument, as npm does
+ * for a restricted package the reader may not see. Everything else passes
+ * through, so one registry URL answers every npm call.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,16 +30,26 @@ import { tempDir } from './git-repo.js';
 
 export type Permission = 'read-only' | 'read-write' | 'read' | 'write';
 
+export interface NpmTeam {
+  members: string[];
+  /** Package → the team's permission on it. */
+  packages: Record<string, Permission>;
+}
+
 export interface NpmOrg {
   /** Members and their role (`owner`, `admin`, `developer`). */
   members: Record<string, string>;
-  /** What `/-/org/{scope}/package` answers each user: package → permission (team grants included). */
-  packages: Record<string, Record<string, Permission>>;
+  /** What `/-/org/{scope}/package` answers everyone: the org's packages with the org's access level. */
+  packages: Record<string, Permission>;
+  /** Teams by name: whose grants `/-/package/{name}/collaborators` counts for their members. */
+  teams?: Record<string, NpmTeam>;
 }
 
 export interface NpmRequest {
   method: string;
   path: string;
+  /** The query string without `?` ('' when none). */
+  query: string;
   /** The Authorization header as received (tests search it for the token). */
   authorization: string | undefined;
   status: number;
@@ -52,8 +71,13 @@ export interface NpmTestRegistry {
   verdaccioUrl: string;
   /** Orgs by scope (without @); a scope not here answers 404, as for a user scope. */
   orgs: Record<string, NpmOrg>;
-  /** `/-/package/{name}/collaborators` by package; a package not here answers 404. */
+  /**
+   * Direct grants by package, then user. `/-/package/{name}/collaborators` answers these plus the
+   * grants of the user's teams; a package neither here, in an org listing nor in a team answers 404.
+   */
   collaborators: Record<string, Record<string, Permission>>;
+  /** Canned answers by request path (e.g. a 200 `{}` for a packument), instead of Verdaccio's. */
+  answers: Record<string, { status: number; body: unknown }>;
   /**
    * registry.npmjs.org answers 401 to a token it does not know; Verdaccio answers 200 `{}`.
    * When true, the proxy turns Verdaccio's `{}` for a presented token into npmjs's 401.
@@ -141,6 +165,7 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
     verdaccioUrl,
     orgs: {},
     collaborators: {},
+    answers: {},
     rejectUnknownTokens: false,
     redirects: {},
     faults: [],
@@ -180,12 +205,30 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
     close: async () => {}
   };
 
+  /** Every user's permission on a package (`read`/`write`): direct grants and team grants, the stronger wins; null when npm would answer 404. */
+  function collaboratorsOf(name: string): Record<string, 'read' | 'write'> | null {
+    const scope = /^@([^/]+)\//.exec(name)?.[1];
+    const org = scope === undefined ? undefined : state.orgs[scope];
+    const direct = state.collaborators[name];
+    const teams = Object.values(org?.teams ?? {}).filter((t) => name in t.packages);
+    if (!direct && !teams.length && !(org && name in org.packages)) return null;
+    const table: Record<string, 'read' | 'write'> = {};
+    const add = (user: string, permission: Permission) => {
+      const level = permission === 'write' || permission === 'read-write' ? 'write' : 'read';
+      if (table[user] !== 'write') table[user] = level;
+    };
+    for (const [user, permission] of Object.entries(direct ?? {})) add(user, permission);
+    for (const team of teams) for (const user of team.members) add(user, team.packages[name]!);
+    return table;
+  }
+
   const proxy = http.createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://proxy');
       const authorization = req.headers.authorization;
+      const query = url.search.replace(/^\?/, '');
       const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-        state.requests.push({ method: req.method ?? 'GET', path: url.pathname, authorization, status });
+        state.requests.push({ method: req.method ?? 'GET', path: url.pathname, query, authorization, status });
         res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
       };
       const fault = state.faults.find((f) => f.times > 0 && f.path.test(url.pathname));
@@ -195,6 +238,8 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
       }
       const redirect = state.redirects[url.pathname];
       if (redirect) return answer(302, {}, { location: redirect });
+      const canned = state.answers[url.pathname];
+      if (canned) return answer(canned.status, canned.body);
 
       let m: RegExpExecArray | null;
       if (req.method === 'GET' && (m = /^\/-\/org\/([^/]+)\/(package|user)$/.exec(url.pathname))) {
@@ -203,14 +248,21 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
         if (!org) return answer(404, { error: 'Scope not found' });
         const user = await whoIs(authorization);
         if (!user) return answer(401, { error: 'You must be logged in to list org packages' });
-        return answer(200, m[2] === 'user' ? org.members : (org.packages[user] ?? {}));
+        return answer(200, m[2] === 'user' ? org.members : org.packages);
       }
       if (req.method === 'GET' && (m = /^\/-\/package\/([^/]+)\/collaborators$/.exec(url.pathname))) {
         const name = decodeURIComponent(m[1]!);
-        const table = state.collaborators[name];
+        const table = collaboratorsOf(name);
         if (!table) return answer(404, { error: 'Not found' });
         if (!(await whoIs(authorization))) return answer(401, { error: 'You must be logged in' });
-        return answer(200, table);
+        const only = url.searchParams.get('user');
+        const cli = url.searchParams.get('format') === 'cli';
+        const shown: Record<string, string> = {};
+        for (const [user, permission] of Object.entries(table)) {
+          if (only !== null && user !== only) continue;
+          shown[user] = cli ? (permission === 'write' ? 'read-write' : 'read-only') : permission;
+        }
+        return answer(200, shown);
       }
       if (req.method === 'GET' && url.pathname === '/-/whoami' && state.rejectUnknownTokens && authorization) {
         const user = await whoIs(authorization);
@@ -220,7 +272,7 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
       // Everything else is Verdaccio's to answer.
       const body = await readBody(req);
       const upstream = http.request(`${verdaccioUrl}${req.url ?? '/'}`, { method: req.method, headers: { ...req.headers, host: new URL(verdaccioUrl).host } }, (up) => {
-        state.requests.push({ method: req.method ?? 'GET', path: url.pathname, authorization, status: up.statusCode ?? 0 });
+        state.requests.push({ method: req.method ?? 'GET', path: url.pathname, query, authorization, status: up.statusCode ?? 0 });
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       });

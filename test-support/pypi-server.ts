@@ -1,9 +1,12 @@
 /**
  * A PyPI JSON API test server on loopback: `/pypi/{project}/json` and
  * `/pypi/{project}/{version}/json` answer like pypi.org (404 with
- * `{"message": "Not Found"}` for an unknown project or version, a redirect
- * from a non-normalised project name to the PEP 503 one), from releases the
- * test sets. Faults let tests make it fail like an overloaded index.
+ * `{"message": "Not Found"}` and content type application/json for an unknown
+ * project or version, a redirect from a non-normalised project name to the
+ * PEP 503 one), from releases the test sets. Every other path answers as the
+ * rest of pypi.org does: an HTML 404 page (so a `pypi.index` of `{url}/simple`
+ * is a wrong base, as https://pypi.org/simple is). Faults let tests make it
+ * fail like an overloaded index.
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -45,6 +48,9 @@ function file(url: string, project: string, version: string, filename: string) {
   };
 }
 
+/** What pypi.org answers outside its JSON API for a page it does not have. */
+const NOT_FOUND_PAGE = '<!DOCTYPE html>\n<html lang="en"><head><title>404 Not Found · PyPI</title></head><body><h1>404</h1><p>We looked everywhere but couldn\'t find this page</p></body></html>\n';
+
 export async function startPypiServer(): Promise<PypiTestServer> {
   const state: PypiTestServer = { url: '', projects: {}, faults: [], requests: [], close: async () => {} };
   const server = http.createServer((req, res) => {
@@ -59,6 +65,11 @@ export async function startPypiServer(): Promise<PypiTestServer> {
       return send(fault.status, { message: 'Service Unavailable' });
     }
     const m = /^\/pypi\/([^/]+)(?:\/([^/]+))?\/json\/?$/.exec(url.pathname);
+    if (!url.pathname.startsWith('/pypi/')) {
+      state.requests.push({ method: req.method ?? 'GET', path: url.pathname, status: 404 });
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(NOT_FOUND_PAGE);
+      return;
+    }
     if (!m || req.method !== 'GET') return send(404, { message: 'Not Found' });
     const asked = decodeURIComponent(m[1]!);
     const name = normalize(asked);

@@ -58200,16 +58200,20 @@ function preprocess(fn, schema) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/util/loopback.ts
 /** True for hosts Docker and this action treat as loopback: plain HTTP is allowed there only. */
 function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
     return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
+
+;// CONCATENATED MODULE: ./src/config.ts
+
+
+
+
+
+
 /** A registry base URL: https, or http on a loopback address only. */
 const registryUrl = schemas_string()
     .refine((s) => URL.canParse(s), { message: 'must be an absolute URL' })
@@ -58282,8 +58286,38 @@ const configSchema = strictObject({
         provenance: schemas_string().min(1)
     }))
 });
-function issuePath(issue) {
-    return issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+/**
+ * A union (a section or `false`; a versions entry with `key` or `pattern`) fails
+ * as a whole; the branch that got furthest holds the reason worth showing, and
+ * the `false` branch never does.
+ */
+function likeliestBranchIssue(issue) {
+    let best = null;
+    let bestScore = -Infinity;
+    for (const branch of issue.errors) {
+        for (const sub of branch) {
+            const isFalseBranch = sub.code === 'invalid_value' && sub.values.includes(false);
+            const score = sub.path.length * 10 + (sub.code === 'custom' ? 5 : 0) - (isFalseBranch ? 1000 : 0);
+            if (score > bestScore) {
+                best = sub;
+                bestScore = score;
+            }
+        }
+    }
+    return best;
+}
+function describeIssue(issue, prefix) {
+    const path = [...prefix, ...issue.path];
+    const where = path.length ? path.map(String).join('.') : '(top level)';
+    if (issue.code === 'unrecognized_keys') {
+        const dotted = path.length ? `${where}.` : '';
+        return `unknown key ${issue.keys.map((k) => `"${dotted}${clip(k, 40)}"`).join(', ')}`;
+    }
+    if (issue.code === 'invalid_union') {
+        const branch = likeliestBranchIssue(issue);
+        return branch ? describeIssue(branch, path) : `${where}: not a valid value (see the config reference in the README)`;
+    }
+    return `${where}: ${issue.message}`;
 }
 /** Parses and validates config text; every problem names its key path. */
 function parseConfig(text, source) {
@@ -58299,16 +58333,7 @@ function parseConfig(text, source) {
     }
     const result = configSchema.safeParse(raw);
     if (!result.success) {
-        const problems = result.error.issues.slice(0, 5).map((issue) => {
-            if (issue.code === 'unrecognized_keys') {
-                const where = issue.path.length ? `${issuePath(issue)}.` : '';
-                return `unknown key ${issue.keys.map((k) => `"${where}${clip(k, 40)}"`).join(', ')}`;
-            }
-            if (issue.code === 'invalid_union') {
-                return `${issuePath(issue)}: not a valid value (see the config reference in the README)`;
-            }
-            return `${issuePath(issue)}: ${issue.message}`;
-        });
+        const problems = result.error.issues.slice(0, 5).map((issue) => describeIssue(issue, []));
         throw new InputError(`config ${source} is invalid: ${problems.join('; ')}`);
     }
     return result.data;
@@ -63666,6 +63691,7 @@ throttling.triggersNotification = triggersNotification;
 
 ;// CONCATENATED MODULE: ./src/clients/http.ts
 
+
 class HttpError extends Error {
     status;
     url;
@@ -63702,8 +63728,8 @@ class HttpClient {
     /** Sends a request and reads the (bounded) body; throws HttpError with a one-line cause once retries are spent. */
     async request(req) {
         return this.withRetries(req, async () => {
-            const { response, url } = await this.send(req);
-            const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url);
+            const { response, url, abort } = await this.send(req);
+            const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url, abort, this.options.timeoutMs);
             return { status: response.status, url, headers: response.headers, body };
         });
     }
@@ -63713,8 +63739,13 @@ class HttpClient {
      */
     async stream(req) {
         return this.withRetries(req, async () => {
-            const { response, url } = await this.send(req);
-            return { status: response.status, url, headers: response.headers, body: bounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url) };
+            const { response, url, abort } = await this.send(req);
+            return {
+                status: response.status,
+                url,
+                headers: response.headers,
+                body: bounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url, abort, this.options.timeoutMs)
+            };
         });
     }
     async withRetries(req, attemptOnce) {
@@ -63747,37 +63778,42 @@ class HttpClient {
             if (req.credential && here.host === origin.host && here.protocol === origin.protocol) {
                 headers[req.credential.header] = req.credential.value;
             }
+            // The timeout covers the wait for the answer's headers; the body has an idle timeout
+            // of its own (see bounded()), so a large download is not cut off while it flows.
+            const abort = new AbortController();
+            const timer = setTimeout(() => abort.abort(), this.options.timeoutMs);
             let response;
             try {
-                response = await fetch(url, {
-                    method: req.method ?? 'GET',
-                    headers,
-                    redirect: 'manual',
-                    signal: AbortSignal.timeout(this.options.timeoutMs)
-                });
+                response = await fetch(url, { method: req.method ?? 'GET', headers, redirect: 'manual', signal: abort.signal });
             }
             catch (error) {
-                const cause = error?.name === 'TimeoutError'
-                    ? `no answer within ${Math.round(this.options.timeoutMs / 1000)} s`
-                    : networkCause(error);
+                const cause = abort.signal.aborted ? `no answer within ${Math.round(this.options.timeoutMs / 1000)} s` : networkCause(error);
                 throw new HttpError(`${shownUrl(url)}: ${cause}`, null, url);
+            }
+            finally {
+                clearTimeout(timer);
             }
             if ([301, 302, 303, 307, 308].includes(response.status)) {
                 const location = response.headers.get('location');
                 await response.body?.cancel();
                 if (!location)
                     throw new HttpError(`${shownUrl(url)}: redirect ${response.status} without a Location`, response.status, url);
-                url = new URL(location, url).toString();
+                const next = new URL(location, url);
+                // Never trust an answer that came over a downgrade: https, or http on loopback only.
+                if (next.protocol !== 'https:' && !(next.protocol === 'http:' && isLoopbackHost(next.hostname))) {
+                    throw new HttpError(`${shownUrl(url)} redirected to ${shownUrl(next.toString())}; only https (or http on a loopback address) is followed`, response.status, url);
+                }
+                url = next.toString();
                 continue;
             }
             const accepted = (response.status >= 200 && response.status < 300) || (req.accept ?? []).includes(response.status);
             if (!accepted) {
                 const ra = Number(response.headers.get('retry-after'));
                 const retryAfterMs = response.headers.has('retry-after') && Number.isFinite(ra) && ra >= 0 ? Math.min(ra, 30) * 1000 : null;
-                const snippet = await readSnippet(response, req.credential?.value);
+                const snippet = await readSnippet(response, req.credential?.value, abort, this.options.timeoutMs);
                 throw new HttpError(`${shownUrl(url)} answered ${response.status}${snippet ? ` (${snippet})` : ''}`, response.status, url, retryAfterMs);
             }
-            return { response, url };
+            return { response, url, abort };
         }
         throw new HttpError(`${shownUrl(req.url)}: more than ${MAX_REDIRECTS} redirects`, null, req.url);
     }
@@ -63799,9 +63835,9 @@ function networkCause(error) {
     const reason = e?.cause?.message ?? e?.message;
     return `connection failed (${reason ? clip(reason, 120) : 'unknown error'})`;
 }
-async function readSnippet(response, credential) {
+async function readSnippet(response, credential, abort, idleMs) {
     try {
-        let text = (await readBounded(response, 4096, response.url)).toString('utf8');
+        let text = (await readBounded(response, 4096, response.url, abort, idleMs)).toString('utf8');
         // A server may echo the credential it was sent. Drop it before the text is shortened:
         // once clipped, a partial token would slip past any later redaction.
         const secrets = credential ? [credential, credential.split(' ').pop() ?? ''].filter((s) => s.length >= 4) : [];
@@ -63813,7 +63849,12 @@ async function readSnippet(response, credential) {
         return '';
     }
 }
-async function* bounded(response, maxBytes, url) {
+/**
+ * The body, chunk by chunk, within `maxBytes`. No chunk for `idleMs` aborts the
+ * transfer; a body that breaks off is a transient HttpError (status null), so a
+ * buffered request() retries it.
+ */
+async function* bounded(response, maxBytes, url, abort, idleMs) {
     const declared = Number(response.headers.get('content-length'));
     if (response.headers.has('content-length') && Number.isFinite(declared) && declared > maxBytes) {
         await response.body?.cancel();
@@ -63821,18 +63862,43 @@ async function* bounded(response, maxBytes, url) {
     }
     if (!response.body)
         return;
+    const reader = response.body.getReader();
     let size = 0;
-    for await (const chunk of response.body) {
-        size += chunk.byteLength;
-        if (size > maxBytes) {
-            throw new HttpError(`${shownUrl(url)}: answer is larger than the ${maxBytes} bytes allowed`, response.status, url);
+    try {
+        for (;;) {
+            let idle = false;
+            const timer = setTimeout(() => {
+                idle = true;
+                abort.abort();
+            }, idleMs);
+            let chunk;
+            try {
+                chunk = await reader.read();
+            }
+            catch (error) {
+                const cause = idle ? `no data for ${Math.round(idleMs / 1000)} s` : networkCause(error);
+                throw new HttpError(`${shownUrl(url)}: the answer broke off: ${cause}`, null, url);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            if (chunk.done)
+                return;
+            size += chunk.value.byteLength;
+            if (size > maxBytes) {
+                throw new HttpError(`${shownUrl(url)}: answer is larger than the ${maxBytes} bytes allowed`, response.status, url);
+            }
+            yield chunk.value;
         }
-        yield chunk;
+    }
+    finally {
+        // Stop the transfer when the reader leaves early (size bound, caller stopped).
+        await reader.cancel().catch(() => { });
     }
 }
-async function readBounded(response, maxBytes, url) {
+async function readBounded(response, maxBytes, url, abort, idleMs) {
     const chunks = [];
-    for await (const chunk of bounded(response, maxBytes, url))
+    for await (const chunk of bounded(response, maxBytes, url, abort, idleMs))
         chunks.push(chunk);
     return Buffer.concat(chunks);
 }
@@ -63853,10 +63919,12 @@ class GitHubError extends Error {
     }
 }
 /** Turns an Octokit error into one line that names the call and the fix. */
-function describeGitHubError(what, error) {
+function describeGitHubError(what, error, token = '') {
     const e = error;
     const status = typeof e?.status === 'number' ? e.status : null;
-    const apiMessage = e?.response?.data?.message;
+    // A server or proxy may echo the token; drop it before clip() could leave a partial token behind.
+    const scrub = (text) => (text && token.length >= 4 ? text.split(token).join('***') : text);
+    const apiMessage = scrub(e?.response?.data?.message);
     const said = apiMessage ? `: ${clip(apiMessage, 120)}` : '';
     if (status === 401)
         return new GitHubError(`GitHub rejected the token for ${what} (401)${said}; check the "token" input`, status);
@@ -63871,7 +63939,7 @@ function describeGitHubError(what, error) {
         return new GitHubError(`GitHub answered ${status} for ${what} after retries${said}`, status);
     if (status !== null && status !== 500)
         return new GitHubError(`GitHub answered ${status} for ${what}${said}`, status);
-    const cause = e?.message ? clip(e.message, 160) : 'unknown error';
+    const cause = e?.message ? clip(scrub(e.message), 160) : 'unknown error';
     return new GitHubError(`GitHub could not be reached for ${what}: ${cause}`, status);
 }
 /** Encodes each path segment but keeps the slashes between them. */
@@ -63947,7 +64015,7 @@ function createGitHubApi(options) {
             return await fn();
         }
         catch (error) {
-            throw describeGitHubError(what, error);
+            throw describeGitHubError(what, error, options.token);
         }
     }
     return {
@@ -63956,18 +64024,22 @@ function createGitHubApi(options) {
                 // Slashes stay literal (clients/go/v1.2.3): some GitHub Enterprise Server versions answer 404 to %2F.
                 const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/tags/${pathSegments(tag)}`, { owner, repo });
                 const raw = data;
-                // The single-ref endpoint answers an array of prefix matches on some servers: not an exact hit.
+                // The single-ref endpoint answers prefix matches on some servers (an array, or one
+                // object for another tag): only an exact hit is this tag.
                 if (Array.isArray(data))
                     return null;
+                const ref = requireString(raw.ref, `ref tags/${clip(tag)}`);
+                if (ref !== `refs/tags/${tag}`)
+                    return null;
                 return {
-                    ref: requireString(raw.ref, `ref tags/${clip(tag)}`),
+                    ref,
                     object: { sha: requireString(raw.object?.sha, 'a ref'), type: requireString(raw.object?.type, 'a ref') }
                 };
             }
             catch (error) {
                 if (isStatus(error, 404))
                     return null;
-                throw describeGitHubError(`git/ref/tags/${clip(tag)}`, error);
+                throw describeGitHubError(`git/ref/tags/${clip(tag)}`, error, options.token);
             }
         },
         getTagObject(sha) {
@@ -63999,7 +64071,7 @@ function createGitHubApi(options) {
                     throw error;
                 if (isStatus(error, 404))
                     return null;
-                throw describeGitHubError(`compare ${clip(base)}...${head.slice(0, 12)}`, error);
+                throw describeGitHubError(`compare ${clip(base)}...${head.slice(0, 12)}`, error, options.token);
             }
         },
         async listWorkflowRuns(workflow, filter, etag) {
@@ -64030,7 +64102,7 @@ function createGitHubApi(options) {
                     if (isStatus(error, 404)) {
                         throw new GitHubError(`workflow "${clip(workflow)}" was not found in ${owner}/${repo}; check main.workflow (the file name under .github/workflows)`, 404);
                     }
-                    throw describeGitHubError(what, error);
+                    throw describeGitHubError(what, error, options.token);
                 }
                 if (page === 1)
                     firstEtag = response.headers.etag;
@@ -64056,7 +64128,7 @@ function createGitHubApi(options) {
                     throw error;
                 if (isStatus(error, 404))
                     return null;
-                throw describeGitHubError(`releases/tags/${clip(tag)}`, error);
+                throw describeGitHubError(`releases/tags/${clip(tag)}`, error, options.token);
             }
         },
         async downloadReleaseAsset(assetId, maxBytes) {
@@ -64094,6 +64166,7 @@ const permissionTable = record(schemas_string().max(214), permission);
 const memberTable = record(schemas_string().max(214), schemas_string().max(64));
 const whoamiBody = looseObject({ username: schemas_string().max(214).optional() });
 const packumentBody = looseObject({
+    name: schemas_string().max(214).optional(),
     versions: record(schemas_string(), unknown()).optional(),
     time: looseObject({
         unpublished: looseObject({ versions: array(schemas_string()).optional() }).optional()
@@ -64173,7 +64246,8 @@ function createNpmApi(options) {
                 return null;
             if (response.status !== 200)
                 throw refused(response, path);
-            return new Map(Object.entries(parse(response, permissionTable, path)));
+            // The values are the org's access level, not the token user's: only the names are used.
+            return new Set(Object.keys(parse(response, permissionTable, path)));
         },
         async orgMembers(scope) {
             const path = `/-/org/${encodeURIComponent(scope)}/user`;
@@ -64184,14 +64258,17 @@ function createNpmApi(options) {
                 throw refused(response, path);
             return new Map(Object.entries(parse(response, memberTable, path)));
         },
-        async collaborators(name) {
-            const path = `/-/package/${encodeURIComponent(name)}/collaborators`;
-            const response = await get(path, `/-/package/${clip(name)}/collaborators`, [401, 403, 404]);
+        async collaborators(name, user) {
+            // As npm's CLI asks (libnpmaccess lsCollaborators): the escaped name, format=cli, and the user.
+            const query = new URLSearchParams({ format: 'cli', user }).toString();
+            const path = `/-/package/${escapedPackageName(name)}/collaborators?${query}`;
+            const what = `/-/package/${clip(name)}/collaborators?user=${clip(user)}`;
+            const response = await get(path, what, [401, 403, 404]);
             if (response.status === 404)
                 return null;
             if (response.status !== 200)
-                throw refused(response, `/-/package/${clip(name)}/collaborators`);
-            return new Map(Object.entries(parse(response, permissionTable, `/-/package/${clip(name)}/collaborators`)));
+                throw refused(response, what);
+            return new Map(Object.entries(parse(response, permissionTable, what)));
         },
         async packument(name) {
             const what = `the packument of ${clip(name)}`;
@@ -64199,9 +64276,20 @@ function createNpmApi(options) {
             if (response.status === 404)
                 return null;
             const body = parse(response, packumentBody, what);
+            // Only a packument OF this package says which versions it holds: a 200 `{}`, or JSON of
+            // another package, would otherwise read as "no versions" and let a burned version pass.
+            const fix = 'check that npm.registry is the registry base URL (e.g. https://registry.npmjs.org)';
+            if (body.name !== name) {
+                const said = body.name === undefined ? 'without a "name"' : `naming "${clip(body.name)}"`;
+                throw new NpmError(`${registry} answered the packument of ${clip(name)} with JSON ${said}, not a packument of ${clip(name)}; ${fix}`);
+            }
+            // A package unpublished entirely keeps a tombstone: no versions, but time.unpublished lists them.
+            if (body.versions === undefined && body.time?.unpublished === undefined) {
+                throw new NpmError(`${registry} answered the packument of ${clip(name)} without a "versions" object, so which versions it holds cannot be told; ${fix}`);
+            }
             const unpublished = body.time?.unpublished?.versions ?? [];
             const timed = Object.keys(body.time ?? {}).filter((k) => k !== 'created' && k !== 'modified' && k !== 'unpublished');
-            return { versions: Object.keys(body.versions ?? {}), timedVersions: [...timed, ...unpublished] };
+            return { name: body.name, versions: Object.keys(body.versions ?? {}), timedVersions: [...timed, ...unpublished] };
         }
     };
 }
@@ -64426,6 +64514,15 @@ const releaseBody = looseObject({
     }),
     urls: array(looseObject({ filename: schemas_string().max(512) })).optional()
 });
+/** Whether a response is JSON by its content type (`application/json`, or a `+json` type). */
+function isJsonType(contentType) {
+    const media = (contentType ?? '').split(';')[0].trim().toLowerCase();
+    return media === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(media);
+}
+/** The index for a message: no credentials, query or trailing slash. */
+function shownIndex(index) {
+    return shownUrl(index).replace(/\/+$/, '');
+}
 /** PEP 503 normalised project name: the spelling the index answers for without a redirect. */
 function normalizeProjectName(project) {
     return project.toLowerCase().replace(/[-_.]+/g, '-');
@@ -64446,14 +64543,32 @@ function createPypiApi(options) {
                     throw new PypiError(`PyPI could not answer for ${what}: ${error.message}`);
                 throw error;
             }
-            if (response.status === 404)
-                return null;
+            if (response.status === 404) {
+                // PyPI answers an unknown project or version with a JSON 404 (`{"message": "Not Found"}`).
+                // Any other 404 comes from something that is not the JSON API (a wrong pypi.index, such as
+                // https://pypi.org/simple, or a host answering HTML pages): it says nothing about the release.
+                const type = response.headers.get('content-type');
+                let said = type ? `content type ${clip(type, 60)}` : 'no content type';
+                if (isJsonType(type)) {
+                    let body;
+                    try {
+                        body = JSON.parse(response.body.toString('utf8'));
+                    }
+                    catch {
+                        body = null;
+                    }
+                    if (typeof body === 'object' && body !== null && !Array.isArray(body))
+                        return null;
+                    said = `${said} but no JSON object`;
+                }
+                throw new PypiError(`pypi.index ${shownIndex(index)} does not answer like the PyPI JSON API (404 with ${said} for ${shownUrl(response.url)}); set it to the index base, e.g. https://pypi.org`);
+            }
             let raw;
             try {
                 raw = HttpClient.json(response);
             }
             catch {
-                throw new PypiError(`PyPI answered ${response.status} for ${what} with a body that is not JSON (${shownUrl(response.url)})`);
+                throw new PypiError(`PyPI answered ${response.status} for ${what} with a body that is not JSON (${shownUrl(response.url)}); check that pypi.index ${shownIndex(index)} is the index base, e.g. https://pypi.org`);
             }
             const parsed = releaseBody.safeParse(raw);
             if (!parsed.success) {
@@ -66320,10 +66435,11 @@ function semverToPep440(version) {
     const n = num === undefined ? 0 : typeof num === 'number' ? num : /^\d+$/.test(num) ? Number(num) : NaN;
     if (Number.isNaN(n))
         return null;
-    const map = { alpha: 'a', a: 'a', beta: 'b', b: 'b', rc: 'rc', c: 'rc', dev: '.dev', post: '.post' };
+    // No `post`: SemVer 1.3.0-post.1 sorts before 1.3.0, PEP 440 1.3.0.post1 after it.
+    const map = { alpha: 'a', a: 'a', beta: 'b', b: 'b', rc: 'rc', c: 'rc', dev: '.dev' };
     if (typeof label !== 'string')
         return null;
-    const m = /^(alpha|beta|rc|a|b|c|dev|post)(\d*)$/.exec(label);
+    const m = /^(alpha|beta|rc|a|b|c|dev)(\d*)$/.exec(label);
     if (!m)
         return null;
     if (m[2] && num !== undefined)
@@ -66352,8 +66468,10 @@ function pep440Matches(found, tagVersion) {
 }
 /** Whether `found` (from a SemVer file) means the same version as the tag version. */
 function semverMatches(found, tagVersion) {
-    const f = semver.parse(found.trim());
-    return f !== null && f.build.length === 0 && f.version === tagVersion;
+    // Written exactly: a leading v (v1.2.3) is not SemVer, and Helm would publish the chart as v1.2.3.
+    const text = found.trim();
+    const f = semver.parse(text);
+    return f !== null && f.build.length === 0 && f.version === tagVersion && text === f.version;
 }
 /** Python files are read as PEP 440 (pyproject.toml, setup.cfg, *.py); everything else as SemVer. */
 function isPythonFile(file) {
@@ -66407,7 +66525,15 @@ async function checkEntry(entry, version, read) {
         return { ...base, found, verdict: 'ok', problem: null };
     }
     const scheme = python ? 'PEP 440' : 'SemVer';
-    return { ...base, found, verdict: 'mismatch', problem: `${entry.file} (${where}) has ${clip(value, 60)}, expected ${expected(entry.file, version)} (${scheme})` };
+    // The same version with a v in front is the likeliest slip: say so, since Helm and npm would publish that spelling.
+    const prefixed = !python && /^\s*[v=]/.test(value) && semverMatches(value.trim().slice(1), version);
+    const hint = prefixed ? `; write it without the "${value.trim()[0]}" (registries publish the spelling as written)` : '';
+    return {
+        ...base,
+        found,
+        verdict: 'mismatch',
+        problem: `${entry.file} (${where}) has ${clip(value, 60)}, expected ${expected(entry.file, version)} (${scheme})${hint}`
+    };
 }
 /**
  * `coupled-versions`: every `versions` entry carries the tag's version. The
@@ -67010,20 +67136,39 @@ const npmIdentity = {
 function npmPackument(ctx, registry, name) {
     return ctx.once(`npm-packument:${registry}:${name}`, () => ctx.clients.npm(registry).packument(name));
 }
+/** The packages of org `@scope` (`/-/org/{scope}/package`), asked once per registry and scope; shared by npm-scope and unpublished. */
+function npmOrgPackages(ctx, registry, scope) {
+    return ctx.once(`npm-org-packages:${registry}:${scope}`, () => ctx.clients.npm(registry).orgPackages(scope));
+}
+/**
+ * Why a package the org lists answered 404 for its packument: it exists, restricted,
+ * and the registry hides it from this reader. Never "new", never "free".
+ */
+function hiddenPackage(registry, scope, name) {
+    return `${clip(name)} exists but ${registry} would not show it to this token (404 for its packument, yet /-/org/${scope}/package lists it): it is restricted and the reader cannot read it`;
+}
 /** Whether `name` lies inside `@scope/`. */
 function inScope(name, scope) {
     return name.startsWith(`@${scope}/`) && name.length > scope.length + 2 && !name.slice(scope.length + 2).includes('/');
 }
+/**
+ * What `user` may do with one package of the scope. Which packages exist comes from the
+ * org listing and the packument; the user's own permission only from the package's
+ * collaborators asked for that user (team grants included), never from the org listing,
+ * whose access level is the org's.
+ */
 async function accessOf(ctx, api, registry, scope, user, name, orgPackages) {
     const grant = `npm access grant read-write ${scope}:developers ${name}`;
-    const listed = orgPackages.get(name);
-    // The org listing answers for the token's user, so a grant through any team shows here.
-    if (listed === 'read-write')
-        return { name, problem: null, access: 'read-write', source: `/-/org/${scope}/package` };
-    if (listed === 'read-only') {
-        return { name, problem: `${name}: "${user}" has read-only access; give a team of "${user}" write access (${grant})`, access: 'read-only', source: `/-/org/${scope}/package` };
-    }
+    const listed = orgPackages.has(name);
     const packument = await npmPackument(ctx, registry, name);
+    if (packument === null && listed) {
+        return {
+            name,
+            problem: `${hiddenPackage(registry, scope, name)}; give a team of "${user}" read-write access (${grant})`,
+            access: 'hidden (restricted)',
+            source: `/-/org/${scope}/package`
+        };
+    }
     if (packument === null) {
         // A package that does not exist yet is created on first publish by any member of the scope's org.
         const members = await ctx.once(`npm-org-members:${registry}:${scope}`, () => api.orgMembers(scope));
@@ -67036,18 +67181,21 @@ async function accessOf(ctx, api, registry, scope, user, name, orgPackages) {
         }
         return { name, problem: null, access: `new package (${clip(role, 20)} of @${scope})`, source: `/-/org/${scope}/user` };
     }
-    // Not in the org listing yet published: the package's own collaborators say who may write it.
-    const collaborators = await api.collaborators(name);
+    // The package exists: its collaborators, asked for this user, say what the user may do.
+    const source = `/-/package/${name}/collaborators`;
+    const collaborators = await api.collaborators(name, user);
     if (collaborators === null) {
-        return { name, problem: `${name} exists, but ${registry} answered 404 for /-/package/${name}/collaborators and the org listing leaves it out, so who may publish it cannot be told; move it into org "@${scope}" (${grant})`, access: 'unknown', source: `/-/package/${name}/collaborators` };
+        const fix = listed ? `check that the npm-token can read ${name}` : `move it into org "@${scope}" (${grant})`;
+        return { name, problem: `${name} exists, but ${registry} answered 404 for ${source}, so whether "${user}" may publish it cannot be told; ${fix}`, access: 'unknown', source };
     }
     const permission = collaborators.get(user);
     if (permission === 'read-write')
-        return { name, problem: null, access: 'read-write', source: `/-/package/${name}/collaborators` };
+        return { name, problem: null, access: 'read-write', source };
     if (permission === 'read-only') {
-        return { name, problem: `${name}: "${user}" has read-only access; give a team of "${user}" write access (${grant})`, access: 'read-only', source: `/-/package/${name}/collaborators` };
+        return { name, problem: `${name}: "${user}" has read-only access; give a team of "${user}" write access (${grant})`, access: 'read-only', source };
     }
-    return { name, problem: `${name} exists but "${user}" has no access to it; move it into org "@${scope}" and grant write access (${grant})`, access: 'none', source: `/-/package/${name}/collaborators` };
+    const fix = listed ? `give a team of "${user}" write access (${grant})` : `move it into org "@${scope}" and grant write access (${grant})`;
+    return { name, problem: `${name} exists but "${user}" has no access to it; ${fix}`, access: 'none', source };
 }
 /** `npm-scope`: the token's identity can publish every `npm.packages` entry, all inside `@{npm.scope}`. */
 const npmScope = {
@@ -67074,7 +67222,7 @@ const npmScope = {
         if (inside.length > 0) {
             let orgPackages;
             try {
-                orgPackages = await api.orgPackages(npm.scope);
+                orgPackages = await npmOrgPackages(ctx, npm.registry, npm.scope);
             }
             catch (error) {
                 return fail(`publish rights could not be checked: ${messageOf(error)}`);
@@ -67106,6 +67254,7 @@ const npmScope = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/publication-preflight/unpublished.ts
+
 
 
 
@@ -67167,7 +67316,7 @@ function probeNpm(ctx, version) {
     return Promise.all(npm.packages.map((name) => asked('npm', `${name}@${version}`, async () => {
         const packument = await npmPackument(ctx, npm.registry, name);
         if (packument === null)
-            return { state: 'free', note: `${name} was never published on ${npm.registry}` };
+            return absentPackage(ctx, npm.registry, name);
         if (packument.versions.includes(version))
             return { state: 'taken', note: `${npm.registry} serves ${name}@${version}` };
         // npm never lets a version be published again, even after it was unpublished.
@@ -67176,6 +67325,34 @@ function probeNpm(ctx, version) {
         }
         return { state: 'free', note: `${name} has ${packument.versions.length} other version(s), not ${version}` };
     })));
+}
+/**
+ * What a 404 packument means. npm answers 404 both for a package never published and for a
+ * restricted package the reader may not see, so for a scoped package the org's package
+ * listing must confirm that the package does not exist. Unscoped packages are always public.
+ */
+async function absentPackage(ctx, registry, name) {
+    const never = { state: 'free', note: `${name} was never published on ${registry}` };
+    const scope = /^@([^/]+)\//.exec(name)?.[1];
+    if (scope === undefined)
+        return never;
+    if (!ctx.clients.npm(registry).hasToken) {
+        return {
+            state: 'unknown',
+            note: `${registry} shows no ${name} to an anonymous reader, and without npm-token the org listing that tells a restricted package from a new one cannot be asked; ${NPM_TOKEN_HINT}`
+        };
+    }
+    const listed = await npmOrgPackages(ctx, registry, scope);
+    if (listed === null) {
+        return {
+            state: 'unknown',
+            note: `${registry} answered 404 for ${name}, and has no org "@${scope}" (404 for /-/org/${scope}/package) to tell a restricted package from a new one; correct npm.scope or the package name`
+        };
+    }
+    if (listed.has(name)) {
+        return { state: 'unknown', note: `${hiddenPackage(registry, scope, name)}, so whether it holds this version cannot be told; use the publisher's npm-token, with read access to ${name}` };
+    }
+    return never;
 }
 function probeOci(ctx, version, name) {
     const label = name === 'container' ? 'container image' : 'Helm chart';
@@ -67210,8 +67387,19 @@ function probeGitHub(ctx) {
     return Promise.all([
         asked('GitHub release', tag, async () => {
             const release = await ctx.clients.github.getReleaseByTag(tag);
-            if (release === null)
-                return { state: 'free', note: `no release for tag ${tag}` };
+            if (release === null) {
+                // GitHub also answers 404 for a release when the token cannot see the repository. The tag
+                // push started this workflow, so the tag must be there: seeing it proves the 404 is real.
+                const ref = await ctx.clients.github.getTagRef(tag);
+                if (ref === null) {
+                    const { owner, repo } = ctx.settings;
+                    return {
+                        state: 'unknown',
+                        note: `GitHub shows neither tag ${tag} nor a release for it in ${owner}/${repo}: the token cannot see the repository, or the tag was not pushed; give the "token" input read access to ${owner}/${repo} (contents: read), and run this gate from the push of ${tag}`
+                    };
+                }
+                return { state: 'free', note: `no release for tag ${tag} (the tag exists)` };
+            }
             const draft = release.draft ? 'draft ' : '';
             return { state: 'taken', note: `a ${draft}release exists for tag ${tag}`, link: release.htmlUrl };
         })

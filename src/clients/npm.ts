@@ -12,6 +12,8 @@ export type NpmWhoAmI =
 
 /** The parts of a packument that tell whether a version was ever published. */
 export interface NpmPackument {
+  /** The package's name, as the packument states it (always the name asked for). */
+  name: string;
   /** Versions the registry serves now. */
   versions: string[];
   /** Versions with a publish time, including unpublished ones (npm never lets a version be reused). */
@@ -26,13 +28,24 @@ export interface NpmApi {
   readonly hasToken: boolean;
   /** `/-/whoami` with the token. */
   whoami(): Promise<NpmWhoAmI>;
-  /** `/-/org/{scope}/package`: the scope's packages with the token user's permission; null when the registry has no such org. */
-  orgPackages(scope: string): Promise<Map<string, NpmPermission> | null>;
+  /**
+   * `/-/org/{scope}/package`: the packages the org holds; null when the registry has no such org.
+   * The listing carries the ORG's access level (libnpmaccess lsPackages), the same whoever asks,
+   * so it tells which packages exist, never what the token's user may do with them.
+   */
+  orgPackages(scope: string): Promise<Set<string> | null>;
   /** `/-/org/{scope}/user`: the org's members and their roles; null when the registry has no such org. */
   orgMembers(scope: string): Promise<Map<string, string> | null>;
-  /** `/-/package/{name}/collaborators`: users and their permission; null when the package does not exist. */
-  collaborators(name: string): Promise<Map<string, NpmPermission> | null>;
-  /** The packument of a package; null when it was never published. */
+  /**
+   * `/-/package/{name}/collaborators?user={user}` (libnpmaccess lsCollaborators): `user`'s own
+   * permission on the package, team grants included; null when the registry answers 404.
+   */
+  collaborators(name: string, user: string): Promise<Map<string, NpmPermission> | null>;
+  /**
+   * The packument of a package; null when the registry answers 404 (never published, or not
+   * shown to this reader: a restricted package answers 404 too). A 200 that is not a packument
+   * of `name` throws.
+   */
   packument(name: string): Promise<NpmPackument | null>;
 }
 
@@ -49,6 +62,7 @@ const permissionTable = z.record(z.string().max(214), permission);
 const memberTable = z.record(z.string().max(214), z.string().max(64));
 const whoamiBody = z.looseObject({ username: z.string().max(214).optional() });
 const packumentBody = z.looseObject({
+  name: z.string().max(214).optional(),
   versions: z.record(z.string(), z.unknown()).optional(),
   time: z
     .looseObject({
@@ -140,7 +154,8 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
       const response = await get(path, path, [401, 403, 404]);
       if (response.status === 404) return null;
       if (response.status !== 200) throw refused(response, path);
-      return new Map(Object.entries(parse(response, permissionTable, path)));
+      // The values are the org's access level, not the token user's: only the names are used.
+      return new Set(Object.keys(parse(response, permissionTable, path)));
     },
 
     async orgMembers(scope) {
@@ -151,12 +166,15 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
       return new Map(Object.entries(parse(response, memberTable, path)));
     },
 
-    async collaborators(name) {
-      const path = `/-/package/${encodeURIComponent(name)}/collaborators`;
-      const response = await get(path, `/-/package/${clip(name)}/collaborators`, [401, 403, 404]);
+    async collaborators(name, user) {
+      // As npm's CLI asks (libnpmaccess lsCollaborators): the escaped name, format=cli, and the user.
+      const query = new URLSearchParams({ format: 'cli', user }).toString();
+      const path = `/-/package/${escapedPackageName(name)}/collaborators?${query}`;
+      const what = `/-/package/${clip(name)}/collaborators?user=${clip(user)}`;
+      const response = await get(path, what, [401, 403, 404]);
       if (response.status === 404) return null;
-      if (response.status !== 200) throw refused(response, `/-/package/${clip(name)}/collaborators`);
-      return new Map(Object.entries(parse(response, permissionTable, `/-/package/${clip(name)}/collaborators`)));
+      if (response.status !== 200) throw refused(response, what);
+      return new Map(Object.entries(parse(response, permissionTable, what)));
     },
 
     async packument(name) {
@@ -164,9 +182,20 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
       const response = await get(`/${escapedPackageName(name)}`, what, [404], PACKUMENT_MAX_BYTES);
       if (response.status === 404) return null;
       const body = parse(response, packumentBody, what);
+      // Only a packument OF this package says which versions it holds: a 200 `{}`, or JSON of
+      // another package, would otherwise read as "no versions" and let a burned version pass.
+      const fix = 'check that npm.registry is the registry base URL (e.g. https://registry.npmjs.org)';
+      if (body.name !== name) {
+        const said = body.name === undefined ? 'without a "name"' : `naming "${clip(body.name)}"`;
+        throw new NpmError(`${registry} answered the packument of ${clip(name)} with JSON ${said}, not a packument of ${clip(name)}; ${fix}`);
+      }
+      // A package unpublished entirely keeps a tombstone: no versions, but time.unpublished lists them.
+      if (body.versions === undefined && body.time?.unpublished === undefined) {
+        throw new NpmError(`${registry} answered the packument of ${clip(name)} without a "versions" object, so which versions it holds cannot be told; ${fix}`);
+      }
       const unpublished = body.time?.unpublished?.versions ?? [];
       const timed = Object.keys(body.time ?? {}).filter((k) => k !== 'created' && k !== 'modified' && k !== 'unpublished');
-      return { versions: Object.keys(body.versions ?? {}), timedVersions: [...timed, ...unpublished] };
+      return { name: body.name, versions: Object.keys(body.versions ?? {}), timedVersions: [...timed, ...unpublished] };
     }
   };
 }

@@ -1,4 +1,4 @@
-import type { NpmApi, NpmPackument, NpmPermission, NpmWhoAmI } from '../../clients/npm.js';
+import type { NpmApi, NpmPackument, NpmWhoAmI } from '../../clients/npm.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withSection, type Check, type GateContext } from '../../gate.js';
 import { NPM_TOKEN_HINT, npmWhoAmI } from './npm-identity.js';
@@ -6,6 +6,19 @@ import { NPM_TOKEN_HINT, npmWhoAmI } from './npm-identity.js';
 /** A packument asked once per registry and package, shared by npm-scope and unpublished. */
 export function npmPackument(ctx: GateContext, registry: string, name: string): Promise<NpmPackument | null> {
   return ctx.once(`npm-packument:${registry}:${name}`, () => ctx.clients.npm(registry).packument(name));
+}
+
+/** The packages of org `@scope` (`/-/org/{scope}/package`), asked once per registry and scope; shared by npm-scope and unpublished. */
+export function npmOrgPackages(ctx: GateContext, registry: string, scope: string): Promise<Set<string> | null> {
+  return ctx.once(`npm-org-packages:${registry}:${scope}`, () => ctx.clients.npm(registry).orgPackages(scope));
+}
+
+/**
+ * Why a package the org lists answered 404 for its packument: it exists, restricted,
+ * and the registry hides it from this reader. Never "new", never "free".
+ */
+export function hiddenPackage(registry: string, scope: string, name: string): string {
+  return `${clip(name)} exists but ${registry} would not show it to this token (404 for its packument, yet /-/org/${scope}/package lists it): it is restricted and the reader cannot read it`;
 }
 
 interface PackageAccess {
@@ -21,6 +34,12 @@ function inScope(name: string, scope: string): boolean {
   return name.startsWith(`@${scope}/`) && name.length > scope.length + 2 && !name.slice(scope.length + 2).includes('/');
 }
 
+/**
+ * What `user` may do with one package of the scope. Which packages exist comes from the
+ * org listing and the packument; the user's own permission only from the package's
+ * collaborators asked for that user (team grants included), never from the org listing,
+ * whose access level is the org's.
+ */
 async function accessOf(
   ctx: GateContext,
   api: NpmApi,
@@ -28,16 +47,19 @@ async function accessOf(
   scope: string,
   user: string,
   name: string,
-  orgPackages: Map<string, NpmPermission>
+  orgPackages: Set<string>
 ): Promise<PackageAccess> {
   const grant = `npm access grant read-write ${scope}:developers ${name}`;
-  const listed = orgPackages.get(name);
-  // The org listing answers for the token's user, so a grant through any team shows here.
-  if (listed === 'read-write') return { name, problem: null, access: 'read-write', source: `/-/org/${scope}/package` };
-  if (listed === 'read-only') {
-    return { name, problem: `${name}: "${user}" has read-only access; give a team of "${user}" write access (${grant})`, access: 'read-only', source: `/-/org/${scope}/package` };
-  }
+  const listed = orgPackages.has(name);
   const packument = await npmPackument(ctx, registry, name);
+  if (packument === null && listed) {
+    return {
+      name,
+      problem: `${hiddenPackage(registry, scope, name)}; give a team of "${user}" read-write access (${grant})`,
+      access: 'hidden (restricted)',
+      source: `/-/org/${scope}/package`
+    };
+  }
   if (packument === null) {
     // A package that does not exist yet is created on first publish by any member of the scope's org.
     const members = await ctx.once(`npm-org-members:${registry}:${scope}`, () => api.orgMembers(scope));
@@ -50,17 +72,20 @@ async function accessOf(
     }
     return { name, problem: null, access: `new package (${clip(role, 20)} of @${scope})`, source: `/-/org/${scope}/user` };
   }
-  // Not in the org listing yet published: the package's own collaborators say who may write it.
-  const collaborators = await api.collaborators(name);
+  // The package exists: its collaborators, asked for this user, say what the user may do.
+  const source = `/-/package/${name}/collaborators`;
+  const collaborators = await api.collaborators(name, user);
   if (collaborators === null) {
-    return { name, problem: `${name} exists, but ${registry} answered 404 for /-/package/${name}/collaborators and the org listing leaves it out, so who may publish it cannot be told; move it into org "@${scope}" (${grant})`, access: 'unknown', source: `/-/package/${name}/collaborators` };
+    const fix = listed ? `check that the npm-token can read ${name}` : `move it into org "@${scope}" (${grant})`;
+    return { name, problem: `${name} exists, but ${registry} answered 404 for ${source}, so whether "${user}" may publish it cannot be told; ${fix}`, access: 'unknown', source };
   }
   const permission = collaborators.get(user);
-  if (permission === 'read-write') return { name, problem: null, access: 'read-write', source: `/-/package/${name}/collaborators` };
+  if (permission === 'read-write') return { name, problem: null, access: 'read-write', source };
   if (permission === 'read-only') {
-    return { name, problem: `${name}: "${user}" has read-only access; give a team of "${user}" write access (${grant})`, access: 'read-only', source: `/-/package/${name}/collaborators` };
+    return { name, problem: `${name}: "${user}" has read-only access; give a team of "${user}" write access (${grant})`, access: 'read-only', source };
   }
-  return { name, problem: `${name} exists but "${user}" has no access to it; move it into org "@${scope}" and grant write access (${grant})`, access: 'none', source: `/-/package/${name}/collaborators` };
+  const fix = listed ? `give a team of "${user}" write access (${grant})` : `move it into org "@${scope}" and grant write access (${grant})`;
+  return { name, problem: `${name} exists but "${user}" has no access to it; ${fix}`, access: 'none', source };
 }
 
 /** `npm-scope`: the token's identity can publish every `npm.packages` entry, all inside `@{npm.scope}`. */
@@ -86,9 +111,9 @@ export const npmScope: Check = {
       }
 
       if (inside.length > 0) {
-        let orgPackages: Map<string, NpmPermission> | null;
+        let orgPackages: Set<string> | null;
         try {
-          orgPackages = await api.orgPackages(npm.scope);
+          orgPackages = await npmOrgPackages(ctx, npm.registry, npm.scope);
         } catch (error) {
           return fail(`publish rights could not be checked: ${messageOf(error)}`);
         }

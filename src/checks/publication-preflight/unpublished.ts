@@ -5,7 +5,8 @@ import { parseImageRef } from '../../clients/oci.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withVersion, type Check, type GateContext } from '../../gate.js';
 import { semverToPep440 } from '../../version.js';
-import { npmPackument } from './npm-scope.js';
+import { NPM_TOKEN_HINT } from './npm-identity.js';
+import { hiddenPackage, npmOrgPackages, npmPackument } from './npm-scope.js';
 
 /** What one registry says about the release version. */
 interface Probe {
@@ -73,7 +74,7 @@ function probeNpm(ctx: GateContext, version: string): Promise<Probe[]> {
     npm.packages.map((name) =>
       asked('npm', `${name}@${version}`, async () => {
         const packument = await npmPackument(ctx, npm.registry, name);
-        if (packument === null) return { state: 'free', note: `${name} was never published on ${npm.registry}` };
+        if (packument === null) return absentPackage(ctx, npm.registry, name);
         if (packument.versions.includes(version)) return { state: 'taken', note: `${npm.registry} serves ${name}@${version}` };
         // npm never lets a version be published again, even after it was unpublished.
         if (packument.timedVersions.includes(version)) {
@@ -83,6 +84,34 @@ function probeNpm(ctx: GateContext, version: string): Promise<Probe[]> {
       })
     )
   );
+}
+
+/**
+ * What a 404 packument means. npm answers 404 both for a package never published and for a
+ * restricted package the reader may not see, so for a scoped package the org's package
+ * listing must confirm that the package does not exist. Unscoped packages are always public.
+ */
+async function absentPackage(ctx: GateContext, registry: string, name: string): Promise<Omit<Probe, 'registry' | 'subject'>> {
+  const never = { state: 'free' as const, note: `${name} was never published on ${registry}` };
+  const scope = /^@([^/]+)\//.exec(name)?.[1];
+  if (scope === undefined) return never;
+  if (!ctx.clients.npm(registry).hasToken) {
+    return {
+      state: 'unknown',
+      note: `${registry} shows no ${name} to an anonymous reader, and without npm-token the org listing that tells a restricted package from a new one cannot be asked; ${NPM_TOKEN_HINT}`
+    };
+  }
+  const listed = await npmOrgPackages(ctx, registry, scope);
+  if (listed === null) {
+    return {
+      state: 'unknown',
+      note: `${registry} answered 404 for ${name}, and has no org "@${scope}" (404 for /-/org/${scope}/package) to tell a restricted package from a new one; correct npm.scope or the package name`
+    };
+  }
+  if (listed.has(name)) {
+    return { state: 'unknown', note: `${hiddenPackage(registry, scope, name)}, so whether it holds this version cannot be told; use the publisher's npm-token, with read access to ${name}` };
+  }
+  return never;
 }
 
 function probeOci(ctx: GateContext, version: string, name: 'container' | 'helm'): Promise<Probe[]> {
@@ -116,7 +145,19 @@ function probeGitHub(ctx: GateContext): Promise<Probe[]> {
   return Promise.all([
     asked('GitHub release', tag, async () => {
       const release = await ctx.clients.github.getReleaseByTag(tag);
-      if (release === null) return { state: 'free', note: `no release for tag ${tag}` };
+      if (release === null) {
+        // GitHub also answers 404 for a release when the token cannot see the repository. The tag
+        // push started this workflow, so the tag must be there: seeing it proves the 404 is real.
+        const ref = await ctx.clients.github.getTagRef(tag);
+        if (ref === null) {
+          const { owner, repo } = ctx.settings;
+          return {
+            state: 'unknown',
+            note: `GitHub shows neither tag ${tag} nor a release for it in ${owner}/${repo}: the token cannot see the repository, or the tag was not pushed; give the "token" input read access to ${owner}/${repo} (contents: read), and run this gate from the push of ${tag}`
+          };
+        }
+        return { state: 'free', note: `no release for tag ${tag} (the tag exists)` };
+      }
       const draft = release.draft ? 'draft ' : '';
       return { state: 'taken', note: `a ${draft}release exists for tag ${tag}`, link: release.htmlUrl };
     })
