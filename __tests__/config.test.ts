@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { fillTemplate, isLoopbackHost, parseConfig } from '../src/config.js';
+import { fillTemplate, parseConfig } from '../src/config.js';
+import { isLoopbackHost } from '../src/util/loopback.js';
 import { InputError } from '../src/errors.js';
 import { configYaml, sketchlogConfig } from '../test-support/sketchlog.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { memo, redactor, runGate } from '../src/engine.js';
+import { memo, runGate } from '../src/engine.js';
+import { redactor } from '../src/util/redact.js';
 import { CheckFailed, fail, pass, skip, type Check, type GateContext, type GateDefinition } from '../src/gate.js';
 
 const ctx = {} as GateContext;

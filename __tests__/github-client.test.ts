@@ -141,6 +141,11 @@ describe('faults', () => {
     await expect(tokenlessGitHub().getReleaseByTag('v1.0.0')).rejects.toThrow(/no GitHub token: input "token" is empty/);
   });
 
+  it('names a malformed answer as such, not as GitHub being unreachable', async () => {
+    server.faults.push({ path: /git\/ref\/tags\/v1\.0\.0$/, times: 1, status: 200, body: { ref: 'refs/tags/v1.0.0' } });
+    await expect(api.getTagRef('v1.0.0')).rejects.toThrow(/^GitHub answered a ref without the expected fields \(malformed response\)$/);
+  });
+
   it('names a rejected token', async () => {
     const http = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 5000, userAgent: 'test' });
     const bad = createGitHubApi({ token: 'wrong-token-value', apiUrl: server.url, owner: 'sketchlog', repo: 'sketchlog', retries: 0, retryBaseMs: 1, timeoutMs: 5000, http });

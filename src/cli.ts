@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import * as path from 'node:path';
 import { createGitApi } from './clients/git.js';
 import { InputError, messageOf } from './errors.js';
-import { redactor } from './engine.js';
+import { redactor } from './util/redact.js';
 import { run, type ActionIO } from './main.js';
 import { renderText } from './report/text.js';
 import { GATE_IDS, readSettings } from './settings.js';

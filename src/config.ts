@@ -3,19 +3,14 @@ import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { InputError, clip, messageOf } from './errors.js';
 
-import { isLoopbackHost } from './util/loopback.js';
-
-export { isLoopbackHost };
+import { isAllowedUrl } from './util/loopback.js';
 
 /** A registry base URL: https, or http on a loopback address only. */
 const registryUrl = z
   .string()
   .refine((s) => URL.canParse(s), { message: 'must be an absolute URL' })
   .refine(
-    (s) => {
-      const u = new URL(s);
-      return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
-    },
+    (s) => isAllowedUrl(new URL(s)),
     { message: 'must use https:// (http:// is allowed only on a loopback address)' }
   )
   .transform((s) => s.replace(/\/+$/, ''));

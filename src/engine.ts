@@ -1,5 +1,6 @@
 import { CheckFailed, type Check, type CheckOutcome, type CheckResult, type GateContext, type GateDefinition } from './gate.js';
 import { messageOf } from './errors.js';
+import { redactor } from './util/redact.js';
 
 export interface GateRun {
   gate: string;
@@ -11,12 +12,6 @@ export interface GateRun {
 }
 
 const STATUSES = new Set(['pass', 'fail', 'skip']);
-
-/** Replaces every secret with *** in a string (defence in depth: checks should never echo them). */
-export function redactor(secrets: readonly string[]): (text: string) => string {
-  const live = secrets.filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
-  return (text) => live.reduce((out, secret) => out.split(secret).join('***'), text);
-}
 
 async function runCheck(check: Check, ctx: GateContext): Promise<CheckOutcome> {
   try {

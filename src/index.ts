@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { redactor } from './engine.js';
+import { redactor } from './util/redact.js';
 import { InputError, messageOf } from './errors.js';
 import { run, type ActionIO } from './main.js';
 import { addGateSummary } from './report/summary.js';

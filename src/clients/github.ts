@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { clip } from '../errors.js';
+import { redactor } from '../util/redact.js';
 import { HttpClient, HttpError } from './http.js';
 
 /** The GitHub REST operations the gates use, behind an interface so checks can be unit-tested. */
@@ -113,7 +114,8 @@ export function describeGitHubError(what: string, error: unknown, token = ''): G
   const e = error as OctokitErrorLike;
   const status = typeof e?.status === 'number' ? e.status : null;
   // A server or proxy may echo the token; drop it before clip() could leave a partial token behind.
-  const scrub = (text: string | undefined) => (text && token.length >= 4 ? text.split(token).join('***') : text);
+  const redact = redactor([token]);
+  const scrub = (text: string | undefined) => (text ? redact(text) : text);
   const apiMessage = scrub((e?.response?.data as { message?: string } | undefined)?.message);
   const said = apiMessage ? `: ${clip(apiMessage, 120)}` : '';
   if (status === 401) return new GitHubError(`GitHub rejected the token for ${what} (401)${said}; check the "token" input`, status);
@@ -209,33 +211,42 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
     throttling
   );
 
-  async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one GitHub call. A GitHubError (a malformed answer) already says what is
+   * wrong and passes as it is; with `notFound: null`, a 404 means "not there".
+   */
+  async function call<T>(what: string, fn: () => Promise<T>): Promise<T>;
+  async function call<T>(what: string, fn: () => Promise<T>, notFound: null): Promise<T | null>;
+  async function call<T>(what: string, fn: () => Promise<T>, notFound?: null): Promise<T | null> {
     try {
       return await fn();
     } catch (error) {
+      if (error instanceof GitHubError) throw error;
+      if (notFound === null && isStatus(error, 404)) return null;
       throw describeGitHubError(what, error, options.token);
     }
   }
 
   return {
-    async getTagRef(tag) {
-      try {
-        // Slashes stay literal (clients/go/v1.2.3): some GitHub Enterprise Server versions answer 404 to %2F.
-        const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/tags/${pathSegments(tag)}`, { owner, repo });
-        const raw = data as unknown as { ref?: unknown; object?: { sha?: unknown; type?: unknown } };
-        // The single-ref endpoint answers prefix matches on some servers (an array, or one
-        // object for another tag): only an exact hit is this tag.
-        if (Array.isArray(data)) return null;
-        const ref = requireString(raw.ref, `ref tags/${clip(tag)}`);
-        if (ref !== `refs/tags/${tag}`) return null;
-        return {
-          ref,
-          object: { sha: requireString(raw.object?.sha, 'a ref'), type: requireString(raw.object?.type, 'a ref') }
-        };
-      } catch (error) {
-        if (isStatus(error, 404)) return null;
-        throw describeGitHubError(`git/ref/tags/${clip(tag)}`, error, options.token);
-      }
+    getTagRef(tag) {
+      return call(
+        `git/ref/tags/${clip(tag)}`,
+        async () => {
+          // Slashes stay literal (clients/go/v1.2.3): some GitHub Enterprise Server versions answer 404 to %2F.
+          const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/tags/${pathSegments(tag)}`, { owner, repo });
+          const raw = data as unknown as { ref?: unknown; object?: { sha?: unknown; type?: unknown } };
+          // The single-ref endpoint answers prefix matches on some servers (an array, or one
+          // object for another tag): only an exact hit is this tag.
+          if (Array.isArray(data)) return null;
+          const ref = requireString(raw.ref, `ref tags/${clip(tag)}`);
+          if (ref !== `refs/tags/${tag}`) return null;
+          return {
+            ref,
+            object: { sha: requireString(raw.object?.sha, 'a ref'), type: requireString(raw.object?.type, 'a ref') }
+          };
+        },
+        null
+      );
     },
 
     getTagObject(sha) {
@@ -249,24 +260,24 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
       });
     },
 
-    async compareCommits(base, head) {
-      try {
-        // A branch like release/1.x keeps its slash literal, as for tag refs.
-        const { data } = await octokit.request(`GET /repos/{owner}/{repo}/compare/${pathSegments(base)}...${pathSegments(head)}`, {
-          owner,
-          repo,
-          per_page: 1
-        });
-        const status = data.status;
-        if (!['ahead', 'behind', 'identical', 'diverged'].includes(status)) {
-          throw new GitHubError(`GitHub answered compare with status "${clip(String(status))}" (malformed response)`, null);
-        }
-        return { status, aheadBy: data.ahead_by, behindBy: data.behind_by, htmlUrl: data.html_url };
-      } catch (error) {
-        if (error instanceof GitHubError) throw error;
-        if (isStatus(error, 404)) return null;
-        throw describeGitHubError(`compare ${clip(base)}...${head.slice(0, 12)}`, error, options.token);
-      }
+    compareCommits(base, head) {
+      return call(
+        `compare ${clip(base)}...${head.slice(0, 12)}`,
+        async () => {
+          // A branch like release/1.x keeps its slash literal, as for tag refs.
+          const { data } = await octokit.request(`GET /repos/{owner}/{repo}/compare/${pathSegments(base)}...${pathSegments(head)}`, {
+            owner,
+            repo,
+            per_page: 1
+          });
+          const status = data.status;
+          if (!['ahead', 'behind', 'identical', 'diverged'].includes(status)) {
+            throw new GitHubError(`GitHub answered compare with status "${clip(String(status))}" (malformed response)`, null);
+          }
+          return { status, aheadBy: data.ahead_by, behindBy: data.behind_by, htmlUrl: data.html_url };
+        },
+        null
+      );
     },
 
     async listWorkflowRuns(workflow, filter, etag) {
@@ -310,15 +321,15 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
       return { notModified: false, etag: firstEtag, runs, requests };
     },
 
-    async getReleaseByTag(tag) {
-      try {
-        const { data } = await octokit.rest.repos.getReleaseByTag({ owner, repo, tag });
-        return toRelease(data as unknown as Record<string, unknown>);
-      } catch (error) {
-        if (error instanceof GitHubError) throw error;
-        if (isStatus(error, 404)) return null;
-        throw describeGitHubError(`releases/tags/${clip(tag)}`, error, options.token);
-      }
+    getReleaseByTag(tag) {
+      return call(
+        `releases/tags/${clip(tag)}`,
+        async () => {
+          const { data } = await octokit.rest.repos.getReleaseByTag({ owner, repo, tag });
+          return toRelease(data as unknown as Record<string, unknown>);
+        },
+        null
+      );
     },
 
     async downloadReleaseAsset(assetId, maxBytes) {

@@ -1,5 +1,6 @@
 import { clip } from '../errors.js';
-import { isLoopbackHost } from '../util/loopback.js';
+import { isAllowedUrl } from '../util/loopback.js';
+import { redactor } from '../util/redact.js';
 
 /**
  * The HTTP client for registries (npm, PyPI, OCI, Go proxy) and release asset
@@ -148,7 +149,7 @@ export class HttpClient {
         if (!location) throw new HttpError(`${shownUrl(url)}: redirect ${response.status} without a Location`, response.status, url);
         const next = new URL(location, url);
         // Never trust an answer that came over a downgrade: https, or http on loopback only.
-        if (next.protocol !== 'https:' && !(next.protocol === 'http:' && isLoopbackHost(next.hostname))) {
+        if (!isAllowedUrl(next)) {
           throw new HttpError(`${shownUrl(url)} redirected to ${shownUrl(next.toString())}; only https (or http on a loopback address) is followed`, response.status, url);
         }
         url = next.toString();
@@ -189,8 +190,8 @@ async function readSnippet(response: Response, credential: string | undefined, a
     let text = (await readBounded(response, 4096, response.url, abort, idleMs)).toString('utf8');
     // A server may echo the credential it was sent. Drop it before the text is shortened:
     // once clipped, a partial token would slip past any later redaction.
-    const secrets = credential ? [credential, credential.split(' ').pop() ?? ''].filter((s) => s.length >= 4) : [];
-    for (const secret of secrets) text = text.split(secret).join('***');
+    // The header value and the bare token after "Bearer "/"token ".
+    text = redactor(credential ? [credential, credential.split(' ').pop() ?? ''] : [])(text);
     return clip(text.replace(/\s+/g, ' ').trim(), 120);
   } catch {
     return '';

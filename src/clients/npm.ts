@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clip } from '../errors.js';
 import { HttpClient, HttpError, shownUrl, type HttpResponse } from './http.js';
+import { redactor } from '../util/redact.js';
 
 /** A package permission as the registry grants it to the token's user. */
 export type NpmPermission = 'read-only' | 'read-write';
@@ -94,7 +95,7 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
   // The token travels in a header, never in a URL, and HttpClient drops it on a redirect to another host.
   const credential = token ? { header: 'authorization', value: `Bearer ${token}` } : undefined;
   // A registry may echo what it was sent in an error body; nothing this client reports may carry the token.
-  const scrub = (text: string) => (token.length >= 4 ? text.split(token).join('***') : text);
+  const scrub = redactor([token]);
 
   async function get(path: string, what: string, accept: number[], maxBytes = SMALL_MAX_BYTES): Promise<HttpResponse> {
     try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isLoopbackHost } from '../config.js';
+import { isAllowedUrl, isLoopbackHost } from '../util/loopback.js';
 import { clip } from '../errors.js';
 import { HttpClient, HttpError, shownUrl, type HttpResponse } from './http.js';
 
@@ -159,8 +159,7 @@ export function createOciApi(options: { http: HttpClient }): OciApi {
       throw new OciError(`${image.registry} sent a Bearer challenge without a usable realm ("${clip(realm ?? '')}")`);
     }
     const realmUrl = new URL(realm);
-    const plainOk = realmUrl.protocol === 'http:' && isLoopbackHost(realmUrl.hostname);
-    if (realmUrl.protocol !== 'https:' && !plainOk) {
+    if (!isAllowedUrl(realmUrl)) {
       throw new OciError(`${image.registry} points its token realm at ${shownUrl(realm)}; only https:// (or http:// on loopback) is used`);
     }
     if (challenge.params.service) realmUrl.searchParams.set('service', challenge.params.service);
