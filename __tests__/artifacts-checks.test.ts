@@ -8,6 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import yazl from 'yazl';
 import { checksums } from '../src/checks/artifacts/checksums.js';
+import { listDistFiles, shownDist } from '../src/checks/artifacts/dist-files.js';
 import { sdist } from '../src/checks/artifacts/sdist.js';
 import { readWheelFiles, wheels } from '../src/checks/artifacts/wheels.js';
 import { readTarGzMember } from '../src/checks/artifacts/sdist.js';
@@ -196,7 +197,8 @@ describe('wheels', () => {
     expect(await wheels.run(ctx)).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^no wheels \(\*\.whl\) in dist; download/) });
     await fs.rm(dist, { recursive: true });
     // The missing folder is stated by the helper (CheckFailed); the engine makes it the check's summary.
-    const run = await runGate({ id: 'artifacts', title: 'wheels only', checks: [wheels] }, ctx, []);
+    // A new gate run (fresh ctx.once): the dist listing is shared within one run only.
+    const run = await runGate({ id: 'artifacts', title: 'wheels only', checks: [wheels] }, { ...ctx, once: memo() }, []);
     expect(run.checks[0]).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^dist folder dist does not exist; download the wheel and sdist artifacts/) });
   });
 
@@ -324,6 +326,43 @@ describe('checksums', () => {
     const { workspace } = await distWorkspace();
     workspaces.push(workspace);
     expect(await checksums.run(artrelContext({ workspace }))).toMatchObject({ status: 'fail', summary: expect.stringContaining('holds no release files') });
+  });
+});
+
+describe('dist folder', () => {
+  it('shows a dist folder named ..foo inside the workspace relative to it, and one outside as an absolute path', async () => {
+    const { ctx } = await completeDist();
+    const { workspace } = ctx.settings;
+    const at = (distDir: string) => shownDist({ ...ctx, settings: { ...ctx.settings, distDir } });
+    expect(at(path.join(workspace, '..foo'))).toBe('..foo');
+    expect(at(path.join(workspace, '..foo', 'dist'))).toBe(path.join('..foo', 'dist'));
+    expect(at(workspace)).toBe('.');
+    expect(at(path.join(workspace, '..', 'elsewhere'))).toBe(path.join(path.dirname(workspace), 'elsewhere'));
+  });
+
+  it('lists dist once per gate run, so checksums writing its file does not change what the other checks see', async () => {
+    const { ctx, files } = await completeDist();
+    const shared = { ...ctx, once: memo() };
+    const first = await listDistFiles(shared);
+    expect(first).toEqual([...files].sort());
+    expect(await checksums.run(shared)).toMatchObject({ status: 'pass', summary: `wrote dist/SHA256SUMS over ${files.length} release files` });
+    expect(await listDistFiles(shared)).toBe(first);
+    // A new gate run reads the folder afresh.
+    expect(await listDistFiles({ ...ctx, once: memo() })).toContain('SHA256SUMS');
+  });
+
+  it('gives every check the same failure when dist is missing', async () => {
+    const { workspace } = await distWorkspace();
+    workspaces.push(workspace);
+    const ctx = artrelContext({ workspace });
+    const run = await runGate(artifacts, { ...ctx, settings: { ...ctx.settings, distDir: path.join(workspace, 'gone') } }, []);
+    const message =
+      'dist folder gone does not exist; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input';
+    expect(run.checks.map((c) => [c.id, c.status, c.summary])).toEqual([
+      ['wheels', 'fail', message],
+      ['sdist', 'fail', message],
+      ['checksums', 'fail', message]
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../src/errors.js';
 import { readSettings } from '../src/settings.js';
+import { isOutside } from '../src/util/paths.js';
 
 const SHA = 'a'.repeat(40);
 const BASE_ENV = { GITHUB_REPOSITORY: 'sketchlog/sketchlog', GITHUB_WORKSPACE: '/work/ws', GITHUB_SHA: SHA, GITHUB_REF: 'refs/tags/v1.2.3' };
@@ -57,6 +58,16 @@ describe('readSettings', () => {
   it('keeps a folder whose name only starts with two dots inside the workspace', () => {
     expect(settingsFrom({ gate: 'preflight', dist: '..dist' }).distDir).toBe('/work/ws/..dist');
     expect(() => settingsFrom({ gate: 'preflight', dist: '..' })).toThrow(/outside the workspace/);
+  });
+
+  it('isOutside: only a first segment of exactly .. (or another root) leaves the root', () => {
+    expect(isOutside('/work/ws', '/work/ws')).toBe(false);
+    expect(isOutside('/work/ws', '/work/ws/dist')).toBe(false);
+    expect(isOutside('/work/ws', '/work/ws/..foo')).toBe(false);
+    expect(isOutside('/work/ws', '/work/ws/..foo/bar')).toBe(false);
+    expect(isOutside('/work/ws', '/work')).toBe(true);
+    expect(isOutside('/work/ws', '/work/other')).toBe(true);
+    expect(isOutside('/work/ws', '/work/ws-other')).toBe(true);
   });
 
   it('clips a huge value in the message instead of echoing it whole', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  canonicalizeName,
   classifyWheelNames,
   expandTags,
   parseWheelName,
@@ -8,6 +7,7 @@ import {
   sdistFileName,
   servesInterpreter
 } from '../src/checks/artifacts/wheel-name.js';
+import { canonicalizeName } from '../src/version.js';
 
 describe('parseWheelName', () => {
   it.each([

@@ -38443,99 +38443,6 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 825:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ redactor),
-/* harmony export */   Rg: () => (/* binding */ runGate),
-/* harmony export */   ph: () => (/* binding */ memo)
-/* harmony export */ });
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1956);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-
-
-const STATUSES = new Set(['pass', 'fail', 'skip']);
-/** Replaces every secret with *** in a string (defence in depth: checks should never echo them). */
-function redactor(secrets) {
-    const live = secrets.filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
-    return (text) => live.reduce((out, secret) => out.split(secret).join('***'), text);
-}
-async function runCheck(check, ctx) {
-    try {
-        const outcome = await check.run(ctx);
-        if (!outcome || !STATUSES.has(outcome.status) || typeof outcome.summary !== 'string') {
-            return { status: 'fail', summary: `${check.id} returned no verdict (internal error); treat the release as not verified` };
-        }
-        return outcome;
-    }
-    catch (error) {
-        if (error instanceof _gate_js__WEBPACK_IMPORTED_MODULE_0__/* .CheckFailed */ .EC)
-            return { status: 'fail', summary: error.message };
-        // Fail closed: a check that cannot reach its answer fails, with the cause.
-        return { status: 'fail', summary: `${check.id} could not finish: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}` };
-    }
-}
-function clean(outcome, id, redact) {
-    const result = {
-        id,
-        status: outcome.status,
-        summary: redact(outcome.summary),
-        details: (outcome.details ?? []).map(redact),
-        links: (outcome.links ?? []).map(redact)
-    };
-    if (outcome.table) {
-        result.table = {
-            ...(outcome.table.title ? { title: redact(outcome.table.title) } : {}),
-            columns: outcome.table.columns.map(redact),
-            rows: outcome.table.rows.map((row) => row.map(redact))
-        };
-    }
-    if (outcome.outputs) {
-        result.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([k, v]) => [k, redact(v)]));
-    }
-    return result;
-}
-/** Runs a gate's checks concurrently and decides the verdict. */
-async function runGate(def, ctx, secrets) {
-    const started = Date.now();
-    const redact = redactor(secrets);
-    const outcomes = await Promise.all(def.checks.map((check) => runCheck(check, ctx)));
-    const checks = outcomes.map((outcome, i) => clean(outcome, def.checks[i].id, redact));
-    const failed = checks.filter((c) => c.status === 'fail').map((c) => c.id);
-    const ran = checks.filter((c) => c.status !== 'skip').length;
-    let failureLine = null;
-    if (failed.length > 0) {
-        failureLine = `release-gates ${def.id}: ${failed.length} check${failed.length > 1 ? 's' : ''} failed: ${failed.join(', ')}`;
-    }
-    else if (ran === 0) {
-        // A gate never passes with zero checks run.
-        failureLine = `release-gates ${def.id}: no check ran (every check was skipped); a gate cannot pass on nothing`;
-    }
-    return {
-        gate: def.id,
-        result: failureLine ? 'fail' : 'pass',
-        checks,
-        failureLine,
-        durationMs: Date.now() - started
-    };
-}
-/** A `once` for GateContext: concurrent callers with the same key share one promise. */
-function memo() {
-    const cache = new Map();
-    return (key, work) => {
-        let p = cache.get(key);
-        if (!p) {
-            p = work();
-            cache.set(key, p);
-        }
-        return p;
-    };
-}
-
-
-/***/ }),
-
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38567,77 +38474,16 @@ function clip(value, max = 80) {
 
 /***/ }),
 
-/***/ 1956:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ withVersion),
-/* harmony export */   EC: () => (/* binding */ CheckFailed),
-/* harmony export */   IX: () => (/* binding */ pass),
-/* harmony export */   Yr: () => (/* binding */ releaseOnly),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   iG: () => (/* binding */ withSection)
-/* harmony export */ });
-/* unused harmony export skip */
-/**
- * Thrown by a helper when the check's answer is a failure it can state in one
- * line (a missing dist folder, say): the engine reports the message as the
- * check's summary, as it is, instead of "could not finish".
- */
-class CheckFailed extends Error {
-    name = 'CheckFailed';
-}
-function pass(summary, extra = {}) {
-    return { status: 'pass', summary, ...extra };
-}
-function fail(summary, extra = {}) {
-    return { status: 'fail', summary, ...extra };
-}
-function skip(summary, extra = {}) {
-    return { status: 'skip', summary, ...extra };
-}
-/**
- * Gives a check its config section. A missing section fails (a gate never passes
- * because config it needs is absent); `false` skips with the reason.
- */
-function withSection(ctx, name, checkId, body) {
-    const value = ctx.config[name];
-    if (value === undefined) {
-        return Promise.resolve(fail(`config has no "${name}" section, which ${checkId} needs; add it, or set "${name}: false" to turn this check off`));
-    }
-    if (value === false) {
-        return Promise.resolve(skip(`turned off in config ("${name}: false")`));
-    }
-    return body(value);
-}
-/** The release version, or a skip when tag-format already failed (the gate fails there). */
-function withVersion(ctx, body) {
-    const { version, kind } = ctx.release;
-    if (version === null || kind === null) {
-        return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
-    }
-    return body(version, kind);
-}
-/** Skips production-only checks on rehearsal tags, with the reason. */
-function releaseOnly(ctx, what, body) {
-    return withVersion(ctx, (version, kind) => kind === 'rehearsal'
-        ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`))
-        : body(version));
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(825);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(767);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2574);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(874);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5663);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2940);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(874);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5663);
 
 
 
@@ -38654,7 +38500,7 @@ const io = {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('GITHUB_STEP_SUMMARY is not set on this runner: no job summary written (the report file has every result)');
             return;
         }
-        (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .addGateSummary */ .h)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z, result, release, sha, title);
+        (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .addGateSummary */ .h)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z, result, release, sha, title);
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
     }
 };
@@ -38663,10 +38509,10 @@ async function main() {
     const secrets = [_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('token'), _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('npm-token')].filter((s) => s.length > 0);
     for (const secret of secrets)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
-    const redact = (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p)(secrets);
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$)(secrets);
     try {
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name), process.env);
-        await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(settings, io);
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name), process.env);
+        await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(settings, io);
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', 'fail');
@@ -38682,7 +38528,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2574:
+/***/ 2940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38705,9 +38551,12 @@ function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
     return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
+/** The one transport rule for registries, realms and redirects: https, or http on a loopback address only. */
+function isAllowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
 
 ;// CONCATENATED MODULE: ./src/config.ts
-
 
 
 
@@ -38716,10 +38565,7 @@ function isLoopbackHost(hostname) {
 /** A registry base URL: https, or http on a loopback address only. */
 const registryUrl = schemas/* string */.YjP()
     .refine((s) => URL.canParse(s), { message: 'must be an absolute URL' })
-    .refine((s) => {
-    const u = new URL(s);
-    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
-}, { message: 'must use https:// (http:// is allowed only on a loopback address)' })
+    .refine((s) => isAllowedUrl(new URL(s)), { message: 'must use https:// (http:// is allowed only on a loopback address)' })
     .transform((s) => s.replace(/\/+$/, ''));
 const versionTemplate = schemas/* string */.YjP()
     .refine((s) => s.split('{version}').length === 2, { message: 'must contain {version} exactly once' });
@@ -44192,7 +44038,10 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./src/util/redact.ts
+var util_redact = __nccwpck_require__(767);
 ;// CONCATENATED MODULE: ./src/clients/http.ts
+
 
 
 class HttpError extends Error {
@@ -44303,7 +44152,7 @@ class HttpClient {
                     throw new HttpError(`${shownUrl(url)}: redirect ${response.status} without a Location`, response.status, url);
                 const next = new URL(location, url);
                 // Never trust an answer that came over a downgrade: https, or http on loopback only.
-                if (next.protocol !== 'https:' && !(next.protocol === 'http:' && isLoopbackHost(next.hostname))) {
+                if (!isAllowedUrl(next)) {
                     throw new HttpError(`${shownUrl(url)} redirected to ${shownUrl(next.toString())}; only https (or http on a loopback address) is followed`, response.status, url);
                 }
                 url = next.toString();
@@ -44343,9 +44192,8 @@ async function readSnippet(response, credential, abort, idleMs) {
         let text = (await readBounded(response, 4096, response.url, abort, idleMs)).toString('utf8');
         // A server may echo the credential it was sent. Drop it before the text is shortened:
         // once clipped, a partial token would slip past any later redaction.
-        const secrets = credential ? [credential, credential.split(' ').pop() ?? ''].filter((s) => s.length >= 4) : [];
-        for (const secret of secrets)
-            text = text.split(secret).join('***');
+        // The header value and the bare token after "Bearer "/"token ".
+        text = (0,util_redact/* redactor */.$)(credential ? [credential, credential.split(' ').pop() ?? ''] : [])(text);
         return (0,errors/* clip */.$Q)(text.replace(/\s+/g, ' ').trim(), 120);
     }
     catch {
@@ -44412,6 +44260,7 @@ async function readBounded(response, maxBytes, url, abort, idleMs) {
 
 
 
+
 /** A GitHub answer the gate cannot use; the message says what to fix. */
 class GitHubError extends Error {
     status;
@@ -44426,7 +44275,8 @@ function describeGitHubError(what, error, token = '') {
     const e = error;
     const status = typeof e?.status === 'number' ? e.status : null;
     // A server or proxy may echo the token; drop it before clip() could leave a partial token behind.
-    const scrub = (text) => (text && token.length >= 4 ? text.split(token).join('***') : text);
+    const redact = (0,util_redact/* redactor */.$)([token]);
+    const scrub = (text) => (text ? redact(text) : text);
     const apiMessage = scrub(e?.response?.data?.message);
     const said = apiMessage ? `: ${(0,errors/* clip */.$Q)(apiMessage, 120)}` : '';
     if (status === 401)
@@ -44513,17 +44363,21 @@ function createGitHubApi(options) {
             })
         }
     }, retry, throttling);
-    async function call(what, fn) {
+    async function call(what, fn, notFound) {
         try {
             return await fn();
         }
         catch (error) {
+            if (error instanceof GitHubError)
+                throw error;
+            if (notFound === null && isStatus(error, 404))
+                return null;
             throw describeGitHubError(what, error, options.token);
         }
     }
     return {
-        async getTagRef(tag) {
-            try {
+        getTagRef(tag) {
+            return call(`git/ref/tags/${(0,errors/* clip */.$Q)(tag)}`, async () => {
                 // Slashes stay literal (clients/go/v1.2.3): some GitHub Enterprise Server versions answer 404 to %2F.
                 const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/tags/${pathSegments(tag)}`, { owner, repo });
                 const raw = data;
@@ -44538,12 +44392,7 @@ function createGitHubApi(options) {
                     ref,
                     object: { sha: requireString(raw.object?.sha, 'a ref'), type: requireString(raw.object?.type, 'a ref') }
                 };
-            }
-            catch (error) {
-                if (isStatus(error, 404))
-                    return null;
-                throw describeGitHubError(`git/ref/tags/${(0,errors/* clip */.$Q)(tag)}`, error, options.token);
-            }
+            }, null);
         },
         getTagObject(sha) {
             return call(`git/tags/${sha}`, async () => {
@@ -44555,8 +44404,8 @@ function createGitHubApi(options) {
                 };
             });
         },
-        async compareCommits(base, head) {
-            try {
+        compareCommits(base, head) {
+            return call(`compare ${(0,errors/* clip */.$Q)(base)}...${head.slice(0, 12)}`, async () => {
                 // A branch like release/1.x keeps its slash literal, as for tag refs.
                 const { data } = await octokit.request(`GET /repos/{owner}/{repo}/compare/${pathSegments(base)}...${pathSegments(head)}`, {
                     owner,
@@ -44568,14 +44417,7 @@ function createGitHubApi(options) {
                     throw new GitHubError(`GitHub answered compare with status "${(0,errors/* clip */.$Q)(String(status))}" (malformed response)`, null);
                 }
                 return { status, aheadBy: data.ahead_by, behindBy: data.behind_by, htmlUrl: data.html_url };
-            }
-            catch (error) {
-                if (error instanceof GitHubError)
-                    throw error;
-                if (isStatus(error, 404))
-                    return null;
-                throw describeGitHubError(`compare ${(0,errors/* clip */.$Q)(base)}...${head.slice(0, 12)}`, error, options.token);
-            }
+            }, null);
         },
         async listWorkflowRuns(workflow, filter, etag) {
             const what = `actions/workflows/${(0,errors/* clip */.$Q)(workflow)}/runs`;
@@ -44621,18 +44463,11 @@ function createGitHubApi(options) {
             }
             return { notModified: false, etag: firstEtag, runs, requests };
         },
-        async getReleaseByTag(tag) {
-            try {
+        getReleaseByTag(tag) {
+            return call(`releases/tags/${(0,errors/* clip */.$Q)(tag)}`, async () => {
                 const { data } = await octokit.rest.repos.getReleaseByTag({ owner, repo, tag });
                 return toRelease(data);
-            }
-            catch (error) {
-                if (error instanceof GitHubError)
-                    throw error;
-                if (isStatus(error, 404))
-                    return null;
-                throw describeGitHubError(`releases/tags/${(0,errors/* clip */.$Q)(tag)}`, error, options.token);
-            }
+            }, null);
         },
         async downloadReleaseAsset(assetId, maxBytes) {
             // Asset bytes come from a storage host by redirect; the token goes to the API host only.
@@ -44687,6 +44522,7 @@ function createGitApi() {
 
 
 
+
 /** A registry answer the gate cannot use; the message names the call and the cause. */
 class NpmError extends Error {
     name = 'NpmError';
@@ -44719,7 +44555,7 @@ function createNpmApi(options) {
     // The token travels in a header, never in a URL, and HttpClient drops it on a redirect to another host.
     const credential = token ? { header: 'authorization', value: `Bearer ${token}` } : undefined;
     // A registry may echo what it was sent in an error body; nothing this client reports may carry the token.
-    const scrub = (text) => (token.length >= 4 ? text.split(token).join('***') : text);
+    const scrub = (0,util_redact/* redactor */.$)([token]);
     async function get(path, what, accept, maxBytes = SMALL_MAX_BYTES) {
         try {
             return await http.request({
@@ -44959,8 +44795,7 @@ function createOciApi(options) {
             throw new OciError(`${image.registry} sent a Bearer challenge without a usable realm ("${(0,errors/* clip */.$Q)(realm ?? '')}")`);
         }
         const realmUrl = new URL(realm);
-        const plainOk = realmUrl.protocol === 'http:' && isLoopbackHost(realmUrl.hostname);
-        if (realmUrl.protocol !== 'https:' && !plainOk) {
+        if (!isAllowedUrl(realmUrl)) {
             throw new OciError(`${image.registry} points its token realm at ${shownUrl(realm)}; only https:// (or http:// on loopback) is used`);
         }
         if (challenge.params.service)
@@ -45030,7 +44865,182 @@ function createOciApi(options) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/version.ts
+
+
+/** `s` as a regular expression that matches it literally. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** PEP 503: runs of `-`, `_` and `.` are one separator, case does not matter. */
+function canonicalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** A git ref component must not contain these (git check-ref-format), nor anything a shell would act on. */
+const UNSAFE_TAG = /[\s~^:?*[\\\x00-\x1f\x7f;&|$`'"<>(){}!#]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/;
+/**
+ * Checks that `version` is SemVer 2.0.0 written canonically, without build metadata.
+ * Returns a reason when it is not.
+ */
+function semverProblem(version) {
+    if (version.length > 256)
+        return `version is ${version.length} characters long; SemVer allows 256`;
+    const parsed = semver.parse(version);
+    if (!parsed || version.startsWith('v') || version.startsWith('=')) {
+        if (/^\d+\.\d+$/.test(version))
+            return `version "${version}" has two parts; SemVer needs MAJOR.MINOR.PATCH`;
+        if (/(^|\.)0\d/.test(version.split('-')[0] ?? ''))
+            return `version "${(0,errors/* clip */.$Q)(version)}" has a leading zero; SemVer forbids it`;
+        return `version "${(0,errors/* clip */.$Q)(version)}" is not SemVer 2.0.0 (MAJOR.MINOR.PATCH[-PRERELEASE])`;
+    }
+    if (parsed.build.length > 0) {
+        return `version "${(0,errors/* clip */.$Q)(version)}" carries build metadata (+${parsed.build.join('.')}); registries drop it, so release tags must not use it`;
+    }
+    if (parsed.version !== version)
+        return `version "${(0,errors/* clip */.$Q)(version)}" is not written canonically (expected ${parsed.version})`;
+    return null;
+}
+/** Matches a tag against the configured release and rehearsal templates. */
+function parseTag(tag, templates) {
+    if (tag.length === 0)
+        return { ok: false, reason: 'the tag is empty' };
+    if (tag.length > 255)
+        return { ok: false, reason: `the tag is ${tag.length} characters long; at most 255 are allowed` };
+    const unsafe = UNSAFE_TAG.exec(tag);
+    if (unsafe) {
+        // Name the offending part: clip() folds a newline to a space, which would hide it.
+        return {
+            ok: false,
+            reason: `tag "${(0,errors/* clip */.$Q)(tag)}" contains ${JSON.stringify(unsafe[0])}, which is not allowed in a release tag (whitespace, shell or ref metacharacters)`
+        };
+    }
+    const candidates = [['release', templates.release]];
+    if (templates.rehearsal)
+        candidates.push(['rehearsal', templates.rehearsal]);
+    // The longer template is the more specific one: `test-v{version}` must win over `{version}`-like templates.
+    candidates.sort((a, b) => b[1].length - a[1].length);
+    for (const [kind, template] of candidates) {
+        const [prefix = '', suffix = ''] = template.split('{version}');
+        const match = new RegExp(`^${escapeRegExp(prefix)}(.+)${escapeRegExp(suffix)}$`).exec(tag);
+        if (!match)
+            continue;
+        const version = match[1];
+        const problem = semverProblem(version);
+        if (problem)
+            return { ok: false, reason: `tag "${(0,errors/* clip */.$Q)(tag)}": ${problem}` };
+        return { ok: true, version, kind, template };
+    }
+    const allowed = candidates.map(([, t]) => `"${t}"`);
+    const which = allowed.length === 1 ? `does not match ${allowed[0]}` : `matches neither ${allowed.join(' nor ')}`;
+    return { ok: false, reason: `tag "${(0,errors/* clip */.$Q)(tag)}" ${which}` };
+}
+// The PEP 440 appendix regex, case-insensitive.
+const PEP440 = /^\s*v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+function parsePep440(text) {
+    const m = PEP440.exec(text);
+    if (!m?.groups)
+        return null;
+    const g = m.groups;
+    const preLabel = g.pre_l?.toLowerCase();
+    const pre = preLabel
+        ? [preLabel.startsWith('a') ? 'a' : preLabel === 'b' || preLabel === 'beta' ? 'b' : 'rc', Number(g.pre_n ?? 0)]
+        : null;
+    const post = g.post_n1 !== undefined ? Number(g.post_n1) : g.post_l ? Number(g.post_n2 ?? 0) : null;
+    const release = g.release.split('.').map(Number);
+    // Trailing zeros do not change a release segment's meaning: 1.0 == 1.0.0.
+    while (release.length > 1 && release[release.length - 1] === 0)
+        release.pop();
+    return {
+        epoch: Number(g.epoch ?? 0),
+        release,
+        pre,
+        post,
+        dev: g.dev_l ? Number(g.dev_n ?? 0) : null,
+        local: g.local ? g.local.toLowerCase().replace(/[-_]/g, '.') : null
+    };
+}
+/** Canonical PEP 440 text of parsed parts (the spelling PyPI shows). */
+function formatPep440(v, minParts = 3) {
+    const release = [...v.release];
+    while (release.length < minParts)
+        release.push(0);
+    let out = `${v.epoch ? `${v.epoch}!` : ''}${release.join('.')}`;
+    if (v.pre)
+        out += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== null)
+        out += `.post${v.post}`;
+    if (v.dev !== null)
+        out += `.dev${v.dev}`;
+    if (v.local)
+        out += `+${v.local}`;
+    return out;
+}
+/**
+ * The PEP 440 spelling of a SemVer release version: 1.3.0-rc.1 → 1.3.0rc1,
+ * -alpha.N → aN, -beta.N → bN, -dev.N → .devN. Null when the prerelease has no
+ * PEP 440 equivalent (then no Python file can match the tag).
+ */
+function semverToPep440(version) {
+    const parsed = semver.parse(version);
+    if (!parsed)
+        return null;
+    const base = `${parsed.major}.${parsed.minor}.${parsed.patch}`;
+    if (parsed.prerelease.length === 0)
+        return base;
+    const [label, num, ...rest] = parsed.prerelease;
+    if (rest.length > 0)
+        return null;
+    const n = num === undefined ? 0 : typeof num === 'number' ? num : /^\d+$/.test(num) ? Number(num) : NaN;
+    if (Number.isNaN(n))
+        return null;
+    // No `post`: SemVer 1.3.0-post.1 sorts before 1.3.0, PEP 440 1.3.0.post1 after it.
+    const map = { alpha: 'a', a: 'a', beta: 'b', b: 'b', rc: 'rc', c: 'rc', dev: '.dev' };
+    if (typeof label !== 'string')
+        return null;
+    const m = /^(alpha|beta|rc|a|b|c|dev)(\d*)$/.exec(label);
+    if (!m)
+        return null;
+    if (m[2] && num !== undefined)
+        return null;
+    const number = m[2] ? Number(m[2]) : n;
+    return `${base}${map[m[1]]}${number}`;
+}
+function samePep440(a, b) {
+    const len = Math.max(a.release.length, b.release.length);
+    for (let i = 0; i < len; i++)
+        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
+            return false;
+    return (a.epoch === b.epoch &&
+        a.pre?.[0] === b.pre?.[0] &&
+        a.pre?.[1] === b.pre?.[1] &&
+        a.post === b.post &&
+        a.dev === b.dev &&
+        a.local === b.local);
+}
+/** Whether `found` (from a PEP 440 file) means the same version as the SemVer tag version. */
+function pep440Matches(found, tagVersion) {
+    const want = semverToPep440(tagVersion);
+    const f = parsePep440(found);
+    const w = want === null ? null : parsePep440(want);
+    return f !== null && w !== null && samePep440(f, w);
+}
+/** Whether `found` (from a SemVer file) means the same version as the tag version. */
+function semverMatches(found, tagVersion) {
+    // Written exactly: a leading v (v1.2.3) is not SemVer, and Helm would publish the chart as v1.2.3.
+    const text = found.trim();
+    const f = semver.parse(text);
+    return f !== null && f.build.length === 0 && f.version === tagVersion && text === f.version;
+}
+/** Python files are read as PEP 440 (pyproject.toml, setup.cfg, *.py); everything else as SemVer. */
+function isPythonFile(file) {
+    const base = file.split('/').pop() ?? file;
+    return base === 'pyproject.toml' || base === 'setup.cfg' || base.endsWith('.py');
+}
+
 ;// CONCATENATED MODULE: ./src/clients/pypi.ts
+
 
 
 
@@ -45054,16 +45064,12 @@ function isJsonType(contentType) {
 function shownIndex(index) {
     return shownUrl(index).replace(/\/+$/, '');
 }
-/** PEP 503 normalised project name: the spelling the index answers for without a redirect. */
-function normalizeProjectName(project) {
-    return project.toLowerCase().replace(/[-_.]+/g, '-');
-}
 function createPypiApi(options) {
     const { index, http } = options;
     return {
         index,
         async release(project, version) {
-            const url = `${index}/pypi/${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(version)}/json`;
+            const url = `${index}/pypi/${encodeURIComponent(canonicalizeName(project))}/${encodeURIComponent(version)}/json`;
             const what = `${(0,errors/* clip */.$Q)(project)} ${(0,errors/* clip */.$Q)(version)}`;
             let response;
             try {
@@ -45165,12 +45171,151 @@ function tokenlessGitHub() {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine.ts
-var engine = __nccwpck_require__(825);
+;// CONCATENATED MODULE: ./src/gate.ts
+/**
+ * Thrown by a helper when the check's answer is a failure it can state in one
+ * line (a missing dist folder, say): the engine reports the message as the
+ * check's summary, as it is, instead of "could not finish".
+ */
+class CheckFailed extends Error {
+    name = 'CheckFailed';
+}
+function pass(summary, extra = {}) {
+    return { status: 'pass', summary, ...extra };
+}
+function fail(summary, extra = {}) {
+    return { status: 'fail', summary, ...extra };
+}
+function skip(summary, extra = {}) {
+    return { status: 'skip', summary, ...extra };
+}
+function sectionOf(config, name) {
+    const value = config[name];
+    if (value === undefined)
+        return { state: 'missing' };
+    if (value === false)
+        return { state: 'off' };
+    return { state: 'on', value: value };
+}
+/** Why a check skips: its section is `false`. */
+function sectionOffMessage(name) {
+    return `turned off in config ("${name}: false")`;
+}
+/**
+ * Why a check fails: its section is missing. `purpose` says what the check needs
+ * it for (after "needs"), `remedy` what `false` means here (after "set "X: false"").
+ */
+function sectionMissingMessage(name, checkId, options = {}) {
+    const purpose = options.purpose === undefined ? '' : ` ${options.purpose}`;
+    const remedy = options.remedy ?? 'to turn this check off';
+    return `config has no "${name}" section, which ${checkId} needs${purpose}; add it, or set "${name}: false" ${remedy}`;
+}
+/**
+ * Gives a check its config section. A missing section fails (a gate never passes
+ * because config it needs is absent); `false` skips with the reason.
+ */
+function withSection(ctx, name, checkId, body) {
+    const section = sectionOf(ctx.config, name);
+    if (section.state === 'missing')
+        return Promise.resolve(fail(sectionMissingMessage(name, checkId)));
+    if (section.state === 'off')
+        return Promise.resolve(skip(sectionOffMessage(name)));
+    return body(section.value);
+}
+/** The release version, or a skip when tag-format already failed (the gate fails there). */
+function withVersion(ctx, body) {
+    const { version, kind } = ctx.release;
+    if (version === null || kind === null) {
+        return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
+    }
+    return body(version, kind);
+}
+/** Skips production-only checks on rehearsal tags, with the reason. */
+function releaseOnly(ctx, what, body) {
+    return withVersion(ctx, (version, kind) => kind === 'rehearsal'
+        ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`))
+        : body(version));
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+const STATUSES = new Set(['pass', 'fail', 'skip']);
+async function runCheck(check, ctx) {
+    try {
+        const outcome = await check.run(ctx);
+        if (!outcome || !STATUSES.has(outcome.status) || typeof outcome.summary !== 'string') {
+            return { status: 'fail', summary: `${check.id} returned no verdict (internal error); treat the release as not verified` };
+        }
+        return outcome;
+    }
+    catch (error) {
+        if (error instanceof CheckFailed)
+            return { status: 'fail', summary: error.message };
+        // Fail closed: a check that cannot reach its answer fails, with the cause.
+        return { status: 'fail', summary: `${check.id} could not finish: ${(0,errors/* messageOf */.bD)(error)}` };
+    }
+}
+function clean(outcome, id, redact) {
+    const result = {
+        id,
+        status: outcome.status,
+        summary: redact(outcome.summary),
+        details: (outcome.details ?? []).map(redact),
+        links: (outcome.links ?? []).map(redact)
+    };
+    if (outcome.table) {
+        result.table = {
+            ...(outcome.table.title ? { title: redact(outcome.table.title) } : {}),
+            columns: outcome.table.columns.map(redact),
+            rows: outcome.table.rows.map((row) => row.map(redact))
+        };
+    }
+    if (outcome.outputs) {
+        result.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([k, v]) => [k, redact(v)]));
+    }
+    return result;
+}
+/** Runs a gate's checks concurrently and decides the verdict. */
+async function runGate(def, ctx, secrets) {
+    const started = Date.now();
+    const redact = (0,util_redact/* redactor */.$)(secrets);
+    const outcomes = await Promise.all(def.checks.map((check) => runCheck(check, ctx)));
+    const checks = outcomes.map((outcome, i) => clean(outcome, def.checks[i].id, redact));
+    const failed = checks.filter((c) => c.status === 'fail').map((c) => c.id);
+    const ran = checks.filter((c) => c.status !== 'skip').length;
+    let failureLine = null;
+    if (failed.length > 0) {
+        failureLine = `release-gates ${def.id}: ${failed.length} check${failed.length > 1 ? 's' : ''} failed: ${failed.join(', ')}`;
+    }
+    else if (ran === 0) {
+        // A gate never passes with zero checks run.
+        failureLine = `release-gates ${def.id}: no check ran (every check was skipped); a gate cannot pass on nothing`;
+    }
+    return {
+        gate: def.id,
+        result: failureLine ? 'fail' : 'pass',
+        checks,
+        failureLine,
+        durationMs: Date.now() - started
+    };
+}
+/** A `once` for GateContext: concurrent callers with the same key share one promise. */
+function memo() {
+    const cache = new Map();
+    return (key, work) => {
+        let p = cache.get(key);
+        if (!p) {
+            p = work();
+            cache.set(key, p);
+        }
+        return p;
+    };
+}
+
 // EXTERNAL MODULE: ./src/settings.ts + 2 modules
 var settings = __nccwpck_require__(5663);
-// EXTERNAL MODULE: ./src/gate.ts
-var gate = __nccwpck_require__(1956);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -46488,7 +46633,10 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __nccwpck_require__(4964);
 ;// CONCATENATED MODULE: ./src/checks/manifest.ts
+
 
 
 
@@ -46499,9 +46647,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  * whole (or running a config pattern over it) would only waste the runner.
  */
 const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
-function isOutside(relative) {
-    return relative === '..' || relative.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(relative);
-}
 /**
  * Reads a config-named file from the workspace. Refuses a path that leaves the
  * workspace (`../`, absolute, or a symlink whose target is outside), because
@@ -46514,7 +46659,7 @@ async function readWorkspaceFile(workspace, rel) {
         return { ok: false, problem: `${shown} is an absolute path; give a path relative to the workspace` };
     }
     const lexical = external_node_path_.resolve(workspace, rel);
-    if (isOutside(external_node_path_.relative(workspace, lexical))) {
+    if ((0,paths/* isOutside */._)(workspace, lexical)) {
         return { ok: false, problem: `${shown} leaves the workspace; give a path inside it` };
     }
     let real;
@@ -46530,7 +46675,7 @@ async function readWorkspaceFile(workspace, rel) {
         return { ok: false, problem: `${shown} cannot be resolved: ${code ?? (0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 120)}` };
     }
     // A symlink inside the workspace may still point anywhere; judge where it really lands.
-    if (isOutside(external_node_path_.relative(realRoot, real))) {
+    if ((0,paths/* isOutside */._)(realRoot, real)) {
         return { ok: false, problem: `${shown} is a symlink that points outside the workspace; refusing to read it` };
     }
     try {
@@ -46546,6 +46691,14 @@ async function readWorkspaceFile(workspace, rel) {
         const code = error.code;
         return { ok: false, problem: `${shown} cannot be read: ${code ?? (0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 120)}` };
     }
+}
+/**
+ * readWorkspaceFile, once per file per gate run (ctx.once, keyed by the path as
+ * the config writes it): checks that read the same file (Chart.yaml for two
+ * `versions` entries, a changelog, go.mod) share one read.
+ */
+function readWorkspaceFileOnce(ctx, rel) {
+    return ctx.once(`workspace-file:${rel}`, () => readWorkspaceFile(ctx.settings.workspace, rel));
 }
 /** The structured format `key` entries are read as, by file extension; null for any other file. */
 function manifestFormat(file) {
@@ -46667,9 +46820,7 @@ function workspaceCommit(ctx) {
 
 
 
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+
 // An ISO date, bare or in parentheses, after an optional dash: "- 2026-11-20", "(2026-11-20)", "– 2026-11-20".
 const DATE = String.raw `(?:[ \t]*[-–—])?[ \t]*(?:\d{4}-\d{2}-\d{2}|\(\d{4}-\d{2}-\d{2}\))`;
 /**
@@ -46696,16 +46847,16 @@ function versionHeadings(text) {
 const changelog = {
     id: 'changelog',
     run(ctx) {
-        return (0,gate/* withSection */.iG)(ctx, 'changelog', 'changelog', (file) => (0,gate/* withVersion */.$2)(ctx, async (version) => {
+        return withSection(ctx, 'changelog', 'changelog', (file) => withVersion(ctx, async (version) => {
             const head = await workspaceCommit(ctx);
             if (head.problem)
-                return (0,gate/* fail */.fJ)(head.problem);
-            const content = await readWorkspaceFile(ctx.settings.workspace, file);
+                return fail(head.problem);
+            const content = await readWorkspaceFileOnce(ctx, file);
             if (!content.ok)
-                return (0,gate/* fail */.fJ)(`changelog ${content.problem}`);
+                return fail(`changelog ${content.problem}`);
             const heading = headingPattern(version).exec(content.text);
             if (heading)
-                return (0,gate/* pass */.IX)(`${file} has a heading for ${version}`, { details: [heading[0].trim()] });
+                return pass(`${file} has a heading for ${version}`, { details: [heading[0].trim()] });
             const headings = versionHeadings(content.text);
             // A heading that mentions the version but not in the agreed form is the likeliest near miss.
             const nearMiss = headings.filter((h) => h.version === version).map((h) => h.line);
@@ -46717,179 +46868,10 @@ const changelog = {
                     ? `newest version headings: ${latest.map((h) => `"${(0,errors/* clip */.$Q)(h, 60)}"`).join(', ')}`
                     : 'the changelog has no version headings at all'
             ];
-            return (0,gate/* fail */.fJ)(`${file} has no heading for ${version}; add "## [${version}]" with its changes`, { details });
+            return fail(`${file} has no heading for ${version}; add "## [${version}]" with its changes`, { details });
         }));
     }
 };
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/version.ts
-
-
-function version_escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** A git ref component must not contain these (git check-ref-format), nor anything a shell would act on. */
-const UNSAFE_TAG = /[\s~^:?*[\\\x00-\x1f\x7f;&|$`'"<>(){}!#]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/;
-/**
- * Checks that `version` is SemVer 2.0.0 written canonically, without build metadata.
- * Returns a reason when it is not.
- */
-function semverProblem(version) {
-    if (version.length > 256)
-        return `version is ${version.length} characters long; SemVer allows 256`;
-    const parsed = semver.parse(version);
-    if (!parsed || version.startsWith('v') || version.startsWith('=')) {
-        if (/^\d+\.\d+$/.test(version))
-            return `version "${version}" has two parts; SemVer needs MAJOR.MINOR.PATCH`;
-        if (/(^|\.)0\d/.test(version.split('-')[0] ?? ''))
-            return `version "${(0,errors/* clip */.$Q)(version)}" has a leading zero; SemVer forbids it`;
-        return `version "${(0,errors/* clip */.$Q)(version)}" is not SemVer 2.0.0 (MAJOR.MINOR.PATCH[-PRERELEASE])`;
-    }
-    if (parsed.build.length > 0) {
-        return `version "${(0,errors/* clip */.$Q)(version)}" carries build metadata (+${parsed.build.join('.')}); registries drop it, so release tags must not use it`;
-    }
-    if (parsed.version !== version)
-        return `version "${(0,errors/* clip */.$Q)(version)}" is not written canonically (expected ${parsed.version})`;
-    return null;
-}
-/** Matches a tag against the configured release and rehearsal templates. */
-function parseTag(tag, templates) {
-    if (tag.length === 0)
-        return { ok: false, reason: 'the tag is empty' };
-    if (tag.length > 255)
-        return { ok: false, reason: `the tag is ${tag.length} characters long; at most 255 are allowed` };
-    const unsafe = UNSAFE_TAG.exec(tag);
-    if (unsafe) {
-        // Name the offending part: clip() folds a newline to a space, which would hide it.
-        return {
-            ok: false,
-            reason: `tag "${(0,errors/* clip */.$Q)(tag)}" contains ${JSON.stringify(unsafe[0])}, which is not allowed in a release tag (whitespace, shell or ref metacharacters)`
-        };
-    }
-    const candidates = [['release', templates.release]];
-    if (templates.rehearsal)
-        candidates.push(['rehearsal', templates.rehearsal]);
-    // The longer template is the more specific one: `test-v{version}` must win over `{version}`-like templates.
-    candidates.sort((a, b) => b[1].length - a[1].length);
-    for (const [kind, template] of candidates) {
-        const [prefix = '', suffix = ''] = template.split('{version}');
-        const match = new RegExp(`^${version_escapeRegExp(prefix)}(.+)${version_escapeRegExp(suffix)}$`).exec(tag);
-        if (!match)
-            continue;
-        const version = match[1];
-        const problem = semverProblem(version);
-        if (problem)
-            return { ok: false, reason: `tag "${(0,errors/* clip */.$Q)(tag)}": ${problem}` };
-        return { ok: true, version, kind, template };
-    }
-    const allowed = candidates.map(([, t]) => `"${t}"`);
-    const which = allowed.length === 1 ? `does not match ${allowed[0]}` : `matches neither ${allowed.join(' nor ')}`;
-    return { ok: false, reason: `tag "${(0,errors/* clip */.$Q)(tag)}" ${which}` };
-}
-// The PEP 440 appendix regex, case-insensitive.
-const PEP440 = /^\s*v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
-function parsePep440(text) {
-    const m = PEP440.exec(text);
-    if (!m?.groups)
-        return null;
-    const g = m.groups;
-    const preLabel = g.pre_l?.toLowerCase();
-    const pre = preLabel
-        ? [preLabel.startsWith('a') ? 'a' : preLabel === 'b' || preLabel === 'beta' ? 'b' : 'rc', Number(g.pre_n ?? 0)]
-        : null;
-    const post = g.post_n1 !== undefined ? Number(g.post_n1) : g.post_l ? Number(g.post_n2 ?? 0) : null;
-    const release = g.release.split('.').map(Number);
-    // Trailing zeros do not change a release segment's meaning: 1.0 == 1.0.0.
-    while (release.length > 1 && release[release.length - 1] === 0)
-        release.pop();
-    return {
-        epoch: Number(g.epoch ?? 0),
-        release,
-        pre,
-        post,
-        dev: g.dev_l ? Number(g.dev_n ?? 0) : null,
-        local: g.local ? g.local.toLowerCase().replace(/[-_]/g, '.') : null
-    };
-}
-/** Canonical PEP 440 text of parsed parts (the spelling PyPI shows). */
-function formatPep440(v, minParts = 3) {
-    const release = [...v.release];
-    while (release.length < minParts)
-        release.push(0);
-    let out = `${v.epoch ? `${v.epoch}!` : ''}${release.join('.')}`;
-    if (v.pre)
-        out += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== null)
-        out += `.post${v.post}`;
-    if (v.dev !== null)
-        out += `.dev${v.dev}`;
-    if (v.local)
-        out += `+${v.local}`;
-    return out;
-}
-/**
- * The PEP 440 spelling of a SemVer release version: 1.3.0-rc.1 → 1.3.0rc1,
- * -alpha.N → aN, -beta.N → bN, -dev.N → .devN. Null when the prerelease has no
- * PEP 440 equivalent (then no Python file can match the tag).
- */
-function semverToPep440(version) {
-    const parsed = semver.parse(version);
-    if (!parsed)
-        return null;
-    const base = `${parsed.major}.${parsed.minor}.${parsed.patch}`;
-    if (parsed.prerelease.length === 0)
-        return base;
-    const [label, num, ...rest] = parsed.prerelease;
-    if (rest.length > 0)
-        return null;
-    const n = num === undefined ? 0 : typeof num === 'number' ? num : /^\d+$/.test(num) ? Number(num) : NaN;
-    if (Number.isNaN(n))
-        return null;
-    // No `post`: SemVer 1.3.0-post.1 sorts before 1.3.0, PEP 440 1.3.0.post1 after it.
-    const map = { alpha: 'a', a: 'a', beta: 'b', b: 'b', rc: 'rc', c: 'rc', dev: '.dev' };
-    if (typeof label !== 'string')
-        return null;
-    const m = /^(alpha|beta|rc|a|b|c|dev)(\d*)$/.exec(label);
-    if (!m)
-        return null;
-    if (m[2] && num !== undefined)
-        return null;
-    const number = m[2] ? Number(m[2]) : n;
-    return `${base}${map[m[1]]}${number}`;
-}
-function samePep440(a, b) {
-    const len = Math.max(a.release.length, b.release.length);
-    for (let i = 0; i < len; i++)
-        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
-            return false;
-    return (a.epoch === b.epoch &&
-        a.pre?.[0] === b.pre?.[0] &&
-        a.pre?.[1] === b.pre?.[1] &&
-        a.post === b.post &&
-        a.dev === b.dev &&
-        a.local === b.local);
-}
-/** Whether `found` (from a PEP 440 file) means the same version as the SemVer tag version. */
-function pep440Matches(found, tagVersion) {
-    const want = semverToPep440(tagVersion);
-    const f = parsePep440(found);
-    const w = want === null ? null : parsePep440(want);
-    return f !== null && w !== null && samePep440(f, w);
-}
-/** Whether `found` (from a SemVer file) means the same version as the tag version. */
-function semverMatches(found, tagVersion) {
-    // Written exactly: a leading v (v1.2.3) is not SemVer, and Helm would publish the chart as v1.2.3.
-    const text = found.trim();
-    const f = semver.parse(text);
-    return f !== null && f.build.length === 0 && f.version === tagVersion && text === f.version;
-}
-/** Python files are read as PEP 440 (pyproject.toml, setup.cfg, *.py); everything else as SemVer. */
-function isPythonFile(file) {
-    const base = file.split('/').pop() ?? file;
-    return base === 'pyproject.toml' || base === 'setup.cfg' || base.endsWith('.py');
-}
 
 ;// CONCATENATED MODULE: ./src/checks/preflight/coupled-versions.ts
 
@@ -46954,20 +46936,12 @@ async function checkEntry(entry, version, read) {
 const coupledVersions = {
     id: 'coupled-versions',
     run(ctx) {
-        return (0,gate/* withSection */.iG)(ctx, 'versions', 'coupled-versions', (entries) => (0,gate/* withVersion */.$2)(ctx, async (version) => {
+        return withSection(ctx, 'versions', 'coupled-versions', (entries) => withVersion(ctx, async (version) => {
             const head = await workspaceCommit(ctx);
             if (head.problem)
-                return (0,gate/* fail */.fJ)(head.problem);
+                return fail(head.problem);
             // Several entries may read one file (Chart.yaml: version and appVersion); read it once.
-            const reads = new Map();
-            const read = (file) => {
-                let pending = reads.get(file);
-                if (!pending) {
-                    pending = readWorkspaceFile(ctx.settings.workspace, file);
-                    reads.set(file, pending);
-                }
-                return pending;
-            };
+            const read = (file) => readWorkspaceFileOnce(ctx, file);
             const rows = await Promise.all(entries.map((entry) => checkEntry(entry, version, read)));
             const table = {
                 columns: COLUMNS,
@@ -46977,14 +46951,14 @@ const coupledVersions = {
             const problems = [...new Set(rows.flatMap((r) => (r.problem === null ? [] : [r.problem])))];
             const notes = head.notGit ? ['the workspace is not a git checkout, so the files cannot be tied to the commit; they were read as they are'] : [];
             if (problems.length === 0) {
-                return (0,gate/* pass */.IX)(`all ${rows.length} coupled versions are ${version}`, { table, details: notes });
+                return pass(`all ${rows.length} coupled versions are ${version}`, { table, details: notes });
             }
             const failedFiles = [...new Set(rows.filter((r) => r.problem !== null).map((r) => r.file))];
             const failedRows = rows.filter((r) => r.problem !== null).length;
             const summary = failedRows === 1
                 ? problems[0]
                 : `${failedRows} of ${rows.length} coupled versions are not ${version}: ${failedFiles.map((f) => (0,errors/* clip */.$Q)(f, 60)).join(', ')}`;
-            return (0,gate/* fail */.fJ)(summary, { table, details: [...problems, ...notes] });
+            return fail(summary, { table, details: [...problems, ...notes] });
         }));
     }
 };
@@ -47106,7 +47080,7 @@ async function checkMainCi(ctx, main) {
     const exact = `the ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`;
     switch (verdict.kind) {
         case 'passed':
-            return (0,gate/* pass */.IX)(`${exact} succeeded${attempt(verdict.run)}`, {
+            return pass(`${exact} succeeded${attempt(verdict.run)}`, {
                 details: [describe(verdict.run), ...waitNote],
                 links: [verdict.run.htmlUrl]
             });
@@ -47116,12 +47090,12 @@ async function checkMainCi(ctx, main) {
             const summary = ctx.settings.waitMinutes > 0
                 ? `${exact} is still ${state} after waiting ${duration(waited)} (wait-minutes ${ctx.settings.waitMinutes}); re-run this job when it finishes, or raise wait-minutes`
                 : `${exact} is still ${state}; set wait-minutes to wait for it, or re-run this job when it finishes`;
-            return (0,gate/* fail */.fJ)(summary, { details: [...verdict.runs.map(describe), ...waitNote], links: verdict.runs.map((r) => r.htmlUrl) });
+            return fail(summary, { details: [...verdict.runs.map(describe), ...waitNote], links: verdict.runs.map((r) => r.htmlUrl) });
         }
         case 'failed': {
             const newest = verdict.runs[0];
             const misses = await nearMisses(ctx, main, counts);
-            return (0,gate/* fail */.fJ)(`${exact} concluded ${(0,errors/* clip */.$Q)(newest.conclusion ?? 'nothing', 30)}${attempt(newest)}; fix the failure and re-run it, then re-run this job`, {
+            return fail(`${exact} concluded ${(0,errors/* clip */.$Q)(newest.conclusion ?? 'nothing', 30)}${attempt(newest)}; fix the failure and re-run it, then re-run this job`, {
                 details: [...verdict.runs.map(describe), ...misses.explanations, ...(misses.lookupProblem ? [misses.lookupProblem] : []), ...waitNote],
                 links: [...verdict.runs.map((r) => r.htmlUrl), ...misses.links]
             });
@@ -47129,7 +47103,7 @@ async function checkMainCi(ctx, main) {
         case 'none': {
             const misses = await nearMisses(ctx, main, counts);
             const first = misses.explanations[0];
-            return (0,gate/* fail */.fJ)(`no ${workflow} push run on ${branch} for exactly ${sha}${first ? `; ${first}` : ''}`, {
+            return fail(`no ${workflow} push run on ${branch} for exactly ${sha}${first ? `; ${first}` : ''}`, {
                 details: [
                     ...misses.explanations,
                     ...(misses.lookupProblem ? [misses.lookupProblem] : []),
@@ -47148,7 +47122,7 @@ async function checkMainCi(ctx, main) {
 const mainCi = {
     id: 'main-ci',
     run(ctx) {
-        return (0,gate/* withSection */.iG)(ctx, 'main', 'main-ci', (main) => (0,gate/* releaseOnly */.Yr)(ctx, 'exact-main CI', () => checkMainCi(ctx, main)));
+        return withSection(ctx, 'main', 'main-ci', (main) => releaseOnly(ctx, 'exact-main CI', () => checkMainCi(ctx, main)));
     }
 };
 
@@ -47162,25 +47136,25 @@ function commits(n) {
 const onMain = {
     id: 'on-main',
     run(ctx) {
-        return (0,gate/* withSection */.iG)(ctx, 'main', 'on-main', (main) => (0,gate/* releaseOnly */.Yr)(ctx, `the ${main.branch} reachability check`, async () => {
+        return withSection(ctx, 'main', 'on-main', (main) => releaseOnly(ctx, `the ${main.branch} reachability check`, async () => {
             const { sha } = ctx.settings;
             const branch = (0,errors/* clip */.$Q)(main.branch);
             // base...head = branch...sha: "behind" means sha is an ancestor of the branch tip.
             const comparison = await ctx.clients.github.compareCommits(main.branch, sha);
             if (comparison === null) {
-                return (0,gate/* fail */.fJ)(`GitHub knows no branch "${branch}" or no commit ${sha} in this repository; check main.branch and push the commit`);
+                return fail(`GitHub knows no branch "${branch}" or no commit ${sha} in this repository; check main.branch and push the commit`);
             }
             // The comparison page shows the commits in between; worth a click only when something is wrong.
             const links = comparison.htmlUrl ? [comparison.htmlUrl] : [];
             switch (comparison.status) {
                 case 'identical':
-                    return (0,gate/* pass */.IX)(`${sha.slice(0, 12)} is the tip of ${branch}`);
+                    return pass(`${sha.slice(0, 12)} is the tip of ${branch}`);
                 case 'behind':
-                    return (0,gate/* pass */.IX)(`${sha.slice(0, 12)} is on ${branch}, ${commits(comparison.behindBy)} behind its tip`);
+                    return pass(`${sha.slice(0, 12)} is on ${branch}, ${commits(comparison.behindBy)} behind its tip`);
                 case 'ahead':
-                    return (0,gate/* fail */.fJ)(`${sha} is not on ${branch}: it is ${commits(comparison.aheadBy)} ahead of it (not merged); merge it to ${branch} and tag the merged commit`, { links });
+                    return fail(`${sha} is not on ${branch}: it is ${commits(comparison.aheadBy)} ahead of it (not merged); merge it to ${branch} and tag the merged commit`, { links });
                 case 'diverged':
-                    return (0,gate/* fail */.fJ)(`${sha} is not on ${branch}: the two diverged (${commits(comparison.aheadBy)} ahead, ${comparison.behindBy} behind); tag a commit that is on ${branch}`, { links });
+                    return fail(`${sha} is not on ${branch}: the two diverged (${commits(comparison.aheadBy)} ahead, ${comparison.behindBy} behind); tag a commit that is on ${branch}`, { links });
             }
         }));
     }
@@ -47201,15 +47175,14 @@ const tagFormat = {
         const { tag, version, kind, tagProblem } = ctx.release;
         const allowed = `release tags look like "${tags.release}"${tags.rehearsal ? `, rehearsal tags like "${tags.rehearsal}"` : ''}`;
         if (tagProblem !== null || version === null || kind === null) {
-            return Promise.resolve((0,gate/* fail */.fJ)(`${tagProblem ?? `tag "${(0,errors/* clip */.$Q)(tag)}" did not parse`}; ${allowed}, with a SemVer 2.0.0 version (e.g. 1.2.3 or 1.3.0-rc.1)`));
+            return Promise.resolve(fail(`${tagProblem ?? `tag "${(0,errors/* clip */.$Q)(tag)}" did not parse`}; ${allowed}, with a SemVer 2.0.0 version (e.g. 1.2.3 or 1.3.0-rc.1)`));
         }
         const note = kind === 'rehearsal' ? '; production-only checks are skipped' : '';
-        return Promise.resolve((0,gate/* pass */.IX)(`${tag} is a ${kind} tag for version ${version}${note}`));
+        return Promise.resolve(pass(`${tag} is a ${kind} tag for version ${version}${note}`));
     }
 };
 
-;// CONCATENATED MODULE: ./src/checks/preflight/tag-object.ts
-
+;// CONCATENATED MODULE: ./src/checks/tags.ts
 
 /**
  * Tags may point at tags; git itself peels without a limit, but a chain longer
@@ -47217,40 +47190,59 @@ const tagFormat = {
  */
 const MAX_TAG_CHAIN = 5;
 /**
+ * Resolves a tag through `git/ref` and, for annotated tags, `git/tags` (peeled),
+ * following at most MAX_TAG_CHAIN tag objects. Errors from GitHub propagate.
+ * Each check words the outcome itself.
+ */
+async function peelTag(github, tag) {
+    const ref = await github.getTagRef(tag);
+    if (ref === null)
+        return { kind: 'missing' };
+    const hops = [`refs/tags/${(0,errors/* clip */.$Q)(tag)} → ${ref.object.type} ${ref.object.sha}`];
+    let target = ref.object;
+    let firstTagName = null;
+    for (let depth = 0; target.type === 'tag'; depth++) {
+        if (depth === MAX_TAG_CHAIN)
+            return { kind: 'chain-too-long', hops };
+        const object = await github.getTagObject(target.sha);
+        firstTagName ??= object.tag;
+        hops.push(`tag object ${object.sha} ("${(0,errors/* clip */.$Q)(object.tag, 60)}") → ${object.object.type} ${object.object.sha}`);
+        target = object.object;
+    }
+    return { kind: 'peeled', target, annotated: firstTagName !== null, firstTagName, hops };
+}
+
+;// CONCATENATED MODULE: ./src/checks/preflight/tag-object.ts
+
+
+
+
+/**
  * `tag-object`: (release tags) the tag exists on GitHub, is annotated when
  * `tags.annotated`, and peels to `sha`. A tag on another commit is a moved tag.
  */
 const tagObject = {
     id: 'tag-object',
     run(ctx) {
-        return (0,gate/* releaseOnly */.Yr)(ctx, 'the tag object check', async () => {
+        return releaseOnly(ctx, 'the tag object check', async () => {
             const { tag } = ctx.release;
             const { sha } = ctx.settings;
-            const github = ctx.clients.github;
-            const ref = await github.getTagRef(tag);
-            if (ref === null) {
-                return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} does not exist on GitHub; push it (git push origin ${(0,errors/* clip */.$Q)(tag)}) before this workflow runs`);
+            const peeled = await peelTag(ctx.clients.github, tag);
+            if (peeled.kind === 'missing') {
+                return fail(`tag ${(0,errors/* clip */.$Q)(tag)} does not exist on GitHub; push it (git push origin ${(0,errors/* clip */.$Q)(tag)}) before this workflow runs`);
             }
-            const found = [`refs/tags/${(0,errors/* clip */.$Q)(tag)} → ${ref.object.type} ${ref.object.sha}`];
-            let target = ref.object;
-            let annotation = null;
-            for (let hops = 0; target.type === 'tag'; hops++) {
-                if (hops === MAX_TAG_CHAIN) {
-                    return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} is a chain of more than ${MAX_TAG_CHAIN} tag objects; point an annotated tag straight at the commit`, {
-                        details: found
-                    });
-                }
-                const object = await github.getTagObject(target.sha);
-                annotation ??= { sha: object.sha, name: object.tag };
-                found.push(`tag object ${object.sha} ("${(0,errors/* clip */.$Q)(object.tag, 60)}") → ${object.object.type} ${object.object.sha}`);
-                target = object.object;
+            if (peeled.kind === 'chain-too-long') {
+                return fail(`tag ${(0,errors/* clip */.$Q)(tag)} is a chain of more than ${MAX_TAG_CHAIN} tag objects; point an annotated tag straight at the commit`, {
+                    details: peeled.hops
+                });
             }
+            const { target, firstTagName, hops: found } = peeled;
             if (target.type !== 'commit') {
-                return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} points at a ${(0,errors/* clip */.$Q)(target.type, 20)} ${target.sha}, not a commit; tag the release commit ${sha}`, {
+                return fail(`tag ${(0,errors/* clip */.$Q)(tag)} points at a ${(0,errors/* clip */.$Q)(target.type, 20)} ${target.sha}, not a commit; tag the release commit ${sha}`, {
                     details: found
                 });
             }
-            const lightweight = annotation === null && ctx.config.tags.annotated;
+            const lightweight = !peeled.annotated && ctx.config.tags.annotated;
             const moved = target.sha !== sha;
             if (lightweight || moved) {
                 const problems = [
@@ -47261,15 +47253,15 @@ const tagObject = {
                     ? 'tags are immutable: do not move a release tag, release a new patch version'
                     : `tag the commit with an annotated tag: git tag -a ${(0,errors/* clip */.$Q)(tag)} ${sha}`;
                 const details = [...found, ...(lightweight ? ['tags.annotated is true in the config'] : [])];
-                return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} ${problems.join(' and ')}; ${fix}`, { details });
+                return fail(`tag ${(0,errors/* clip */.$Q)(tag)} ${problems.join(' and ')}; ${fix}`, { details });
             }
             const details = [...found];
-            if (annotation !== null && annotation.name !== tag) {
+            if (firstTagName !== null && firstTagName !== tag) {
                 // git warns about this too: the annotation claims another name than the ref it sits under.
-                details.push(`note: the tag object names itself "${(0,errors/* clip */.$Q)(annotation.name, 60)}", not ${(0,errors/* clip */.$Q)(tag)}`);
+                details.push(`note: the tag object names itself "${(0,errors/* clip */.$Q)(firstTagName, 60)}", not ${(0,errors/* clip */.$Q)(tag)}`);
             }
-            const kind = annotation !== null ? 'annotated' : 'lightweight';
-            return (0,gate/* pass */.IX)(`${kind} tag ${(0,errors/* clip */.$Q)(tag)} peels to ${sha}`, { details });
+            const kind = peeled.annotated ? 'annotated' : 'lightweight';
+            return pass(`${kind} tag ${(0,errors/* clip */.$Q)(tag)} peels to ${sha}`, { details });
         });
     }
 };
@@ -47410,8 +47402,8 @@ function cleanDir(dir) {
  */
 const goModule = {
     id: 'go-module',
-    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'go', 'go-module', (go) => (0,gate/* withVersion */.$2)(ctx, async (version) => {
-        const { owner, repo, workspace, serverUrl } = ctx.settings;
+    run: (ctx) => withSection(ctx, 'go', 'go-module', (go) => withVersion(ctx, async (version) => {
+        const { owner, repo, serverUrl } = ctx.settings;
         const dir = cleanDir(go.dir);
         const file = dir === '.' ? 'go.mod' : `${dir}/go.mod`;
         let commit;
@@ -47419,16 +47411,16 @@ const goModule = {
             commit = await workspaceCommit(ctx);
         }
         catch (error) {
-            return (0,gate/* fail */.fJ)(`go.mod cannot be tied to the release commit: ${(0,errors/* messageOf */.bD)(error)}`);
+            return fail(`go.mod cannot be tied to the release commit: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         if (commit.problem)
-            return (0,gate/* fail */.fJ)(`go.mod is not read: ${commit.problem}`);
-        const read = await readWorkspaceFile(workspace, file);
+            return fail(`go.mod is not read: ${commit.problem}`);
+        const read = await readWorkspaceFileOnce(ctx, file);
         if (!read.ok)
-            return (0,gate/* fail */.fJ)(`go.mod of go.dir "${go.dir}" cannot be used: ${read.problem}; check out the repository before this step, or correct go.dir`);
+            return fail(`go.mod of go.dir "${go.dir}" cannot be used: ${read.problem}; check out the repository before this step, or correct go.dir`);
         const parsed = parseGoMod(read.text);
         if (!parsed.ok)
-            return (0,gate/* fail */.fJ)(`${file} cannot be parsed: ${parsed.problem}`);
+            return fail(`${file} cannot be parsed: ${parsed.problem}`);
         const major = semver.major(version);
         const suffix = major >= 2 ? `/v${major}` : '';
         const host = new URL(serverUrl).hostname.toLowerCase();
@@ -47455,8 +47447,8 @@ const goModule = {
             problems.push(`go.tag "${tag}" is not where Go looks for v${version} of a module in "${dir}": the tag must be "${tagGoFinds}"; correct go.tag`);
         }
         if (problems.length > 0)
-            return (0,gate/* fail */.fJ)(problems.join('; '), { details: problems.length > 1 ? problems : [] });
-        return (0,gate/* pass */.IX)(`${file} declares "${declared}", and Go finds v${version} at tag "${tag}"`);
+            return fail(problems.join('; '), { details: problems.length > 1 ? problems : [] });
+        return pass(`${file} declares "${declared}", and Go finds v${version} at tag "${tag}"`);
     }))
 };
 
@@ -47471,7 +47463,7 @@ const goModule = {
  */
 const goTag = {
     id: 'go-tag',
-    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'go', 'go-tag', (go) => (0,gate/* releaseOnly */.Yr)(ctx, 'the Go module tag', async (version) => {
+    run: (ctx) => withSection(ctx, 'go', 'go-tag', (go) => releaseOnly(ctx, 'the Go module tag', async (version) => {
         const { owner, repo, sha } = ctx.settings;
         const tag = fillTemplate(go.tag, { version, owner, repo });
         const push = `git tag ${tag} ${sha} && git push origin refs/tags/${tag}`;
@@ -47480,19 +47472,19 @@ const goTag = {
             ref = await ctx.clients.github.getTagRef(tag);
         }
         catch (error) {
-            return (0,gate/* fail */.fJ)(`Go tag "${tag}" could not be looked up: ${(0,errors/* messageOf */.bD)(error)}`);
+            return fail(`Go tag "${tag}" could not be looked up: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         if (ref === null) {
-            return (0,gate/* fail */.fJ)(`Go tag "${tag}" does not exist on GitHub; push it (lightweight, on the release commit) before the release tag: ${push}`);
+            return fail(`Go tag "${tag}" does not exist on GitHub; push it (lightweight, on the release commit) before the release tag: ${push}`);
         }
         if (ref.object.type === 'tag') {
-            return (0,gate/* fail */.fJ)(`Go tag "${tag}" is an annotated tag: lightweight tag expected, on commit ${sha}; replace it: git tag -f ${tag} ${sha} && git push -f origin refs/tags/${tag}`, { details: [`refs/tags/${tag} points at tag object ${(0,errors/* clip */.$Q)(ref.object.sha, 64)}`] });
+            return fail(`Go tag "${tag}" is an annotated tag: lightweight tag expected, on commit ${sha}; replace it: git tag -f ${tag} ${sha} && git push -f origin refs/tags/${tag}`, { details: [`refs/tags/${tag} points at tag object ${(0,errors/* clip */.$Q)(ref.object.sha, 64)}`] });
         }
         if (ref.object.type !== 'commit') {
-            return (0,gate/* fail */.fJ)(`Go tag "${tag}" points at a ${(0,errors/* clip */.$Q)(ref.object.type, 20)} (${(0,errors/* clip */.$Q)(ref.object.sha, 64)}), not a commit; lightweight tag on ${sha} expected`);
+            return fail(`Go tag "${tag}" points at a ${(0,errors/* clip */.$Q)(ref.object.type, 20)} (${(0,errors/* clip */.$Q)(ref.object.sha, 64)}), not a commit; lightweight tag on ${sha} expected`);
         }
         if (ref.object.sha.toLowerCase() !== sha) {
-            return (0,gate/* fail */.fJ)(`Go tag "${tag}" points at commit ${(0,errors/* clip */.$Q)(ref.object.sha, 64)}, but the release commit is ${sha}: the Go module would ship other code than the release`, {
+            return fail(`Go tag "${tag}" points at commit ${(0,errors/* clip */.$Q)(ref.object.sha, 64)}, but the release commit is ${sha}: the Go module would ship other code than the release`, {
                 details: [
                     `tag ${tag}: ${(0,errors/* clip */.$Q)(ref.object.sha, 64)}`,
                     `release commit: ${sha}`,
@@ -47500,7 +47492,7 @@ const goTag = {
                 ]
             });
         }
-        return (0,gate/* pass */.IX)(`Go tag "${tag}" is lightweight and points at ${sha}`);
+        return pass(`Go tag "${tag}" is lightweight and points at ${sha}`);
     }))
 };
 
@@ -47520,23 +47512,23 @@ function rejectionMessage(registry, who, publisher) {
 /** `npm-identity`: the token is set and the registry's whoami answers `npm.publisher`. */
 const npmIdentity = {
     id: 'npm-identity',
-    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'npm', 'npm-identity', async (npm) => {
+    run: (ctx) => withSection(ctx, 'npm', 'npm-identity', async (npm) => {
         if (!ctx.clients.npm(npm.registry).hasToken) {
-            return (0,gate/* fail */.fJ)(`npm-token is empty, so the npm identity cannot be verified; ${NPM_TOKEN_HINT}`);
+            return fail(`npm-token is empty, so the npm identity cannot be verified; ${NPM_TOKEN_HINT}`);
         }
         let who;
         try {
             who = await npmWhoAmI(ctx, npm.registry);
         }
         catch (error) {
-            return (0,gate/* fail */.fJ)(`the npm identity could not be verified: ${(0,errors/* messageOf */.bD)(error)}`);
+            return fail(`the npm identity could not be verified: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         if (!who.ok)
-            return (0,gate/* fail */.fJ)(rejectionMessage(npm.registry, who, npm.publisher));
+            return fail(rejectionMessage(npm.registry, who, npm.publisher));
         if (who.username !== npm.publisher) {
-            return (0,gate/* fail */.fJ)(`npm-token belongs to npm user "${(0,errors/* clip */.$Q)(who.username)}", but npm.publisher is "${npm.publisher}"; use the publisher's token, or correct npm.publisher`);
+            return fail(`npm-token belongs to npm user "${(0,errors/* clip */.$Q)(who.username)}", but npm.publisher is "${npm.publisher}"; use the publisher's token, or correct npm.publisher`);
         }
-        return (0,gate/* pass */.IX)(`npm-token authenticates as "${npm.publisher}" on ${npm.registry}`);
+        return pass(`npm-token authenticates as "${npm.publisher}" on ${npm.registry}`);
     })
 };
 
@@ -47612,19 +47604,19 @@ async function accessOf(ctx, api, registry, scope, user, name, orgPackages) {
 /** `npm-scope`: the token's identity can publish every `npm.packages` entry, all inside `@{npm.scope}`. */
 const npmScope = {
     id: 'npm-scope',
-    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'npm', 'npm-scope', async (npm) => {
+    run: (ctx) => withSection(ctx, 'npm', 'npm-scope', async (npm) => {
         const api = ctx.clients.npm(npm.registry);
         if (!api.hasToken)
-            return (0,gate/* fail */.fJ)(`npm-token is empty, so publish rights cannot be checked; ${NPM_TOKEN_HINT}`);
+            return fail(`npm-token is empty, so publish rights cannot be checked; ${NPM_TOKEN_HINT}`);
         let who;
         try {
             who = await npmWhoAmI(ctx, npm.registry);
         }
         catch (error) {
-            return (0,gate/* fail */.fJ)(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
+            return fail(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
         }
         if (!who.ok)
-            return (0,gate/* fail */.fJ)(`publish rights cannot be checked: ${npm.registry} rejected the npm-token (see npm-identity)`);
+            return fail(`publish rights cannot be checked: ${npm.registry} rejected the npm-token (see npm-identity)`);
         const user = who.username;
         const rows = [];
         const inside = npm.packages.filter((name) => inScope(name, npm.scope));
@@ -47637,17 +47629,17 @@ const npmScope = {
                 orgPackages = await npmOrgPackages(ctx, npm.registry, npm.scope);
             }
             catch (error) {
-                return (0,gate/* fail */.fJ)(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
+                return fail(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
             }
             if (orgPackages === null) {
-                return (0,gate/* fail */.fJ)(`${npm.registry} answered 404 for org "@${npm.scope}" (/-/org/${npm.scope}/package): the scope is not an npm org there, so team grants cannot be checked; create the org or correct npm.scope`, { details: rows.map((r) => r.problem) });
+                return fail(`${npm.registry} answered 404 for org "@${npm.scope}" (/-/org/${npm.scope}/package): the scope is not an npm org there, so team grants cannot be checked; create the org or correct npm.scope`, { details: rows.map((r) => r.problem) });
             }
             try {
                 const found = await Promise.all(inside.map((name) => accessOf(ctx, api, npm.registry, npm.scope, user, name, orgPackages)));
                 rows.push(...found);
             }
             catch (error) {
-                return (0,gate/* fail */.fJ)(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
+                return fail(`publish rights could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
             }
         }
         rows.sort((a, b) => npm.packages.indexOf(a.name) - npm.packages.indexOf(b.name));
@@ -47656,12 +47648,12 @@ const npmScope = {
         if (problems.length > 0) {
             const first = problems[0].problem;
             const more = problems.length > 1 ? ` (and ${problems.length - 1} more, below)` : '';
-            return (0,gate/* fail */.fJ)(`npm user "${(0,errors/* clip */.$Q)(user)}" cannot publish ${problems.length} of ${npm.packages.length} packages: ${first}${more}`, {
+            return fail(`npm user "${(0,errors/* clip */.$Q)(user)}" cannot publish ${problems.length} of ${npm.packages.length} packages: ${first}${more}`, {
                 details: problems.map((r) => r.problem),
                 table
             });
         }
-        return (0,gate/* pass */.IX)(`npm user "${(0,errors/* clip */.$Q)(user)}" can publish all ${npm.packages.length} packages in @${npm.scope}`, { table });
+        return pass(`npm user "${(0,errors/* clip */.$Q)(user)}" can publish all ${npm.packages.length} packages in @${npm.scope}`, { table });
     })
 };
 
@@ -47674,20 +47666,16 @@ const npmScope = {
 
 
 
-/** A config section as `unpublished` sees it: off explicitly, missing (an error), or there. */
-function sectionProbe(config, name, registry) {
-    const value = config[name];
-    if (value === false)
-        return { registry, subject: '-', state: 'off', note: `turned off in config ("${name}: false")` };
-    if (value === undefined) {
-        return {
-            registry,
-            subject: '-',
-            state: 'unconfigured',
-            note: `config has no "${name}" section, which unpublished needs; add it, or set "${name}: false" if this release does not publish there`
-        };
-    }
-    return null;
+/** A config section `unpublished` cannot probe: off explicitly, or missing (an error). */
+function sectionProbe(name, section, registry) {
+    if (section.state === 'off')
+        return { registry, subject: '-', state: 'off', note: sectionOffMessage(name) };
+    return {
+        registry,
+        subject: '-',
+        state: 'unconfigured',
+        note: sectionMissingMessage(name, 'unpublished', { remedy: 'if this release does not publish there' })
+    };
 }
 async function asked(registry, subject, ask) {
     try {
@@ -47699,10 +47687,10 @@ async function asked(registry, subject, ask) {
     }
 }
 function probePypi(ctx, version) {
-    const off = sectionProbe(ctx.config, 'pypi', 'PyPI');
-    if (off)
-        return Promise.resolve([off]);
-    const pypi = ctx.config.pypi;
+    const section = sectionOf(ctx.config, 'pypi');
+    if (section.state !== 'on')
+        return Promise.resolve([sectionProbe('pypi', section, 'PyPI')]);
+    const pypi = section.value;
     const pep440 = semverToPep440(version);
     if (pep440 === null) {
         return Promise.resolve([
@@ -47721,10 +47709,10 @@ function probePypi(ctx, version) {
     ]);
 }
 function probeNpm(ctx, version) {
-    const off = sectionProbe(ctx.config, 'npm', 'npm');
-    if (off)
-        return Promise.resolve([off]);
-    const npm = ctx.config.npm;
+    const section = sectionOf(ctx.config, 'npm');
+    if (section.state !== 'on')
+        return Promise.resolve([sectionProbe('npm', section, 'npm')]);
+    const npm = section.value;
     return Promise.all(npm.packages.map((name) => asked('npm', `${name}@${version}`, async () => {
         const packument = await npmPackument(ctx, npm.registry, name);
         if (packument === null)
@@ -47766,12 +47754,21 @@ async function absentPackage(ctx, registry, name) {
     }
     return never;
 }
+/** The image (container) or chart (helm) template of an OCI section, when the section is there. */
+function ociTemplate(config, name) {
+    if (name === 'container') {
+        const section = sectionOf(config, 'container');
+        return section.state === 'on' ? { state: 'on', value: section.value.image } : section;
+    }
+    const section = sectionOf(config, 'helm');
+    return section.state === 'on' ? { state: 'on', value: section.value.chart } : section;
+}
 function probeOci(ctx, version, name) {
     const label = name === 'container' ? 'container image' : 'Helm chart';
-    const off = sectionProbe(ctx.config, name, label);
-    if (off)
-        return Promise.resolve([off]);
-    const template = name === 'container' ? ctx.config.container.image : ctx.config.helm.chart;
+    const section = ociTemplate(ctx.config, name);
+    if (section.state !== 'on')
+        return Promise.resolve([sectionProbe(name, section, label)]);
+    const template = section.value;
     const key = name === 'container' ? 'container.image' : 'helm.chart';
     const { owner, repo } = ctx.settings;
     // Registries require lower-case repository names; the tag is the version without the v.
@@ -47832,7 +47829,7 @@ function nextVersion(version) {
  */
 const unpublished = {
     id: 'unpublished',
-    run: (ctx) => (0,gate/* withVersion */.$2)(ctx, async (version) => {
+    run: (ctx) => withVersion(ctx, async (version) => {
         const probes = (await Promise.all([
             probePypi(ctx, version),
             probeNpm(ctx, version),
@@ -47850,10 +47847,10 @@ const unpublished = {
         const trouble = unknown.map((p) => `${p.registry} (${p.subject}): ${p.note}`);
         if (taken.length > 0) {
             const where = taken.map((p) => `${p.registry} (${p.subject})`).join(', ');
-            return (0,gate/* fail */.fJ)(`version ${version} is burned: ${where} already ${taken.length > 1 ? 'hold' : 'holds'} it; registries never accept a version twice, so bump the patch and release ${nextVersion(version)} instead`, { details: [...taken.map((p) => `${p.registry}: ${p.note}`), ...trouble], table, links });
+            return fail(`version ${version} is burned: ${where} already ${taken.length > 1 ? 'hold' : 'holds'} it; registries never accept a version twice, so bump the patch and release ${nextVersion(version)} instead`, { details: [...taken.map((p) => `${p.registry}: ${p.note}`), ...trouble], table, links });
         }
         if (unknown.length > 0) {
-            return (0,gate/* fail */.fJ)(`cannot confirm that ${version} is unpublished: ${trouble[0]}${unknown.length > 1 ? ` (and ${unknown.length - 1} more, below)` : ''}`, {
+            return fail(`cannot confirm that ${version} is unpublished: ${trouble[0]}${unknown.length > 1 ? ` (and ${unknown.length - 1} more, below)` : ''}`, {
                 details: trouble,
                 table,
                 links
@@ -47865,7 +47862,7 @@ const unpublished = {
             return n > 1 ? `${r} (${n} packages)` : r;
         });
         const off = probes.filter((p) => p.state === 'off').map((p) => p.registry);
-        return (0,gate/* pass */.IX)(`${version} is on no registry: ${names.join(', ')}${off.length ? `; not asked (turned off): ${off.join(', ')}` : ''}`, { table, links });
+        return pass(`${version} is on no registry: ${names.join(', ')}${off.length ? `; not asked (turned off): ${off.join(', ')}` : ''}`, { table, links });
     })
 };
 
@@ -47949,21 +47946,31 @@ function singleHeader(headers, key) {
 
 
 
+
 /** A dist folder that cannot serve as one: the checks fail with this message as it is. */
-class DistError extends gate/* CheckFailed */.EC {
+class DistError extends CheckFailed {
     name = 'DistError';
 }
 /** The dist folder as a person would write it: relative to the workspace when inside it. */
 function shownDist(ctx) {
-    const rel = external_node_path_.relative(ctx.settings.workspace, ctx.settings.distDir);
-    return rel === '' ? '.' : rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? ctx.settings.distDir : rel;
+    const { workspace, distDir } = ctx.settings;
+    const rel = external_node_path_.relative(workspace, distDir);
+    return rel === '' ? '.' : (0,paths/* isOutside */._)(workspace, distDir) ? distDir : rel;
 }
 /**
  * The release files in dist: regular files (or links to them) at its top level.
  * Dot files and sub-folders are not release files: `gh release upload dist/*`
  * and the PyPI publish action skip them both.
+ *
+ * Read once per gate run (ctx.once) and shared by the checks: every check sees
+ * the folder as it was before any check wrote into it (checksums may write its
+ * checksum file there). A DistError reaches every caller. The list is shared,
+ * so callers must not change it.
  */
-async function listDistFiles(ctx) {
+function listDistFiles(ctx) {
+    return ctx.once('dist-files', () => readDistFiles(ctx));
+}
+async function readDistFiles(ctx) {
     const dir = ctx.settings.distDir;
     let entries;
     try {
@@ -47999,10 +48006,6 @@ async function listDistFiles(ctx) {
 ;// CONCATENATED MODULE: ./src/checks/artifacts/wheel-name.ts
 
 
-/** PEP 503: runs of `-`, `_` and `.` are one separator, case does not matter. */
-function canonicalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
 /** The name as PEP 625 (and the wheel spec) write it in a file name: separators become `_`, lower case. */
 function fileNameForm(name) {
     return name.replace(/[-_.]+/g, '_').toLowerCase();
@@ -48100,8 +48103,7 @@ const MAC_FORMATS = {
     ppc64: ['ppc64', 'fat64', 'universal'],
     ppc: ['ppc', 'fat32', 'fat', 'universal']
 };
-const familyMatchers = new Map();
-function compileFamily(family) {
+const familyMatchers = memoized((family) => {
     const exact = (platform) => platform === family;
     const m = /^(manylinux|musllinux|macosx)_([a-z0-9_]+)$/.exec(family);
     // A family names an arch only; `manylinux_2_28_x86_64` is a full tag and matches itself.
@@ -48122,7 +48124,7 @@ function compileFamily(family) {
         const p = /^macosx_\d+_\d+_([a-z0-9_]+)$/.exec(platform);
         return p !== null && formats.has(p[1]);
     };
-}
+});
 /**
  * Whether a platform tag belongs to a configured platform family:
  * `manylinux_<arch>` covers `manylinux_X_Y_<arch>` and the legacy
@@ -48132,12 +48134,7 @@ function compileFamily(family) {
  * full tag such as `manylinux_2_28_x86_64`) matches itself only.
  */
 function platformInFamily(platform, family) {
-    let matcher = familyMatchers.get(family);
-    if (!matcher) {
-        matcher = compileFamily(family);
-        familyMatchers.set(family, matcher);
-    }
-    return matcher(platform);
+    return familyMatchers(family)(platform);
 }
 const parsePythonTag = memoized((tag) => {
     const m = /^([a-z]+)(\d)(\d*)([a-z]*)$/.exec(tag);
@@ -48352,7 +48349,7 @@ async function wheelContentProblems(dir, wheel) {
 async function checkWheels(ctx, pypi, version) {
     const pep440 = semverToPep440(version);
     if (pep440 === null) {
-        return (0,gate/* fail */.fJ)(`version ${version} has no PEP 440 spelling, so no wheel can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
+        return fail(`version ${version} has no PEP 440 spelling, so no wheel can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
     }
     const files = await listDistFiles(ctx);
     const wheelFiles = files.filter((f) => f.endsWith('.whl'));
@@ -48390,16 +48387,16 @@ async function checkWheels(ctx, pypi, version) {
     const contentProblems = await mapLimit(ours, 4, (wheel) => wheelContentProblems(ctx.settings.distDir, wheel));
     problems.push(...contentProblems.flat());
     if (wheelFiles.length === 0) {
-        return (0,gate/* fail */.fJ)(`no wheels (*.whl) in ${shownDist(ctx)}; download the wheel build artifacts into it before this gate`, { table, details: problems });
+        return fail(`no wheels (*.whl) in ${shownDist(ctx)}; download the wheel build artifacts into it before this gate`, { table, details: problems });
     }
     if (problems.length > 0)
-        return (0,gate/* fail */.fJ)(summarizeProblems(problems, 'wheel'), { details: problems, table });
+        return fail(summarizeProblems(problems, 'wheel'), { details: problems, table });
     const cells = pypi.python.length * pypi.platforms.length;
-    return (0,gate/* pass */.IX)(`${sorted.matched.length} wheels of ${pypi.project} ${pep440} fill all ${cells} interpreter × platform cells; metadata agrees with every file name`, { table });
+    return pass(`${sorted.matched.length} wheels of ${pypi.project} ${pep440} fill all ${cells} interpreter × platform cells; metadata agrees with every file name`, { table });
 }
 const wheels = {
     id: 'wheels',
-    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'pypi', 'wheels', (pypi) => (0,gate/* withVersion */.$2)(ctx, (version) => checkWheels(ctx, pypi, version)))
+    run: (ctx) => withSection(ctx, 'pypi', 'wheels', (pypi) => withVersion(ctx, (version) => checkWheels(ctx, pypi, version)))
 };
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -48518,7 +48515,7 @@ async function pkgInfoProblems(dir, file, project, pep440) {
 async function checkSdist(ctx, project, version) {
     const pep440 = semverToPep440(version);
     if (pep440 === null) {
-        return (0,gate/* fail */.fJ)(`version ${version} has no PEP 440 spelling, so no sdist can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
+        return fail(`version ${version} has no PEP 440 spelling, so no sdist can carry it; use a prerelease of the form -alpha.N, -beta.N or -rc.N`);
     }
     const files = await listDistFiles(ctx);
     const expected = sdistFileName(project, pep440);
@@ -48542,12 +48539,12 @@ async function checkSdist(ctx, project, version) {
         problems.push(...(await pkgInfoProblems(ctx.settings.distDir, expected, project, pep440)));
     }
     if (problems.length > 0)
-        return (0,gate/* fail */.fJ)(summarizeProblems(problems, 'sdist'), { details: problems });
-    return (0,gate/* pass */.IX)(`${expected} is the one sdist, and its PKG-INFO says ${project} ${pep440}`);
+        return fail(summarizeProblems(problems, 'sdist'), { details: problems });
+    return pass(`${expected} is the one sdist, and its PKG-INFO says ${project} ${pep440}`);
 }
 const sdist = {
     id: 'sdist',
-    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'pypi', 'sdist', (pypi) => (0,gate/* withVersion */.$2)(ctx, (version) => checkSdist(ctx, pypi.project, version)))
+    run: (ctx) => withSection(ctx, 'pypi', 'sdist', (pypi) => withVersion(ctx, (version) => checkSdist(ctx, pypi.project, version)))
 };
 
 ;// CONCATENATED MODULE: ./src/util/checksum-file.ts
@@ -48713,16 +48710,16 @@ async function readChecksumFile(file, shown) {
 async function checkChecksums(ctx, checksumName) {
     const nameProblem = checksumFileNameProblem(checksumName);
     if (nameProblem)
-        return (0,gate/* fail */.fJ)(nameProblem);
+        return fail(nameProblem);
     const dir = ctx.settings.distDir;
     const shown = `${shownDist(ctx)}/${checksumName}`;
     const files = await listDistFiles(ctx);
     const releaseFiles = files.filter((f) => f !== checksumName);
     if (releaseFiles.length === 0)
-        return (0,gate/* fail */.fJ)(`${shownDist(ctx)} holds no release files to checksum; download the build artifacts into it first`);
+        return fail(`${shownDist(ctx)} holds no release files to checksum; download the build artifacts into it first`);
     const badNames = releaseFiles.map(checksumNameProblem).filter((p) => p !== null);
     if (badNames.length > 0)
-        return (0,gate/* fail */.fJ)(summarizeProblems(badNames, 'file name'), { details: badNames });
+        return fail(summarizeProblems(badNames, 'file name'), { details: badNames });
     const exists = files.includes(checksumName);
     let listed = null;
     if (exists) {
@@ -48731,11 +48728,11 @@ async function checkChecksums(ctx, checksumName) {
             text = await readChecksumFile(external_node_path_.join(dir, checksumName), shown);
         }
         catch (error) {
-            return (0,gate/* fail */.fJ)(error instanceof DistError ? error.message : `${shown} cannot be read: ${(0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 120)}`);
+            return fail(error instanceof DistError ? error.message : `${shown} cannot be read: ${(0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 120)}`);
         }
         const parsed = parseChecksumFile(text, shown);
         if (!parsed.ok)
-            return (0,gate/* fail */.fJ)(`${parsed.problem}; delete it to have this gate write it, or regenerate it with sha256sum`);
+            return fail(`${parsed.problem}; delete it to have this gate write it, or regenerate it with sha256sum`);
         listed = new Map(parsed.entries.map((e) => [e.name, e.hex]));
     }
     const hashed = await hashAll(dir, releaseFiles);
@@ -48746,9 +48743,9 @@ async function checkChecksums(ctx, checksumName) {
         }
         catch (error) {
             const code = error.code;
-            return (0,gate/* fail */.fJ)(`${shown} cannot be written (${code ?? (0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 120)}); make ${shownDist(ctx)} writable for the job`);
+            return fail(`${shown} cannot be written (${code ?? (0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 120)}); make ${shownDist(ctx)} writable for the job`);
         }
-        return (0,gate/* pass */.IX)(`wrote ${shown} over ${hashed.length} release files`, { table: hashTable(hashed, `${checksumName} (written)`), outputs });
+        return pass(`wrote ${shown} over ${hashed.length} release files`, { table: hashTable(hashed, `${checksumName} (written)`), outputs });
     }
     const problems = [];
     for (const h of hashed) {
@@ -48765,13 +48762,13 @@ async function checkChecksums(ctx, checksumName) {
     }
     if (problems.length > 0) {
         const fix = `re-download the files, or delete ${shown} to have it written afresh`;
-        return (0,gate/* fail */.fJ)(`${summarizeProblems(problems, 'checksum')}; ${fix}`, { details: problems, table: hashTable(hashed, `${checksumName} (verified)`) });
+        return fail(`${summarizeProblems(problems, 'checksum')}; ${fix}`, { details: problems, table: hashTable(hashed, `${checksumName} (verified)`) });
     }
-    return (0,gate/* pass */.IX)(`${shown} matches all ${hashed.length} release files`, { table: hashTable(hashed, `${checksumName} (verified)`), outputs });
+    return pass(`${shown} matches all ${hashed.length} release files`, { table: hashTable(hashed, `${checksumName} (verified)`), outputs });
 }
 const checksums = {
     id: 'checksums',
-    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'release', 'checksums', (release) => checkChecksums(ctx, release.checksum))
+    run: (ctx) => withSection(ctx, 'release', 'checksums', (release) => checkChecksums(ctx, release.checksum))
 };
 
 ;// CONCATENATED MODULE: ./src/gates/artifacts.ts
@@ -48787,6 +48784,7 @@ const artifacts = {
 
 ;// CONCATENATED MODULE: ./src/checks/release/shared.ts
 
+
 /**
  * The release lookup and the tag resolution, shared through ctx.once: the
  * release checks run concurrently and each GitHub call is made once per gate.
@@ -48794,8 +48792,7 @@ const artifacts = {
 function lookupRelease(ctx) {
     return ctx.once('release:by-tag', () => ctx.clients.github.getReleaseByTag(ctx.release.tag));
 }
-/** Annotated tags may point at other tag objects; a longer chain is refused rather than followed forever. */
-const shared_MAX_TAG_CHAIN = 5;
+
 /**
  * Resolves the release tag to the commit it names, through `git/ref` and, for
  * annotated tags, `git/tags` (peeled). The release's `target_commitish` is never
@@ -48804,22 +48801,18 @@ const shared_MAX_TAG_CHAIN = 5;
 function resolveReleaseTag(ctx) {
     return ctx.once('release:tag-commit', async () => {
         const tag = ctx.release.tag;
-        const ref = await ctx.clients.github.getTagRef(tag);
-        if (ref === null)
+        const peeled = await peelTag(ctx.clients.github, tag);
+        if (peeled.kind === 'missing')
             return { kind: 'missing' };
-        let object = ref.object;
-        let annotated = false;
-        for (let depth = 0; object.type === 'tag'; depth++) {
-            if (depth >= shared_MAX_TAG_CHAIN) {
-                return { kind: 'problem', reason: `tag ${(0,errors/* clip */.$Q)(tag)} is a chain of more than ${shared_MAX_TAG_CHAIN} tag objects; tag the commit directly` };
-            }
-            annotated = true;
-            object = (await ctx.clients.github.getTagObject(object.sha)).object;
+        if (peeled.kind === 'chain-too-long') {
+            return { kind: 'problem', reason: `tag ${(0,errors/* clip */.$Q)(tag)} is a chain of more than ${MAX_TAG_CHAIN} tag objects; tag the commit directly` };
         }
+        const object = peeled.target;
         if (object.type !== 'commit') {
             return { kind: 'problem', reason: `tag ${(0,errors/* clip */.$Q)(tag)} points at a ${(0,errors/* clip */.$Q)(object.type)} (${object.sha.slice(0, 12)}), not a commit; tag the release commit` };
         }
-        return { kind: 'commit', commit: object.sha.toLowerCase(), annotated };
+        // Lower case, so comparing with the (lower-case) sha input is safe whatever case GitHub wrote.
+        return { kind: 'commit', commit: object.sha.toLowerCase(), annotated: peeled.annotated };
     });
 }
 
@@ -48833,33 +48826,33 @@ async function checkReleaseExists(ctx, version, kind) {
     const release = await lookupRelease(ctx);
     if (release === null) {
         // GitHub does not show drafts under releases/tags, so a draft lands here too.
-        return (0,gate/* fail */.fJ)(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(tag)} (a draft does not count); create or publish it (gh release create ${(0,errors/* clip */.$Q)(tag)} --verify-tag) before this gate`);
+        return fail(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(tag)} (a draft does not count); create or publish it (gh release create ${(0,errors/* clip */.$Q)(tag)} --verify-tag) before this gate`);
     }
     const links = [release.htmlUrl];
     if (release.tagName !== tag) {
-        return (0,gate/* fail */.fJ)(`GitHub answered the release of tag ${(0,errors/* clip */.$Q)(tag)} with tag_name "${(0,errors/* clip */.$Q)(release.tagName)}"; the release must be for this tag`, { links });
+        return fail(`GitHub answered the release of tag ${(0,errors/* clip */.$Q)(tag)} with tag_name "${(0,errors/* clip */.$Q)(release.tagName)}"; the release must be for this tag`, { links });
     }
     if (release.draft) {
-        return (0,gate/* fail */.fJ)(`the release for ${(0,errors/* clip */.$Q)(tag)} is still a draft; publish it (gh release edit ${(0,errors/* clip */.$Q)(tag)} --draft=false)`, { links });
+        return fail(`the release for ${(0,errors/* clip */.$Q)(tag)} is still a draft; publish it (gh release edit ${(0,errors/* clip */.$Q)(tag)} --draft=false)`, { links });
     }
     // A rehearsal, and a release of a SemVer prerelease (1.3.0-rc.1), must not become GitHub's "Latest".
     const candidate = semver.prerelease(version) !== null;
     const wantPrerelease = kind === 'rehearsal' || candidate;
     const why = kind === 'rehearsal' ? `${(0,errors/* clip */.$Q)(tag)} is a rehearsal tag` : `${(0,errors/* clip */.$Q)(version)} is a prerelease version`;
     if (!wantPrerelease && release.prerelease) {
-        return (0,gate/* fail */.fJ)(`the release for ${(0,errors/* clip */.$Q)(tag)} is marked as a prerelease, but ${(0,errors/* clip */.$Q)(tag)} is a release tag of the final version ${(0,errors/* clip */.$Q)(version)}; clear the prerelease flag (gh release edit ${(0,errors/* clip */.$Q)(tag)} --prerelease=false)`, { links });
+        return fail(`the release for ${(0,errors/* clip */.$Q)(tag)} is marked as a prerelease, but ${(0,errors/* clip */.$Q)(tag)} is a release tag of the final version ${(0,errors/* clip */.$Q)(version)}; clear the prerelease flag (gh release edit ${(0,errors/* clip */.$Q)(tag)} --prerelease=false)`, { links });
     }
     if (wantPrerelease && !release.prerelease) {
-        return (0,gate/* fail */.fJ)(`the release for ${(0,errors/* clip */.$Q)(tag)} is not marked as a prerelease although ${why}, so it would show as the latest release; mark it (gh release edit ${(0,errors/* clip */.$Q)(tag)} --prerelease)`, { links });
+        return fail(`the release for ${(0,errors/* clip */.$Q)(tag)} is not marked as a prerelease although ${why}, so it would show as the latest release; mark it (gh release edit ${(0,errors/* clip */.$Q)(tag)} --prerelease)`, { links });
     }
-    return (0,gate/* pass */.IX)(`release ${(0,errors/* clip */.$Q)(release.name ?? tag)} is published${wantPrerelease ? ` as a prerelease (${why})` : ''}`, {
+    return pass(`release ${(0,errors/* clip */.$Q)(release.name ?? tag)} is published${wantPrerelease ? ` as a prerelease (${why})` : ''}`, {
         links,
         outputs: { 'release-url': release.htmlUrl }
     });
 }
 const releaseExists = {
     id: 'release-exists',
-    run: (ctx) => (0,gate/* withVersion */.$2)(ctx, (version, kind) => checkReleaseExists(ctx, version, kind))
+    run: (ctx) => withVersion(ctx, (version, kind) => checkReleaseExists(ctx, version, kind))
 };
 
 ;// CONCATENATED MODULE: ./src/checks/release/release-commit.ts
@@ -48871,15 +48864,15 @@ async function checkReleaseCommit(ctx) {
     const sha = ctx.settings.sha;
     const resolved = await resolveReleaseTag(ctx);
     if (resolved.kind === 'missing') {
-        return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} does not exist on GitHub, so the release cannot link commit ${sha.slice(0, 12)}; push the tag`);
+        return fail(`tag ${(0,errors/* clip */.$Q)(tag)} does not exist on GitHub, so the release cannot link commit ${sha.slice(0, 12)}; push the tag`);
     }
     if (resolved.kind === 'problem')
-        return (0,gate/* fail */.fJ)(resolved.reason);
+        return fail(resolved.reason);
     const commitUrl = `${ctx.settings.serverUrl}/${ctx.settings.owner}/${ctx.settings.repo}/commit/${resolved.commit}`;
     if (resolved.commit !== sha) {
-        return (0,gate/* fail */.fJ)(`tag ${(0,errors/* clip */.$Q)(tag)} now points at ${resolved.commit.slice(0, 12)}, but this run built ${sha.slice(0, 12)}: the tag moved; never move a release tag — release a new patch version`, { links: [commitUrl] });
+        return fail(`tag ${(0,errors/* clip */.$Q)(tag)} now points at ${resolved.commit.slice(0, 12)}, but this run built ${sha.slice(0, 12)}: the tag moved; never move a release tag — release a new patch version`, { links: [commitUrl] });
     }
-    return (0,gate/* pass */.IX)(`${resolved.annotated ? 'annotated' : 'lightweight'} tag ${(0,errors/* clip */.$Q)(tag)} peels to ${sha.slice(0, 12)}, the commit this run built`, {
+    return pass(`${resolved.annotated ? 'annotated' : 'lightweight'} tag ${(0,errors/* clip */.$Q)(tag)} peels to ${sha.slice(0, 12)}, the commit this run built`, {
         links: [commitUrl]
     });
 }
@@ -48942,7 +48935,7 @@ function requirementsFor(assets, section, pypi, version, problems) {
 async function checkReleaseAssets(ctx, section, pypi, version) {
     const release = await lookupRelease(ctx);
     if (release === null)
-        return (0,gate/* fail */.fJ)(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(ctx.release.tag)} to carry the assets (see release-exists)`);
+        return fail(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(ctx.release.tag)} to carry the assets (see release-exists)`);
     const problems = [];
     const required = requirementsFor(release.assets, section, pypi, version, problems);
     for (const req of required) {
@@ -48964,19 +48957,22 @@ async function checkReleaseAssets(ctx, section, pypi, version) {
         ])
     };
     if (problems.length > 0)
-        return (0,gate/* fail */.fJ)(summarizeProblems(problems, 'release asset'), { details: problems, table, links: [release.htmlUrl] });
+        return fail(summarizeProblems(problems, 'release asset'), { details: problems, table, links: [release.htmlUrl] });
     const skipped = pypi === false ? ' (no wheels or sdist required: "pypi: false")' : '';
-    return (0,gate/* pass */.IX)(`the release carries ${required.map((r) => r.found(r.assets)).join(', ')}, all uploaded${skipped}`, { table, links: [release.htmlUrl] });
+    return pass(`the release carries ${required.map((r) => r.found(r.assets)).join(', ')}, all uploaded${skipped}`, { table, links: [release.htmlUrl] });
 }
 const releaseAssets = {
     id: 'release-assets',
-    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'release', 'release-assets', (section) => {
-        const pypi = ctx.config.pypi;
-        if (pypi === undefined) {
+    run: (ctx) => withSection(ctx, 'release', 'release-assets', (section) => {
+        const pypi = sectionOf(ctx.config, 'pypi');
+        if (pypi.state === 'missing') {
             // The wheels and sdist the release must carry are named after pypi.project.
-            return Promise.resolve((0,gate/* fail */.fJ)('config has no "pypi" section, which release-assets needs to name the wheels and sdist; add it, or set "pypi: false" when the release carries no Python package'));
+            return Promise.resolve(fail(sectionMissingMessage('pypi', 'release-assets', {
+                purpose: 'to name the wheels and sdist',
+                remedy: 'when the release carries no Python package'
+            })));
         }
-        return (0,gate/* withVersion */.$2)(ctx, (version) => checkReleaseAssets(ctx, section, pypi, version));
+        return withVersion(ctx, (version) => checkReleaseAssets(ctx, section, pypi.state === 'on' ? pypi.value : false, version));
     })
 };
 
@@ -49032,40 +49028,40 @@ async function verifyAsset(ctx, asset, listed, checksumName) {
 async function checkReleaseChecksums(ctx, checksumName) {
     const release = await lookupRelease(ctx);
     if (release === null)
-        return (0,gate/* fail */.fJ)(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(ctx.release.tag)} whose checksums could be checked (see release-exists)`);
+        return fail(`no published GitHub release for tag ${(0,errors/* clip */.$Q)(ctx.release.tag)} whose checksums could be checked (see release-exists)`);
     const links = [release.htmlUrl];
     const checksumAsset = release.assets.find((a) => a.name === checksumName);
     if (!checksumAsset)
-        return (0,gate/* fail */.fJ)(`the release has no ${checksumName} asset to check the others against; upload dist/${checksumName} (the artifacts gate writes it)`, { links });
+        return fail(`the release has no ${checksumName} asset to check the others against; upload dist/${checksumName} (the artifacts gate writes it)`, { links });
     let bytes;
     try {
         bytes = await downloadText(ctx, checksumAsset);
     }
     catch (error) {
-        return (0,gate/* fail */.fJ)(`the ${checksumName} asset could not be downloaded: ${(0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 200)}`, { links });
+        return fail(`the ${checksumName} asset could not be downloaded: ${(0,errors/* clip */.$Q)((0,errors/* messageOf */.bD)(error), 200)}`, { links });
     }
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        return (0,gate/* fail */.fJ)(`the ${checksumName} asset is not text (not UTF-8); upload the sha256sum file the artifacts gate wrote`, { links });
+        return fail(`the ${checksumName} asset is not text (not UTF-8); upload the sha256sum file the artifacts gate wrote`, { links });
     }
     if (looksLikeHtml(text)) {
-        return (0,gate/* fail */.fJ)(`the ${checksumName} asset was served as an HTML page, not a checksum list (an error page in its place); re-run, and if it persists delete and re-upload ${checksumName}`, { links });
+        return fail(`the ${checksumName} asset was served as an HTML page, not a checksum list (an error page in its place); re-run, and if it persists delete and re-upload ${checksumName}`, { links });
     }
     const ownDigest = sha256OfDigest(checksumAsset.digest);
     if (ownDigest !== null && ownDigest !== sha256Bytes(bytes)) {
-        return (0,gate/* fail */.fJ)(`the downloaded ${checksumName} does not match the digest GitHub reports for it (sha256:${ownDigest}); the download was altered in transit — re-run`, { links });
+        return fail(`the downloaded ${checksumName} does not match the digest GitHub reports for it (sha256:${ownDigest}); the download was altered in transit — re-run`, { links });
     }
     const parsed = parseChecksumFile(text, `the ${checksumName} asset`);
     if (!parsed.ok)
-        return (0,gate/* fail */.fJ)(`${parsed.problem}; upload the sha256sum file the artifacts gate wrote`, { links });
+        return fail(`${parsed.problem}; upload the sha256sum file the artifacts gate wrote`, { links });
     const listed = new Map(parsed.entries.map((e) => [e.name, e.hex]));
     const problems = [];
     const others = release.assets.filter((a) => a !== checksumAsset);
     if (others.length === 0)
-        return (0,gate/* fail */.fJ)(`the release carries only ${checksumName}; upload the release files it lists`, { links });
+        return fail(`the release carries only ${checksumName}; upload the release files it lists`, { links });
     const toVerify = [];
     for (const asset of others) {
         const hex = listed.get(asset.name);
@@ -49087,13 +49083,13 @@ async function checkReleaseChecksums(ctx, checksumName) {
         rows: verdicts.map((v) => [v.asset, v.listed, v.via, v.problem ? 'mismatch' : 'match'])
     };
     if (problems.length > 0)
-        return (0,gate/* fail */.fJ)(summarizeProblems(problems, 'checksum'), { details: problems, table, links });
+        return fail(summarizeProblems(problems, 'checksum'), { details: problems, table, links });
     const downloaded = verdicts.filter((v) => v.via !== 'GitHub digest').length;
-    return (0,gate/* pass */.IX)(`all ${verdicts.length} assets match ${checksumName} (${verdicts.length - downloaded} by GitHub digest, ${downloaded} downloaded and hashed)`, { table, links });
+    return pass(`all ${verdicts.length} assets match ${checksumName} (${verdicts.length - downloaded} by GitHub digest, ${downloaded} downloaded and hashed)`, { table, links });
 }
 const releaseChecksums = {
     id: 'release-checksums',
-    run: (ctx) => (0,gate/* withSection */.iG)(ctx, 'release', 'release-checksums', (section) => checkReleaseChecksums(ctx, section.checksum))
+    run: (ctx) => withSection(ctx, 'release', 'release-checksums', (section) => checkReleaseChecksums(ctx, section.checksum))
 };
 
 ;// CONCATENATED MODULE: ./src/gates/release.ts
@@ -49188,12 +49184,11 @@ async function run(settings, io, deps = {}) {
         release,
         clients: deps.clients ?? createClients(settings),
         deadline: Date.now() + settings.waitMinutes * 60_000,
-        once: (0,engine/* memo */.ph)(),
-        sleep,
-        log: (m) => io.info(m)
+        once: memo(),
+        sleep
     };
     io.info(`release-gates ${definition.id}: ${definition.checks.length} checks for ${(0,errors/* clip */.$Q)(settings.tag)} at ${settings.sha}`);
-    const result = await (0,engine/* runGate */.Rg)(definition, ctx, [settings.token, settings.npmToken]);
+    const result = await runGate(definition, ctx, [settings.token, settings.npmToken]);
     const reportFile = reportPath(settings.runnerTemp, definition.id);
     await writeReport(reportFile, buildReport(result, release, settings.sha));
     io.setOutput('result', result.result);
@@ -49343,7 +49338,10 @@ function date(params) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __nccwpck_require__(4964);
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -49364,8 +49362,7 @@ const boolInput = classic_schemas/* string */.YjP()
 /** Resolves `rel` under `root`, refusing anything that would leave it. */
 function insideWorkspace(root, rel, what) {
     const resolved = external_node_path_.resolve(root, rel);
-    const relative = external_node_path_.relative(root, resolved);
-    if (relative === '..' || relative.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(relative)) {
+    if ((0,paths/* isOutside */._)(root, resolved)) {
         throw new errors/* InputError */.dz(`${what} "${(0,errors/* clip */.$Q)(rel)}" is outside the workspace ${root}; give a path relative to the workspace`);
     }
     return resolved;
@@ -49447,6 +49444,46 @@ function readRetryBase(raw) {
         throw new errors/* InputError */.dz(`RELEASE_GATES_RETRY_BASE_MS "${(0,errors/* clip */.$Q)(raw)}" must be a whole number of milliseconds from 0 to 60000`);
     }
     return n;
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isOutside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Whether `resolved` lies outside `root` (both absolute). Only a first segment of
+ * exactly `..` leaves the root: a folder named `..foo` is inside it.
+ */
+function isOutside(root, resolved) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, resolved);
+    return relative === '..' || relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(relative);
+}
+
+
+/***/ }),
+
+/***/ 767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ redactor)
+/* harmony export */ });
+/**
+ * Replaces every secret with *** (longer secrets first, so one that contains
+ * another is not left half-shown). Secrets under 4 characters are ignored: they
+ * would blank out ordinary text and cannot be real tokens.
+ */
+function redactor(secrets) {
+    const live = secrets.filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
+    return (text) => live.reduce((out, secret) => out.split(secret).join('***'), text);
 }
 
 
@@ -71147,6 +71184,18 @@ function constantCatch(value) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

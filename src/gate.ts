@@ -59,7 +59,6 @@ export interface GateContext {
   sleep(ms: number): Promise<void>;
   /** The clock `deadline` is measured on (epoch ms); injectable with `sleep`. Defaults to Date.now. */
   now?(): number;
-  log(message: string): void;
 }
 
 export interface Check {
@@ -93,7 +92,37 @@ export function skip(summary: string, extra: Omit<CheckOutcome, 'status' | 'summ
   return { status: 'skip', summary, ...extra };
 }
 
-type SectionValue<K extends SectionName> = Exclude<Config[K], false | undefined>;
+/** A config section's value when it is there and not turned off. */
+export type SectionValue<K extends SectionName> = Exclude<Config[K], false | undefined>;
+
+/** A config section as a check sees it: missing (an error), turned off explicitly, or there. */
+export type Section<K extends SectionName> = { state: 'missing' } | { state: 'off' } | { state: 'on'; value: SectionValue<K> };
+
+export function sectionOf<K extends SectionName>(config: Config, name: K): Section<K> {
+  const value = config[name];
+  if (value === undefined) return { state: 'missing' };
+  if (value === false) return { state: 'off' };
+  return { state: 'on', value: value as SectionValue<K> };
+}
+
+/** Why a check skips: its section is `false`. */
+export function sectionOffMessage(name: SectionName): string {
+  return `turned off in config ("${name}: false")`;
+}
+
+/**
+ * Why a check fails: its section is missing. `purpose` says what the check needs
+ * it for (after "needs"), `remedy` what `false` means here (after "set "X: false"").
+ */
+export function sectionMissingMessage(
+  name: SectionName,
+  checkId: string,
+  options: { purpose?: string; remedy?: string } = {}
+): string {
+  const purpose = options.purpose === undefined ? '' : ` ${options.purpose}`;
+  const remedy = options.remedy ?? 'to turn this check off';
+  return `config has no "${name}" section, which ${checkId} needs${purpose}; add it, or set "${name}: false" ${remedy}`;
+}
 
 /**
  * Gives a check its config section. A missing section fails (a gate never passes
@@ -105,16 +134,10 @@ export function withSection<K extends SectionName>(
   checkId: string,
   body: (section: SectionValue<K>) => Promise<CheckOutcome>
 ): Promise<CheckOutcome> {
-  const value = ctx.config[name];
-  if (value === undefined) {
-    return Promise.resolve(
-      fail(`config has no "${name}" section, which ${checkId} needs; add it, or set "${name}: false" to turn this check off`)
-    );
-  }
-  if (value === false) {
-    return Promise.resolve(skip(`turned off in config ("${name}: false")`));
-  }
-  return body(value as SectionValue<K>);
+  const section = sectionOf(ctx.config, name);
+  if (section.state === 'missing') return Promise.resolve(fail(sectionMissingMessage(name, checkId)));
+  if (section.state === 'off') return Promise.resolve(skip(sectionOffMessage(name)));
+  return body(section.value);
 }
 
 /** The release version, or a skip when tag-format already failed (the gate fails there). */

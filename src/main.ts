@@ -55,8 +55,7 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
     clients: deps.clients ?? createClients(settings),
     deadline: Date.now() + settings.waitMinutes * 60_000,
     once: memo(),
-    sleep,
-    log: (m) => io.info(m)
+    sleep
   };
   io.info(`release-gates ${definition.id}: ${definition.checks.length} checks for ${clip(settings.tag)} at ${settings.sha}`);
 

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as os from 'node:os';
 import { z } from 'zod';
 import { InputError, clip } from './errors.js';
+import { isOutside } from './util/paths.js';
 
 export const GATE_IDS = [
   'preflight',
@@ -56,8 +57,7 @@ const boolInput = z
 /** Resolves `rel` under `root`, refusing anything that would leave it. */
 export function insideWorkspace(root: string, rel: string, what: string): string {
   const resolved = path.resolve(root, rel);
-  const relative = path.relative(root, resolved);
-  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+  if (isOutside(root, resolved)) {
     throw new InputError(`${what} "${clip(rel)}" is outside the workspace ${root}; give a path relative to the workspace`);
   }
   return resolved;

@@ -7,8 +7,14 @@ export type TagParse =
   | { ok: true; version: string; kind: ReleaseKind; template: string }
   | { ok: false; reason: string };
 
-function escapeRegExp(s: string): string {
+/** `s` as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** PEP 503: runs of `-`, `_` and `.` are one separator, case does not matter. */
+export function canonicalizeName(name: string): string {
+  return name.replace(/[-_.]+/g, '-').toLowerCase();
 }
 
 /** A git ref component must not contain these (git check-ref-format), nor anything a shell would act on. */

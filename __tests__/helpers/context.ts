@@ -87,7 +87,6 @@ export function testContext(options: TestContextOptions): GateContext {
     deadline: start + settings.waitMinutes * 60_000,
     once: memo(),
     sleep: clock ? clock.sleep : () => Promise.reject(new Error(options.noSleep ?? 'this test must not sleep')),
-    ...(clock ? { now: clock.now } : {}),
-    log: () => {}
+    ...(clock ? { now: clock.now } : {})
   };
 }

@@ -48533,132 +48533,15 @@ function createGitApi() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./src/util/redact.ts
 /**
- * Thrown by a helper when the check's answer is a failure it can state in one
- * line (a missing dist folder, say): the engine reports the message as the
- * check's summary, as it is, instead of "could not finish".
+ * Replaces every secret with *** (longer secrets first, so one that contains
+ * another is not left half-shown). Secrets under 4 characters are ignored: they
+ * would blank out ordinary text and cannot be real tokens.
  */
-class CheckFailed extends Error {
-    name = 'CheckFailed';
-}
-function pass(summary, extra = {}) {
-    return { status: 'pass', summary, ...extra };
-}
-function fail(summary, extra = {}) {
-    return { status: 'fail', summary, ...extra };
-}
-function skip(summary, extra = {}) {
-    return { status: 'skip', summary, ...extra };
-}
-/**
- * Gives a check its config section. A missing section fails (a gate never passes
- * because config it needs is absent); `false` skips with the reason.
- */
-function withSection(ctx, name, checkId, body) {
-    const value = ctx.config[name];
-    if (value === undefined) {
-        return Promise.resolve(fail(`config has no "${name}" section, which ${checkId} needs; add it, or set "${name}: false" to turn this check off`));
-    }
-    if (value === false) {
-        return Promise.resolve(skip(`turned off in config ("${name}: false")`));
-    }
-    return body(value);
-}
-/** The release version, or a skip when tag-format already failed (the gate fails there). */
-function withVersion(ctx, body) {
-    const { version, kind } = ctx.release;
-    if (version === null || kind === null) {
-        return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
-    }
-    return body(version, kind);
-}
-/** Skips production-only checks on rehearsal tags, with the reason. */
-function releaseOnly(ctx, what, body) {
-    return withVersion(ctx, (version, kind) => kind === 'rehearsal'
-        ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`))
-        : body(version));
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-
-
-const STATUSES = new Set(['pass', 'fail', 'skip']);
-/** Replaces every secret with *** in a string (defence in depth: checks should never echo them). */
 function redactor(secrets) {
     const live = secrets.filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
     return (text) => live.reduce((out, secret) => out.split(secret).join('***'), text);
-}
-async function runCheck(check, ctx) {
-    try {
-        const outcome = await check.run(ctx);
-        if (!outcome || !STATUSES.has(outcome.status) || typeof outcome.summary !== 'string') {
-            return { status: 'fail', summary: `${check.id} returned no verdict (internal error); treat the release as not verified` };
-        }
-        return outcome;
-    }
-    catch (error) {
-        if (error instanceof CheckFailed)
-            return { status: 'fail', summary: error.message };
-        // Fail closed: a check that cannot reach its answer fails, with the cause.
-        return { status: 'fail', summary: `${check.id} could not finish: ${messageOf(error)}` };
-    }
-}
-function clean(outcome, id, redact) {
-    const result = {
-        id,
-        status: outcome.status,
-        summary: redact(outcome.summary),
-        details: (outcome.details ?? []).map(redact),
-        links: (outcome.links ?? []).map(redact)
-    };
-    if (outcome.table) {
-        result.table = {
-            ...(outcome.table.title ? { title: redact(outcome.table.title) } : {}),
-            columns: outcome.table.columns.map(redact),
-            rows: outcome.table.rows.map((row) => row.map(redact))
-        };
-    }
-    if (outcome.outputs) {
-        result.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([k, v]) => [k, redact(v)]));
-    }
-    return result;
-}
-/** Runs a gate's checks concurrently and decides the verdict. */
-async function runGate(def, ctx, secrets) {
-    const started = Date.now();
-    const redact = redactor(secrets);
-    const outcomes = await Promise.all(def.checks.map((check) => runCheck(check, ctx)));
-    const checks = outcomes.map((outcome, i) => clean(outcome, def.checks[i].id, redact));
-    const failed = checks.filter((c) => c.status === 'fail').map((c) => c.id);
-    const ran = checks.filter((c) => c.status !== 'skip').length;
-    let failureLine = null;
-    if (failed.length > 0) {
-        failureLine = `release-gates ${def.id}: ${failed.length} check${failed.length > 1 ? 's' : ''} failed: ${failed.join(', ')}`;
-    }
-    else if (ran === 0) {
-        // A gate never passes with zero checks run.
-        failureLine = `release-gates ${def.id}: no check ran (every check was skipped); a gate cannot pass on nothing`;
-    }
-    return {
-        gate: def.id,
-        result: failureLine ? 'fail' : 'pass',
-        checks,
-        failureLine,
-        durationMs: Date.now() - started
-    };
-}
-/** A `once` for GateContext: concurrent callers with the same key share one promise. */
-function memo() {
-    const cache = new Map();
-    return (key, work) => {
-        let p = cache.get(key);
-        if (!p) {
-            p = work();
-            cache.set(key, p);
-        }
-        return p;
-    };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -49874,7 +49757,7 @@ function bucketFor(state, inst) {
 let handoff;
 // Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
 const memoizer_open = [];
-const memoizer_memo = {
+const memo = {
     alloc(_inst, payload, empty) {
         const bucket = handoff;
         if (!bucket)
@@ -49986,7 +49869,7 @@ const memoizer_memo = {
 };
 /** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
 function memoizer() {
-    return memoizer_memo;
+    return memo;
 }
 /** Whether this value is a node a back-edge resolved to before it finished. */
 function isBackEdge(ctx, value) {
@@ -58206,9 +58089,12 @@ function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
     return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
+/** The one transport rule for registries, realms and redirects: https, or http on a loopback address only. */
+function isAllowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
 
 ;// CONCATENATED MODULE: ./src/config.ts
-
 
 
 
@@ -58217,10 +58103,7 @@ function isLoopbackHost(hostname) {
 /** A registry base URL: https, or http on a loopback address only. */
 const registryUrl = schemas_string()
     .refine((s) => URL.canParse(s), { message: 'must be an absolute URL' })
-    .refine((s) => {
-    const u = new URL(s);
-    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
-}, { message: 'must use https:// (http:// is allowed only on a loopback address)' })
+    .refine((s) => isAllowedUrl(new URL(s)), { message: 'must use https:// (http:// is allowed only on a loopback address)' })
     .transform((s) => s.replace(/\/+$/, ''));
 const versionTemplate = schemas_string()
     .refine((s) => s.split('{version}').length === 2, { message: 'must contain {version} exactly once' });
@@ -63692,6 +63575,7 @@ throttling.triggersNotification = triggersNotification;
 ;// CONCATENATED MODULE: ./src/clients/http.ts
 
 
+
 class HttpError extends Error {
     status;
     url;
@@ -63800,7 +63684,7 @@ class HttpClient {
                     throw new HttpError(`${shownUrl(url)}: redirect ${response.status} without a Location`, response.status, url);
                 const next = new URL(location, url);
                 // Never trust an answer that came over a downgrade: https, or http on loopback only.
-                if (next.protocol !== 'https:' && !(next.protocol === 'http:' && isLoopbackHost(next.hostname))) {
+                if (!isAllowedUrl(next)) {
                     throw new HttpError(`${shownUrl(url)} redirected to ${shownUrl(next.toString())}; only https (or http on a loopback address) is followed`, response.status, url);
                 }
                 url = next.toString();
@@ -63840,9 +63724,8 @@ async function readSnippet(response, credential, abort, idleMs) {
         let text = (await readBounded(response, 4096, response.url, abort, idleMs)).toString('utf8');
         // A server may echo the credential it was sent. Drop it before the text is shortened:
         // once clipped, a partial token would slip past any later redaction.
-        const secrets = credential ? [credential, credential.split(' ').pop() ?? ''].filter((s) => s.length >= 4) : [];
-        for (const secret of secrets)
-            text = text.split(secret).join('***');
+        // The header value and the bare token after "Bearer "/"token ".
+        text = redactor(credential ? [credential, credential.split(' ').pop() ?? ''] : [])(text);
         return clip(text.replace(/\s+/g, ' ').trim(), 120);
     }
     catch {
@@ -63909,6 +63792,7 @@ async function readBounded(response, maxBytes, url, abort, idleMs) {
 
 
 
+
 /** A GitHub answer the gate cannot use; the message says what to fix. */
 class GitHubError extends Error {
     status;
@@ -63923,7 +63807,8 @@ function describeGitHubError(what, error, token = '') {
     const e = error;
     const status = typeof e?.status === 'number' ? e.status : null;
     // A server or proxy may echo the token; drop it before clip() could leave a partial token behind.
-    const scrub = (text) => (text && token.length >= 4 ? text.split(token).join('***') : text);
+    const redact = redactor([token]);
+    const scrub = (text) => (text ? redact(text) : text);
     const apiMessage = scrub(e?.response?.data?.message);
     const said = apiMessage ? `: ${clip(apiMessage, 120)}` : '';
     if (status === 401)
@@ -64010,17 +63895,21 @@ function createGitHubApi(options) {
             })
         }
     }, retry, throttling);
-    async function call(what, fn) {
+    async function call(what, fn, notFound) {
         try {
             return await fn();
         }
         catch (error) {
+            if (error instanceof GitHubError)
+                throw error;
+            if (notFound === null && isStatus(error, 404))
+                return null;
             throw describeGitHubError(what, error, options.token);
         }
     }
     return {
-        async getTagRef(tag) {
-            try {
+        getTagRef(tag) {
+            return call(`git/ref/tags/${clip(tag)}`, async () => {
                 // Slashes stay literal (clients/go/v1.2.3): some GitHub Enterprise Server versions answer 404 to %2F.
                 const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/tags/${pathSegments(tag)}`, { owner, repo });
                 const raw = data;
@@ -64035,12 +63924,7 @@ function createGitHubApi(options) {
                     ref,
                     object: { sha: requireString(raw.object?.sha, 'a ref'), type: requireString(raw.object?.type, 'a ref') }
                 };
-            }
-            catch (error) {
-                if (isStatus(error, 404))
-                    return null;
-                throw describeGitHubError(`git/ref/tags/${clip(tag)}`, error, options.token);
-            }
+            }, null);
         },
         getTagObject(sha) {
             return call(`git/tags/${sha}`, async () => {
@@ -64052,8 +63936,8 @@ function createGitHubApi(options) {
                 };
             });
         },
-        async compareCommits(base, head) {
-            try {
+        compareCommits(base, head) {
+            return call(`compare ${clip(base)}...${head.slice(0, 12)}`, async () => {
                 // A branch like release/1.x keeps its slash literal, as for tag refs.
                 const { data } = await octokit.request(`GET /repos/{owner}/{repo}/compare/${pathSegments(base)}...${pathSegments(head)}`, {
                     owner,
@@ -64065,14 +63949,7 @@ function createGitHubApi(options) {
                     throw new GitHubError(`GitHub answered compare with status "${clip(String(status))}" (malformed response)`, null);
                 }
                 return { status, aheadBy: data.ahead_by, behindBy: data.behind_by, htmlUrl: data.html_url };
-            }
-            catch (error) {
-                if (error instanceof GitHubError)
-                    throw error;
-                if (isStatus(error, 404))
-                    return null;
-                throw describeGitHubError(`compare ${clip(base)}...${head.slice(0, 12)}`, error, options.token);
-            }
+            }, null);
         },
         async listWorkflowRuns(workflow, filter, etag) {
             const what = `actions/workflows/${clip(workflow)}/runs`;
@@ -64118,18 +63995,11 @@ function createGitHubApi(options) {
             }
             return { notModified: false, etag: firstEtag, runs, requests };
         },
-        async getReleaseByTag(tag) {
-            try {
+        getReleaseByTag(tag) {
+            return call(`releases/tags/${clip(tag)}`, async () => {
                 const { data } = await octokit.rest.repos.getReleaseByTag({ owner, repo, tag });
                 return toRelease(data);
-            }
-            catch (error) {
-                if (error instanceof GitHubError)
-                    throw error;
-                if (isStatus(error, 404))
-                    return null;
-                throw describeGitHubError(`releases/tags/${clip(tag)}`, error, options.token);
-            }
+            }, null);
         },
         async downloadReleaseAsset(assetId, maxBytes) {
             // Asset bytes come from a storage host by redirect; the token goes to the API host only.
@@ -64153,6 +64023,7 @@ function createGitHubApi(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/clients/npm.ts
+
 
 
 
@@ -64188,7 +64059,7 @@ function createNpmApi(options) {
     // The token travels in a header, never in a URL, and HttpClient drops it on a redirect to another host.
     const credential = token ? { header: 'authorization', value: `Bearer ${token}` } : undefined;
     // A registry may echo what it was sent in an error body; nothing this client reports may carry the token.
-    const scrub = (text) => (token.length >= 4 ? text.split(token).join('***') : text);
+    const scrub = redactor([token]);
     async function get(path, what, accept, maxBytes = SMALL_MAX_BYTES) {
         try {
             return await http.request({
@@ -64428,8 +64299,7 @@ function createOciApi(options) {
             throw new OciError(`${image.registry} sent a Bearer challenge without a usable realm ("${clip(realm ?? '')}")`);
         }
         const realmUrl = new URL(realm);
-        const plainOk = realmUrl.protocol === 'http:' && isLoopbackHost(realmUrl.hostname);
-        if (realmUrl.protocol !== 'https:' && !plainOk) {
+        if (!isAllowedUrl(realmUrl)) {
             throw new OciError(`${image.registry} points its token realm at ${shownUrl(realm)}; only https:// (or http:// on loopback) is used`);
         }
         if (challenge.params.service)
@@ -64499,7 +64369,182 @@ function createOciApi(options) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/version.ts
+
+
+/** `s` as a regular expression that matches it literally. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** PEP 503: runs of `-`, `_` and `.` are one separator, case does not matter. */
+function canonicalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** A git ref component must not contain these (git check-ref-format), nor anything a shell would act on. */
+const UNSAFE_TAG = /[\s~^:?*[\\\x00-\x1f\x7f;&|$`'"<>(){}!#]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/;
+/**
+ * Checks that `version` is SemVer 2.0.0 written canonically, without build metadata.
+ * Returns a reason when it is not.
+ */
+function semverProblem(version) {
+    if (version.length > 256)
+        return `version is ${version.length} characters long; SemVer allows 256`;
+    const parsed = semver.parse(version);
+    if (!parsed || version.startsWith('v') || version.startsWith('=')) {
+        if (/^\d+\.\d+$/.test(version))
+            return `version "${version}" has two parts; SemVer needs MAJOR.MINOR.PATCH`;
+        if (/(^|\.)0\d/.test(version.split('-')[0] ?? ''))
+            return `version "${clip(version)}" has a leading zero; SemVer forbids it`;
+        return `version "${clip(version)}" is not SemVer 2.0.0 (MAJOR.MINOR.PATCH[-PRERELEASE])`;
+    }
+    if (parsed.build.length > 0) {
+        return `version "${clip(version)}" carries build metadata (+${parsed.build.join('.')}); registries drop it, so release tags must not use it`;
+    }
+    if (parsed.version !== version)
+        return `version "${clip(version)}" is not written canonically (expected ${parsed.version})`;
+    return null;
+}
+/** Matches a tag against the configured release and rehearsal templates. */
+function parseTag(tag, templates) {
+    if (tag.length === 0)
+        return { ok: false, reason: 'the tag is empty' };
+    if (tag.length > 255)
+        return { ok: false, reason: `the tag is ${tag.length} characters long; at most 255 are allowed` };
+    const unsafe = UNSAFE_TAG.exec(tag);
+    if (unsafe) {
+        // Name the offending part: clip() folds a newline to a space, which would hide it.
+        return {
+            ok: false,
+            reason: `tag "${clip(tag)}" contains ${JSON.stringify(unsafe[0])}, which is not allowed in a release tag (whitespace, shell or ref metacharacters)`
+        };
+    }
+    const candidates = [['release', templates.release]];
+    if (templates.rehearsal)
+        candidates.push(['rehearsal', templates.rehearsal]);
+    // The longer template is the more specific one: `test-v{version}` must win over `{version}`-like templates.
+    candidates.sort((a, b) => b[1].length - a[1].length);
+    for (const [kind, template] of candidates) {
+        const [prefix = '', suffix = ''] = template.split('{version}');
+        const match = new RegExp(`^${escapeRegExp(prefix)}(.+)${escapeRegExp(suffix)}$`).exec(tag);
+        if (!match)
+            continue;
+        const version = match[1];
+        const problem = semverProblem(version);
+        if (problem)
+            return { ok: false, reason: `tag "${clip(tag)}": ${problem}` };
+        return { ok: true, version, kind, template };
+    }
+    const allowed = candidates.map(([, t]) => `"${t}"`);
+    const which = allowed.length === 1 ? `does not match ${allowed[0]}` : `matches neither ${allowed.join(' nor ')}`;
+    return { ok: false, reason: `tag "${clip(tag)}" ${which}` };
+}
+// The PEP 440 appendix regex, case-insensitive.
+const PEP440 = /^\s*v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+function parsePep440(text) {
+    const m = PEP440.exec(text);
+    if (!m?.groups)
+        return null;
+    const g = m.groups;
+    const preLabel = g.pre_l?.toLowerCase();
+    const pre = preLabel
+        ? [preLabel.startsWith('a') ? 'a' : preLabel === 'b' || preLabel === 'beta' ? 'b' : 'rc', Number(g.pre_n ?? 0)]
+        : null;
+    const post = g.post_n1 !== undefined ? Number(g.post_n1) : g.post_l ? Number(g.post_n2 ?? 0) : null;
+    const release = g.release.split('.').map(Number);
+    // Trailing zeros do not change a release segment's meaning: 1.0 == 1.0.0.
+    while (release.length > 1 && release[release.length - 1] === 0)
+        release.pop();
+    return {
+        epoch: Number(g.epoch ?? 0),
+        release,
+        pre,
+        post,
+        dev: g.dev_l ? Number(g.dev_n ?? 0) : null,
+        local: g.local ? g.local.toLowerCase().replace(/[-_]/g, '.') : null
+    };
+}
+/** Canonical PEP 440 text of parsed parts (the spelling PyPI shows). */
+function formatPep440(v, minParts = 3) {
+    const release = [...v.release];
+    while (release.length < minParts)
+        release.push(0);
+    let out = `${v.epoch ? `${v.epoch}!` : ''}${release.join('.')}`;
+    if (v.pre)
+        out += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== null)
+        out += `.post${v.post}`;
+    if (v.dev !== null)
+        out += `.dev${v.dev}`;
+    if (v.local)
+        out += `+${v.local}`;
+    return out;
+}
+/**
+ * The PEP 440 spelling of a SemVer release version: 1.3.0-rc.1 → 1.3.0rc1,
+ * -alpha.N → aN, -beta.N → bN, -dev.N → .devN. Null when the prerelease has no
+ * PEP 440 equivalent (then no Python file can match the tag).
+ */
+function semverToPep440(version) {
+    const parsed = semver.parse(version);
+    if (!parsed)
+        return null;
+    const base = `${parsed.major}.${parsed.minor}.${parsed.patch}`;
+    if (parsed.prerelease.length === 0)
+        return base;
+    const [label, num, ...rest] = parsed.prerelease;
+    if (rest.length > 0)
+        return null;
+    const n = num === undefined ? 0 : typeof num === 'number' ? num : /^\d+$/.test(num) ? Number(num) : NaN;
+    if (Number.isNaN(n))
+        return null;
+    // No `post`: SemVer 1.3.0-post.1 sorts before 1.3.0, PEP 440 1.3.0.post1 after it.
+    const map = { alpha: 'a', a: 'a', beta: 'b', b: 'b', rc: 'rc', c: 'rc', dev: '.dev' };
+    if (typeof label !== 'string')
+        return null;
+    const m = /^(alpha|beta|rc|a|b|c|dev)(\d*)$/.exec(label);
+    if (!m)
+        return null;
+    if (m[2] && num !== undefined)
+        return null;
+    const number = m[2] ? Number(m[2]) : n;
+    return `${base}${map[m[1]]}${number}`;
+}
+function samePep440(a, b) {
+    const len = Math.max(a.release.length, b.release.length);
+    for (let i = 0; i < len; i++)
+        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
+            return false;
+    return (a.epoch === b.epoch &&
+        a.pre?.[0] === b.pre?.[0] &&
+        a.pre?.[1] === b.pre?.[1] &&
+        a.post === b.post &&
+        a.dev === b.dev &&
+        a.local === b.local);
+}
+/** Whether `found` (from a PEP 440 file) means the same version as the SemVer tag version. */
+function pep440Matches(found, tagVersion) {
+    const want = semverToPep440(tagVersion);
+    const f = parsePep440(found);
+    const w = want === null ? null : parsePep440(want);
+    return f !== null && w !== null && samePep440(f, w);
+}
+/** Whether `found` (from a SemVer file) means the same version as the tag version. */
+function semverMatches(found, tagVersion) {
+    // Written exactly: a leading v (v1.2.3) is not SemVer, and Helm would publish the chart as v1.2.3.
+    const text = found.trim();
+    const f = semver.parse(text);
+    return f !== null && f.build.length === 0 && f.version === tagVersion && text === f.version;
+}
+/** Python files are read as PEP 440 (pyproject.toml, setup.cfg, *.py); everything else as SemVer. */
+function isPythonFile(file) {
+    const base = file.split('/').pop() ?? file;
+    return base === 'pyproject.toml' || base === 'setup.cfg' || base.endsWith('.py');
+}
+
 ;// CONCATENATED MODULE: ./src/clients/pypi.ts
+
 
 
 
@@ -64523,16 +64568,12 @@ function isJsonType(contentType) {
 function shownIndex(index) {
     return shownUrl(index).replace(/\/+$/, '');
 }
-/** PEP 503 normalised project name: the spelling the index answers for without a redirect. */
-function normalizeProjectName(project) {
-    return project.toLowerCase().replace(/[-_.]+/g, '-');
-}
 function createPypiApi(options) {
     const { index, http } = options;
     return {
         index,
         async release(project, version) {
-            const url = `${index}/pypi/${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(version)}/json`;
+            const url = `${index}/pypi/${encodeURIComponent(canonicalizeName(project))}/${encodeURIComponent(version)}/json`;
             const what = `${clip(project)} ${clip(version)}`;
             let response;
             try {
@@ -64634,6 +64675,149 @@ function tokenlessGitHub() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/gate.ts
+/**
+ * Thrown by a helper when the check's answer is a failure it can state in one
+ * line (a missing dist folder, say): the engine reports the message as the
+ * check's summary, as it is, instead of "could not finish".
+ */
+class CheckFailed extends Error {
+    name = 'CheckFailed';
+}
+function pass(summary, extra = {}) {
+    return { status: 'pass', summary, ...extra };
+}
+function fail(summary, extra = {}) {
+    return { status: 'fail', summary, ...extra };
+}
+function skip(summary, extra = {}) {
+    return { status: 'skip', summary, ...extra };
+}
+function sectionOf(config, name) {
+    const value = config[name];
+    if (value === undefined)
+        return { state: 'missing' };
+    if (value === false)
+        return { state: 'off' };
+    return { state: 'on', value: value };
+}
+/** Why a check skips: its section is `false`. */
+function sectionOffMessage(name) {
+    return `turned off in config ("${name}: false")`;
+}
+/**
+ * Why a check fails: its section is missing. `purpose` says what the check needs
+ * it for (after "needs"), `remedy` what `false` means here (after "set "X: false"").
+ */
+function sectionMissingMessage(name, checkId, options = {}) {
+    const purpose = options.purpose === undefined ? '' : ` ${options.purpose}`;
+    const remedy = options.remedy ?? 'to turn this check off';
+    return `config has no "${name}" section, which ${checkId} needs${purpose}; add it, or set "${name}: false" ${remedy}`;
+}
+/**
+ * Gives a check its config section. A missing section fails (a gate never passes
+ * because config it needs is absent); `false` skips with the reason.
+ */
+function withSection(ctx, name, checkId, body) {
+    const section = sectionOf(ctx.config, name);
+    if (section.state === 'missing')
+        return Promise.resolve(fail(sectionMissingMessage(name, checkId)));
+    if (section.state === 'off')
+        return Promise.resolve(skip(sectionOffMessage(name)));
+    return body(section.value);
+}
+/** The release version, or a skip when tag-format already failed (the gate fails there). */
+function withVersion(ctx, body) {
+    const { version, kind } = ctx.release;
+    if (version === null || kind === null) {
+        return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
+    }
+    return body(version, kind);
+}
+/** Skips production-only checks on rehearsal tags, with the reason. */
+function releaseOnly(ctx, what, body) {
+    return withVersion(ctx, (version, kind) => kind === 'rehearsal'
+        ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`))
+        : body(version));
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+const STATUSES = new Set(['pass', 'fail', 'skip']);
+async function runCheck(check, ctx) {
+    try {
+        const outcome = await check.run(ctx);
+        if (!outcome || !STATUSES.has(outcome.status) || typeof outcome.summary !== 'string') {
+            return { status: 'fail', summary: `${check.id} returned no verdict (internal error); treat the release as not verified` };
+        }
+        return outcome;
+    }
+    catch (error) {
+        if (error instanceof CheckFailed)
+            return { status: 'fail', summary: error.message };
+        // Fail closed: a check that cannot reach its answer fails, with the cause.
+        return { status: 'fail', summary: `${check.id} could not finish: ${messageOf(error)}` };
+    }
+}
+function clean(outcome, id, redact) {
+    const result = {
+        id,
+        status: outcome.status,
+        summary: redact(outcome.summary),
+        details: (outcome.details ?? []).map(redact),
+        links: (outcome.links ?? []).map(redact)
+    };
+    if (outcome.table) {
+        result.table = {
+            ...(outcome.table.title ? { title: redact(outcome.table.title) } : {}),
+            columns: outcome.table.columns.map(redact),
+            rows: outcome.table.rows.map((row) => row.map(redact))
+        };
+    }
+    if (outcome.outputs) {
+        result.outputs = Object.fromEntries(Object.entries(outcome.outputs).map(([k, v]) => [k, redact(v)]));
+    }
+    return result;
+}
+/** Runs a gate's checks concurrently and decides the verdict. */
+async function runGate(def, ctx, secrets) {
+    const started = Date.now();
+    const redact = redactor(secrets);
+    const outcomes = await Promise.all(def.checks.map((check) => runCheck(check, ctx)));
+    const checks = outcomes.map((outcome, i) => clean(outcome, def.checks[i].id, redact));
+    const failed = checks.filter((c) => c.status === 'fail').map((c) => c.id);
+    const ran = checks.filter((c) => c.status !== 'skip').length;
+    let failureLine = null;
+    if (failed.length > 0) {
+        failureLine = `release-gates ${def.id}: ${failed.length} check${failed.length > 1 ? 's' : ''} failed: ${failed.join(', ')}`;
+    }
+    else if (ran === 0) {
+        // A gate never passes with zero checks run.
+        failureLine = `release-gates ${def.id}: no check ran (every check was skipped); a gate cannot pass on nothing`;
+    }
+    return {
+        gate: def.id,
+        result: failureLine ? 'fail' : 'pass',
+        checks,
+        failureLine,
+        durationMs: Date.now() - started
+    };
+}
+/** A `once` for GateContext: concurrent callers with the same key share one promise. */
+function engine_memo() {
+    const cache = new Map();
+    return (key, work) => {
+        let p = cache.get(key);
+        if (!p) {
+            p = work();
+            cache.set(key, p);
+        }
+        return p;
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
@@ -64655,7 +64839,19 @@ function coerce_date(params) {
     return core._coercedDate(schemas.ZodDate, params);
 }
 
+;// CONCATENATED MODULE: ./src/util/paths.ts
+
+/**
+ * Whether `resolved` lies outside `root` (both absolute). Only a first segment of
+ * exactly `..` leaves the root: a folder named `..foo` is inside it.
+ */
+function isOutside(root, resolved) {
+    const relative = external_node_path_namespaceObject.relative(root, resolved);
+    return relative === '..' || relative.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(relative);
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -64676,8 +64872,7 @@ const boolInput = schemas_string()
 /** Resolves `rel` under `root`, refusing anything that would leave it. */
 function insideWorkspace(root, rel, what) {
     const resolved = external_node_path_namespaceObject.resolve(root, rel);
-    const relative = external_node_path_namespaceObject.relative(root, resolved);
-    if (relative === '..' || relative.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(relative)) {
+    if (isOutside(root, resolved)) {
         throw new InputError(`${what} "${clip(rel)}" is outside the workspace ${root}; give a path relative to the workspace`);
     }
     return resolved;
@@ -66082,14 +66277,12 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 
+
 /**
  * Manifests are small text files; anything bigger is not one, and reading it
  * whole (or running a config pattern over it) would only waste the runner.
  */
 const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
-function isOutside(relative) {
-    return relative === '..' || relative.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(relative);
-}
 /**
  * Reads a config-named file from the workspace. Refuses a path that leaves the
  * workspace (`../`, absolute, or a symlink whose target is outside), because
@@ -66102,7 +66295,7 @@ async function readWorkspaceFile(workspace, rel) {
         return { ok: false, problem: `${shown} is an absolute path; give a path relative to the workspace` };
     }
     const lexical = external_node_path_namespaceObject.resolve(workspace, rel);
-    if (isOutside(external_node_path_namespaceObject.relative(workspace, lexical))) {
+    if (isOutside(workspace, lexical)) {
         return { ok: false, problem: `${shown} leaves the workspace; give a path inside it` };
     }
     let real;
@@ -66118,7 +66311,7 @@ async function readWorkspaceFile(workspace, rel) {
         return { ok: false, problem: `${shown} cannot be resolved: ${code ?? clip(messageOf(error), 120)}` };
     }
     // A symlink inside the workspace may still point anywhere; judge where it really lands.
-    if (isOutside(external_node_path_namespaceObject.relative(realRoot, real))) {
+    if (isOutside(realRoot, real)) {
         return { ok: false, problem: `${shown} is a symlink that points outside the workspace; refusing to read it` };
     }
     try {
@@ -66134,6 +66327,14 @@ async function readWorkspaceFile(workspace, rel) {
         const code = error.code;
         return { ok: false, problem: `${shown} cannot be read: ${code ?? clip(messageOf(error), 120)}` };
     }
+}
+/**
+ * readWorkspaceFile, once per file per gate run (ctx.once, keyed by the path as
+ * the config writes it): checks that read the same file (Chart.yaml for two
+ * `versions` entries, a changelog, go.mod) share one read.
+ */
+function readWorkspaceFileOnce(ctx, rel) {
+    return ctx.once(`workspace-file:${rel}`, () => readWorkspaceFile(ctx.settings.workspace, rel));
 }
 /** The structured format `key` entries are read as, by file extension; null for any other file. */
 function manifestFormat(file) {
@@ -66255,9 +66456,7 @@ function workspaceCommit(ctx) {
 
 
 
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+
 // An ISO date, bare or in parentheses, after an optional dash: "- 2026-11-20", "(2026-11-20)", "– 2026-11-20".
 const DATE = String.raw `(?:[ \t]*[-–—])?[ \t]*(?:\d{4}-\d{2}-\d{2}|\(\d{4}-\d{2}-\d{2}\))`;
 /**
@@ -66288,7 +66487,7 @@ const changelog = {
             const head = await workspaceCommit(ctx);
             if (head.problem)
                 return fail(head.problem);
-            const content = await readWorkspaceFile(ctx.settings.workspace, file);
+            const content = await readWorkspaceFileOnce(ctx, file);
             if (!content.ok)
                 return fail(`changelog ${content.problem}`);
             const heading = headingPattern(version).exec(content.text);
@@ -66309,175 +66508,6 @@ const changelog = {
         }));
     }
 };
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/version.ts
-
-
-function version_escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** A git ref component must not contain these (git check-ref-format), nor anything a shell would act on. */
-const UNSAFE_TAG = /[\s~^:?*[\\\x00-\x1f\x7f;&|$`'"<>(){}!#]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/;
-/**
- * Checks that `version` is SemVer 2.0.0 written canonically, without build metadata.
- * Returns a reason when it is not.
- */
-function semverProblem(version) {
-    if (version.length > 256)
-        return `version is ${version.length} characters long; SemVer allows 256`;
-    const parsed = semver.parse(version);
-    if (!parsed || version.startsWith('v') || version.startsWith('=')) {
-        if (/^\d+\.\d+$/.test(version))
-            return `version "${version}" has two parts; SemVer needs MAJOR.MINOR.PATCH`;
-        if (/(^|\.)0\d/.test(version.split('-')[0] ?? ''))
-            return `version "${clip(version)}" has a leading zero; SemVer forbids it`;
-        return `version "${clip(version)}" is not SemVer 2.0.0 (MAJOR.MINOR.PATCH[-PRERELEASE])`;
-    }
-    if (parsed.build.length > 0) {
-        return `version "${clip(version)}" carries build metadata (+${parsed.build.join('.')}); registries drop it, so release tags must not use it`;
-    }
-    if (parsed.version !== version)
-        return `version "${clip(version)}" is not written canonically (expected ${parsed.version})`;
-    return null;
-}
-/** Matches a tag against the configured release and rehearsal templates. */
-function parseTag(tag, templates) {
-    if (tag.length === 0)
-        return { ok: false, reason: 'the tag is empty' };
-    if (tag.length > 255)
-        return { ok: false, reason: `the tag is ${tag.length} characters long; at most 255 are allowed` };
-    const unsafe = UNSAFE_TAG.exec(tag);
-    if (unsafe) {
-        // Name the offending part: clip() folds a newline to a space, which would hide it.
-        return {
-            ok: false,
-            reason: `tag "${clip(tag)}" contains ${JSON.stringify(unsafe[0])}, which is not allowed in a release tag (whitespace, shell or ref metacharacters)`
-        };
-    }
-    const candidates = [['release', templates.release]];
-    if (templates.rehearsal)
-        candidates.push(['rehearsal', templates.rehearsal]);
-    // The longer template is the more specific one: `test-v{version}` must win over `{version}`-like templates.
-    candidates.sort((a, b) => b[1].length - a[1].length);
-    for (const [kind, template] of candidates) {
-        const [prefix = '', suffix = ''] = template.split('{version}');
-        const match = new RegExp(`^${version_escapeRegExp(prefix)}(.+)${version_escapeRegExp(suffix)}$`).exec(tag);
-        if (!match)
-            continue;
-        const version = match[1];
-        const problem = semverProblem(version);
-        if (problem)
-            return { ok: false, reason: `tag "${clip(tag)}": ${problem}` };
-        return { ok: true, version, kind, template };
-    }
-    const allowed = candidates.map(([, t]) => `"${t}"`);
-    const which = allowed.length === 1 ? `does not match ${allowed[0]}` : `matches neither ${allowed.join(' nor ')}`;
-    return { ok: false, reason: `tag "${clip(tag)}" ${which}` };
-}
-// The PEP 440 appendix regex, case-insensitive.
-const PEP440 = /^\s*v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
-function parsePep440(text) {
-    const m = PEP440.exec(text);
-    if (!m?.groups)
-        return null;
-    const g = m.groups;
-    const preLabel = g.pre_l?.toLowerCase();
-    const pre = preLabel
-        ? [preLabel.startsWith('a') ? 'a' : preLabel === 'b' || preLabel === 'beta' ? 'b' : 'rc', Number(g.pre_n ?? 0)]
-        : null;
-    const post = g.post_n1 !== undefined ? Number(g.post_n1) : g.post_l ? Number(g.post_n2 ?? 0) : null;
-    const release = g.release.split('.').map(Number);
-    // Trailing zeros do not change a release segment's meaning: 1.0 == 1.0.0.
-    while (release.length > 1 && release[release.length - 1] === 0)
-        release.pop();
-    return {
-        epoch: Number(g.epoch ?? 0),
-        release,
-        pre,
-        post,
-        dev: g.dev_l ? Number(g.dev_n ?? 0) : null,
-        local: g.local ? g.local.toLowerCase().replace(/[-_]/g, '.') : null
-    };
-}
-/** Canonical PEP 440 text of parsed parts (the spelling PyPI shows). */
-function formatPep440(v, minParts = 3) {
-    const release = [...v.release];
-    while (release.length < minParts)
-        release.push(0);
-    let out = `${v.epoch ? `${v.epoch}!` : ''}${release.join('.')}`;
-    if (v.pre)
-        out += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== null)
-        out += `.post${v.post}`;
-    if (v.dev !== null)
-        out += `.dev${v.dev}`;
-    if (v.local)
-        out += `+${v.local}`;
-    return out;
-}
-/**
- * The PEP 440 spelling of a SemVer release version: 1.3.0-rc.1 → 1.3.0rc1,
- * -alpha.N → aN, -beta.N → bN, -dev.N → .devN. Null when the prerelease has no
- * PEP 440 equivalent (then no Python file can match the tag).
- */
-function semverToPep440(version) {
-    const parsed = semver.parse(version);
-    if (!parsed)
-        return null;
-    const base = `${parsed.major}.${parsed.minor}.${parsed.patch}`;
-    if (parsed.prerelease.length === 0)
-        return base;
-    const [label, num, ...rest] = parsed.prerelease;
-    if (rest.length > 0)
-        return null;
-    const n = num === undefined ? 0 : typeof num === 'number' ? num : /^\d+$/.test(num) ? Number(num) : NaN;
-    if (Number.isNaN(n))
-        return null;
-    // No `post`: SemVer 1.3.0-post.1 sorts before 1.3.0, PEP 440 1.3.0.post1 after it.
-    const map = { alpha: 'a', a: 'a', beta: 'b', b: 'b', rc: 'rc', c: 'rc', dev: '.dev' };
-    if (typeof label !== 'string')
-        return null;
-    const m = /^(alpha|beta|rc|a|b|c|dev)(\d*)$/.exec(label);
-    if (!m)
-        return null;
-    if (m[2] && num !== undefined)
-        return null;
-    const number = m[2] ? Number(m[2]) : n;
-    return `${base}${map[m[1]]}${number}`;
-}
-function samePep440(a, b) {
-    const len = Math.max(a.release.length, b.release.length);
-    for (let i = 0; i < len; i++)
-        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
-            return false;
-    return (a.epoch === b.epoch &&
-        a.pre?.[0] === b.pre?.[0] &&
-        a.pre?.[1] === b.pre?.[1] &&
-        a.post === b.post &&
-        a.dev === b.dev &&
-        a.local === b.local);
-}
-/** Whether `found` (from a PEP 440 file) means the same version as the SemVer tag version. */
-function pep440Matches(found, tagVersion) {
-    const want = semverToPep440(tagVersion);
-    const f = parsePep440(found);
-    const w = want === null ? null : parsePep440(want);
-    return f !== null && w !== null && samePep440(f, w);
-}
-/** Whether `found` (from a SemVer file) means the same version as the tag version. */
-function semverMatches(found, tagVersion) {
-    // Written exactly: a leading v (v1.2.3) is not SemVer, and Helm would publish the chart as v1.2.3.
-    const text = found.trim();
-    const f = semver.parse(text);
-    return f !== null && f.build.length === 0 && f.version === tagVersion && text === f.version;
-}
-/** Python files are read as PEP 440 (pyproject.toml, setup.cfg, *.py); everything else as SemVer. */
-function isPythonFile(file) {
-    const base = file.split('/').pop() ?? file;
-    return base === 'pyproject.toml' || base === 'setup.cfg' || base.endsWith('.py');
-}
 
 ;// CONCATENATED MODULE: ./src/checks/preflight/coupled-versions.ts
 
@@ -66547,15 +66577,7 @@ const coupledVersions = {
             if (head.problem)
                 return fail(head.problem);
             // Several entries may read one file (Chart.yaml: version and appVersion); read it once.
-            const reads = new Map();
-            const read = (file) => {
-                let pending = reads.get(file);
-                if (!pending) {
-                    pending = readWorkspaceFile(ctx.settings.workspace, file);
-                    reads.set(file, pending);
-                }
-                return pending;
-            };
+            const read = (file) => readWorkspaceFileOnce(ctx, file);
             const rows = await Promise.all(entries.map((entry) => checkEntry(entry, version, read)));
             const table = {
                 columns: COLUMNS,
@@ -66796,14 +66818,41 @@ const tagFormat = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/checks/preflight/tag-object.ts
-
+;// CONCATENATED MODULE: ./src/checks/tags.ts
 
 /**
  * Tags may point at tags; git itself peels without a limit, but a chain longer
  * than this is a mistake or a trap, and every hop costs one request.
  */
 const MAX_TAG_CHAIN = 5;
+/**
+ * Resolves a tag through `git/ref` and, for annotated tags, `git/tags` (peeled),
+ * following at most MAX_TAG_CHAIN tag objects. Errors from GitHub propagate.
+ * Each check words the outcome itself.
+ */
+async function peelTag(github, tag) {
+    const ref = await github.getTagRef(tag);
+    if (ref === null)
+        return { kind: 'missing' };
+    const hops = [`refs/tags/${clip(tag)} → ${ref.object.type} ${ref.object.sha}`];
+    let target = ref.object;
+    let firstTagName = null;
+    for (let depth = 0; target.type === 'tag'; depth++) {
+        if (depth === MAX_TAG_CHAIN)
+            return { kind: 'chain-too-long', hops };
+        const object = await github.getTagObject(target.sha);
+        firstTagName ??= object.tag;
+        hops.push(`tag object ${object.sha} ("${clip(object.tag, 60)}") → ${object.object.type} ${object.object.sha}`);
+        target = object.object;
+    }
+    return { kind: 'peeled', target, annotated: firstTagName !== null, firstTagName, hops };
+}
+
+;// CONCATENATED MODULE: ./src/checks/preflight/tag-object.ts
+
+
+
+
 /**
  * `tag-object`: (release tags) the tag exists on GitHub, is annotated when
  * `tags.annotated`, and peels to `sha`. A tag on another commit is a moved tag.
@@ -66814,31 +66863,22 @@ const tagObject = {
         return releaseOnly(ctx, 'the tag object check', async () => {
             const { tag } = ctx.release;
             const { sha } = ctx.settings;
-            const github = ctx.clients.github;
-            const ref = await github.getTagRef(tag);
-            if (ref === null) {
+            const peeled = await peelTag(ctx.clients.github, tag);
+            if (peeled.kind === 'missing') {
                 return fail(`tag ${clip(tag)} does not exist on GitHub; push it (git push origin ${clip(tag)}) before this workflow runs`);
             }
-            const found = [`refs/tags/${clip(tag)} → ${ref.object.type} ${ref.object.sha}`];
-            let target = ref.object;
-            let annotation = null;
-            for (let hops = 0; target.type === 'tag'; hops++) {
-                if (hops === MAX_TAG_CHAIN) {
-                    return fail(`tag ${clip(tag)} is a chain of more than ${MAX_TAG_CHAIN} tag objects; point an annotated tag straight at the commit`, {
-                        details: found
-                    });
-                }
-                const object = await github.getTagObject(target.sha);
-                annotation ??= { sha: object.sha, name: object.tag };
-                found.push(`tag object ${object.sha} ("${clip(object.tag, 60)}") → ${object.object.type} ${object.object.sha}`);
-                target = object.object;
+            if (peeled.kind === 'chain-too-long') {
+                return fail(`tag ${clip(tag)} is a chain of more than ${MAX_TAG_CHAIN} tag objects; point an annotated tag straight at the commit`, {
+                    details: peeled.hops
+                });
             }
+            const { target, firstTagName, hops: found } = peeled;
             if (target.type !== 'commit') {
                 return fail(`tag ${clip(tag)} points at a ${clip(target.type, 20)} ${target.sha}, not a commit; tag the release commit ${sha}`, {
                     details: found
                 });
             }
-            const lightweight = annotation === null && ctx.config.tags.annotated;
+            const lightweight = !peeled.annotated && ctx.config.tags.annotated;
             const moved = target.sha !== sha;
             if (lightweight || moved) {
                 const problems = [
@@ -66852,11 +66892,11 @@ const tagObject = {
                 return fail(`tag ${clip(tag)} ${problems.join(' and ')}; ${fix}`, { details });
             }
             const details = [...found];
-            if (annotation !== null && annotation.name !== tag) {
+            if (firstTagName !== null && firstTagName !== tag) {
                 // git warns about this too: the annotation claims another name than the ref it sits under.
-                details.push(`note: the tag object names itself "${clip(annotation.name, 60)}", not ${clip(tag)}`);
+                details.push(`note: the tag object names itself "${clip(firstTagName, 60)}", not ${clip(tag)}`);
             }
-            const kind = annotation !== null ? 'annotated' : 'lightweight';
+            const kind = peeled.annotated ? 'annotated' : 'lightweight';
             return pass(`${kind} tag ${clip(tag)} peels to ${sha}`, { details });
         });
     }
@@ -66999,7 +67039,7 @@ function cleanDir(dir) {
 const goModule = {
     id: 'go-module',
     run: (ctx) => withSection(ctx, 'go', 'go-module', (go) => withVersion(ctx, async (version) => {
-        const { owner, repo, workspace, serverUrl } = ctx.settings;
+        const { owner, repo, serverUrl } = ctx.settings;
         const dir = cleanDir(go.dir);
         const file = dir === '.' ? 'go.mod' : `${dir}/go.mod`;
         let commit;
@@ -67011,7 +67051,7 @@ const goModule = {
         }
         if (commit.problem)
             return fail(`go.mod is not read: ${commit.problem}`);
-        const read = await readWorkspaceFile(workspace, file);
+        const read = await readWorkspaceFileOnce(ctx, file);
         if (!read.ok)
             return fail(`go.mod of go.dir "${go.dir}" cannot be used: ${read.problem}; check out the repository before this step, or correct go.dir`);
         const parsed = parseGoMod(read.text);
@@ -67262,20 +67302,16 @@ const npmScope = {
 
 
 
-/** A config section as `unpublished` sees it: off explicitly, missing (an error), or there. */
-function sectionProbe(config, name, registry) {
-    const value = config[name];
-    if (value === false)
-        return { registry, subject: '-', state: 'off', note: `turned off in config ("${name}: false")` };
-    if (value === undefined) {
-        return {
-            registry,
-            subject: '-',
-            state: 'unconfigured',
-            note: `config has no "${name}" section, which unpublished needs; add it, or set "${name}: false" if this release does not publish there`
-        };
-    }
-    return null;
+/** A config section `unpublished` cannot probe: off explicitly, or missing (an error). */
+function sectionProbe(name, section, registry) {
+    if (section.state === 'off')
+        return { registry, subject: '-', state: 'off', note: sectionOffMessage(name) };
+    return {
+        registry,
+        subject: '-',
+        state: 'unconfigured',
+        note: sectionMissingMessage(name, 'unpublished', { remedy: 'if this release does not publish there' })
+    };
 }
 async function asked(registry, subject, ask) {
     try {
@@ -67287,10 +67323,10 @@ async function asked(registry, subject, ask) {
     }
 }
 function probePypi(ctx, version) {
-    const off = sectionProbe(ctx.config, 'pypi', 'PyPI');
-    if (off)
-        return Promise.resolve([off]);
-    const pypi = ctx.config.pypi;
+    const section = sectionOf(ctx.config, 'pypi');
+    if (section.state !== 'on')
+        return Promise.resolve([sectionProbe('pypi', section, 'PyPI')]);
+    const pypi = section.value;
     const pep440 = semverToPep440(version);
     if (pep440 === null) {
         return Promise.resolve([
@@ -67309,10 +67345,10 @@ function probePypi(ctx, version) {
     ]);
 }
 function probeNpm(ctx, version) {
-    const off = sectionProbe(ctx.config, 'npm', 'npm');
-    if (off)
-        return Promise.resolve([off]);
-    const npm = ctx.config.npm;
+    const section = sectionOf(ctx.config, 'npm');
+    if (section.state !== 'on')
+        return Promise.resolve([sectionProbe('npm', section, 'npm')]);
+    const npm = section.value;
     return Promise.all(npm.packages.map((name) => asked('npm', `${name}@${version}`, async () => {
         const packument = await npmPackument(ctx, npm.registry, name);
         if (packument === null)
@@ -67354,12 +67390,21 @@ async function absentPackage(ctx, registry, name) {
     }
     return never;
 }
+/** The image (container) or chart (helm) template of an OCI section, when the section is there. */
+function ociTemplate(config, name) {
+    if (name === 'container') {
+        const section = sectionOf(config, 'container');
+        return section.state === 'on' ? { state: 'on', value: section.value.image } : section;
+    }
+    const section = sectionOf(config, 'helm');
+    return section.state === 'on' ? { state: 'on', value: section.value.chart } : section;
+}
 function probeOci(ctx, version, name) {
     const label = name === 'container' ? 'container image' : 'Helm chart';
-    const off = sectionProbe(ctx.config, name, label);
-    if (off)
-        return Promise.resolve([off]);
-    const template = name === 'container' ? ctx.config.container.image : ctx.config.helm.chart;
+    const section = ociTemplate(ctx.config, name);
+    if (section.state !== 'on')
+        return Promise.resolve([sectionProbe(name, section, label)]);
+    const template = section.value;
     const key = name === 'container' ? 'container.image' : 'helm.chart';
     const { owner, repo } = ctx.settings;
     // Registries require lower-case repository names; the tag is the version without the v.
@@ -67537,21 +67582,31 @@ function singleHeader(headers, key) {
 
 
 
+
 /** A dist folder that cannot serve as one: the checks fail with this message as it is. */
 class DistError extends CheckFailed {
     name = 'DistError';
 }
 /** The dist folder as a person would write it: relative to the workspace when inside it. */
 function shownDist(ctx) {
-    const rel = external_node_path_namespaceObject.relative(ctx.settings.workspace, ctx.settings.distDir);
-    return rel === '' ? '.' : rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel) ? ctx.settings.distDir : rel;
+    const { workspace, distDir } = ctx.settings;
+    const rel = external_node_path_namespaceObject.relative(workspace, distDir);
+    return rel === '' ? '.' : isOutside(workspace, distDir) ? distDir : rel;
 }
 /**
  * The release files in dist: regular files (or links to them) at its top level.
  * Dot files and sub-folders are not release files: `gh release upload dist/*`
  * and the PyPI publish action skip them both.
+ *
+ * Read once per gate run (ctx.once) and shared by the checks: every check sees
+ * the folder as it was before any check wrote into it (checksums may write its
+ * checksum file there). A DistError reaches every caller. The list is shared,
+ * so callers must not change it.
  */
-async function listDistFiles(ctx) {
+function listDistFiles(ctx) {
+    return ctx.once('dist-files', () => readDistFiles(ctx));
+}
+async function readDistFiles(ctx) {
     const dir = ctx.settings.distDir;
     let entries;
     try {
@@ -67587,10 +67642,6 @@ async function listDistFiles(ctx) {
 ;// CONCATENATED MODULE: ./src/checks/artifacts/wheel-name.ts
 
 
-/** PEP 503: runs of `-`, `_` and `.` are one separator, case does not matter. */
-function canonicalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
 /** The name as PEP 625 (and the wheel spec) write it in a file name: separators become `_`, lower case. */
 function fileNameForm(name) {
     return name.replace(/[-_.]+/g, '_').toLowerCase();
@@ -67688,8 +67739,7 @@ const MAC_FORMATS = {
     ppc64: ['ppc64', 'fat64', 'universal'],
     ppc: ['ppc', 'fat32', 'fat', 'universal']
 };
-const familyMatchers = new Map();
-function compileFamily(family) {
+const familyMatchers = memoized((family) => {
     const exact = (platform) => platform === family;
     const m = /^(manylinux|musllinux|macosx)_([a-z0-9_]+)$/.exec(family);
     // A family names an arch only; `manylinux_2_28_x86_64` is a full tag and matches itself.
@@ -67710,7 +67760,7 @@ function compileFamily(family) {
         const p = /^macosx_\d+_\d+_([a-z0-9_]+)$/.exec(platform);
         return p !== null && formats.has(p[1]);
     };
-}
+});
 /**
  * Whether a platform tag belongs to a configured platform family:
  * `manylinux_<arch>` covers `manylinux_X_Y_<arch>` and the legacy
@@ -67720,12 +67770,7 @@ function compileFamily(family) {
  * full tag such as `manylinux_2_28_x86_64`) matches itself only.
  */
 function platformInFamily(platform, family) {
-    let matcher = familyMatchers.get(family);
-    if (!matcher) {
-        matcher = compileFamily(family);
-        familyMatchers.set(family, matcher);
-    }
-    return matcher(platform);
+    return familyMatchers(family)(platform);
 }
 const parsePythonTag = memoized((tag) => {
     const m = /^([a-z]+)(\d)(\d*)([a-z]*)$/.exec(tag);
@@ -68375,6 +68420,7 @@ const artifacts = {
 
 ;// CONCATENATED MODULE: ./src/checks/release/shared.ts
 
+
 /**
  * The release lookup and the tag resolution, shared through ctx.once: the
  * release checks run concurrently and each GitHub call is made once per gate.
@@ -68382,8 +68428,7 @@ const artifacts = {
 function lookupRelease(ctx) {
     return ctx.once('release:by-tag', () => ctx.clients.github.getReleaseByTag(ctx.release.tag));
 }
-/** Annotated tags may point at other tag objects; a longer chain is refused rather than followed forever. */
-const shared_MAX_TAG_CHAIN = 5;
+
 /**
  * Resolves the release tag to the commit it names, through `git/ref` and, for
  * annotated tags, `git/tags` (peeled). The release's `target_commitish` is never
@@ -68392,22 +68437,18 @@ const shared_MAX_TAG_CHAIN = 5;
 function resolveReleaseTag(ctx) {
     return ctx.once('release:tag-commit', async () => {
         const tag = ctx.release.tag;
-        const ref = await ctx.clients.github.getTagRef(tag);
-        if (ref === null)
+        const peeled = await peelTag(ctx.clients.github, tag);
+        if (peeled.kind === 'missing')
             return { kind: 'missing' };
-        let object = ref.object;
-        let annotated = false;
-        for (let depth = 0; object.type === 'tag'; depth++) {
-            if (depth >= shared_MAX_TAG_CHAIN) {
-                return { kind: 'problem', reason: `tag ${clip(tag)} is a chain of more than ${shared_MAX_TAG_CHAIN} tag objects; tag the commit directly` };
-            }
-            annotated = true;
-            object = (await ctx.clients.github.getTagObject(object.sha)).object;
+        if (peeled.kind === 'chain-too-long') {
+            return { kind: 'problem', reason: `tag ${clip(tag)} is a chain of more than ${MAX_TAG_CHAIN} tag objects; tag the commit directly` };
         }
+        const object = peeled.target;
         if (object.type !== 'commit') {
             return { kind: 'problem', reason: `tag ${clip(tag)} points at a ${clip(object.type)} (${object.sha.slice(0, 12)}), not a commit; tag the release commit` };
         }
-        return { kind: 'commit', commit: object.sha.toLowerCase(), annotated };
+        // Lower case, so comparing with the (lower-case) sha input is safe whatever case GitHub wrote.
+        return { kind: 'commit', commit: object.sha.toLowerCase(), annotated: peeled.annotated };
     });
 }
 
@@ -68559,12 +68600,15 @@ async function checkReleaseAssets(ctx, section, pypi, version) {
 const releaseAssets = {
     id: 'release-assets',
     run: (ctx) => withSection(ctx, 'release', 'release-assets', (section) => {
-        const pypi = ctx.config.pypi;
-        if (pypi === undefined) {
+        const pypi = sectionOf(ctx.config, 'pypi');
+        if (pypi.state === 'missing') {
             // The wheels and sdist the release must carry are named after pypi.project.
-            return Promise.resolve(fail('config has no "pypi" section, which release-assets needs to name the wheels and sdist; add it, or set "pypi: false" when the release carries no Python package'));
+            return Promise.resolve(fail(sectionMissingMessage('pypi', 'release-assets', {
+                purpose: 'to name the wheels and sdist',
+                remedy: 'when the release carries no Python package'
+            })));
         }
-        return withVersion(ctx, (version) => checkReleaseAssets(ctx, section, pypi, version));
+        return withVersion(ctx, (version) => checkReleaseAssets(ctx, section, pypi.state === 'on' ? pypi.value : false, version));
     })
 };
 
@@ -68776,9 +68820,8 @@ async function run(settings, io, deps = {}) {
         release,
         clients: deps.clients ?? createClients(settings),
         deadline: Date.now() + settings.waitMinutes * 60_000,
-        once: memo(),
-        sleep,
-        log: (m) => io.info(m)
+        once: engine_memo(),
+        sleep
     };
     io.info(`release-gates ${definition.id}: ${definition.checks.length} checks for ${clip(settings.tag)} at ${settings.sha}`);
     const result = await runGate(definition, ctx, [settings.token, settings.npmToken]);

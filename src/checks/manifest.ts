@@ -4,6 +4,7 @@ import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { clip, messageOf } from '../errors.js';
 import type { GateContext } from '../gate.js';
+import { isOutside } from '../util/paths.js';
 
 /**
  * Manifests are small text files; anything bigger is not one, and reading it
@@ -12,10 +13,6 @@ import type { GateContext } from '../gate.js';
 export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
 
 export type FileRead = { ok: true; text: string } | { ok: false; problem: string };
-
-function isOutside(relative: string): boolean {
-  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-}
 
 /**
  * Reads a config-named file from the workspace. Refuses a path that leaves the
@@ -29,7 +26,7 @@ export async function readWorkspaceFile(workspace: string, rel: string): Promise
     return { ok: false, problem: `${shown} is an absolute path; give a path relative to the workspace` };
   }
   const lexical = path.resolve(workspace, rel);
-  if (isOutside(path.relative(workspace, lexical))) {
+  if (isOutside(workspace, lexical)) {
     return { ok: false, problem: `${shown} leaves the workspace; give a path inside it` };
   }
   let real: string;
@@ -43,7 +40,7 @@ export async function readWorkspaceFile(workspace: string, rel: string): Promise
     return { ok: false, problem: `${shown} cannot be resolved: ${code ?? clip(messageOf(error), 120)}` };
   }
   // A symlink inside the workspace may still point anywhere; judge where it really lands.
-  if (isOutside(path.relative(realRoot, real))) {
+  if (isOutside(realRoot, real)) {
     return { ok: false, problem: `${shown} is a symlink that points outside the workspace; refusing to read it` };
   }
   try {
@@ -57,6 +54,15 @@ export async function readWorkspaceFile(workspace: string, rel: string): Promise
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, problem: `${shown} cannot be read: ${code ?? clip(messageOf(error), 120)}` };
   }
+}
+
+/**
+ * readWorkspaceFile, once per file per gate run (ctx.once, keyed by the path as
+ * the config writes it): checks that read the same file (Chart.yaml for two
+ * `versions` entries, a changelog, go.mod) share one read.
+ */
+export function readWorkspaceFileOnce(ctx: GateContext, rel: string): Promise<FileRead> {
+  return ctx.once(`workspace-file:${rel}`, () => readWorkspaceFile(ctx.settings.workspace, rel));
 }
 
 export type ManifestFormat = 'toml' | 'json' | 'yaml';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clip } from '../errors.js';
+import { canonicalizeName } from '../version.js';
 import { HttpClient, HttpError, shownUrl } from './http.js';
 
 /** One release as PyPI's JSON API describes it. */
@@ -46,17 +47,12 @@ function shownIndex(index: string): string {
   return shownUrl(index).replace(/\/+$/, '');
 }
 
-/** PEP 503 normalised project name: the spelling the index answers for without a redirect. */
-export function normalizeProjectName(project: string): string {
-  return project.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
 export function createPypiApi(options: { index: string; http: HttpClient }): PypiApi {
   const { index, http } = options;
   return {
     index,
     async release(project, version) {
-      const url = `${index}/pypi/${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(version)}/json`;
+      const url = `${index}/pypi/${encodeURIComponent(canonicalizeName(project))}/${encodeURIComponent(version)}/json`;
       const what = `${clip(project)} ${clip(version)}`;
       let response;
       try {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { clip } from '../../errors.js';
 import { CheckFailed, type GateContext } from '../../gate.js';
+import { isOutside } from '../../util/paths.js';
 
 /** A dist folder that cannot serve as one: the checks fail with this message as it is. */
 export class DistError extends CheckFailed {
@@ -10,16 +11,26 @@ export class DistError extends CheckFailed {
 
 /** The dist folder as a person would write it: relative to the workspace when inside it. */
 export function shownDist(ctx: GateContext): string {
-  const rel = path.relative(ctx.settings.workspace, ctx.settings.distDir);
-  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? ctx.settings.distDir : rel;
+  const { workspace, distDir } = ctx.settings;
+  const rel = path.relative(workspace, distDir);
+  return rel === '' ? '.' : isOutside(workspace, distDir) ? distDir : rel;
 }
 
 /**
  * The release files in dist: regular files (or links to them) at its top level.
  * Dot files and sub-folders are not release files: `gh release upload dist/*`
  * and the PyPI publish action skip them both.
+ *
+ * Read once per gate run (ctx.once) and shared by the checks: every check sees
+ * the folder as it was before any check wrote into it (checksums may write its
+ * checksum file there). A DistError reaches every caller. The list is shared,
+ * so callers must not change it.
  */
-export async function listDistFiles(ctx: GateContext): Promise<string[]> {
+export function listDistFiles(ctx: GateContext): Promise<readonly string[]> {
+  return ctx.once('dist-files', () => readDistFiles(ctx));
+}
+
+async function readDistFiles(ctx: GateContext): Promise<readonly string[]> {
   const dir = ctx.settings.distDir;
   let entries;
   try {

@@ -6,11 +6,11 @@ import { createGunzip } from 'node:zlib';
 import * as tar from 'tar-stream';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
-import { semverToPep440 } from '../../version.js';
+import { canonicalizeName, semverToPep440 } from '../../version.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { readHeaders, singleHeader } from './core-metadata.js';
 import { listDistFiles, shownDist } from './dist-files.js';
-import { canonicalizeName, pep440Key, sdistFileName } from './wheel-name.js';
+import { pep440Key, sdistFileName } from './wheel-name.js';
 
 /**
  * An sdist is untrusted too: the whole archive is read (so a truncated or

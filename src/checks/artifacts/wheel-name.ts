@@ -1,5 +1,5 @@
 import { clip } from '../../errors.js';
-import { formatPep440, parsePep440 } from '../../version.js';
+import { canonicalizeName, formatPep440, parsePep440 } from '../../version.js';
 
 /**
  * Wheel and sdist file names, per the binary distribution format spec
@@ -22,11 +22,6 @@ export interface WheelName {
 }
 
 export type WheelNameParse = { ok: true; wheel: WheelName } | { ok: false; problem: string };
-
-/** PEP 503: runs of `-`, `_` and `.` are one separator, case does not matter. */
-export function canonicalizeName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
 
 /** The name as PEP 625 (and the wheel spec) write it in a file name: separators become `_`, lower case. */
 export function fileNameForm(name: string): string {
@@ -124,9 +119,8 @@ const MAC_FORMATS: Record<string, readonly string[]> = {
 };
 
 type PlatformMatcher = (platform: string) => boolean;
-const familyMatchers = new Map<string, PlatformMatcher>();
 
-function compileFamily(family: string): PlatformMatcher {
+const familyMatchers = memoized((family: string): PlatformMatcher => {
   const exact: PlatformMatcher = (platform) => platform === family;
   const m = /^(manylinux|musllinux|macosx)_([a-z0-9_]+)$/.exec(family);
   // A family names an arch only; `manylinux_2_28_x86_64` is a full tag and matches itself.
@@ -146,7 +140,7 @@ function compileFamily(family: string): PlatformMatcher {
     const p = /^macosx_\d+_\d+_([a-z0-9_]+)$/.exec(platform);
     return p !== null && formats.has(p[1]!);
   };
-}
+});
 
 /**
  * Whether a platform tag belongs to a configured platform family:
@@ -157,12 +151,7 @@ function compileFamily(family: string): PlatformMatcher {
  * full tag such as `manylinux_2_28_x86_64`) matches itself only.
  */
 export function platformInFamily(platform: string, family: string): boolean {
-  let matcher = familyMatchers.get(family);
-  if (!matcher) {
-    matcher = compileFamily(family);
-    familyMatchers.set(family, matcher);
-  }
-  return matcher(platform);
+  return familyMatchers(family)(platform);
 }
 
 interface PythonTag {

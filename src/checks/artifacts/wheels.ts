@@ -2,12 +2,12 @@ import * as path from 'node:path';
 import yauzl from 'yauzl';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
-import { semverToPep440 } from '../../version.js';
+import { canonicalizeName, semverToPep440 } from '../../version.js';
 import { mapLimit } from '../../util/map-limit.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { readHeaders, singleHeader } from './core-metadata.js';
 import { listDistFiles, shownDist } from './dist-files.js';
-import { canonicalizeName, classifyWheelNames, expandTags, pep440Key, type WheelName } from './wheel-name.js';
+import { classifyWheelNames, expandTags, pep440Key, type WheelName } from './wheel-name.js';
 
 /**
  * Wheel contents are untrusted: a zip can claim millions of entries or inflate a

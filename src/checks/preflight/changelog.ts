@@ -1,10 +1,7 @@
 import { clip } from '../../errors.js';
 import { fail, pass, withSection, withVersion, type Check } from '../../gate.js';
-import { readWorkspaceFile, workspaceCommit } from '../manifest.js';
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp } from '../../version.js';
+import { readWorkspaceFileOnce, workspaceCommit } from '../manifest.js';
 
 // An ISO date, bare or in parentheses, after an optional dash: "- 2026-11-20", "(2026-11-20)", "– 2026-11-20".
 const DATE = String.raw`(?:[ \t]*[-–—])?[ \t]*(?:\d{4}-\d{2}-\d{2}|\(\d{4}-\d{2}-\d{2}\))`;
@@ -40,7 +37,7 @@ export const changelog: Check = {
       withVersion(ctx, async (version) => {
         const head = await workspaceCommit(ctx);
         if (head.problem) return fail(head.problem);
-        const content = await readWorkspaceFile(ctx.settings.workspace, file);
+        const content = await readWorkspaceFileOnce(ctx, file);
         if (!content.ok) return fail(`changelog ${content.problem}`);
 
         const heading = headingPattern(version).exec(content.text);

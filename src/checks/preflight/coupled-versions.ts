@@ -1,7 +1,7 @@
 import { clip } from '../../errors.js';
 import { fail, pass, withSection, withVersion, type Check, type GateContext } from '../../gate.js';
 import { isPythonFile, pep440Matches, semverMatches, semverToPep440 } from '../../version.js';
-import { manifestFormat, parseManifest, readDottedKey, readPattern, readWorkspaceFile, workspaceCommit, type FileRead } from '../manifest.js';
+import { manifestFormat, parseManifest, readDottedKey, readPattern, readWorkspaceFileOnce, workspaceCommit, type FileRead } from '../manifest.js';
 
 type VersionEntry = { file: string; key: string } | { file: string; pattern: string };
 
@@ -77,15 +77,7 @@ export const coupledVersions: Check = {
         if (head.problem) return fail(head.problem);
 
         // Several entries may read one file (Chart.yaml: version and appVersion); read it once.
-        const reads = new Map<string, Promise<FileRead>>();
-        const read = (file: string): Promise<FileRead> => {
-          let pending = reads.get(file);
-          if (!pending) {
-            pending = readWorkspaceFile(ctx.settings.workspace, file);
-            reads.set(file, pending);
-          }
-          return pending;
-        };
+        const read = (file: string): Promise<FileRead> => readWorkspaceFileOnce(ctx, file);
         const rows = await Promise.all(entries.map((entry) => checkEntry(entry, version, read)));
 
         const table = {

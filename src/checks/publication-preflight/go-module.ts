@@ -3,7 +3,7 @@ import * as semver from 'semver';
 import { fillTemplate } from '../../config.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withSection, withVersion, type Check } from '../../gate.js';
-import { readWorkspaceFile, workspaceCommit } from '../manifest.js';
+import { readWorkspaceFileOnce, workspaceCommit } from '../manifest.js';
 
 export type GoModParse = { ok: true; module: string } | { ok: false; problem: string };
 
@@ -109,7 +109,7 @@ export const goModule: Check = {
   run: (ctx) =>
     withSection(ctx, 'go', 'go-module', (go) =>
       withVersion(ctx, async (version) => {
-        const { owner, repo, workspace, serverUrl } = ctx.settings;
+        const { owner, repo, serverUrl } = ctx.settings;
         const dir = cleanDir(go.dir);
         const file = dir === '.' ? 'go.mod' : `${dir}/go.mod`;
 
@@ -121,7 +121,7 @@ export const goModule: Check = {
         }
         if (commit.problem) return fail(`go.mod is not read: ${commit.problem}`);
 
-        const read = await readWorkspaceFile(workspace, file);
+        const read = await readWorkspaceFileOnce(ctx, file);
         if (!read.ok) return fail(`go.mod of go.dir "${go.dir}" cannot be used: ${read.problem}; check out the repository before this step, or correct go.dir`);
         const parsed = parseGoMod(read.text);
         if (!parsed.ok) return fail(`${file} cannot be parsed: ${parsed.problem}`);

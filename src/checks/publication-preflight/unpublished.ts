@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import { fillTemplate } from '../../config.js';
 import { parseImageRef } from '../../clients/oci.js';
 import { clip, messageOf } from '../../errors.js';
-import { fail, pass, withVersion, type Check, type GateContext } from '../../gate.js';
+import { fail, pass, sectionMissingMessage, sectionOf, sectionOffMessage, withVersion, type Check, type GateContext } from '../../gate.js';
 import { semverToPep440 } from '../../version.js';
 import { NPM_TOKEN_HINT } from './npm-identity.js';
 import { hiddenPackage, npmOrgPackages, npmPackument } from './npm-scope.js';
@@ -21,19 +21,15 @@ interface Probe {
 
 type RegistrySection = 'pypi' | 'npm' | 'container' | 'helm';
 
-/** A config section as `unpublished` sees it: off explicitly, missing (an error), or there. */
-function sectionProbe(config: Config, name: RegistrySection, registry: string): Probe | null {
-  const value = config[name];
-  if (value === false) return { registry, subject: '-', state: 'off', note: `turned off in config ("${name}: false")` };
-  if (value === undefined) {
-    return {
-      registry,
-      subject: '-',
-      state: 'unconfigured',
-      note: `config has no "${name}" section, which unpublished needs; add it, or set "${name}: false" if this release does not publish there`
-    };
-  }
-  return null;
+/** A config section `unpublished` cannot probe: off explicitly, or missing (an error). */
+function sectionProbe(name: RegistrySection, section: { state: 'missing' | 'off' }, registry: string): Probe {
+  if (section.state === 'off') return { registry, subject: '-', state: 'off', note: sectionOffMessage(name) };
+  return {
+    registry,
+    subject: '-',
+    state: 'unconfigured',
+    note: sectionMissingMessage(name, 'unpublished', { remedy: 'if this release does not publish there' })
+  };
 }
 
 async function asked(registry: string, subject: string, ask: () => Promise<Omit<Probe, 'registry' | 'subject'>>): Promise<Probe> {
@@ -46,9 +42,9 @@ async function asked(registry: string, subject: string, ask: () => Promise<Omit<
 }
 
 function probePypi(ctx: GateContext, version: string): Promise<Probe[]> {
-  const off = sectionProbe(ctx.config, 'pypi', 'PyPI');
-  if (off) return Promise.resolve([off]);
-  const pypi = ctx.config.pypi as Exclude<Config['pypi'], false | undefined>;
+  const section = sectionOf(ctx.config, 'pypi');
+  if (section.state !== 'on') return Promise.resolve([sectionProbe('pypi', section, 'PyPI')]);
+  const pypi = section.value;
   const pep440 = semverToPep440(version);
   if (pep440 === null) {
     return Promise.resolve([
@@ -67,9 +63,9 @@ function probePypi(ctx: GateContext, version: string): Promise<Probe[]> {
 }
 
 function probeNpm(ctx: GateContext, version: string): Promise<Probe[]> {
-  const off = sectionProbe(ctx.config, 'npm', 'npm');
-  if (off) return Promise.resolve([off]);
-  const npm = ctx.config.npm as Exclude<Config['npm'], false | undefined>;
+  const section = sectionOf(ctx.config, 'npm');
+  if (section.state !== 'on') return Promise.resolve([sectionProbe('npm', section, 'npm')]);
+  const npm = section.value;
   return Promise.all(
     npm.packages.map((name) =>
       asked('npm', `${name}@${version}`, async () => {
@@ -114,11 +110,21 @@ async function absentPackage(ctx: GateContext, registry: string, name: string): 
   return never;
 }
 
+/** The image (container) or chart (helm) template of an OCI section, when the section is there. */
+function ociTemplate(config: Config, name: 'container' | 'helm'): { state: 'missing' } | { state: 'off' } | { state: 'on'; value: string } {
+  if (name === 'container') {
+    const section = sectionOf(config, 'container');
+    return section.state === 'on' ? { state: 'on', value: section.value.image } : section;
+  }
+  const section = sectionOf(config, 'helm');
+  return section.state === 'on' ? { state: 'on', value: section.value.chart } : section;
+}
+
 function probeOci(ctx: GateContext, version: string, name: 'container' | 'helm'): Promise<Probe[]> {
   const label = name === 'container' ? 'container image' : 'Helm chart';
-  const off = sectionProbe(ctx.config, name, label);
-  if (off) return Promise.resolve([off]);
-  const template = name === 'container' ? (ctx.config.container as { image: string }).image : (ctx.config.helm as { chart: string }).chart;
+  const section = ociTemplate(ctx.config, name);
+  if (section.state !== 'on') return Promise.resolve([sectionProbe(name, section, label)]);
+  const template = section.value;
   const key = name === 'container' ? 'container.image' : 'helm.chart';
   const { owner, repo } = ctx.settings;
   // Registries require lower-case repository names; the tag is the version without the v.

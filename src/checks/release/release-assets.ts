@@ -1,15 +1,25 @@
 import * as path from 'node:path';
 import { clip } from '../../errors.js';
-import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
-import type { Config } from '../../config.js';
+import {
+  fail,
+  pass,
+  sectionMissingMessage,
+  sectionOf,
+  withSection,
+  withVersion,
+  type Check,
+  type CheckOutcome,
+  type GateContext,
+  type SectionValue
+} from '../../gate.js';
 import type { ReleaseAsset } from '../../clients/github.js';
-import { semverToPep440 } from '../../version.js';
+import { canonicalizeName, semverToPep440 } from '../../version.js';
 import { summarizeProblems } from '../../util/problems.js';
-import { canonicalizeName, parseWheelName, pep440Key, sdistFileName } from '../artifacts/wheel-name.js';
+import { parseWheelName, pep440Key, sdistFileName } from '../artifacts/wheel-name.js';
 import { lookupRelease } from './shared.js';
 
-type ReleaseSection = Exclude<Config['release'], false | undefined>;
-type PypiSection = Exclude<Config['pypi'], false | undefined>;
+type ReleaseSection = SectionValue<'release'>;
+type PypiSection = SectionValue<'pypi'>;
 
 interface Requirement {
   what: string;
@@ -96,13 +106,18 @@ export const releaseAssets: Check = {
   id: 'release-assets',
   run: (ctx) =>
     withSection(ctx, 'release', 'release-assets', (section) => {
-      const pypi = ctx.config.pypi;
-      if (pypi === undefined) {
+      const pypi = sectionOf(ctx.config, 'pypi');
+      if (pypi.state === 'missing') {
         // The wheels and sdist the release must carry are named after pypi.project.
         return Promise.resolve(
-          fail('config has no "pypi" section, which release-assets needs to name the wheels and sdist; add it, or set "pypi: false" when the release carries no Python package')
+          fail(
+            sectionMissingMessage('pypi', 'release-assets', {
+              purpose: 'to name the wheels and sdist',
+              remedy: 'when the release carries no Python package'
+            })
+          )
         );
       }
-      return withVersion(ctx, (version) => checkReleaseAssets(ctx, section, pypi, version));
+      return withVersion(ctx, (version) => checkReleaseAssets(ctx, section, pypi.state === 'on' ? pypi.value : false, version));
     })
 };

@@ -1,6 +1,7 @@
 import { clip } from '../../errors.js';
 import type { GateContext } from '../../gate.js';
 import type { Release } from '../../clients/github.js';
+import { MAX_TAG_CHAIN, peelTag } from '../tags.js';
 
 /**
  * The release lookup and the tag resolution, shared through ctx.once: the
@@ -15,8 +16,7 @@ export type TagResolution =
   | { kind: 'commit'; commit: string; annotated: boolean }
   | { kind: 'problem'; reason: string };
 
-/** Annotated tags may point at other tag objects; a longer chain is refused rather than followed forever. */
-export const MAX_TAG_CHAIN = 5;
+export { MAX_TAG_CHAIN };
 
 /**
  * Resolves the release tag to the commit it names, through `git/ref` and, for
@@ -26,20 +26,16 @@ export const MAX_TAG_CHAIN = 5;
 export function resolveReleaseTag(ctx: GateContext): Promise<TagResolution> {
   return ctx.once('release:tag-commit', async (): Promise<TagResolution> => {
     const tag = ctx.release.tag;
-    const ref = await ctx.clients.github.getTagRef(tag);
-    if (ref === null) return { kind: 'missing' };
-    let object = ref.object;
-    let annotated = false;
-    for (let depth = 0; object.type === 'tag'; depth++) {
-      if (depth >= MAX_TAG_CHAIN) {
-        return { kind: 'problem', reason: `tag ${clip(tag)} is a chain of more than ${MAX_TAG_CHAIN} tag objects; tag the commit directly` };
-      }
-      annotated = true;
-      object = (await ctx.clients.github.getTagObject(object.sha)).object;
+    const peeled = await peelTag(ctx.clients.github, tag);
+    if (peeled.kind === 'missing') return { kind: 'missing' };
+    if (peeled.kind === 'chain-too-long') {
+      return { kind: 'problem', reason: `tag ${clip(tag)} is a chain of more than ${MAX_TAG_CHAIN} tag objects; tag the commit directly` };
     }
+    const object = peeled.target;
     if (object.type !== 'commit') {
       return { kind: 'problem', reason: `tag ${clip(tag)} points at a ${clip(object.type)} (${object.sha.slice(0, 12)}), not a commit; tag the release commit` };
     }
-    return { kind: 'commit', commit: object.sha.toLowerCase(), annotated };
+    // Lower case, so comparing with the (lower-case) sha input is safe whatever case GitHub wrote.
+    return { kind: 'commit', commit: object.sha.toLowerCase(), annotated: peeled.annotated };
   });
 }
