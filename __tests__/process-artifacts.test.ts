@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { removeTempDirs, tempDir, writeFiles } from '../test-support/git-repo.js';
 import { PLATFORM_TAGS, SKETCHLOG_PLATFORMS, SKETCHLOG_PYTHON, sketchlogWheelSpecs, wheelFileName, writeSdist, writeSketchlogDist, writeWheel } from '../test-support/python-dist.js';
-import { runAction, type ActionResult } from '../test-support/run-action.js';
+import { runAction, type ActionResult, summaryText } from '../test-support/run-action.js';
 import { configYaml, sketchlogConfig } from '../test-support/sketchlog.js';
 
 const TOKEN = 'ghs_ArtifactsProcessTestToken0123456789';
@@ -41,14 +41,6 @@ async function artifacts(dir: string, tag = `v${VERSION}`): Promise<ActionResult
   return result;
 }
 
-/** The job summary as a person reads it (entities decoded, tags dropped). */
-function summaryText(result: ActionResult): string {
-  return result.summary
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-    .replace(/&amp;/g, '&')
-    .replace(/[ \t]+/g, ' ');
-}
 
 /** The wheel matrix from the summary: rows of cells, as rendered in the HTML table. */
 function summaryMatrix(result: ActionResult): string[][] {

@@ -13,7 +13,7 @@ import {
   type GitHubTestServer,
   type RunSpec
 } from '../test-support/github-server.js';
-import { runAction, type ActionResult } from '../test-support/run-action.js';
+import { runAction, type ActionResult, summaryText } from '../test-support/run-action.js';
 import { sketchlogConfig, sketchlogFiles } from '../test-support/sketchlog.js';
 
 const TOKEN = 'ghs_PreflightProcessTestToken0123456789';
@@ -91,14 +91,6 @@ function visible(result: ActionResult, token: string): string {
   return result.everything.replace(mask, '');
 }
 
-/** The job summary as a person reads it (entities decoded, tags dropped). */
-function summaryText(result: ActionResult): string {
-  return result.summary
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-    .replace(/&amp;/g, '&')
-    .replace(/[ \t]+/g, ' ');
-}
 
 function statuses(result: ActionResult): Record<string, string | undefined> {
   return Object.fromEntries(CHECKS.map((id) => [id, result.status(id)]));

@@ -120,3 +120,12 @@ export async function runAction(options: ActionRunOptions): Promise<ActionResult
     check: (id) => report?.checks.find((c) => c.id === id)
   };
 }
+
+/** The job summary as a person reads it (entities decoded, tags dropped). */
+export function summaryText(result: ActionResult): string {
+  return result.summary
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&amp;/g, '&')
+    .replace(/[ \t]+/g, ' ');
+}
