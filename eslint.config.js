@@ -15,6 +15,23 @@ export default tseslint.config(
     }
   },
   {
+    // A check file belongs to its gate: what several gates' checks share lives in src/checks/shared/.
+    files: ['src/checks/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!shared/|\\.\\./)[^/]+/',
+              message: "one gate's check must not import another gate's check file; move what they share to src/checks/shared/"
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['__tests__/**', 'test-support/**', 'scripts/**', '__fixtures__/**'],
     rules: { 'no-console': 'off' }
   }

@@ -8,7 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import yazl from 'yazl';
 import { checksums } from '../src/checks/artifacts/checksums.js';
-import { listDistFiles, shownDist } from '../src/checks/artifacts/dist-files.js';
+import { listDistFiles, shownDist } from '../src/checks/shared/dist-files.js';
 import { sdist } from '../src/checks/artifacts/sdist.js';
 import { readWheelFiles, wheels } from '../src/checks/artifacts/wheels.js';
 import { readTarGzMember } from '../src/checks/artifacts/sdist.js';

@@ -152,6 +152,6 @@ describe('HttpClient', () => {
     const closed = await listen(probe);
     await new Promise((r) => probe.close(r));
     const error = await client(0).request({ url: `${closed}/x?token=abc` }).catch((e: unknown) => e as Error);
-    expect((error as Error).message).toBe(`${closed}/x: connection failed (ECONNREFUSED) (after 1 attempt)`);
+    expect((error as Error).message).toBe(`${closed}/x: connection refused (ECONNREFUSED) (after 1 attempt)`);
   });
 });

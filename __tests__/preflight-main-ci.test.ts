@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import type { RunFilter, WorkflowRun, WorkflowRunsPage } from '../src/clients/github.js';
-import { MAX_POLL_MS, firstPollInterval, mainCi } from '../src/checks/preflight/main-ci.js';
+import { mainCi } from '../src/checks/preflight/main-ci.js';
+import { MAX_POLL_MS, pollInterval } from '../src/util/poll.js';
 import { BASE_CONFIG, FakeClock, OTHER_SHA, SHA, fakeGitHub, makeContext, run } from './helpers/preflight-context.js';
 
 interface RunsServer {
@@ -170,11 +171,19 @@ describe('main-ci: waiting for a run in progress', () => {
       if (n === 5) server.runs = [run({ id: 7 })];
     };
     const gh = runsApi(server);
-    const outcome = await mainCi.run(makeContext({ github: gh, clock, waitMinutes: 1 }));
+    const ctx = makeContext({ github: gh, clock, waitMinutes: 1 });
+    const outcome = await mainCi.run(ctx);
     expect(outcome.status).toBe('pass');
-    expect(outcome.details).toContain('waited 48.8 s over 5 polls');
-    // 1 minute: the first interval is a tenth of the wait, then ×1.5.
-    expect(clock.slept).toEqual([6000, 9000, 13500, 20250]);
+    expect(outcome.details).toContain('waited 4.0 s over 5 looks');
+    // 1 minute: every second at first (a tenth of the time waited grows past it only after 10 s).
+    expect(clock.slept).toEqual([1000, 1000, 1000, 1000]);
+    // One progress line per change of state, not one per poll, and one when it is ready.
+    const what = `main-ci: ci.yml push run on main for ${SHA.slice(0, 12)}`;
+    expect(ctx.logged).toEqual([
+      `${what}: run 7: queued; waiting up to 60.0 s`,
+      `${what}: run 7: in_progress; waiting up to 58.0 s`,
+      `${what}: ready after 4.0 s (5 looks)`
+    ]);
     expect(gh.calls).toHaveLength(5);
     // Every poll after the first sends the previous etag; unchanged answers are 304s.
     const etags = gh.calls.map((c) => c.split(' ')[3]);
@@ -185,33 +194,45 @@ describe('main-ci: waiting for a run in progress', () => {
 
   it('gives up at the deadline exactly: intervals grow, the last is cut short, none passes the deadline', async () => {
     const clock = new FakeClock();
-    const gh = runsApi({ runs: [run({ status: 'in_progress', conclusion: null })] });
+    const gh = runsApi({ runs: [run({ id: 1, status: 'in_progress', conclusion: null })] });
     const ctx = makeContext({ github: gh, clock, waitMinutes: 1 });
     const outcome = await mainCi.run(ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `the ci.yml push run on main for ${SHA.slice(0, 12)} is still in_progress after waiting 60.0 s (wait-minutes 1); re-run this job when it finishes, or raise wait-minutes`
     );
-    expect(clock.slept).toEqual([6000, 9000, 13500, 20250, 11250]);
+    // A second at a time for 10 s, then a tenth of the time waited so far; the last sleep is cut at the deadline.
+    expect(clock.slept.slice(0, 11)).toEqual(Array(11).fill(1000));
+    expect(clock.slept[11]).toBe(1100);
+    expect(clock.slept[12]).toBeCloseTo(1210, 6);
+    expect(clock.slept.reduce((a, b) => a + b, 0)).toBeCloseTo(60_000, 6);
     expect(clock.now()).toBe(ctx.deadline);
     // One poll at the start and one after each sleep, the last one at the deadline.
-    expect(gh.calls).toHaveLength(6);
-    expect(gh.notModifiedCount()).toBe(5);
+    expect(gh.calls).toHaveLength(clock.slept.length + 1);
+    expect(gh.notModifiedCount()).toBe(clock.slept.length);
+    // The log says what it waits for once, and once that it gave up: never a line per poll.
+    expect(ctx.logged).toEqual([
+      `main-ci: ci.yml push run on main for ${SHA.slice(0, 12)}: run 1: in_progress; waiting up to 60.0 s`,
+      `main-ci: ci.yml push run on main for ${SHA.slice(0, 12)}: still run 1: in_progress after 60.0 s; giving up`
+    ]);
   });
 
   it.each([
     [0.02, 250], // 1.2 s: never below 250 ms
-    [0.5, 3000], // a tenth of the wait
-    [360, 10_000] // never above 10 s at first
-  ])('wait-minutes %s starts polling every %s ms, grows ×1.5, caps at a minute, ends on the deadline', async (waitMinutes, first) => {
-    expect(firstPollInterval(waitMinutes * 60_000)).toBe(first);
+    [0.1, 600], // a short wait starts at a tenth of it
+    [0.5, 1000], // a second at first
+    [360, 1000]
+  ])('wait-minutes %s starts polling every %s ms, then a tenth of the time waited, caps at a minute, ends on the deadline', async (waitMinutes, first) => {
+    expect(pollInterval(0, waitMinutes * 60_000)).toBe(first);
     const clock = new FakeClock();
     const ctx = makeContext({ github: runsApi({ runs: [run({ status: 'queued', conclusion: null })] }), clock, waitMinutes });
     const outcome = await mainCi.run(ctx);
     expect(outcome.status).toBe('fail');
     expect(clock.slept[0]).toBe(first);
-    for (let i = 1; i < clock.slept.length - 1; i++) {
-      expect(clock.slept[i]).toBe(Math.min(clock.slept[i - 1]! * 1.5, MAX_POLL_MS));
+    let elapsed = 0;
+    for (let i = 0; i < clock.slept.length - 1; i++) {
+      expect(clock.slept[i]).toBeCloseTo(Math.min(MAX_POLL_MS, Math.max(first, elapsed / 10)), 6);
+      elapsed += clock.slept[i]!;
     }
     expect(Math.max(...clock.slept)).toBeLessThanOrEqual(MAX_POLL_MS);
     expect(clock.slept.reduce((a, b) => a + b, 0)).toBeCloseTo(waitMinutes * 60_000, 6);
@@ -243,7 +264,7 @@ describe('main-ci: waiting for a run in progress', () => {
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain('concluded failure; fix the failure');
     expect(outcome.links).toContain('https://github.com/sketchlog/sketchlog/actions/runs/9');
-    expect(clock.slept).toEqual([6000]);
+    expect(clock.slept).toEqual([1000]);
   });
 });
 

@@ -295,7 +295,12 @@ describe('preflight process: exact-main CI', () => {
     });
     const result = await preflight(r, { 'wait-minutes': '0.1' });
     expect(result.outputs).toMatchObject({ result: 'pass', failed: '' });
-    expect(result.check('main-ci')!.details.filter((d) => /^waited [\d.]+ (ms|s) over 3 polls$/.test(d))).toHaveLength(1);
+    expect(result.check('main-ci')!.details.filter((d) => /^waited [\d.]+ (ms|s) over 3 looks$/.test(d))).toHaveLength(1);
+    // The job log says what it waits for once (not once per poll), and when it is ready.
+    const progress = result.stdout.split('\n').filter((l) => l.startsWith(`main-ci: ci.yml push run on main for ${r.sha.slice(0, 12)}:`));
+    expect(progress).toHaveLength(2);
+    expect(progress[0]).toMatch(/: run \d+: in_progress; waiting up to [\d.]+ s$/);
+    expect(progress[1]).toMatch(/: ready after [\d.]+ s \(3 looks\)$/);
     const polls = r.server.requests.filter((q) => RUNS_PATH.test(q.path));
     expect(polls.map((q) => q.status)).toEqual([200, 304, 200]);
     // Each poll after the first is conditional on the previous answer's etag.

@@ -6,7 +6,7 @@ import {
   platformInFamily,
   sdistFileName,
   servesInterpreter
-} from '../src/checks/artifacts/wheel-name.js';
+} from '../src/checks/shared/wheel-name.js';
 import { canonicalizeName } from '../src/version.js';
 
 describe('parseWheelName', () => {

@@ -5984,7 +5984,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 6204:
+/***/ 3823:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { EventEmitter } = __nccwpck_require__(9580)
@@ -7383,7 +7383,7 @@ try {
 /***/ 5763:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(3823)
 const FIFO = __nccwpck_require__(3867)
 const b4a = __nccwpck_require__(3057)
 const headers = __nccwpck_require__(8428)
@@ -8146,7 +8146,7 @@ exports.extract = __nccwpck_require__(5763)
 /***/ 861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(3823)
 const b4a = __nccwpck_require__(3057)
 
 const constants = __nccwpck_require__(775)
@@ -38481,7 +38481,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(767);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2940);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6204);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(874);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5663);
 
@@ -38528,7 +38528,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2940:
+/***/ 6204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38615,22 +38615,59 @@ const configSchema = schemas/* strictObject */.rej({
     })),
     pypi: section(schemas/* strictObject */.rej({
         index: registryUrl.default('https://pypi.org'),
+        'rehearsal-index': registryUrl.optional(),
         project: schemas/* string */.YjP().min(1),
         python: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z]+\d+t?$/, 'must be an interpreter tag like cp312')).min(1),
         platforms: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)
     })),
     container: section(schemas/* strictObject */.rej({
         image: schemas/* string */.YjP().min(1),
-        platforms: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must be os/arch[/variant]')).min(1)
+        platforms: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must be os/arch[/variant]')).min(1),
+        // Every tag the push made; `{version}`, `{major}`, `{minor}`, `{patch}` are filled per release.
+        tags: schemas/* array */.YOg(schemas/* string */.YjP()
+            .min(1)
+            .refine((t) => /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(t.replace(/\{(version|major|minor|patch)\}/g, '0')), {
+            message: 'must be an OCI tag (letters, digits, _ . -; at most 128) with optional {version}, {major}, {minor}, {patch}'
+        }))
+            .min(1)
+            .default(['{version}'])
     })),
     helm: section(schemas/* strictObject */.rej({ chart: schemas/* string */.YjP().min(1) })),
     goproxy: section(registryUrl),
+    // Go's GOSUMDB syntax: `<name>+<hash>+<key>` or `<name>+<hash>+<key> <url>`; `false` skips the checksum database.
+    gosumdb: schemas/* union */.KCZ([
+        schemas/* literal */.euz(false),
+        schemas/* string */.YjP()
+            .min(1)
+            .refine((s) => gosumdbProblem(s) === null, { message: 'must follow GOSUMDB syntax: <name>+<hash>+<key>, optionally followed by a space and the database URL' })
+    ])
+        .optional(),
     release: section(schemas/* strictObject */.rej({
         checksum: relPath.default('SHA256SUMS'),
         sbom: schemas/* string */.YjP().min(1),
         provenance: schemas/* string */.YjP().min(1)
     }))
 });
+/**
+ * Why a `gosumdb` value is not Go's GOSUMDB syntax, or null. The key itself
+ * (`<name>+<hash>+<base64 key>`) is decoded and checked by the checksum-database
+ * client; here only its shape and the URL's transport rule are checked.
+ */
+function gosumdbProblem(value) {
+    const parts = value.trim().split(/\s+/);
+    if (parts.length > 2)
+        return 'too many fields';
+    const [key, url] = parts;
+    if (!/^[^+\s]+\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+$/.test(key))
+        return 'key is not <name>+<hash>+<key>';
+    if (url !== undefined) {
+        if (!URL.canParse(url))
+            return 'URL is not absolute';
+        if (!isAllowedUrl(new URL(url)))
+            return 'URL must be https:// (http:// only on loopback)';
+    }
+    return null;
+}
 /**
  * A union (a section or `false`; a versions entry with `key` or `pattern`) fails
  * as a whole; the branch that got furthest holds the reason worth showing, and
@@ -44069,21 +44106,39 @@ function shownUrl(url) {
     }
 }
 const MAX_REDIRECTS = 5;
+/** Remembered answers for revalidation: enough for every document one gate polls. */
+const MAX_REMEMBERED = 64;
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 class HttpClient {
     options;
     sleep;
+    /** ETag and answer per URL (and whether a credential went along), for `revalidate` requests. */
+    remembered = new Map();
     constructor(options) {
         this.options = options;
         this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     }
     /** Sends a request and reads the (bounded) body; throws HttpError with a one-line cause once retries are spent. */
     async request(req) {
-        return this.withRetries(req, async () => {
-            const { response, url, abort } = await this.send(req);
+        const key = req.revalidate && (req.method ?? 'GET') === 'GET' ? `${req.credential ? 'auth' : 'anon'} ${JSON.stringify(req.headers ?? {})} ${req.url}` : null;
+        const known = key ? this.remembered.get(key) : undefined;
+        const sent = known
+            ? { ...req, headers: { ...req.headers, 'if-none-match': known.etag }, accept: [...(req.accept ?? []), 304] }
+            : req;
+        const response = await this.withRetries(sent, async () => {
+            const { response, url, abort } = await this.send(sent);
             const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url, abort, this.options.timeoutMs);
             return { status: response.status, url, headers: response.headers, body };
         });
+        if (known && response.status === 304)
+            return { ...known.response, notModified: true };
+        const etag = response.headers.get('etag');
+        if (key && etag && response.status === 200) {
+            if (this.remembered.size >= MAX_REMEMBERED)
+                this.remembered.delete(this.remembered.keys().next().value);
+            this.remembered.set(key, { etag, response });
+        }
+        return response;
     }
     /**
      * Sends a request and hands back the body as a stream, so large files are hashed
@@ -44179,13 +44234,55 @@ class HttpClient {
         }
     }
 }
-// Errors may come from another realm (undici, test VMs), so read fields instead of using instanceof.
-function networkCause(error) {
-    const e = error;
-    if (e?.cause?.code)
-        return `connection failed (${e.cause.code})`;
-    const reason = e?.cause?.message ?? e?.message;
+/** What a transport error code means, in the words a person would use. */
+const TRANSPORT_CAUSES = {
+    ECONNREFUSED: 'connection refused',
+    ENOTFOUND: 'host not found (DNS)',
+    EAI_AGAIN: 'host name lookup failed (DNS, temporary)',
+    ECONNRESET: 'connection reset',
+    EPIPE: 'connection closed while sending',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_SOCKET: 'connection closed by the server',
+    UND_ERR_HEADERS_TIMEOUT: 'no answer headers in time',
+    UND_ERR_BODY_TIMEOUT: 'the answer stalled',
+    CERT_HAS_EXPIRED: 'TLS certificate expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate is self-signed',
+    SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate chain is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate cannot be verified',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate is for another host'
+};
+/**
+ * A transport failure (no HTTP answer at all) in one phrase: "connection refused
+ * (ECONNREFUSED)", "host not found (DNS) (ENOTFOUND)". Never an HTTP status: a
+ * refused connection is not "HTTP 500". Errors may come from another realm
+ * (undici, test VMs), so fields are read instead of using instanceof.
+ */
+function transportCause(error) {
+    let e = error;
+    // undici wraps the system error: TypeError("fetch failed") { cause: Error { code } }, sometimes twice.
+    for (let depth = 0; depth < 4 && e && !e.code && e.cause; depth++)
+        e = e.cause;
+    const code = e?.code;
+    if (code)
+        return `${TRANSPORT_CAUSES[code] ?? 'connection failed'} (${(0,errors/* clip */.$Q)(code, 40)})`;
+    const reason = e?.message;
     return `connection failed (${reason ? (0,errors/* clip */.$Q)(reason, 120) : 'unknown error'})`;
+}
+const networkCause = transportCause;
+/**
+ * The one rule by which a client turns an HttpError into its own error type: the
+ * client's sentence, then the HTTP layer's cause (which names the URL and whether it
+ * was a status, a refused connection or a timeout), with `cause` kept. `scrub`
+ * removes a credential a server may have echoed, before anything is shortened.
+ * Any other error propagates as it is.
+ */
+function rethrowAs(error, make, prefix, scrub = (t) => t) {
+    if (error instanceof HttpError)
+        throw make(scrub(`${prefix}: ${error.message}`), { cause: error });
+    throw error;
 }
 async function readSnippet(response, credential, abort, idleMs) {
     try {
@@ -44265,8 +44362,8 @@ async function readBounded(response, maxBytes, url, abort, idleMs) {
 class GitHubError extends Error {
     status;
     name = 'GitHubError';
-    constructor(message, status) {
-        super(message);
+    constructor(message, status, options) {
+        super(message, options);
         this.status = status;
     }
 }
@@ -44287,6 +44384,11 @@ function describeGitHubError(what, error, token = '') {
             return new GitHubError(`GitHub rate limit hit for ${what} (${status}) and retries were spent${said}`, status);
         }
         return new GitHubError(`GitHub refused ${what} (${status})${said}; the token lacks the permission (see the README's permissions table)`, status);
+    }
+    // Octokit reports a request that got no answer at all (refused, DNS, timeout) as status 500
+    // with no response: that is a transport failure, named as such, never "GitHub answered 500".
+    if (status === 500 && e?.response === undefined) {
+        return new GitHubError(`GitHub could not be reached for ${what}: ${transportCause(error)}`, null, { cause: error });
     }
     if (status !== null && status >= 500)
         return new GitHubError(`GitHub answered ${status} for ${what} after retries${said}`, status);
@@ -44483,7 +44585,7 @@ function createGitHubApi(options) {
             }
             catch (error) {
                 if (error instanceof HttpError)
-                    throw new GitHubError(`release asset ${assetId} could not be downloaded: ${error.message}`, error.status);
+                    throw new GitHubError(`release asset ${assetId} could not be downloaded: ${error.message}`, error.status, { cause: error });
                 throw error;
             }
         }
@@ -44567,9 +44669,7 @@ function createNpmApi(options) {
             });
         }
         catch (error) {
-            if (error instanceof HttpError)
-                throw new NpmError(scrub(`npm registry could not answer ${what}: ${error.message}`));
-            throw error;
+            rethrowAs(error, (m, o) => new NpmError(m, o), `npm registry could not answer ${what}`, scrub);
         }
     }
     function parse(response, schema, what) {
@@ -44783,9 +44883,7 @@ function createOciApi(options) {
             });
         }
         catch (error) {
-            if (error instanceof HttpError)
-                throw new OciError(`registry could not answer: ${error.message}`);
-            throw error;
+            rethrowAs(error, (m, o) => new OciError(m, o), 'registry could not answer');
         }
     }
     /** Answers a Bearer challenge the way an anonymous `docker pull` does: a token from the realm without credentials. */
@@ -44806,9 +44904,7 @@ function createOciApi(options) {
             response = await http.request({ url: realmUrl.toString(), headers: { accept: 'application/json' }, accept: [401, 403], maxBytes: 64 * 1024 });
         }
         catch (error) {
-            if (error instanceof HttpError)
-                throw new OciError(`token service of ${image.registry} could not answer: ${error.message}`);
-            throw error;
+            rethrowAs(error, (m, o) => new OciError(m, o), `token service of ${image.registry} could not answer`);
         }
         if (response.status !== 200) {
             throw new OciError(`token service ${shownUrl(realm)} refused an anonymous token for ${image.repository} (${response.status}): the repository is private or needs credentials, so the check cannot see it`);
@@ -45076,9 +45172,7 @@ function createPypiApi(options) {
                 response = await http.request({ url, headers: { accept: 'application/json' }, accept: [404], maxBytes: 8 * 1024 * 1024 });
             }
             catch (error) {
-                if (error instanceof HttpError)
-                    throw new PypiError(`PyPI could not answer for ${what}: ${error.message}`);
-                throw error;
+                rethrowAs(error, (m, o) => new PypiError(m, o), `PyPI could not answer for ${what}`);
             }
             if (response.status === 404) {
                 // PyPI answers an unknown project or version with a JSON 404 (`{"message": "Not Found"}`).
@@ -46635,7 +46729,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __nccwpck_require__(4964);
-;// CONCATENATED MODULE: ./src/checks/manifest.ts
+;// CONCATENATED MODULE: ./src/checks/shared/manifest.ts
 
 
 
@@ -46963,17 +47057,35 @@ const coupledVersions = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/checks/preflight/main-ci.ts
-
-
-/** Poll interval bounds: often enough to notice a finished run soon, rarely enough not to hammer the API. */
+;// CONCATENATED MODULE: ./src/util/poll.ts
+/**
+ * The one polling helper for every check that waits (a CI run in progress, a
+ * version a registry or its CDN does not serve yet). It asks, and while the
+ * answer is "not yet" it asks again with growing intervals until the deadline
+ * (`wait-minutes`). A final answer — ready, or a failure that waiting cannot
+ * mend (a wrong digest, a 401, a malformed document) — ends the wait at once.
+ *
+ * The clock and sleep are injected, so tests never sleep. Conditional requests
+ * are the probe's business (the HTTP client revalidates with ETags); this
+ * helper only decides when to ask and what to print.
+ */
+/** No interval is shorter than this (unless the deadline is nearer). */
 const MIN_POLL_MS = 250;
-const FIRST_POLL_MAX_MS = 10_000;
+/** After the start, an interval is a tenth of the time waited so far, at least this much… */
+const BASE_POLL_MS = 1_000;
+/** …and at most this much, so a long wait still notices a change within a minute. */
 const MAX_POLL_MS = 60_000;
-const POLL_GROWTH = 1.5;
-/** The first interval scales with the wait, so a short wait still polls several times. */
-function firstPollInterval(waitMs) {
-    return Math.min(FIRST_POLL_MAX_MS, Math.max(MIN_POLL_MS, waitMs / 10));
+/** The share of the time already waited that the next interval may be. */
+const POLL_FRACTION = 0.1;
+/**
+ * The interval before the next look, after `elapsedMs` of waiting out of `waitMs`.
+ * A tenth of the time waited so far keeps the delay between "it is there" and the
+ * verdict within about 10 % of the wait, while the number of requests grows only
+ * with the logarithm of the wait. A short wait (under 10 s) starts at a tenth of it.
+ */
+function pollInterval(elapsedMs, waitMs) {
+    const floor = Math.max(MIN_POLL_MS, Math.min(BASE_POLL_MS, waitMs / 10));
+    return Math.min(MAX_POLL_MS, Math.max(floor, elapsedMs * POLL_FRACTION));
 }
 function duration(ms) {
     if (ms < 1000)
@@ -46982,6 +47094,48 @@ function duration(ms) {
         return `${(ms / 1000).toFixed(1)} s`;
     return `${(ms / 60_000).toFixed(1)} min`;
 }
+/**
+ * Asks `look` until it answers `done` or the deadline passes. `what` names the thing
+ * waited for in the progress lines ("pypi: sketchlog 1.2.3 on https://pypi.org").
+ * Errors thrown by `look` end the wait and propagate: the caller fails closed.
+ */
+async function poll(clock, what, look) {
+    const now = () => (clock.now ? clock.now() : Date.now());
+    const started = now();
+    const waitMs = Math.max(0, clock.deadline - started);
+    let polls = 0;
+    let lastSeen = null;
+    for (;;) {
+        const answer = await look(polls);
+        polls++;
+        if (answer.done) {
+            if (lastSeen !== null)
+                clock.log(`${what}: ready after ${duration(now() - started)} (${polls} looks)`);
+            return { value: answer.value, done: true, lastSeen, polls, waitedMs: now() - started };
+        }
+        const remaining = clock.deadline - now();
+        if (answer.seen !== lastSeen) {
+            lastSeen = answer.seen;
+            if (remaining > 0)
+                clock.log(`${what}: ${answer.seen}; waiting up to ${duration(remaining)}`);
+        }
+        if (remaining <= 0) {
+            if (polls > 1)
+                clock.log(`${what}: still ${answer.seen} after ${duration(now() - started)}; giving up`);
+            return { value: answer.value, done: false, lastSeen, polls, waitedMs: now() - started };
+        }
+        await clock.sleep(Math.min(pollInterval(now() - started, waitMs), remaining));
+    }
+}
+/** The note a check adds when it waited: "waited 12.0 s over 5 looks". Empty when it did not wait. */
+function poll_waitNote(result) {
+    return result.polls > 1 ? [`waited ${duration(result.waitedMs)} over ${result.polls} looks`] : [];
+}
+
+;// CONCATENATED MODULE: ./src/checks/preflight/main-ci.ts
+
+
+
 function attempt(run) {
     return run.runAttempt > 1 ? ` on attempt ${run.runAttempt} (re-run)` : '';
 }
@@ -47047,36 +47201,26 @@ async function nearMisses(ctx, main, counts) {
 }
 async function checkMainCi(ctx, main) {
     const { sha } = ctx.settings;
-    const now = () => (ctx.now ? ctx.now() : Date.now());
     const workflow = (0,errors/* clip */.$Q)(main.workflow);
     const branch = (0,errors/* clip */.$Q)(main.branch);
     const counts = (r) => r.headSha.toLowerCase() === sha && r.event === 'push' && r.headBranch === main.branch;
-    const started = now();
-    let interval = firstPollInterval(ctx.deadline - started);
     let etag;
     let runs = [];
-    let polls = 0;
-    let verdict;
-    for (;;) {
+    const waited = await poll(ctx, `main-ci: ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`, async () => {
         // The etag makes an unchanged answer a 304, which GitHub does not count against the rate limit.
         const page = await ctx.clients.github.listWorkflowRuns(main.workflow, { headSha: sha, event: 'push', branch: main.branch }, etag);
-        polls++;
         if (!page.notModified) {
             etag = page.etag;
             // The server may ignore a filter (older GitHub Enterprise Server ignores head_sha): filter here too.
             runs = page.runs.filter(counts);
         }
-        verdict = decide(runs);
+        const verdict = decide(runs);
         if (verdict.kind !== 'running')
-            break;
-        const remaining = ctx.deadline - now();
-        if (remaining <= 0)
-            break;
-        await ctx.sleep(Math.min(interval, remaining));
-        interval = Math.min(interval * POLL_GROWTH, MAX_POLL_MS);
-    }
-    const waited = now() - started;
-    const waitNote = polls > 1 ? [`waited ${duration(waited)} over ${polls} polls`] : [];
+            return { done: true, value: verdict };
+        return { done: false, seen: verdict.runs.map(describe).join(', '), value: verdict };
+    });
+    const verdict = waited.value;
+    const waitNote = poll_waitNote(waited);
     const exact = `the ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`;
     switch (verdict.kind) {
         case 'passed':
@@ -47088,7 +47232,7 @@ async function checkMainCi(ctx, main) {
             const newest = verdict.runs[0];
             const state = (0,errors/* clip */.$Q)(newest.status ?? 'unknown', 30);
             const summary = ctx.settings.waitMinutes > 0
-                ? `${exact} is still ${state} after waiting ${duration(waited)} (wait-minutes ${ctx.settings.waitMinutes}); re-run this job when it finishes, or raise wait-minutes`
+                ? `${exact} is still ${state} after waiting ${duration(waited.waitedMs)} (wait-minutes ${ctx.settings.waitMinutes}); re-run this job when it finishes, or raise wait-minutes`
                 : `${exact} is still ${state}; set wait-minutes to wait for it, or re-run this job when it finishes`;
             return fail(summary, { details: [...verdict.runs.map(describe), ...waitNote], links: verdict.runs.map((r) => r.htmlUrl) });
         }
@@ -47182,7 +47326,7 @@ const tagFormat = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/checks/tags.ts
+;// CONCATENATED MODULE: ./src/checks/shared/tags.ts
 
 /**
  * Tags may point at tags; git itself peels without a limit, but a chain longer
@@ -47280,10 +47424,7 @@ const preflight = {
     checks: [tagFormat, coupledVersions, changelog, tagObject, onMain, mainCi]
 };
 
-;// CONCATENATED MODULE: ./src/checks/publication-preflight/go-module.ts
-
-
-
+;// CONCATENATED MODULE: ./src/checks/shared/go-module.ts
 
 
 
@@ -47397,13 +47538,33 @@ function cleanDir(dir) {
     return normal === '' ? '.' : normal;
 }
 /**
+ * The module path Go expects for `go.dir` at `version`: `{server host}/{owner}/{repo}/{dir}`, with the
+ * `/vN` suffix Go requires from major version 2. `base` is the part that resolves case-insensitively.
+ */
+function expectedModulePath(settings, dir, version) {
+    const major = semver.major(version);
+    const suffix = major >= 2 ? `/v${major}` : '';
+    const host = new URL(settings.serverUrl).hostname.toLowerCase();
+    const base = `${host}/${settings.owner}/${settings.repo}`;
+    const clean = cleanDir(dir);
+    const rest = `${clean === '.' ? '' : `/${clean}`}${suffix}`;
+    return { base, rest, expected: `${base}${rest}`, major };
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication-preflight/go-module.ts
+
+
+
+
+
+/**
  * `go-module`: `go.mod` in `go.dir` declares `{server host}/{owner}/{repo}/{go.dir}` with the
  * `/vN` suffix Go requires from major version 2, and `go.tag` is where Go looks for the version.
  */
 const goModule = {
     id: 'go-module',
     run: (ctx) => withSection(ctx, 'go', 'go-module', (go) => withVersion(ctx, async (version) => {
-        const { owner, repo, serverUrl } = ctx.settings;
+        const { owner, repo } = ctx.settings;
         const dir = cleanDir(go.dir);
         const file = dir === '.' ? 'go.mod' : `${dir}/go.mod`;
         let commit;
@@ -47421,12 +47582,7 @@ const goModule = {
         const parsed = parseGoMod(read.text);
         if (!parsed.ok)
             return fail(`${file} cannot be parsed: ${parsed.problem}`);
-        const major = semver.major(version);
-        const suffix = major >= 2 ? `/v${major}` : '';
-        const host = new URL(serverUrl).hostname.toLowerCase();
-        const base = `${host}/${owner}/${repo}`;
-        const rest = `${dir === '.' ? '' : `/${dir}`}${suffix}`;
-        const expected = `${base}${rest}`;
+        const { base, rest, expected, major } = expectedModulePath(ctx.settings, dir, version);
         const declared = parsed.module;
         // Host, owner and repo resolve case-insensitively on the server; the path below them is exact.
         const matches = declared.length === expected.length && declared.slice(0, base.length).toLowerCase() === base.toLowerCase() && declared.slice(base.length) === rest;
@@ -47496,9 +47652,9 @@ const goTag = {
     }))
 };
 
-;// CONCATENATED MODULE: ./src/checks/publication-preflight/npm-identity.ts
+;// CONCATENATED MODULE: ./src/checks/shared/npm.ts
 
-
+/** npm lookups shared by several checks; each is asked once per gate run (ctx.once). */
 /** How to pass the token, for every message that finds it missing. */
 const NPM_TOKEN_HINT = 'pass the publisher\'s token to the action as `npm-token: ${{ secrets.NPM_TOKEN }}`';
 /** `/-/whoami` asked once per registry and shared by npm-identity and npm-scope. */
@@ -47509,6 +47665,26 @@ function npmWhoAmI(ctx, registry) {
 function rejectionMessage(registry, who, publisher) {
     return `${registry} rejected the npm-token (token rejected: ${who.reason}); create a new publish token for npm user "${publisher}" and store it as the NPM_TOKEN secret`;
 }
+/** A packument asked once per registry and package, shared by npm-scope and unpublished. */
+function npmPackument(ctx, registry, name) {
+    return ctx.once(`npm-packument:${registry}:${name}`, () => ctx.clients.npm(registry).packument(name));
+}
+/** The packages of org `@scope` (`/-/org/{scope}/package`), asked once per registry and scope; shared by npm-scope and unpublished. */
+function npmOrgPackages(ctx, registry, scope) {
+    return ctx.once(`npm-org-packages:${registry}:${scope}`, () => ctx.clients.npm(registry).orgPackages(scope));
+}
+/**
+ * Why a package the org lists answered 404 for its packument: it exists, restricted,
+ * and the registry hides it from this reader. Never "new", never "free".
+ */
+function hiddenPackage(registry, scope, name) {
+    return `${(0,errors/* clip */.$Q)(name)} exists but ${registry} would not show it to this token (404 for its packument, yet /-/org/${scope}/package lists it): it is restricted and the reader cannot read it`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication-preflight/npm-identity.ts
+
+
+
 /** `npm-identity`: the token is set and the registry's whoami answers `npm.publisher`. */
 const npmIdentity = {
     id: 'npm-identity',
@@ -47536,21 +47712,6 @@ const npmIdentity = {
 
 
 
-/** A packument asked once per registry and package, shared by npm-scope and unpublished. */
-function npmPackument(ctx, registry, name) {
-    return ctx.once(`npm-packument:${registry}:${name}`, () => ctx.clients.npm(registry).packument(name));
-}
-/** The packages of org `@scope` (`/-/org/{scope}/package`), asked once per registry and scope; shared by npm-scope and unpublished. */
-function npmOrgPackages(ctx, registry, scope) {
-    return ctx.once(`npm-org-packages:${registry}:${scope}`, () => ctx.clients.npm(registry).orgPackages(scope));
-}
-/**
- * Why a package the org lists answered 404 for its packument: it exists, restricted,
- * and the registry hides it from this reader. Never "new", never "free".
- */
-function hiddenPackage(registry, scope, name) {
-    return `${(0,errors/* clip */.$Q)(name)} exists but ${registry} would not show it to this token (404 for its packument, yet /-/org/${scope}/package lists it): it is restricted and the reader cannot read it`;
-}
 /** Whether `name` lies inside `@scope/`. */
 function inScope(name, scope) {
     return name.startsWith(`@${scope}/`) && name.length > scope.length + 2 && !name.slice(scope.length + 2).includes('/');
@@ -47657,8 +47818,33 @@ const npmScope = {
     })
 };
 
-;// CONCATENATED MODULE: ./src/checks/publication-preflight/unpublished.ts
+;// CONCATENATED MODULE: ./src/checks/shared/oci-refs.ts
 
+
+/** The config key that names each artifact's repository, for messages. */
+const OCI_KEY = { container: 'container.image', helm: 'helm.chart' };
+/** How a person calls each artifact. */
+const OCI_LABEL = { container: 'container image', helm: 'Helm chart' };
+/** The image (container) or chart (helm) template of an OCI section, when the section is there. */
+function ociTemplate(config, name) {
+    if (name === 'container') {
+        const section = sectionOf(config, 'container');
+        return section.state === 'on' ? { state: 'on', value: section.value.image } : section;
+    }
+    const section = sectionOf(config, 'helm');
+    return section.state === 'on' ? { state: 'on', value: section.value.chart } : section;
+}
+/**
+ * The repository reference a template names for this repository, placeholders filled and lower-cased
+ * (registries require lower-case repository names), without an `oci://` prefix. Parse it with the
+ * OCI client's parseImageRef.
+ */
+function ociRepository(ctx, template) {
+    const { owner, repo } = ctx.settings;
+    return fillTemplate(template, { owner, repo }, true).replace(/^oci:\/\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication-preflight/unpublished.ts
 
 
 
@@ -47754,26 +47940,16 @@ async function absentPackage(ctx, registry, name) {
     }
     return never;
 }
-/** The image (container) or chart (helm) template of an OCI section, when the section is there. */
-function ociTemplate(config, name) {
-    if (name === 'container') {
-        const section = sectionOf(config, 'container');
-        return section.state === 'on' ? { state: 'on', value: section.value.image } : section;
-    }
-    const section = sectionOf(config, 'helm');
-    return section.state === 'on' ? { state: 'on', value: section.value.chart } : section;
-}
 function probeOci(ctx, version, name) {
-    const label = name === 'container' ? 'container image' : 'Helm chart';
+    const label = OCI_LABEL[name];
     const section = ociTemplate(ctx.config, name);
     if (section.state !== 'on')
         return Promise.resolve([sectionProbe(name, section, label)]);
     const template = section.value;
-    const key = name === 'container' ? 'container.image' : 'helm.chart';
-    const { owner, repo } = ctx.settings;
-    // Registries require lower-case repository names; the tag is the version without the v.
-    const written = fillTemplate(template, { owner, repo }, true);
-    const subject = `${written.replace(/^oci:\/\//, '')}:${version}`;
+    const key = OCI_KEY[name];
+    // The tag is the version without the v.
+    const written = ociRepository(ctx, template);
+    const subject = `${written}:${version}`;
     return Promise.all([
         asked(label, subject, async () => {
             let ref;
@@ -47941,7 +48117,7 @@ function singleHeader(headers, key) {
     return values.every((v) => v === values[0]) ? values[0] : null;
 }
 
-;// CONCATENATED MODULE: ./src/checks/artifacts/dist-files.ts
+;// CONCATENATED MODULE: ./src/checks/shared/dist-files.ts
 
 
 
@@ -48003,7 +48179,7 @@ async function readDistFiles(ctx) {
     return files.sort();
 }
 
-;// CONCATENATED MODULE: ./src/checks/artifacts/wheel-name.ts
+;// CONCATENATED MODULE: ./src/checks/shared/wheel-name.ts
 
 
 /** The name as PEP 625 (and the wheel spec) write it in a file name: separators become `_`, lower case. */
@@ -49104,7 +49280,114 @@ const release = {
     checks: [releaseExists, releaseCommit, releaseAssets, releaseChecksums]
 };
 
+;// CONCATENATED MODULE: ./src/checks/publication/container.ts
+
+// Placeholder while the check is being built; it fails closed, never passes.
+const container = {
+    id: 'container',
+    run: () => Promise.resolve(fail('container is not built yet'))
+};
+
+;// CONCATENATED MODULE: ./src/checks/publication/helm.ts
+
+// Placeholder while the check is being built; it fails closed, never passes.
+const helm = {
+    id: 'helm',
+    run: () => Promise.resolve(fail('helm is not built yet'))
+};
+
+;// CONCATENATED MODULE: ./src/checks/publication/npm.ts
+
+// Placeholder while the check is being built; it fails closed, never passes.
+const npm = {
+    id: 'npm',
+    run: () => Promise.resolve(fail('npm is not built yet'))
+};
+
+;// CONCATENATED MODULE: ./src/checks/publication/pypi.ts
+
+// Placeholder while the check is being built; it fails closed, never passes.
+const pypi = {
+    id: 'pypi',
+    run: () => Promise.resolve(fail('pypi is not built yet'))
+};
+
+;// CONCATENATED MODULE: ./src/gates/publication.ts
+
+
+
+
+/**
+ * Each registry holds exactly what was built: PyPI's files and digests, npm's integrity,
+ * the image index and the chart manifest at the digests the pushes reported.
+ */
+const publication = {
+    id: 'publication',
+    title: 'Every registry holds exactly what was built',
+    // In the contract's order; they run concurrently.
+    checks: [pypi, npm, container, helm]
+};
+
+;// CONCATENATED MODULE: ./src/checks/smoke/chart-resolves.ts
+
+// Placeholder while the check is being built; it fails closed, never passes.
+const chartResolves = {
+    id: 'chart-resolves',
+    run: () => Promise.resolve(fail('chart-resolves is not built yet'))
+};
+
+;// CONCATENATED MODULE: ./src/checks/smoke/go-resolves.ts
+
+// Placeholder while the check is being built; it fails closed, never passes.
+const goResolves = {
+    id: 'go-resolves',
+    run: () => Promise.resolve(fail('go-resolves is not built yet'))
+};
+
+;// CONCATENATED MODULE: ./src/checks/smoke/image-resolves.ts
+
+// Placeholder while the check is being built; it fails closed, never passes.
+const imageResolves = {
+    id: 'image-resolves',
+    run: () => Promise.resolve(fail('image-resolves is not built yet'))
+};
+
+;// CONCATENATED MODULE: ./src/checks/smoke/npm-resolves.ts
+
+// Placeholder while the check is being built; it fails closed, never passes.
+const npmResolves = {
+    id: 'npm-resolves',
+    run: () => Promise.resolve(fail('npm-resolves is not built yet'))
+};
+
+;// CONCATENATED MODULE: ./src/checks/smoke/pypi-resolves.ts
+
+// Placeholder while the check is being built; it fails closed, never passes.
+const pypiResolves = {
+    id: 'pypi-resolves',
+    run: () => Promise.resolve(fail('pypi-resolves is not built yet'))
+};
+
+;// CONCATENATED MODULE: ./src/gates/smoke.ts
+
+
+
+
+
+/**
+ * Anyone can install the exact release: each registry, asked anonymously as its own
+ * client asks, serves the release, waiting up to wait-minutes while a CDN or proxy catches up.
+ */
+const smoke = {
+    id: 'smoke',
+    title: 'Anyone can install the exact release',
+    // In the contract's order; they run concurrently, each waiting for its own registry.
+    checks: [pypiResolves, npmResolves, goResolves, imageResolves, chartResolves]
+};
+
 ;// CONCATENATED MODULE: ./src/gates/index.ts
+
+
 
 
 
@@ -49118,6 +49401,8 @@ const GATES = {
     preflight: preflight,
     'publication-preflight': publicationPreflight,
     artifacts: artifacts,
+    publication: publication,
+    smoke: smoke,
     release: release
 };
 function availableGates() {
@@ -49162,6 +49447,7 @@ async function writeReport(file, report) {
 
 
 
+
 /** Runs one gate end to end: config, tag, checks, report, outputs, summary, verdict. */
 async function run(settings, io, deps = {}) {
     const definition = GATES[settings.gate];
@@ -49177,6 +49463,7 @@ async function run(settings, io, deps = {}) {
     const release = parsed.ok
         ? { tag: settings.tag, version: parsed.version, kind: parsed.kind, tagProblem: null }
         : { tag: settings.tag, version: null, kind: null, tagProblem: parsed.reason };
+    const redact = (0,util_redact/* redactor */.$)([settings.token, settings.npmToken]);
     const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const ctx = {
         settings,
@@ -49185,7 +49472,8 @@ async function run(settings, io, deps = {}) {
         clients: deps.clients ?? createClients(settings),
         deadline: Date.now() + settings.waitMinutes * 60_000,
         once: memo(),
-        sleep
+        sleep,
+        log: (line) => io.info(redact(line))
     };
     io.info(`release-gates ${definition.id}: ${definition.checks.length} checks for ${(0,errors/* clip */.$Q)(settings.tag)} at ${settings.sha}`);
     const result = await runGate(definition, ctx, [settings.token, settings.npmToken]);
@@ -49400,6 +49688,8 @@ function readSettings(input, env) {
     if (!summary.success) {
         throw new errors/* InputError */.dz(`summary "${(0,errors/* clip */.$Q)(summaryRaw)}" must be true or false`);
     }
+    const imageDigest = readDigest(input('image-digest'), 'image-digest');
+    const chartDigest = readDigest(input('chart-digest'), 'chart-digest');
     const repository = env.GITHUB_REPOSITORY ?? '';
     const repoMatch = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(repository);
     if (!repoMatch) {
@@ -49432,9 +49722,25 @@ function readSettings(input, env) {
         serverUrl,
         apiUrl,
         runnerTemp: env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(),
+        imageDigest,
+        chartDigest,
         retries: 3,
         retryBaseMs: readRetryBase(env.RELEASE_GATES_RETRY_BASE_MS)
     };
+}
+/**
+ * A digest input: empty (the gates that need it fail their checks, as SPEC says), or a
+ * sha256 digest, lower-cased. Anything else is bad input: a digest that cannot be
+ * compared would otherwise fail every check with a less clear reason.
+ */
+function readDigest(raw, name) {
+    if (raw === '')
+        return '';
+    const digest = raw.toLowerCase();
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest)) {
+        throw new errors/* InputError */.dz(`${name} "${(0,errors/* clip */.$Q)(raw, 80)}" is not a digest like sha256:<64 hex>; pass the digest output of the push step (e.g. docker/build-push-action's "digest")`);
+    }
+    return digest;
 }
 function readRetryBase(raw) {
     if (raw === undefined || raw === '')

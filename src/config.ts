@@ -78,6 +78,7 @@ export const configSchema = z.strictObject({
   pypi: section(
     z.strictObject({
       index: registryUrl.default('https://pypi.org'),
+      'rehearsal-index': registryUrl.optional(),
       project: z.string().min(1),
       python: z.array(z.string().regex(/^[a-z]+\d+t?$/, 'must be an interpreter tag like cp312')).min(1),
       platforms: z.array(z.string().min(1)).min(1)
@@ -86,11 +87,33 @@ export const configSchema = z.strictObject({
   container: section(
     z.strictObject({
       image: z.string().min(1),
-      platforms: z.array(z.string().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must be os/arch[/variant]')).min(1)
+      platforms: z.array(z.string().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must be os/arch[/variant]')).min(1),
+      // Every tag the push made; `{version}`, `{major}`, `{minor}`, `{patch}` are filled per release.
+      tags: z
+        .array(
+          z
+            .string()
+            .min(1)
+            .refine((t) => /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(t.replace(/\{(version|major|minor|patch)\}/g, '0')), {
+              message: 'must be an OCI tag (letters, digits, _ . -; at most 128) with optional {version}, {major}, {minor}, {patch}'
+            })
+        )
+        .min(1)
+        .default(['{version}'])
     })
   ),
   helm: section(z.strictObject({ chart: z.string().min(1) })),
   goproxy: section(registryUrl),
+  // Go's GOSUMDB syntax: `<name>+<hash>+<key>` or `<name>+<hash>+<key> <url>`; `false` skips the checksum database.
+  gosumdb: z
+    .union([
+      z.literal(false),
+      z
+        .string()
+        .min(1)
+        .refine((s) => gosumdbProblem(s) === null, { message: 'must follow GOSUMDB syntax: <name>+<hash>+<key>, optionally followed by a space and the database URL' })
+    ])
+    .optional(),
   release: section(
     z.strictObject({
       checksum: relPath.default('SHA256SUMS'),
@@ -101,6 +124,23 @@ export const configSchema = z.strictObject({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/**
+ * Why a `gosumdb` value is not Go's GOSUMDB syntax, or null. The key itself
+ * (`<name>+<hash>+<base64 key>`) is decoded and checked by the checksum-database
+ * client; here only its shape and the URL's transport rule are checked.
+ */
+export function gosumdbProblem(value: string): string | null {
+  const parts = value.trim().split(/\s+/);
+  if (parts.length > 2) return 'too many fields';
+  const [key, url] = parts as [string, string | undefined];
+  if (!/^[^+\s]+\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+$/.test(key)) return 'key is not <name>+<hash>+<key>';
+  if (url !== undefined) {
+    if (!URL.canParse(url)) return 'URL is not absolute';
+    if (!isAllowedUrl(new URL(url))) return 'URL must be https:// (http:// only on loopback)';
+  }
+  return null;
+}
 export type SectionName = Exclude<keyof Config, 'tags'>;
 
 type Issue = z.core.$ZodIssue;

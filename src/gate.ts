@@ -59,6 +59,11 @@ export interface GateContext {
   sleep(ms: number): Promise<void>;
   /** The clock `deadline` is measured on (epoch ms); injectable with `sleep`. Defaults to Date.now. */
   now?(): number;
+  /**
+   * One progress line to the job log while the gate runs (a check that waits says what it
+   * waits for). Lines are redacted and neutralised by the caller's io before they are printed.
+   */
+  log(line: string): void;
 }
 
 export interface Check {

@@ -7,6 +7,7 @@ import { GATES, availableGates } from './gates/index.js';
 import { buildReport, reportPath, writeReport } from './report/report.js';
 import type { Settings } from './settings.js';
 import { parseTag } from './version.js';
+import { redactor } from './util/redact.js';
 
 /** Where a gate run's results go: the runner (index.ts) or a terminal (cli.ts). */
 export interface ActionIO {
@@ -47,6 +48,7 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
     ? { tag: settings.tag, version: parsed.version, kind: parsed.kind, tagProblem: null }
     : { tag: settings.tag, version: null, kind: null, tagProblem: parsed.reason };
 
+  const redact = redactor([settings.token, settings.npmToken]);
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const ctx: GateContext = {
     settings,
@@ -55,7 +57,8 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
     clients: deps.clients ?? createClients(settings),
     deadline: Date.now() + settings.waitMinutes * 60_000,
     once: memo(),
-    sleep
+    sleep,
+    log: (line) => io.info(redact(line))
   };
   io.info(`release-gates ${definition.id}: ${definition.checks.length} checks for ${clip(settings.tag)} at ${settings.sha}`);
 

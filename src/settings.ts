@@ -36,6 +36,10 @@ export interface Settings {
   serverUrl: string;
   apiUrl: string;
   runnerTemp: string;
+  /** `image-digest`: what the container push reported (`sha256:<64 hex>`), or '' when not given. */
+  imageDigest: string;
+  /** `chart-digest`: what `helm push` reported, or '' when not given. */
+  chartDigest: string;
   /** Retries for transient faults (5xx, resets) after the first attempt. */
   retries: number;
   /**
@@ -103,6 +107,9 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     throw new InputError(`summary "${clip(summaryRaw)}" must be true or false`);
   }
 
+  const imageDigest = readDigest(input('image-digest'), 'image-digest');
+  const chartDigest = readDigest(input('chart-digest'), 'chart-digest');
+
   const repository = env.GITHUB_REPOSITORY ?? '';
   const repoMatch = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(repository);
   if (!repoMatch) {
@@ -136,9 +143,25 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     serverUrl,
     apiUrl,
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    imageDigest,
+    chartDigest,
     retries: 3,
     retryBaseMs: readRetryBase(env.RELEASE_GATES_RETRY_BASE_MS)
   };
+}
+
+/**
+ * A digest input: empty (the gates that need it fail their checks, as SPEC says), or a
+ * sha256 digest, lower-cased. Anything else is bad input: a digest that cannot be
+ * compared would otherwise fail every check with a less clear reason.
+ */
+function readDigest(raw: string, name: string): string {
+  if (raw === '') return '';
+  const digest = raw.toLowerCase();
+  if (!/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    throw new InputError(`${name} "${clip(raw, 80)}" is not a digest like sha256:<64 hex>; pass the digest output of the push step (e.g. docker/build-push-action's "digest")`);
+  }
+  return digest;
 }
 
 function readRetryBase(raw: string | undefined): number {

@@ -52,6 +52,8 @@ export function testSettings(workspace: string, overrides: Partial<Settings> = {
     runnerTemp: os.tmpdir(),
     retries: 0,
     retryBaseMs: 0,
+    imageDigest: '',
+    chartDigest: '',
     ...overrides
   };
 }
@@ -68,16 +70,24 @@ export interface TestContextOptions {
   clock?: { now(): number; sleep(ms: number): Promise<void> };
   /** Why `sleep` refuses when there is no clock. */
   noSleep?: string;
+  /** Receives the progress lines checks log (default: kept in the context's `logged`). */
+  log?: (line: string) => void;
 }
 
-export function testContext(options: TestContextOptions): GateContext {
+/** A test GateContext, with the progress lines its checks logged. */
+export type TestGateContext = GateContext & { logged: string[] };
+
+export function testContext(options: TestContextOptions): TestGateContext {
   const config = configSchema.parse(options.config);
   const parsed = parseTag(options.tag, config.tags);
   const workspace = options.workspace ?? os.tmpdir();
   const settings = testSettings(workspace, { gate: options.gate, tag: options.tag, ...options.settings });
   const clock = options.clock;
   const start = clock ? clock.now() : Date.now();
+  const logged: string[] = [];
   return {
+    logged,
+    log: options.log ?? ((line) => logged.push(line)),
     settings,
     config,
     release: parsed.ok

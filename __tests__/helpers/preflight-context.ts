@@ -4,9 +4,8 @@ import * as path from 'node:path';
 import type { Clients } from '../../src/clients/index.js';
 import type { GitApi } from '../../src/clients/git.js';
 import type { GitHubApi, WorkflowRun } from '../../src/clients/github.js';
-import { fakeGitHub, testContext } from './context.js';
+import { fakeGitHub, testContext, type TestGateContext } from './context.js';
 import { HttpClient } from '../../src/clients/http.js';
-import type { GateContext } from '../../src/gate.js';
 
 export const SHA = 'a'.repeat(40);
 export const OTHER_SHA = 'b'.repeat(40);
@@ -56,7 +55,7 @@ export class FakeClock {
   };
 }
 
-export function makeContext(options: ContextOptions = {}): GateContext {
+export function makeContext(options: ContextOptions = {}): TestGateContext {
   const workspace = options.workspace ?? os.tmpdir();
   const sha = options.sha ?? SHA;
   const used = {

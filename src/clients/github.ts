@@ -3,7 +3,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { clip } from '../errors.js';
 import { redactor } from '../util/redact.js';
-import { HttpClient, HttpError } from './http.js';
+import { HttpClient, HttpError, transportCause } from './http.js';
 
 /** The GitHub REST operations the gates use, behind an interface so checks can be unit-tested. */
 export interface GitHubApi {
@@ -97,9 +97,10 @@ export class GitHubError extends Error {
   override name = 'GitHubError';
   constructor(
     message: string,
-    readonly status: number | null
+    readonly status: number | null,
+    options?: ErrorOptions
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -125,6 +126,11 @@ export function describeGitHubError(what: string, error: unknown, token = ''): G
       return new GitHubError(`GitHub rate limit hit for ${what} (${status}) and retries were spent${said}`, status);
     }
     return new GitHubError(`GitHub refused ${what} (${status})${said}; the token lacks the permission (see the README's permissions table)`, status);
+  }
+  // Octokit reports a request that got no answer at all (refused, DNS, timeout) as status 500
+  // with no response: that is a transport failure, named as such, never "GitHub answered 500".
+  if (status === 500 && e?.response === undefined) {
+    return new GitHubError(`GitHub could not be reached for ${what}: ${transportCause(error)}`, null, { cause: error });
   }
   if (status !== null && status >= 500) return new GitHubError(`GitHub answered ${status} for ${what} after retries${said}`, status);
   if (status !== null && status !== 500) return new GitHubError(`GitHub answered ${status} for ${what}${said}`, status);
@@ -344,7 +350,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
         });
         return response.body;
       } catch (error) {
-        if (error instanceof HttpError) throw new GitHubError(`release asset ${assetId} could not be downloaded: ${error.message}`, error.status);
+        if (error instanceof HttpError) throw new GitHubError(`release asset ${assetId} could not be downloaded: ${error.message}`, error.status, { cause: error });
         throw error;
       }
     }

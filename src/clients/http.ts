@@ -29,6 +29,12 @@ export interface HttpRequest {
   maxBytes?: number;
   /** Statuses returned as they are instead of thrown (404 for "not there"). */
   accept?: number[];
+  /**
+   * Polling: remember this answer's ETag and send it next time as If-None-Match; a 304
+   * then returns the remembered answer (with `notModified`), so an unchanged document
+   * is neither sent again nor parsed again. Only for GET of small documents.
+   */
+  revalidate?: boolean;
 }
 
 export interface HttpResponse {
@@ -36,6 +42,8 @@ export interface HttpResponse {
   url: string;
   headers: Headers;
   body: Buffer;
+  /** The server answered 304 to a revalidation: this is the remembered answer. */
+  notModified?: boolean;
 }
 
 export interface HttpStream {
@@ -69,21 +77,37 @@ export function shownUrl(url: string): string {
 }
 
 const MAX_REDIRECTS = 5;
+/** Remembered answers for revalidation: enough for every document one gate polls. */
+const MAX_REMEMBERED = 64;
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 export class HttpClient {
   private readonly sleep: (ms: number) => Promise<void>;
+  /** ETag and answer per URL (and whether a credential went along), for `revalidate` requests. */
+  private readonly remembered = new Map<string, { etag: string; response: HttpResponse }>();
   constructor(private readonly options: HttpOptions) {
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
 
   /** Sends a request and reads the (bounded) body; throws HttpError with a one-line cause once retries are spent. */
   async request(req: HttpRequest): Promise<HttpResponse> {
-    return this.withRetries(req, async () => {
-      const { response, url, abort } = await this.send(req);
+    const key = req.revalidate && (req.method ?? 'GET') === 'GET' ? `${req.credential ? 'auth' : 'anon'} ${JSON.stringify(req.headers ?? {})} ${req.url}` : null;
+    const known = key ? this.remembered.get(key) : undefined;
+    const sent: HttpRequest = known
+      ? { ...req, headers: { ...req.headers, 'if-none-match': known.etag }, accept: [...(req.accept ?? []), 304] }
+      : req;
+    const response = await this.withRetries(sent, async () => {
+      const { response, url, abort } = await this.send(sent);
       const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url, abort, this.options.timeoutMs);
       return { status: response.status, url, headers: response.headers, body };
     });
+    if (known && response.status === 304) return { ...known.response, notModified: true };
+    const etag = response.headers.get('etag');
+    if (key && etag && response.status === 200) {
+      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.delete(this.remembered.keys().next().value!);
+      this.remembered.set(key, { etag, response });
+    }
+    return response;
   }
 
   /**
@@ -177,12 +201,55 @@ export class HttpClient {
   }
 }
 
-// Errors may come from another realm (undici, test VMs), so read fields instead of using instanceof.
-function networkCause(error: unknown): string {
-  const e = error as { message?: string; cause?: { code?: string; message?: string } } | undefined;
-  if (e?.cause?.code) return `connection failed (${e.cause.code})`;
-  const reason = e?.cause?.message ?? e?.message;
+/** What a transport error code means, in the words a person would use. */
+const TRANSPORT_CAUSES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found (DNS)',
+  EAI_AGAIN: 'host name lookup failed (DNS, temporary)',
+  ECONNRESET: 'connection reset',
+  EPIPE: 'connection closed while sending',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+  UND_ERR_SOCKET: 'connection closed by the server',
+  UND_ERR_HEADERS_TIMEOUT: 'no answer headers in time',
+  UND_ERR_BODY_TIMEOUT: 'the answer stalled',
+  CERT_HAS_EXPIRED: 'TLS certificate expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate chain is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate cannot be verified',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate is for another host'
+};
+
+/**
+ * A transport failure (no HTTP answer at all) in one phrase: "connection refused
+ * (ECONNREFUSED)", "host not found (DNS) (ENOTFOUND)". Never an HTTP status: a
+ * refused connection is not "HTTP 500". Errors may come from another realm
+ * (undici, test VMs), so fields are read instead of using instanceof.
+ */
+export function transportCause(error: unknown): string {
+  let e = error as { message?: string; code?: string; cause?: unknown } | undefined;
+  // undici wraps the system error: TypeError("fetch failed") { cause: Error { code } }, sometimes twice.
+  for (let depth = 0; depth < 4 && e && !e.code && e.cause; depth++) e = e.cause as typeof e;
+  const code = e?.code;
+  if (code) return `${TRANSPORT_CAUSES[code] ?? 'connection failed'} (${clip(code, 40)})`;
+  const reason = e?.message;
   return `connection failed (${reason ? clip(reason, 120) : 'unknown error'})`;
+}
+
+const networkCause = transportCause;
+
+/**
+ * The one rule by which a client turns an HttpError into its own error type: the
+ * client's sentence, then the HTTP layer's cause (which names the URL and whether it
+ * was a status, a refused connection or a timeout), with `cause` kept. `scrub`
+ * removes a credential a server may have echoed, before anything is shortened.
+ * Any other error propagates as it is.
+ */
+export function rethrowAs(error: unknown, make: (message: string, options: ErrorOptions) => Error, prefix: string, scrub: (text: string) => string = (t) => t): never {
+  if (error instanceof HttpError) throw make(scrub(`${prefix}: ${error.message}`), { cause: error });
+  throw error;
 }
 
 async function readSnippet(response: Response, credential: string | undefined, abort: AbortController, idleMs: number): Promise<string> {

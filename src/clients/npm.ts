@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clip } from '../errors.js';
-import { HttpClient, HttpError, shownUrl, type HttpResponse } from './http.js';
+import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from './http.js';
 import { redactor } from '../util/redact.js';
 
 /** A package permission as the registry grants it to the token's user. */
@@ -107,8 +107,7 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
         maxBytes
       });
     } catch (error) {
-      if (error instanceof HttpError) throw new NpmError(scrub(`npm registry could not answer ${what}: ${error.message}`));
-      throw error;
+      rethrowAs(error, (m, o) => new NpmError(m, o), `npm registry could not answer ${what}`, scrub);
     }
   }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isAllowedUrl, isLoopbackHost } from '../util/loopback.js';
 import { clip } from '../errors.js';
-import { HttpClient, HttpError, shownUrl, type HttpResponse } from './http.js';
+import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from './http.js';
 
 /** An image or chart repository on an OCI registry, e.g. `ghcr.io/sketchlog/charts/sketchlog`. */
 export interface ImageRef {
@@ -147,8 +147,7 @@ export function createOciApi(options: { http: HttpClient }): OciApi {
         maxBytes: 4 * 1024 * 1024
       });
     } catch (error) {
-      if (error instanceof HttpError) throw new OciError(`registry could not answer: ${error.message}`);
-      throw error;
+      rethrowAs(error, (m, o) => new OciError(m, o), 'registry could not answer');
     }
   }
 
@@ -168,8 +167,7 @@ export function createOciApi(options: { http: HttpClient }): OciApi {
     try {
       response = await http.request({ url: realmUrl.toString(), headers: { accept: 'application/json' }, accept: [401, 403], maxBytes: 64 * 1024 });
     } catch (error) {
-      if (error instanceof HttpError) throw new OciError(`token service of ${image.registry} could not answer: ${error.message}`);
-      throw error;
+      rethrowAs(error, (m, o) => new OciError(m, o), `token service of ${image.registry} could not answer`);
     }
     if (response.status !== 200) {
       throw new OciError(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { clip } from '../errors.js';
 import { canonicalizeName } from '../version.js';
-import { HttpClient, HttpError, shownUrl } from './http.js';
+import { HttpClient, rethrowAs, shownUrl } from './http.js';
 
 /** One release as PyPI's JSON API describes it. */
 export interface PypiRelease {
@@ -58,8 +58,7 @@ export function createPypiApi(options: { index: string; http: HttpClient }): Pyp
       try {
         response = await http.request({ url, headers: { accept: 'application/json' }, accept: [404], maxBytes: 8 * 1024 * 1024 });
       } catch (error) {
-        if (error instanceof HttpError) throw new PypiError(`PyPI could not answer for ${what}: ${error.message}`);
-        throw error;
+        rethrowAs(error, (m, o) => new PypiError(m, o), `PyPI could not answer for ${what}`);
       }
       if (response.status === 404) {
         // PyPI answers an unknown project or version with a JSON 404 (`{"message": "Not Found"}`).

@@ -4,6 +4,8 @@ import { preflight } from './preflight.js';
 import { publicationPreflight } from './publication-preflight.js';
 import { artifacts } from './artifacts.js';
 import { release } from './release.js';
+import { publication } from './publication.js';
+import { smoke } from './smoke.js';
 
 /**
  * The gates this version implements. A gate id from the contract that is not
@@ -13,6 +15,8 @@ export const GATES: Partial<Record<GateId, GateDefinition>> = {
   preflight,
   'publication-preflight': publicationPreflight,
   artifacts,
+  publication,
+  smoke,
   release
 };
 

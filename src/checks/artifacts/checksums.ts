@@ -11,7 +11,7 @@ import {
 } from '../../util/checksum-file.js';
 import { sha256File } from '../../util/hash.js';
 import { summarizeProblems } from '../../util/problems.js';
-import { DistError, listDistFiles, shownDist } from './dist-files.js';
+import { DistError, listDistFiles, shownDist } from '../shared/dist-files.js';
 
 interface Hashed {
   name: string;

@@ -1,7 +1,7 @@
 import { clip } from '../../errors.js';
 import { fail, pass, withSection, withVersion, type Check } from '../../gate.js';
 import { escapeRegExp } from '../../version.js';
-import { readWorkspaceFileOnce, workspaceCommit } from '../manifest.js';
+import { readWorkspaceFileOnce, workspaceCommit } from '../shared/manifest.js';
 
 // An ISO date, bare or in parentheses, after an optional dash: "- 2026-11-20", "(2026-11-20)", "– 2026-11-20".
 const DATE = String.raw`(?:[ \t]*[-–—])?[ \t]*(?:\d{4}-\d{2}-\d{2}|\(\d{4}-\d{2}-\d{2}\))`;

@@ -1,27 +1,11 @@
 import type { WorkflowRun } from '../../clients/github.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, releaseOnly, withSection, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
-
-/** Poll interval bounds: often enough to notice a finished run soon, rarely enough not to hammer the API. */
-export const MIN_POLL_MS = 250;
-export const FIRST_POLL_MAX_MS = 10_000;
-export const MAX_POLL_MS = 60_000;
-export const POLL_GROWTH = 1.5;
-
-/** The first interval scales with the wait, so a short wait still polls several times. */
-export function firstPollInterval(waitMs: number): number {
-  return Math.min(FIRST_POLL_MAX_MS, Math.max(MIN_POLL_MS, waitMs / 10));
-}
+import { duration, poll, waitNote as pollWaitNote } from '../../util/poll.js';
 
 interface MainSection {
   branch: string;
   workflow: string;
-}
-
-function duration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
-  return `${(ms / 60_000).toFixed(1)} min`;
 }
 
 function attempt(run: WorkflowRun): string {
@@ -104,35 +88,26 @@ async function nearMisses(ctx: GateContext, main: MainSection, counts: (r: Workf
 
 async function checkMainCi(ctx: GateContext, main: MainSection): Promise<CheckOutcome> {
   const { sha } = ctx.settings;
-  const now = () => (ctx.now ? ctx.now() : Date.now());
   const workflow = clip(main.workflow);
   const branch = clip(main.branch);
   const counts = (r: WorkflowRun): boolean => r.headSha.toLowerCase() === sha && r.event === 'push' && r.headBranch === main.branch;
 
-  const started = now();
-  let interval = firstPollInterval(ctx.deadline - started);
   let etag: string | undefined;
   let runs: WorkflowRun[] = [];
-  let polls = 0;
-  let verdict: Verdict;
-  for (;;) {
+  const waited = await poll<Verdict>(ctx, `main-ci: ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`, async () => {
     // The etag makes an unchanged answer a 304, which GitHub does not count against the rate limit.
     const page = await ctx.clients.github.listWorkflowRuns(main.workflow, { headSha: sha, event: 'push', branch: main.branch }, etag);
-    polls++;
     if (!page.notModified) {
       etag = page.etag;
       // The server may ignore a filter (older GitHub Enterprise Server ignores head_sha): filter here too.
       runs = page.runs.filter(counts);
     }
-    verdict = decide(runs);
-    if (verdict.kind !== 'running') break;
-    const remaining = ctx.deadline - now();
-    if (remaining <= 0) break;
-    await ctx.sleep(Math.min(interval, remaining));
-    interval = Math.min(interval * POLL_GROWTH, MAX_POLL_MS);
-  }
-  const waited = now() - started;
-  const waitNote = polls > 1 ? [`waited ${duration(waited)} over ${polls} polls`] : [];
+    const verdict = decide(runs);
+    if (verdict.kind !== 'running') return { done: true, value: verdict };
+    return { done: false, seen: verdict.runs.map(describe).join(', '), value: verdict };
+  });
+  const verdict = waited.value;
+  const waitNote = pollWaitNote(waited);
   const exact = `the ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`;
 
   switch (verdict.kind) {
@@ -146,7 +121,7 @@ async function checkMainCi(ctx: GateContext, main: MainSection): Promise<CheckOu
       const state = clip(newest.status ?? 'unknown', 30);
       const summary =
         ctx.settings.waitMinutes > 0
-          ? `${exact} is still ${state} after waiting ${duration(waited)} (wait-minutes ${ctx.settings.waitMinutes}); re-run this job when it finishes, or raise wait-minutes`
+          ? `${exact} is still ${state} after waiting ${duration(waited.waitedMs)} (wait-minutes ${ctx.settings.waitMinutes}); re-run this job when it finishes, or raise wait-minutes`
           : `${exact} is still ${state}; set wait-minutes to wait for it, or re-run this job when it finishes`;
       return fail(summary, { details: [...verdict.runs.map(describe), ...waitNote], links: verdict.runs.map((r) => r.htmlUrl) });
     }

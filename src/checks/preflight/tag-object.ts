@@ -1,6 +1,6 @@
 import { clip } from '../../errors.js';
 import { fail, pass, releaseOnly, type Check } from '../../gate.js';
-import { MAX_TAG_CHAIN, peelTag } from '../tags.js';
+import { MAX_TAG_CHAIN, peelTag } from '../shared/tags.js';
 
 export { MAX_TAG_CHAIN };
 

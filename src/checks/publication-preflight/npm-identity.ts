@@ -1,19 +1,7 @@
 import type { NpmWhoAmI } from '../../clients/npm.js';
 import { clip, messageOf } from '../../errors.js';
-import { fail, pass, withSection, type Check, type GateContext } from '../../gate.js';
-
-/** How to pass the token, for every message that finds it missing. */
-export const NPM_TOKEN_HINT = 'pass the publisher\'s token to the action as `npm-token: ${{ secrets.NPM_TOKEN }}`';
-
-/** `/-/whoami` asked once per registry and shared by npm-identity and npm-scope. */
-export function npmWhoAmI(ctx: GateContext, registry: string): Promise<NpmWhoAmI> {
-  return ctx.once(`npm-whoami:${registry}`, () => ctx.clients.npm(registry).whoami());
-}
-
-/** Why a token was not accepted, as one sentence naming the registry and the fix. */
-export function rejectionMessage(registry: string, who: Extract<NpmWhoAmI, { ok: false }>, publisher: string): string {
-  return `${registry} rejected the npm-token (token rejected: ${who.reason}); create a new publish token for npm user "${publisher}" and store it as the NPM_TOKEN secret`;
-}
+import { fail, pass, withSection, type Check } from '../../gate.js';
+import { NPM_TOKEN_HINT, npmWhoAmI, rejectionMessage } from '../shared/npm.js';
 
 /** `npm-identity`: the token is set and the registry's whoami answers `npm.publisher`. */
 export const npmIdentity: Check = {

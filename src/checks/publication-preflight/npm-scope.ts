@@ -1,25 +1,7 @@
-import type { NpmApi, NpmPackument, NpmWhoAmI } from '../../clients/npm.js';
+import type { NpmApi, NpmWhoAmI } from '../../clients/npm.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withSection, type Check, type GateContext } from '../../gate.js';
-import { NPM_TOKEN_HINT, npmWhoAmI } from './npm-identity.js';
-
-/** A packument asked once per registry and package, shared by npm-scope and unpublished. */
-export function npmPackument(ctx: GateContext, registry: string, name: string): Promise<NpmPackument | null> {
-  return ctx.once(`npm-packument:${registry}:${name}`, () => ctx.clients.npm(registry).packument(name));
-}
-
-/** The packages of org `@scope` (`/-/org/{scope}/package`), asked once per registry and scope; shared by npm-scope and unpublished. */
-export function npmOrgPackages(ctx: GateContext, registry: string, scope: string): Promise<Set<string> | null> {
-  return ctx.once(`npm-org-packages:${registry}:${scope}`, () => ctx.clients.npm(registry).orgPackages(scope));
-}
-
-/**
- * Why a package the org lists answered 404 for its packument: it exists, restricted,
- * and the registry hides it from this reader. Never "new", never "free".
- */
-export function hiddenPackage(registry: string, scope: string, name: string): string {
-  return `${clip(name)} exists but ${registry} would not show it to this token (404 for its packument, yet /-/org/${scope}/package lists it): it is restricted and the reader cannot read it`;
-}
+import { hiddenPackage, NPM_TOKEN_HINT, npmOrgPackages, npmPackument, npmWhoAmI } from '../shared/npm.js';
 
 interface PackageAccess {
   name: string;

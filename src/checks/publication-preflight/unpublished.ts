@@ -1,12 +1,10 @@
 import * as semver from 'semver';
-import type { Config } from '../../config.js';
-import { fillTemplate } from '../../config.js';
 import { parseImageRef } from '../../clients/oci.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, sectionMissingMessage, sectionOf, sectionOffMessage, withVersion, type Check, type GateContext } from '../../gate.js';
 import { semverToPep440 } from '../../version.js';
-import { NPM_TOKEN_HINT } from './npm-identity.js';
-import { hiddenPackage, npmOrgPackages, npmPackument } from './npm-scope.js';
+import { OCI_KEY, OCI_LABEL, ociRepository, ociTemplate, type OciSection } from '../shared/oci-refs.js';
+import { hiddenPackage, NPM_TOKEN_HINT, npmOrgPackages, npmPackument } from '../shared/npm.js';
 
 /** What one registry says about the release version. */
 interface Probe {
@@ -110,26 +108,15 @@ async function absentPackage(ctx: GateContext, registry: string, name: string): 
   return never;
 }
 
-/** The image (container) or chart (helm) template of an OCI section, when the section is there. */
-function ociTemplate(config: Config, name: 'container' | 'helm'): { state: 'missing' } | { state: 'off' } | { state: 'on'; value: string } {
-  if (name === 'container') {
-    const section = sectionOf(config, 'container');
-    return section.state === 'on' ? { state: 'on', value: section.value.image } : section;
-  }
-  const section = sectionOf(config, 'helm');
-  return section.state === 'on' ? { state: 'on', value: section.value.chart } : section;
-}
-
-function probeOci(ctx: GateContext, version: string, name: 'container' | 'helm'): Promise<Probe[]> {
-  const label = name === 'container' ? 'container image' : 'Helm chart';
+function probeOci(ctx: GateContext, version: string, name: OciSection): Promise<Probe[]> {
+  const label = OCI_LABEL[name];
   const section = ociTemplate(ctx.config, name);
   if (section.state !== 'on') return Promise.resolve([sectionProbe(name, section, label)]);
   const template = section.value;
-  const key = name === 'container' ? 'container.image' : 'helm.chart';
-  const { owner, repo } = ctx.settings;
-  // Registries require lower-case repository names; the tag is the version without the v.
-  const written = fillTemplate(template, { owner, repo }, true);
-  const subject = `${written.replace(/^oci:\/\//, '')}:${version}`;
+  const key = OCI_KEY[name];
+  // The tag is the version without the v.
+  const written = ociRepository(ctx, template);
+  const subject = `${written}:${version}`;
   return Promise.all([
     asked(label, subject, async () => {
       let ref;

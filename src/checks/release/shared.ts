@@ -1,7 +1,7 @@
 import { clip } from '../../errors.js';
 import type { GateContext } from '../../gate.js';
 import type { Release } from '../../clients/github.js';
-import { MAX_TAG_CHAIN, peelTag } from '../tags.js';
+import { MAX_TAG_CHAIN, peelTag } from '../shared/tags.js';
 
 /**
  * The release lookup and the tag resolution, shared through ctx.once: the

@@ -2,9 +2,9 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
-import { clip, messageOf } from '../errors.js';
-import type { GateContext } from '../gate.js';
-import { isOutside } from '../util/paths.js';
+import { clip, messageOf } from '../../errors.js';
+import type { GateContext } from '../../gate.js';
+import { isOutside } from '../../util/paths.js';
 
 /**
  * Manifests are small text files; anything bigger is not one, and reading it
