@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Installs what the tests and the demo need on a fresh machine, from the
 # project's own files: system packages (git; Debian's docker-registry, the
-# Distribution OCI registry the tests start on loopback) and the npm
+# Distribution OCI registry the tests start on loopback; golang-go and
+# python3-pip, the real `go mod download` and `pip download` the tests prove
+# the Go proxy, checksum database and PyPI test servers against) and the npm
 # dependencies, which include Node 24 itself (package `node`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SUDO=""
 if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
-if ! command -v git >/dev/null 2>&1 || ! command -v docker-registry >/dev/null 2>&1; then
+if ! command -v git >/dev/null 2>&1 || ! command -v docker-registry >/dev/null 2>&1 || ! command -v go >/dev/null 2>&1 || [ ! -x /usr/bin/pip3 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends git docker-registry >/dev/null
+  $SUDO apt-get install -y -qq --no-install-recommends git docker-registry golang-go python3-pip >/dev/null
 fi
 # Not `npm ci`: the registry this project installs from does not serve some
 # platform-only optional packages (jest's @unrs/resolver-binding-android-* and
