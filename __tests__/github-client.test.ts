@@ -3,7 +3,7 @@
  * data behind the refs, and responses checked against GitHub's OpenAPI schemas.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createGitHubApi, type GitHubApi } from '../src/clients/github.js';
+import { createGitHubApi, describeGitHubError, type GitHubApi } from '../src/clients/github.js';
 import { HttpClient } from '../src/clients/http.js';
 import { tokenlessGitHub } from '../src/clients/index.js';
 import { createRepo, removeTempDirs, type TestRepo } from '../test-support/git-repo.js';
@@ -19,7 +19,8 @@ let second: string;
 
 function client(retryBaseMs = 5): GitHubApi {
   const http = new HttpClient({ retries: 2, retryBaseMs, timeoutMs: 5000, userAgent: 'test' });
-  return createGitHubApi({ token: TOKEN, apiUrl: server.url, owner: 'sketchlog', repo: 'sketchlog', retries: 2, retryBaseMs, timeoutMs: 5000, http });
+  // One second of Retry-After lasts 1 ms here: rate limits are waited out without the test sleeping.
+  return createGitHubApi({ token: TOKEN, apiUrl: server.url, owner: 'sketchlog', repo: 'sketchlog', retries: 2, retryBaseMs, timeoutMs: 5000, http, retryAfterUnitMs: 1 });
 }
 
 beforeAll(async () => {
@@ -146,10 +147,36 @@ describe('faults', () => {
     await expect(api.getTagRef('v1.0.0')).rejects.toThrow(/^GitHub answered a ref without the expected fields \(malformed response\)$/);
   });
 
+  it('refuses a token with a line break unsent, without echoing it', async () => {
+    const http = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 5000, userAgent: 'test' });
+    const broken = 'ghs_linebreak_0123456789\nabcdef';
+    const bad = createGitHubApi({ token: broken, apiUrl: server.url, owner: 'sketchlog', repo: 'sketchlog', retries: 0, retryBaseMs: 1, timeoutMs: 5000, http });
+    const before = server.requests.length;
+    for (const call of [() => bad.getTagRef('v1.0.0'), () => bad.listWorkflowRuns('ci.yml', { headSha: first }), () => bad.downloadReleaseAsset(1, 10)]) {
+      const error = (await call().catch((e: unknown) => e)) as Error;
+      expect(error.message).toBe('input "token" contains a line break (character 25), so it was not sent; remove the stray space or line break from the secret');
+    }
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('refuses an asset size limit that is not a byte count instead of downloading without a cap', async () => {
+    await expect(api.downloadReleaseAsset(1, Number('abc'))).rejects.toThrow(/^release asset 1 has no usable size limit \(NaN\); nothing was downloaded$/);
+  });
+
   it('names a rejected token', async () => {
     const http = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 5000, userAgent: 'test' });
     const bad = createGitHubApi({ token: 'wrong-token-value', apiUrl: server.url, owner: 'sketchlog', repo: 'sketchlog', retries: 0, retryBaseMs: 1, timeoutMs: 5000, http });
     await expect(bad.getTagRef('v1.0.0')).rejects.toThrow(/rejected the token .*401/);
+  });
+});
+
+describe('describeGitHubError', () => {
+  it('redacts an echoed token before shortening the message, so no part of it shows', () => {
+    // The token starts where a clip before redaction would cut it in half.
+    const echo = { status: 422, message: 'x', response: { headers: {}, data: { message: `${'p'.repeat(110)}${TOKEN} was sent` } } };
+    const error = describeGitHubError('releases/tags/v1', echo, TOKEN);
+    expect(error.message).toMatch(/^GitHub answered 422 for releases\/tags\/v1: p{110}\*\*\*/);
+    expect(error.message).not.toContain(TOKEN.slice(0, 8));
   });
 });
 

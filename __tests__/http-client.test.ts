@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { HttpClient, HttpError } from '../src/clients/http.js';
 
 interface Seen {
@@ -57,6 +58,8 @@ beforeAll(async () => {
       return res.writeHead(200).end('whole body');
     }
     if (req.url === '/to-same-host') return res.writeHead(302, { location: '/landing' }).end();
+    // Echoes the credential after a long prefix, where shortening would cut it in half.
+    if (req.url === '/echo') return res.writeHead(400).end(`${'p'.repeat(110)} ${req.headers.authorization ?? ''} was refused`);
     if (req.url === '/big') return res.writeHead(200).end(Buffer.alloc(2048, 120));
     if (req.url === '/notjson') return res.writeHead(200).end('<!DOCTYPE html><html>oops</html>');
     if (req.url === '/missing') return res.writeHead(404).end('{"error":"not found"}');
@@ -97,14 +100,57 @@ describe('HttpClient', () => {
     expect((await client().request({ url: `${urlA}/missing`, accept: [404] })).status).toBe(404);
   });
 
-  it('sends a credential to its own host only, never across a redirect to another host', async () => {
+  it('does not believe another host with a credentialed question: the redirect fails the call, naming it', async () => {
     seen.length = 0;
-    const res = await client().request({ url: `${urlA}/to-other-host`, credential });
+    const error = await client().request({ url: `${urlA}/to-other-host`, credential }).catch((e: unknown) => e as HttpError);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).message).toBe(
+      `${urlA}/to-other-host redirected to ${urlB}/landing, another host; the credential is not sent there, so that host's answer does not count — point the setting at the registry itself`
+    );
+    // Not retried (a redirect is an answer, not a fault), and the other host was never asked.
+    expect(seen.map((s) => [s.host, s.auth])).toEqual([['A', 'Bearer npm_SECRET']]);
+  });
+
+  it('follows a download to another host without the credential when the request allows it', async () => {
+    seen.length = 0;
+    const res = await client().request({ url: `${urlA}/to-other-host`, credential, crossHost: 'allow' });
     expect(res.body.toString()).toBe('landed');
+    expect(res.crossedHost).toBe(true);
     expect(seen.map((s) => [s.host, s.auth])).toEqual([
       ['A', 'Bearer npm_SECRET'],
       ['B', undefined]
     ]);
+  });
+
+  it('follows an anonymous request to another host', async () => {
+    const res = await client().request({ url: `${urlA}/to-other-host` });
+    expect(res.body.toString()).toBe('landed');
+  });
+
+  it.each([
+    ['a line break', 'Bearer npm_SEC\nRET', /contains a line break \(character 8\)/],
+    ['a control character', 'Bearer npm_SEC\u0000RET', /contains a control character \(character 8\)/],
+    ['a space inside the token', 'Bearer npm_SEC RET', /contains whitespace \(character 8\)/],
+    ['nothing after the scheme', 'Bearer ', /is empty/]
+  ])('refuses a credential with %s unsent, without echoing it', async (_what, value, cause) => {
+    seen.length = 0;
+    const error = (await client().request({ url: `${urlA}/flaky`, credential: { header: 'authorization', value } }).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error.message).toMatch(cause);
+    expect(error.message).toMatch(/so it was not sent; check the token for a stray space or line break$/);
+    expect(error.message).not.toMatch(/SEC|RET/);
+    expect(seen).toEqual([]);
+  });
+
+  it('never shows part of an echoed credential, even where the message is shortened', async () => {
+    const error = (await client().request({ url: `${urlA}/echo`, credential }).catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(/\/echo answered 400 \(p{110} \*\*\* was r/);
+    expect(error.message).not.toMatch(/npm_|SECRET/);
+  });
+
+  it('refuses a body limit that is not a byte count instead of reading without one', async () => {
+    await expect(client().request({ url: `${urlA}/big`, maxBytes: Number('abc') })).rejects.toThrow(/the body limit NaN is not a byte count; nothing was sent/);
+    await expect(client().stream({ url: `${urlA}/big`, maxBytes: -1 })).rejects.toThrow(/the body limit -1 is not a byte count/);
   });
 
   it('keeps the credential on a same-host redirect', async () => {
@@ -131,7 +177,27 @@ describe('HttpClient', () => {
     const slow = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 200, userAgent: 'test' });
     const res = await slow.request({ url: `${urlA}/trickle` });
     expect(res.body.toString().split('\n').filter(Boolean)).toHaveLength(6);
-    await expect(slow.request({ url: `${urlA}/stall` })).rejects.toThrow(/\/stall: the answer broke off: no data for 0 s/);
+    await expect(slow.request({ url: `${urlA}/stall` })).rejects.toThrow(/\/stall: the answer broke off: no data for 200 ms \(after 1 attempt\)$/);
+  });
+
+  it('ends a body that keeps flowing past the overall deadline, and does not retry it', async () => {
+    // Each chunk comes well within the idle timeout; only the overall deadline can end this.
+    const bounded = new HttpClient({ retries: 3, retryBaseMs: 1, timeoutMs: 200, deadlineMs: 150, streamDeadlineMs: 150, userAgent: 'test' });
+    const before = seen.length;
+    const started = performance.now();
+    await expect(bounded.request({ url: `${urlA}/trickle` })).rejects.toThrow(/\/trickle: the answer broke off: did not finish within the 150 ms deadline \(after 1 attempt\)$/);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(seen.length - before).toBe(1);
+    const stream = await bounded.stream({ url: `${urlA}/trickle` });
+    await expect((async () => {
+      for await (const _ of stream.body) void _;
+    })()).rejects.toThrow(/did not finish within the 150 ms deadline/);
+  });
+
+  it('lets one request ask for a longer deadline than the client default', async () => {
+    const bounded = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 200, deadlineMs: 150, userAgent: 'test' });
+    const res = await bounded.request({ url: `${urlA}/trickle`, deadlineMs: 5000 });
+    expect(res.body.toString().split('\n').filter(Boolean)).toHaveLength(6);
   });
 
   it('retries a body that breaks off midway', async () => {

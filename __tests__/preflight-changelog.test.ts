@@ -67,7 +67,7 @@ describe('changelog file and config', () => {
   it('fails when the file is missing, naming it', async () => {
     const workspace = await workspaceWith({});
     const outcome = await changelog.run(makeContext({ workspace }));
-    expect(outcome).toEqual({ status: 'fail', summary: 'changelog "CHANGELOG.md" does not exist in the workspace' });
+    expect(outcome).toEqual({ status: 'fail', summary: 'changelog "CHANGELOG.md" does not exist in the release commit aaaaaaaaaaaa' });
   });
 
   it('refuses a changelog path outside the workspace', async () => {

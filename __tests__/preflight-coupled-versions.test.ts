@@ -110,7 +110,7 @@ describe('coupled-versions: versions by meaning', () => {
 
 describe('coupled-versions: every broken entry fails and is named', () => {
   it.each<[string, Record<string, string>, Record<string, string>, string]>([
-    ['a missing file', {}, { file: 'wasm/package.json', key: 'version' }, '"wasm/package.json" does not exist in the workspace'],
+    ['a missing file', {}, { file: 'wasm/package.json', key: 'version' }, '"wasm/package.json" does not exist in the release commit aaaaaaaaaaaa'],
     ['a missing key', { 'pyproject.toml': '[project]\nname = "x"\n' }, { file: 'pyproject.toml', key: 'project.version' }, 'pyproject.toml: has no key "project.version"'],
     ['a missing parent key', { 'pyproject.toml': 'name = "x"\n' }, { file: 'pyproject.toml', key: 'project.version' }, 'pyproject.toml: has no key "project"'],
     ['an inherited key', { 'package.json': '{}' }, { file: 'package.json', key: 'constructor' }, 'package.json: has no key "constructor"'],
@@ -122,7 +122,7 @@ describe('coupled-versions: every broken entry fails and is named', () => {
     ['a YAML number', { 'Chart.yaml': 'appVersion: 1.10\n' }, { file: 'Chart.yaml', key: 'appVersion' }, 'key "appVersion" holds the number 1.1, not a version string; quote it'],
     ['a table where a version belongs', { 'package.json': '{"version": {"x": 1}}' }, { file: 'package.json', key: 'version' }, 'key "version" holds a table'],
     ['key on a file with no structured format', { 'VERSION.txt': '1.2.3\n' }, { file: 'VERSION.txt', key: 'version' }, '"key" reads .toml, .json, .yaml and .yml files only; use "pattern"'],
-    ['a directory', { 'pkg/package.json/x': '' }, { file: 'pkg/package.json', key: 'version' }, '"pkg/package.json" is not a regular file'],
+    ['a directory', { 'pkg/package.json/x': '' }, { file: 'pkg/package.json', key: 'version' }, '"pkg/package.json" is a folder in the release commit aaaaaaaaaaaa, not a regular file'],
     ['a path leaving the workspace', {}, { file: '../package.json', key: 'version' }, '"../package.json" leaves the workspace'],
     ['a path leaving through a subfolder', {}, { file: 'a/../../package.json', key: 'version' }, 'leaves the workspace'],
     ['an absolute path', {}, { file: '/etc/passwd', pattern: '(root)' }, '"/etc/passwd" is an absolute path']
@@ -137,8 +137,8 @@ describe('coupled-versions: every broken entry fails and is named', () => {
     expect(outcome.table!.rows[1]![3]).toBe('error');
   });
 
-  it('refuses a symlink that points out of the workspace, and reads one that stays inside', async () => {
-    const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'rg-outside-'));
+  it('outside a checkout: refuses a symlink that points out of the workspace, and reads one that stays inside', async () => {
+    const outside = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'rg-outside-')));
     await fs.writeFile(path.join(outside, 'package.json'), JSON.stringify({ version: '1.2.3' }));
     const workspace = await workspaceWith({ 'real/package.json': JSON.stringify({ version: '1.2.3' }) });
     await fs.symlink(path.join(outside, 'package.json'), path.join(workspace, 'escape.json'));
@@ -146,6 +146,7 @@ describe('coupled-versions: every broken entry fails and is named', () => {
     await fs.symlink('real/package.json', path.join(workspace, 'inside.json'));
     const ctx = makeContext({
       workspace,
+      git: fakeGit(null),
       config: {
         ...BASE_CONFIG,
         versions: [
@@ -158,8 +159,9 @@ describe('coupled-versions: every broken entry fails and is named', () => {
     const outcome = await coupledVersions.run(ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toEqual([
-      '"escape.json" is a symlink that points outside the workspace; refusing to read it',
-      '"linked-dir/package.json" is a symlink that points outside the workspace; refusing to read it'
+      `"escape.json" is a symlink to ${outside}/package.json, outside the workspace; refusing to read it`,
+      `"linked-dir/package.json" is a symlink to ${outside}/package.json, outside the workspace; refusing to read it`,
+      expect.stringContaining('not a git checkout')
     ]);
     expect(outcome.table!.rows.map((r) => r[3])).toEqual(['error', 'error', 'ok']);
   });
@@ -211,7 +213,7 @@ describe('coupled-versions: one file, several keys', () => {
     const outcome = await runWith(files, SKETCHLOG_VERSIONS);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe('2 of 6 coupled versions are not 1.2.3: charts/sketchlog/Chart.yaml');
-    expect(outcome.details).toEqual(['"charts/sketchlog/Chart.yaml" does not exist in the workspace']);
+    expect(outcome.details).toEqual(['"charts/sketchlog/Chart.yaml" does not exist in the release commit aaaaaaaaaaaa']);
     expect(outcome.table!.rows.map((r) => r[3])).toEqual(['ok', 'ok', 'error', 'error', 'ok', 'ok']);
   });
 });

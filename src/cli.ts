@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import * as path from 'node:path';
 import { createGitApi } from './clients/git.js';
 import { InputError, messageOf } from './errors.js';
-import { redactor } from './util/redact.js';
-import { run, type ActionIO } from './main.js';
+import { protectSecrets } from './util/redact.js';
+import { neutralizeForLog, neutralizeLines } from './util/log-escape.js';
+import type { ActionIO } from './main.js';
 import { renderText } from './report/text.js';
 import { GATE_IDS, readSettings } from './settings.js';
 
@@ -65,7 +66,10 @@ async function main(argv: string[]): Promise<number> {
     'wait-minutes': values['wait-minutes'] ?? '',
     summary: 'true'
   };
-  const settings = readSettings((name) => (inputs[name] ?? '').trim(), env);
+  // `tag` untrimmed: a tag with a trailing newline or no-break space must fail tag-format, as through GITHUB_REF.
+  const settings = readSettings((name) => (name === 'tag' ? (inputs[name] ?? '') : (inputs[name] ?? '').trim()), env);
+  // Loaded after the runner variables are validated: @actions/github parses GITHUB_API_URL when it is imported.
+  const { run } = await import(/* webpackMode: "eager" */ './main.js');
   const outputs: Record<string, string> = {};
   const io: ActionIO = {
     setOutput: (name, value) => {
@@ -74,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
     setFailed: () => {},
     info: () => {},
     async writeSummary(result, release, commit, title) {
-      if (!values.json) process.stdout.write(renderText(result, release, commit, title));
+      if (!values.json) process.stdout.write(neutralizeLines(renderText(result, release, commit, title)));
     }
   };
   const result = await run(settings, io);
@@ -87,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
   return result.run.result === 'pass' ? 0 : 1;
 }
 
-const redact = redactor([process.env.GITHUB_TOKEN ?? '', process.env.NPM_TOKEN ?? '']);
+const redact = protectSecrets([process.env.GITHUB_TOKEN ?? '', process.env.NPM_TOKEN ?? '']);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
@@ -96,7 +100,7 @@ main(process.argv.slice(2)).then(
     const message = error instanceof InputError || (error as Error)?.name === 'TypeError'
       ? messageOf(error)
       : `release-gates failed: ${messageOf(error)}`;
-    console.error(`error: ${redact(message)}`);
+    console.error(`error: ${neutralizeForLog(redact(message))}`);
     process.exitCode = 2;
   }
 );

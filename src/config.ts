@@ -1,9 +1,40 @@
-import * as fs from 'node:fs/promises';
+import { RE2JS } from 're2js';
 import { z } from 'zod';
-import { parse as parseYaml } from 'yaml';
-import { InputError, clip, messageOf } from './errors.js';
-
+import { InputError, clip } from './errors.js';
 import { isAllowedUrl } from './util/loopback.js';
+import { WorkspaceFileError, readWorkspaceText } from './util/workspace-file.js';
+import { parseYamlBounded } from './util/yaml.js';
+
+/** A config is a few dozen lines; a megabyte is far beyond any real one and still cheap to parse. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Keys and list items in a config: a real one has under a hundred. */
+export const MAX_CONFIG_ITEMS = 10_000;
+/** Unknown keys named in an error; the rest are counted, so a hostile config cannot make a huge error line. */
+const MAX_KEYS_NAMED = 5;
+
+/**
+ * Compiles a `versions[].pattern` with RE2 (re2js), which matches in time linear
+ * in the text: a JavaScript RegExp such as `^(?:a+)+(\d)` can backtrack for hours
+ * over a large file. Multi-line, so `^` and `$` anchor to lines, which is what a
+ * pattern over a file means. Throws the engine's syntax error.
+ */
+export function compileVersionPattern(pattern: string): RE2JS {
+  return RE2JS.compile(pattern, RE2JS.MULTILINE);
+}
+
+/** Why a `versions[].pattern` cannot be used, or null. */
+export function versionPatternProblem(pattern: string): string | null {
+  let compiled: RE2JS;
+  try {
+    compiled = compileVersionPattern(pattern);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
+    return `must be a regular expression in RE2 syntax (no lookaround or backreferences): ${clip(reason, 120)}`;
+  }
+  const groups = compiled.groupCount();
+  if (groups !== 1) return `must be a valid regular expression with exactly one capture group (it has ${groups})`;
+  return null;
+}
 
 /** A registry base URL: https, or http on a loopback address only. */
 const registryUrl = z
@@ -25,17 +56,11 @@ const versionEntry = z.union([
   z.strictObject({ file: relPath, key: z.string().min(1) }),
   z.strictObject({
     file: relPath,
-    pattern: z.string().refine(
-      (p) => {
-        try {
-          // One capture group exactly: the version.
-          return new RegExp(`${p}|`).exec('')!.length === 2;
-        } catch {
-          return false;
-        }
-      },
-      { message: 'must be a valid regular expression with exactly one capture group' }
-    )
+    // One capture group exactly: the version.
+    pattern: z.string().superRefine((p, ctx) => {
+      const problem = versionPatternProblem(p);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
   })
 ]);
 
@@ -171,7 +196,9 @@ function describeIssue(issue: Issue, prefix: PropertyKey[]): string {
   const where = path.length ? path.map(String).join('.') : '(top level)';
   if (issue.code === 'unrecognized_keys') {
     const dotted = path.length ? `${where}.` : '';
-    return `unknown key ${issue.keys.map((k) => `"${dotted}${clip(k, 40)}"`).join(', ')}`;
+    const named = issue.keys.slice(0, MAX_KEYS_NAMED).map((k) => `"${dotted}${clip(k, 40)}"`);
+    const more = issue.keys.length - named.length;
+    return `unknown key ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
   }
   if (issue.code === 'invalid_union') {
     const branch = likeliestBranchIssue(issue);
@@ -182,12 +209,9 @@ function describeIssue(issue: Issue, prefix: PropertyKey[]): string {
 
 /** Parses and validates config text; every problem names its key path. */
 export function parseConfig(text: string, source: string): Config {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text, { prettyErrors: false, maxAliasCount: 100 });
-  } catch (error) {
-    throw new InputError(`config ${source} is not valid YAML: ${clip(messageOf(error), 200)}`);
-  }
+  const parsed = parseYamlBounded(text, { maxItems: MAX_CONFIG_ITEMS, maxAliasCount: 100 });
+  if (!parsed.ok) throw new InputError(`config ${source} ${parsed.problem}`);
+  const raw = parsed.data;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError(`config ${source} must be a YAML mapping with at least a "tags" section`);
   }
@@ -199,16 +223,24 @@ export function parseConfig(text: string, source: string): Config {
   return result.data;
 }
 
-export async function loadConfig(absPath: string, shown: string): Promise<Config> {
+/**
+ * Reads the config from the workspace: confined to it by its real path (a
+ * symlink out of the workspace is refused, so a config from elsewhere cannot
+ * switch the gate's sections off), a regular file (a FIFO or device fails at
+ * once instead of blocking), at most MAX_CONFIG_BYTES.
+ */
+export async function loadConfig(absPath: string, shown: string, workspace: string): Promise<Config> {
   let text: string;
   try {
-    text = await fs.readFile(absPath, 'utf8');
+    text = await readWorkspaceText(workspace, absPath, { maxBytes: MAX_CONFIG_BYTES, purpose: 'a config file', shown: `config file ${clip(shown)}` });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new InputError(`config file ${shown} not found in the workspace; check out the repository first or set "config"`);
+    if (error instanceof WorkspaceFileError) {
+      if (error.code === 'missing') {
+        throw new InputError(`config file ${clip(shown)} not found in the workspace; check out the repository first or set "config"`, { cause: error });
+      }
+      throw new InputError(error.message, { cause: error });
     }
-    throw new InputError(`config file ${shown} cannot be read: ${code ?? messageOf(error)}`);
+    throw error;
   }
   return parseConfig(text, shown);
 }

@@ -1,3 +1,5 @@
+import { redactKnownSecrets } from './util/redact.js';
+
 /**
  * Bad input from the person running the action: an unknown gate, a malformed
  * tag, an invalid config. The message is shown as it is, with no stack trace,
@@ -13,8 +15,12 @@ export function messageOf(error: unknown): string {
   return String(error);
 }
 
-/** Shortens a value for a one-line message so a 1,000-character tag cannot flood the log. */
+/**
+ * Shortens a value for a one-line message so a 1,000-character tag cannot flood the log.
+ * Known secrets are redacted FIRST: a token cut in half by the shortening would no longer
+ * match any later redaction, and its first half would be printed.
+ */
 export function clip(value: string, max = 80): string {
-  const oneLine = value.replace(/[\r\n\t]+/g, ' ');
+  const oneLine = redactKnownSecrets(value).replace(/[\r\n\t]+/g, ' ');
   return oneLine.length > max ? `${oneLine.slice(0, max)}… (${oneLine.length} characters)` : oneLine;
 }

@@ -1,22 +1,80 @@
+import * as fs from 'node:fs';
 import * as core from '@actions/core';
-import { redactor } from './util/redact.js';
-import { InputError, messageOf } from './errors.js';
-import { run, type ActionIO } from './main.js';
+import { protectSecrets } from './util/redact.js';
+import { neutralizeForLog } from './util/log-escape.js';
+import { InputError, clip, messageOf } from './errors.js';
+import type { ActionIO } from './main.js';
 import { addGateSummary } from './report/summary.js';
 import { readSettings } from './settings.js';
 
-/** The GitHub Actions entry point: read inputs once, run the gate, fail the step on any error. */
+/**
+ * The GitHub Actions entry point: read inputs once, run the gate, fail the step on any error.
+ *
+ * Only @actions/core and the input reader are loaded up front. The gates and their
+ * clients (and through them @actions/github, which parses GITHUB_API_URL and reads
+ * the event file when it is imported) are loaded with a dynamic import after the
+ * runner variables were validated, so a bad variable is one clear error line and
+ * never a stack trace from inside a library.
+ */
+
+let errorLineWritten = false;
+
+/** Fails the step with exactly one `::error::` line, however many paths reach here; never throws. */
+function failStep(message: string): void {
+  if (errorLineWritten) return;
+  errorLineWritten = true;
+  try {
+    core.setFailed(message);
+  } catch {
+    process.exitCode = 1;
+    process.stdout.write(`::error::${message}\n`);
+  }
+}
+
+/** Sets an output; returns why it could not be written (a GITHUB_OUTPUT file that is gone), never throws. */
+function trySetOutput(name: string, value: string): string | null {
+  try {
+    core.setOutput(name, value);
+    return null;
+  } catch (error) {
+    return messageOf(error);
+  }
+}
+
+/**
+ * The runner's command files must exist when they are named: `@actions/core` throws
+ * from deep inside when GITHUB_OUTPUT names a missing file, after the gate has run.
+ */
+function checkRunnerFiles(env: NodeJS.ProcessEnv): void {
+  const file = env.GITHUB_OUTPUT;
+  if (file === undefined || file === '') return;
+  let stat: fs.Stats | null = null;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    stat = null;
+  }
+  if (!stat || !stat.isFile()) {
+    throw new InputError(`GITHUB_OUTPUT "${clip(file, 160)}" ${stat ? 'is not a file' : 'does not exist'}; the runner creates it for every step, so run release-gates as a step of a GitHub Actions job`);
+  }
+}
+
 const io: ActionIO = {
   setOutput: (name, value) => core.setOutput(name, value),
-  setFailed: (message) => core.setFailed(message),
-  info: (message) => core.info(message),
+  setFailed: (message) => failStep(message),
+  info: (message) => core.info(neutralizeForLog(message)),
   async writeSummary(result, release, sha, title) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
       core.warning('GITHUB_STEP_SUMMARY is not set on this runner: no job summary written (the report file has every result)');
       return;
     }
-    addGateSummary(core.summary, result, release, sha, title);
-    await core.summary.write();
+    try {
+      addGateSummary(core.summary, result, release, sha, title);
+      await core.summary.write();
+    } catch (error) {
+      // The verdict and the report file do not depend on the summary; say so and go on.
+      core.warning(neutralizeForLog(`the job summary could not be written (${clip(messageOf(error), 200)}); the report file has every result`));
+    }
   }
 };
 
@@ -24,15 +82,19 @@ async function main(): Promise<void> {
   // Mask secrets before anything else can print them.
   const secrets = [core.getInput('token'), core.getInput('npm-token')].filter((s) => s.length > 0);
   for (const secret of secrets) core.setSecret(secret);
-  const redact = redactor(secrets);
+  const redact = protectSecrets(secrets);
   try {
-    const settings = readSettings((name) => core.getInput(name), process.env);
+    checkRunnerFiles(process.env);
+    // `tag` untrimmed: a tag with a trailing newline or no-break space must fail tag-format, as through GITHUB_REF.
+    const settings = readSettings((name) => core.getInput(name, { trimWhitespace: name !== 'tag' }), process.env);
+    const { run } = await import(/* webpackMode: "eager" */ './main.js');
     await run(settings, io);
   } catch (error) {
-    core.setOutput('result', 'fail');
+    const unwritten = trySetOutput('result', 'fail');
     // Bad input is one clear line; anything else is still one line, never a stack trace.
     const message = error instanceof InputError ? messageOf(error) : `release-gates failed: ${messageOf(error)}`;
-    core.setFailed(redact(message));
+    const note = unwritten ? ` (the "result" output could not be written either: ${clip(unwritten, 160)})` : '';
+    failStep(neutralizeForLog(redact(`${message}${note}`)));
   }
 }
 

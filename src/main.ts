@@ -7,7 +7,8 @@ import { GATES, availableGates } from './gates/index.js';
 import { buildReport, reportPath, writeReport } from './report/report.js';
 import type { Settings } from './settings.js';
 import { parseTag } from './version.js';
-import { redactor } from './util/redact.js';
+import { protectSecrets } from './util/redact.js';
+import { neutralizeForLog } from './util/log-escape.js';
 
 /** Where a gate run's results go: the runner (index.ts) or a terminal (cli.ts). */
 export interface ActionIO {
@@ -37,7 +38,7 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
       `gate "${settings.gate}" is not available in this version of release-gates; available: ${availableGates().join(', ')}`
     );
   }
-  const config = await loadConfig(settings.configPath, settings.configInput);
+  const config = await loadConfig(settings.configPath, settings.configInput, settings.workspace);
 
   const parsed = parseTag(settings.tag, config.tags);
   // Only preflight reports a bad tag as a check (tag-format); later gates cannot start without a version.
@@ -48,7 +49,8 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
     ? { tag: settings.tag, version: parsed.version, kind: parsed.kind, tagProblem: null }
     : { tag: settings.tag, version: null, kind: null, tagProblem: parsed.reason };
 
-  const redact = redactor([settings.token, settings.npmToken]);
+  // Registered too, so every clip() redacts them before shortening (a half token is still a leak).
+  const redact = protectSecrets([settings.token, settings.npmToken]);
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const ctx: GateContext = {
     settings,
@@ -58,9 +60,10 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
     deadline: Date.now() + settings.waitMinutes * 60_000,
     once: memo(),
     sleep,
-    log: (line) => io.info(redact(line))
+    // Progress lines carry outside text (names, registry answers): redacted, then one line with no workflow command.
+    log: (line) => io.info(neutralizeForLog(redact(line)))
   };
-  io.info(`release-gates ${definition.id}: ${definition.checks.length} checks for ${clip(settings.tag)} at ${settings.sha}`);
+  io.info(neutralizeForLog(`release-gates ${definition.id}: ${definition.checks.length} checks for ${clip(settings.tag)} at ${settings.sha}`));
 
   const result = await runGate(definition, ctx, [settings.token, settings.npmToken]);
   const reportFile = reportPath(settings.runnerTemp, definition.id);
@@ -75,7 +78,7 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
     for (const [name, value] of Object.entries(check.outputs ?? {})) io.setOutput(name, value);
   }
   if (settings.summary) await io.writeSummary(result, release, settings.sha, definition.title);
-  for (const check of result.checks) io.info(`${check.status.padEnd(4)} ${check.id}: ${check.summary}`);
-  if (result.failureLine) io.setFailed(result.failureLine);
+  for (const check of result.checks) io.info(neutralizeForLog(redact(`${check.status.padEnd(4)} ${check.id}: ${check.summary}`)));
+  if (result.failureLine) io.setFailed(neutralizeForLog(redact(result.failureLine)));
   return { run: result, release, reportFile };
 }

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import { z } from 'zod';
 import { InputError, clip } from './errors.js';
 import { isOutside } from './util/paths.js';
+import { checkedSecret } from './util/secrets.js';
 
 export const GATE_IDS = [
   'preflight',
@@ -49,8 +50,41 @@ export interface Settings {
   retryBaseMs: number;
 }
 
-/** Reads one input the way the runner passes it (`INPUT_<NAME>`), trimmed. */
+/**
+ * Reads one input the way the runner passes it (`INPUT_<NAME>`). Every input but
+ * `tag` may be trimmed by the reader; `tag` must come exactly as given, since a
+ * tag with a trailing newline, a no-break space or a BOM is not the tag that was
+ * pushed and must fail tag-format as it would through GITHUB_REF.
+ */
 export type InputReader = (name: string) => string;
+
+/**
+ * GitHub's names: a user or organisation is letters, digits and single hyphens
+ * (Enterprise Managed Users add `_shortcode`), at most 39 characters; a repository
+ * is letters, digits, `.`, `_` and `-`, at most 100, and never `.` or `..`. Anything
+ * else in GITHUB_REPOSITORY (a path such as `../..`) would change which API path
+ * the requests go to.
+ */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9_])){0,38}$/;
+const REPO = /^(?!\.{1,2}$)[A-Za-z0-9._-]{1,100}$/;
+
+/** A runner URL (GITHUB_SERVER_URL, GITHUB_API_URL): absolute http(s) with a host and no credentials, query or fragment. */
+function runnerUrl(name: string, raw: string | undefined, fallback: string): string {
+  const value = (raw || fallback).replace(/\/+$/, '');
+  const problem = runnerUrlProblem(value);
+  if (problem) throw new InputError(`${name} "${clip(value)}" ${problem}; it is set by the runner (or the workflow's env) and must be the GitHub URL`);
+  return value;
+}
+
+function runnerUrlProblem(value: string): string | null {
+  if (!URL.canParse(value)) return 'is not a URL';
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `uses ${url.protocol}, not https://`;
+  if (!url.hostname) return 'has no host';
+  if (url.username || url.password) return 'carries credentials';
+  if (url.search || url.hash) return 'has a query or fragment';
+  return null;
+}
 
 const boolInput = z
   .string()
@@ -79,6 +113,7 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
 
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
 
+  // Not trimmed: judged exactly as given (see InputReader).
   let tag = input('tag');
   if (!tag) {
     const ref = env.GITHUB_REF ?? '';
@@ -111,35 +146,31 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
   const chartDigest = readDigest(input('chart-digest'), 'chart-digest');
 
   const repository = env.GITHUB_REPOSITORY ?? '';
-  const repoMatch = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(repository);
-  if (!repoMatch) {
-    throw new InputError(`GITHUB_REPOSITORY "${clip(repository)}" is not owner/repo`);
+  const [owner = '', repo = '', ...extra] = repository.split('/');
+  if (extra.length > 0 || !OWNER.test(owner) || !REPO.test(repo)) {
+    throw new InputError(
+      `GITHUB_REPOSITORY "${clip(repository)}" is not owner/repo (GitHub names: letters, digits, "-" and "_" in the owner; letters, digits, ".", "_", "-" in the repository, not "." or "..")`
+    );
   }
 
   const configInput = input('config') || '.github/release-gates.yml';
-  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  for (const [name, value] of [
-    ['GITHUB_SERVER_URL', serverUrl],
-    ['GITHUB_API_URL', apiUrl]
-  ] as const) {
-    if (!URL.canParse(value)) throw new InputError(`${name} "${clip(value)}" is not a URL`);
-  }
+  const serverUrl = runnerUrl('GITHUB_SERVER_URL', env.GITHUB_SERVER_URL, 'https://github.com');
+  const apiUrl = runnerUrl('GITHUB_API_URL', env.GITHUB_API_URL, 'https://api.github.com');
 
   return {
     gate,
-    token: input('token'),
+    token: checkedSecret('token', input('token')),
     configPath: insideWorkspace(workspace, configInput, 'config'),
     configInput,
     tag,
     sha,
-    npmToken: input('npm-token'),
+    npmToken: checkedSecret('npm-token', input('npm-token')),
     distDir: insideWorkspace(workspace, input('dist') || 'dist', 'dist'),
     waitMinutes: wait.data,
     summary: summary.data,
     workspace,
-    owner: repoMatch[1]!,
-    repo: repoMatch[2]!,
+    owner,
+    repo,
     serverUrl,
     apiUrl,
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),

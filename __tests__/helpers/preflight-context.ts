@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Clients } from '../../src/clients/index.js';
-import type { GitApi } from '../../src/clients/git.js';
+import type { CommittedFile, GitApi } from '../../src/clients/git.js';
 import type { GitHubApi, WorkflowRun } from '../../src/clients/github.js';
 import { fakeGitHub, testContext, type TestGateContext } from './context.js';
 import { HttpClient } from '../../src/clients/http.js';
@@ -18,6 +18,15 @@ export function fakeGit(head: string | null): GitApi & { calls: number } {
     headSha() {
       git.calls++;
       return Promise.resolve(head);
+    },
+    // A clean checkout: the commit holds what the working tree holds (symlinks and folders as git records them).
+    async showFile(dir: string, _sha: string, rel: string): Promise<CommittedFile> {
+      const file = path.join(dir, rel);
+      const stat = await fs.lstat(file).catch(() => null);
+      if (stat === null) return { kind: 'missing' };
+      if (stat.isSymbolicLink()) return { kind: 'symlink', target: await fs.readlink(file) };
+      if (!stat.isFile()) return { kind: 'not-a-file', type: 'a folder' };
+      return { kind: 'file', text: await fs.readFile(file, 'utf8') };
     }
   };
   return git;

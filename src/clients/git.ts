@@ -1,21 +1,62 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
 import { getExecOutput } from '@actions/exec';
 import { clip, messageOf } from '../errors.js';
+
+/** A file as committed: its text, or why there is none to read. */
+export type CommittedFile =
+  | { kind: 'file'; text: string }
+  | { kind: 'missing' }
+  /** `rel` itself, or the folder `via` on its way, is a symlink in the commit. */
+  | { kind: 'symlink'; target: string; via?: string }
+  /** A folder or a submodule. */
+  | { kind: 'not-a-file'; type: string }
+  | { kind: 'too-large'; size: number };
 
 /** The local git repository the workspace may be. */
 export interface GitApi {
   /**
    * The commit HEAD points at, or null when `dir` is not inside a git work tree
-   * (then the files cannot be tied to a commit and the caller decides).
+   * (then the files cannot be tied to a commit and the caller decides). A broken
+   * checkout (a `.git` that points nowhere) throws: it is not "no repository".
    */
   headSha(dir: string): Promise<string | null>;
+  /**
+   * `rel` (relative to `dir`) as committed in `sha`, not as the working tree has
+   * it now, read only when it is a regular file of at most `maxBytes`.
+   */
+  showFile(dir: string, sha: string, rel: string, maxBytes: number): Promise<CommittedFile>;
 }
 
 async function git(dir: string, args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   try {
-    return await getExecOutput('git', ['-C', dir, ...args], { silent: true, ignoreReturnCode: true });
+    // Literal pathspecs: a file name from the config is a name, never `:(glob)` magic.
+    return await getExecOutput('git', ['--literal-pathspecs', '-C', dir, ...args], { silent: true, ignoreReturnCode: true });
   } catch (error) {
     throw new Error(`git could not be run: ${clip(messageOf(error), 160)}`);
   }
+}
+
+// git's words for "no repository here or above": anything else (a .git pointing nowhere) is a broken one.
+const NO_REPOSITORY = /not a git repository \(or any of the parent directories\)/i;
+
+/**
+ * git does not follow a symlinked folder inside a commit, so `a/b` under a link `a`
+ * is simply absent; say which folder on the way is a link, since that is the fix.
+ */
+async function symlinkOnTheWay(dir: string, sha: string, rel: string): Promise<CommittedFile | null> {
+  const parts = rel.split('/').filter((p) => p !== '' && p !== '.');
+  for (let i = 1; i < parts.length; i++) {
+    const prefix = parts.slice(0, i).join('/');
+    const listed = await git(dir, ['ls-tree', '-z', sha, '--', prefix]);
+    const match = /^(\d{6}) (\w+) ([0-9a-f]{40,64})\t/.exec(listed.stdout);
+    if (!match) return null;
+    if (match[1] === '120000') {
+      const target = await git(dir, ['cat-file', 'blob', match[3]!]);
+      return { kind: 'symlink', target: clip(target.stdout, 200), via: prefix };
+    }
+  }
+  return null;
 }
 
 export function createGitApi(): GitApi {
@@ -24,9 +65,35 @@ export function createGitApi(): GitApi {
       // One process: resolving HEAD also tells whether dir is in a work tree at all.
       const head = await git(dir, ['rev-parse', '--verify', 'HEAD^{commit}']);
       if (head.exitCode === 0) return head.stdout.trim().toLowerCase();
-      if (/not a git repository/i.test(head.stderr)) return null;
-      // Anything else (dubious ownership, a broken .git, no commit yet) must not be mistaken for "no repository".
+      if (NO_REPOSITORY.test(head.stderr)) {
+        // A .git git does not recognise (an empty folder, say) is a broken checkout, not "no checkout".
+        const dotGit = await fs.lstat(path.join(dir, '.git')).catch(() => null);
+        if (dotGit === null) return null;
+        throw new Error(`${dir} has a .git that git does not recognise as a repository: ${clip(head.stderr.trim(), 200)}; check the repository out again`);
+      }
+      // Anything else (dubious ownership, a .git file pointing nowhere, no commit yet) must not be mistaken for "no repository".
       throw new Error(`git cannot resolve HEAD in ${dir}: ${clip(head.stderr.trim(), 200)}`);
+    },
+
+    async showFile(dir, sha, rel, maxBytes) {
+      if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`"${clip(sha)}" is not a commit SHA`);
+      // -z: names unquoted, NUL-terminated; -l adds the blob size, so a huge file is refused before it is read.
+      const listed = await git(dir, ['ls-tree', '-l', '-z', sha, '--', rel]);
+      if (listed.exitCode !== 0) throw new Error(`git cannot list ${clip(rel)} in commit ${sha}: ${clip(listed.stderr.trim(), 200)}`);
+      const entries = listed.stdout.split('\0').filter((e) => e.length > 0);
+      if (entries.length === 0) return (await symlinkOnTheWay(dir, sha, rel)) ?? { kind: 'missing' };
+      const match = /^(\d{6}) (\w+) ([0-9a-f]{40,64}) +(-|\d+)\t/.exec(entries[0]!);
+      if (!match || entries.length > 1) throw new Error(`git listed ${clip(rel)} in commit ${sha} unexpectedly: ${clip(listed.stdout, 120)}`);
+      const [, mode, type, object, size] = match as unknown as [string, string, string, string, string];
+      if (type !== 'blob') return { kind: 'not-a-file', type: type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : type };
+      if (mode === '120000') {
+        const target = await git(dir, ['cat-file', 'blob', object]);
+        return { kind: 'symlink', target: clip(target.stdout, 200) };
+      }
+      if (Number(size) > maxBytes) return { kind: 'too-large', size: Number(size) };
+      const blob = await git(dir, ['cat-file', 'blob', object]);
+      if (blob.exitCode !== 0) throw new Error(`git cannot read ${clip(rel)} in commit ${sha}: ${clip(blob.stderr.trim(), 200)}`);
+      return { kind: 'file', text: blob.stdout };
     }
   };
 }

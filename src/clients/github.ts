@@ -1,9 +1,11 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { z } from 'zod';
 import { clip } from '../errors.js';
-import { redactor } from '../util/redact.js';
-import { HttpClient, HttpError, transportCause } from './http.js';
+import { protectSecrets, redactor } from '../util/redact.js';
+import { credentialProblem } from '../util/secrets.js';
+import { FetchDeadline, HttpClient, HttpError, shownUrl, transportCause } from './http.js';
 
 /** The GitHub REST operations the gates use, behind an interface so checks can be unit-tested. */
 export interface GitHubApi {
@@ -88,9 +90,28 @@ export interface GitHubOptions {
   repo: string;
   retries: number;
   retryBaseMs: number;
+  /** Overall deadline of one GitHub REST request (headers and whole body). */
   timeoutMs: number;
   http: HttpClient;
+  /** Largest REST answer read (default 8 MiB: a page of 100 workflow runs is about 1 MiB). */
+  maxBodyBytes?: number;
+  /** How long one second of a rate limit's Retry-After lasts (default 1000; tests shrink it). */
+  retryAfterUnitMs?: number;
+  /** Base of a release asset download's deadline, before its size is added (default one minute). */
+  assetDeadlineBaseMs?: number;
 }
+
+const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+const MAX_API_REDIRECTS = 5;
+/**
+ * A release asset download must end: a base time (one minute), plus the asset's size at a slow
+ * 512 KiB/s. A checksum file then has about a minute; a storage host that drips bytes is cut off.
+ */
+function assetDeadlineMs(maxBytes: number, baseMs = 60_000): number {
+  return baseMs + Math.ceil((maxBytes / (512 * 1024)) * 1000);
+}
+/** More pages than this of one run list is not a list to read whole (100 runs a page). */
+const MAX_RUN_PAGES = 50;
 
 /** A GitHub answer the gate cannot use; the message says what to fix. */
 export class GitHubError extends Error {
@@ -110,12 +131,25 @@ interface OctokitErrorLike {
   response?: { headers?: Record<string, string | undefined>; data?: unknown };
 }
 
+/** An HttpError the fetch wrapper threw (too large, deadline, redirect off the API host), wherever Octokit wrapped it. */
+function httpErrorIn(error: unknown): HttpError | null {
+  let e = error as { cause?: unknown } | undefined;
+  for (let depth = 0; depth < 4 && e; depth++) {
+    if (e instanceof HttpError) return e;
+    e = e.cause as typeof e;
+  }
+  return null;
+}
+
 /** Turns an Octokit error into one line that names the call and the fix. */
 export function describeGitHubError(what: string, error: unknown, token = ''): GitHubError {
   const e = error as OctokitErrorLike;
   const status = typeof e?.status === 'number' ? e.status : null;
   // A server or proxy may echo the token; drop it before clip() could leave a partial token behind.
   const redact = redactor([token]);
+  // The fetch wrapper's own refusals already name the URL and the cause.
+  const refusal = httpErrorIn(error);
+  if (refusal) return new GitHubError(`GitHub could not answer ${what}: ${redact(refusal.message)}`, refusal.status, { cause: error });
   const scrub = (text: string | undefined) => (text ? redact(text) : text);
   const apiMessage = scrub((e?.response?.data as { message?: string } | undefined)?.message);
   const said = apiMessage ? `: ${clip(apiMessage, 120)}` : '';
@@ -152,70 +186,183 @@ function requireString(value: unknown, what: string): string {
   return value;
 }
 
-function toRun(raw: Record<string, unknown>): WorkflowRun {
+/** Parses an answer with its schema, or fails naming the first field that is wrong. */
+function parseAnswer<T extends z.ZodType>(schema: T, raw: unknown, what: string): z.infer<T> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? ` at ${clip(issue.path.map(String).join('.'), 60)}` : '';
+  throw new GitHubError(`GitHub answered ${what} with an unexpected shape${where}: ${clip(issue?.message ?? 'invalid', 80)} (malformed response)`, null);
+}
+
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const runSchema = z.looseObject({
+  id: count,
+  name: z.string().nullish(),
+  head_sha: z.string(),
+  head_branch: z.string().nullish(),
+  event: z.string(),
+  status: z.string().nullish(),
+  conclusion: z.string().nullish(),
+  run_attempt: count.optional(),
+  html_url: z.string(),
+  created_at: z.string().nullish()
+});
+const runsPageSchema = z.looseObject({ total_count: count, workflow_runs: z.array(runSchema).max(1000) });
+
+function toRun(raw: z.infer<typeof runSchema>): WorkflowRun {
   return {
-    id: Number(raw.id),
-    name: (raw.name as string | null) ?? null,
-    headSha: requireString(raw.head_sha, 'a workflow run'),
-    headBranch: (raw.head_branch as string | null) ?? null,
-    event: requireString(raw.event, 'a workflow run'),
-    status: (raw.status as string | null) ?? null,
-    conclusion: (raw.conclusion as string | null) ?? null,
-    runAttempt: Number(raw.run_attempt ?? 1),
-    htmlUrl: requireString(raw.html_url, 'a workflow run'),
-    createdAt: String(raw.created_at ?? '')
+    id: raw.id,
+    name: raw.name ?? null,
+    headSha: raw.head_sha,
+    headBranch: raw.head_branch ?? null,
+    event: raw.event,
+    status: raw.status ?? null,
+    conclusion: raw.conclusion ?? null,
+    runAttempt: raw.run_attempt ?? 1,
+    htmlUrl: raw.html_url,
+    createdAt: raw.created_at ?? ''
   };
 }
 
-function toRelease(raw: Record<string, unknown>): Release {
-  const assets = Array.isArray(raw.assets) ? (raw.assets as Record<string, unknown>[]) : null;
-  if (!assets) throw new GitHubError('GitHub answered the release without an assets list (malformed response)', null);
+// An asset's size bounds its download: it must be a byte count (a size of "abc" once disabled the cap).
+const assetSchema = z.looseObject({
+  id: count,
+  name: z.string(),
+  state: z.string().nullish(),
+  size: count,
+  content_type: z.string().nullish(),
+  digest: z.string().nullish(),
+  browser_download_url: z.string().nullish()
+});
+const releaseSchema = z.looseObject({
+  id: count,
+  tag_name: z.string(),
+  name: z.string().nullish(),
+  draft: z.boolean().nullish(),
+  prerelease: z.boolean().nullish(),
+  html_url: z.string(),
+  target_commitish: z.string().nullish(),
+  assets: z.array(assetSchema).max(10_000)
+});
+
+function toRelease(raw: unknown): Release {
+  const release = parseAnswer(releaseSchema, raw, 'the release');
   return {
-    id: Number(raw.id),
-    tagName: requireString(raw.tag_name, 'the release'),
-    name: (raw.name as string | null) ?? null,
-    draft: raw.draft === true,
-    prerelease: raw.prerelease === true,
-    htmlUrl: requireString(raw.html_url, 'the release'),
-    targetCommitish: String(raw.target_commitish ?? ''),
-    assets: assets.map((a) => ({
-      id: Number(a.id),
-      name: requireString(a.name, 'a release asset'),
-      state: String(a.state ?? ''),
-      size: Number(a.size ?? 0),
-      contentType: String(a.content_type ?? ''),
-      digest: typeof a.digest === 'string' ? a.digest : null,
-      browserDownloadUrl: String(a.browser_download_url ?? '')
+    id: release.id,
+    tagName: release.tag_name,
+    name: release.name ?? null,
+    draft: release.draft === true,
+    prerelease: release.prerelease === true,
+    htmlUrl: release.html_url,
+    targetCommitish: release.target_commitish ?? '',
+    assets: release.assets.map((a) => ({
+      id: a.id,
+      name: a.name,
+      state: a.state ?? '',
+      size: a.size,
+      contentType: a.content_type ?? '',
+      digest: a.digest ?? null,
+      browserDownloadUrl: a.browser_download_url ?? ''
     }))
+  };
+}
+
+/** Statuses that never carry a body (the Response constructor refuses one for them). */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * Octokit's `request.fetch`: the GitHub REST answers read through the same bounds as every other
+ * outside answer. Octokit reads bodies itself and without limit, so this wrapper reads the body
+ * first — within `maxBytes`, no pause longer than `timeoutMs`, all before the request's deadline —
+ * and hands Octokit a finished Response. Redirects are followed here by hand and only on the API
+ * host: the token does not go elsewhere, so an answer from elsewhere (a run list saying CI
+ * passed) is not GitHub's and fails the call, naming the redirect.
+ */
+export function boundedGitHubFetch(apiUrl: string, timeoutMs: number, maxBytes: number): (url: string, init?: RequestInit) => Promise<Response> {
+  const apiOrigin = new URL(apiUrl).origin;
+  return async (input, init = {}) => {
+    const budget = new FetchDeadline(timeoutMs, init.signal);
+    let url = String(input);
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    try {
+      for (let hop = 0; ; hop++) {
+        let response: Response;
+        try {
+          response = await fetch(url, { ...init, method, body, redirect: 'manual', signal: budget.signal });
+        } catch (error) {
+          // Octokit names a transport failure from the error's cause (see describeGitHubError).
+          if (budget.expired) throw new HttpError(`${shownUrl(url)}: ${budget.cause}`, null, url);
+          throw error;
+        }
+        if ([301, 302, 303, 307, 308].includes(response.status)) {
+          await response.body?.cancel().catch(() => {});
+          const location = response.headers.get('location');
+          if (!location || !URL.canParse(location, url)) {
+            throw new HttpError(`${shownUrl(url)}: redirect ${response.status} without a usable Location`, response.status, url);
+          }
+          const next = new URL(location, url);
+          if (next.origin !== apiOrigin) {
+            throw new HttpError(
+              `${shownUrl(url)} redirected to ${shownUrl(next.toString())}, off the GitHub API host; the token is not sent there, so that answer does not count — check GITHUB_API_URL`,
+              response.status,
+              url
+            );
+          }
+          if (hop >= MAX_API_REDIRECTS) throw new HttpError(`${shownUrl(url)}: more than ${MAX_API_REDIRECTS} redirects`, response.status, url);
+          if (response.status === 303) {
+            method = 'GET';
+            body = undefined;
+          }
+          url = next.toString();
+          continue;
+        }
+        const bytes = NULL_BODY_STATUSES.has(response.status) || method === 'HEAD' ? null : await budget.read(response, url, maxBytes, timeoutMs);
+        if (bytes === null) await response.body?.cancel().catch(() => {});
+        const finished = new Response(bytes && !NULL_BODY_STATUSES.has(response.status) ? new Uint8Array(bytes) : null, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers
+        });
+        Object.defineProperty(finished, 'url', { value: url });
+        return finished;
+      }
+    } finally {
+      budget.end();
+    }
   };
 }
 
 export function createGitHubApi(options: GitHubOptions): GitHubApi {
   const { owner, repo } = options;
+  // Known before any call, so every message is redacted before it is shortened.
+  protectSecrets([options.token]);
+  // A token with a line break would be quoted whole by the HTTP library's header error: refuse it unsent.
+  const tokenProblem = credentialProblem(options.token);
   const octokit = getOctokit(
-    options.token,
+    // Octokit demands a token; with a refused one no call gets as far as sending it.
+    tokenProblem ? 'refused' : options.token,
     {
       baseUrl: options.apiUrl,
       retry: { retries: options.retries, retryAfterBaseValue: options.retryBaseMs },
       throttle: {
+        retryAfterBaseValue: options.retryAfterUnitMs ?? 1000,
         // Honour Retry-After a bounded number of times, then fail closed with the cause.
         onRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) => retryCount < 2 && retryAfter <= 120,
         onSecondaryRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
           retryCount < 2 && retryAfter <= 120
       },
-      request: {
-        fetch: (url: string, init: RequestInit) =>
-          fetch(url, {
-            ...init,
-            signal: init.signal
-              ? AbortSignal.any([init.signal, AbortSignal.timeout(options.timeoutMs)])
-              : AbortSignal.timeout(options.timeoutMs)
-          })
-      }
+      request: { fetch: boundedGitHubFetch(options.apiUrl, options.timeoutMs, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) }
     },
     retry,
     throttling
   );
+
+  /** Refuses every call when the token cannot be sent, without showing it. */
+  function usableToken(): void {
+    if (tokenProblem) throw new GitHubError(`input "token" ${tokenProblem}, so it was not sent; remove the stray space or line break from the secret`, null);
+  }
 
   /**
    * Runs one GitHub call. A GitHubError (a malformed answer) already says what is
@@ -224,6 +371,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
   async function call<T>(what: string, fn: () => Promise<T>): Promise<T>;
   async function call<T>(what: string, fn: () => Promise<T>, notFound: null): Promise<T | null>;
   async function call<T>(what: string, fn: () => Promise<T>, notFound?: null): Promise<T | null> {
+    usableToken();
     try {
       return await fn();
     } catch (error) {
@@ -287,12 +435,14 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
     },
 
     async listWorkflowRuns(workflow, filter, etag) {
+      usableToken();
       const what = `actions/workflows/${clip(workflow)}/runs`;
       const runs: WorkflowRun[] = [];
+      const seen = new Set<number>();
       let requests = 0;
       let firstEtag: string | undefined;
       // Older GitHub Enterprise Server versions ignore head_sha, so every page is read and filtered here too.
-      for (let page = 1; page <= 50; page++) {
+      for (let page = 1; page <= MAX_RUN_PAGES; page++) {
         let response;
         try {
           requests++;
@@ -315,14 +465,14 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
           throw describeGitHubError(what, error, options.token);
         }
         if (page === 1) firstEtag = response.headers.etag;
-        const data = response.data as unknown as { total_count?: unknown; workflow_runs?: unknown };
-        if (typeof data.total_count !== 'number' || !Array.isArray(data.workflow_runs)) {
-          throw new GitHubError(`GitHub answered ${what} without total_count and workflow_runs (malformed response)`, null);
-        }
-        const pageRuns = (data.workflow_runs as Record<string, unknown>[]).map(toRun);
-        runs.push(...pageRuns);
+        const data = parseAnswer(runsPageSchema, response.data, what);
+        // A run created while paging shifts the pages, so a run may come twice: keep the first.
+        // A page with nothing new (a server whose "next" leads back to page 1) ends the paging.
+        const fresh = data.workflow_runs.map(toRun).filter((run) => !seen.has(run.id));
+        for (const run of fresh) seen.add(run.id);
+        runs.push(...fresh);
         const hasNext = /rel="next"/.test(response.headers.link ?? '');
-        if (!hasNext || pageRuns.length === 0 || runs.length >= data.total_count) break;
+        if (!hasNext || fresh.length === 0 || runs.length >= data.total_count) break;
       }
       return { notModified: false, etag: firstEtag, runs, requests };
     },
@@ -332,21 +482,29 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
         `releases/tags/${clip(tag)}`,
         async () => {
           const { data } = await octokit.rest.repos.getReleaseByTag({ owner, repo, tag });
-          return toRelease(data as unknown as Record<string, unknown>);
+          return toRelease(data);
         },
         null
       );
     },
 
     async downloadReleaseAsset(assetId, maxBytes) {
+      usableToken();
+      // A limit that is not a byte count (NaN from a malformed size) would disable the bound.
+      if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) {
+        throw new GitHubError(`release asset ${assetId} has no usable size limit (${clip(String(maxBytes), 20)}); nothing was downloaded`, null);
+      }
       // Asset bytes come from a storage host by redirect; the token goes to the API host only.
+      // Following that redirect is right here: the bytes are checked against digests afterwards.
       const url = `${options.apiUrl}/repos/${owner}/${repo}/releases/assets/${assetId}`;
       try {
         const response = await options.http.stream({
           url,
           headers: { accept: 'application/octet-stream' },
           credential: options.token ? { header: 'authorization', value: `token ${options.token}` } : undefined,
-          maxBytes
+          crossHost: 'allow',
+          maxBytes,
+          deadlineMs: assetDeadlineMs(maxBytes, options.assetDeadlineBaseMs)
         });
         return response.body;
       } catch (error) {

@@ -1,20 +1,31 @@
 import { clip } from '../errors.js';
 import { isAllowedUrl } from '../util/loopback.js';
-import { redactor } from '../util/redact.js';
+import { protectSecrets, redactor } from '../util/redact.js';
+import { credentialHeaderProblem } from '../util/secrets.js';
 
 /**
  * The HTTP client for registries (npm, PyPI, OCI, Go proxy) and release asset
  * downloads. Registry answers are untrusted: bodies are size-bounded, every
- * request has a timeout, transient faults are retried a bounded number of times,
- * and a credential is only ever sent to the host it belongs to — redirects are
- * followed by hand so a credential never follows a redirect to another host.
+ * call has an overall deadline (retries, redirects and the body included) on top of
+ * the header and idle timeouts, transient faults are retried a bounded number of
+ * times, and a credential is only ever sent to the host it belongs to — redirects are
+ * followed by hand so a credential never follows a redirect to another host, and an
+ * answer from another host never stands in for the credentialed one (see `crossHost`).
  */
 export interface HttpOptions {
   /** Retries after the first attempt for network errors, 429 and 5xx. */
   retries: number;
   /** Base delay: attempt n waits n² × base ms (or the server's Retry-After, capped). */
   retryBaseMs: number;
+  /** Longest wait for an answer's headers, and longest pause between two chunks of a body. */
   timeoutMs: number;
+  /**
+   * Overall deadline of one `request()` call: every attempt, redirect, retry wait and the
+   * whole body. A body that drips a byte now and then never trips the idle timeout; this ends it.
+   */
+  deadlineMs?: number;
+  /** Overall deadline of one `stream()` call, until its body is read to the end (downloads are larger). */
+  streamDeadlineMs?: number;
   userAgent: string;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -25,6 +36,16 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** A credential header, sent only while the request stays on `url`'s host. */
   credential?: { header: string; value: string };
+  /**
+   * With a credential, what a redirect to another host means. `refuse` (the default): the
+   * call fails naming the redirect — the credential did not go along, so the other host's
+   * answer (a `whoami`, a run list) proves nothing about what was asked. `allow`: follow it
+   * without the credential; for downloads whose bytes are checked by hash (release assets
+   * on a storage host, tarballs on a CDN).
+   */
+  crossHost?: 'refuse' | 'allow';
+  /** This call's overall deadline, instead of the client's `deadlineMs`/`streamDeadlineMs`. */
+  deadlineMs?: number;
   /** Largest body accepted; larger bodies fail the request. */
   maxBytes?: number;
   /** Statuses returned as they are instead of thrown (404 for "not there"). */
@@ -44,6 +65,8 @@ export interface HttpResponse {
   body: Buffer;
   /** The server answered 304 to a revalidation: this is the remembered answer. */
   notModified?: boolean;
+  /** The answer came from another host than `url`'s, after an allowed (`crossHost: 'allow'`) redirect. */
+  crossedHost?: boolean;
 }
 
 export interface HttpStream {
@@ -51,6 +74,8 @@ export interface HttpStream {
   url: string;
   headers: Headers;
   body: AsyncIterable<Uint8Array>;
+  /** As for HttpResponse. */
+  crossedHost?: boolean;
 }
 
 export class HttpError extends Error {
@@ -80,6 +105,52 @@ const MAX_REDIRECTS = 5;
 /** Remembered answers for revalidation: enough for every document one gate polls. */
 const MAX_REMEMBERED = 64;
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+/** A registry document (≤ 64 MiB) arrives in seconds; two minutes covers retries on a slow day. */
+const DEFAULT_DEADLINE_MS = 2 * 60_000;
+/** A download of a release file: large, but a runner's network moves it in minutes. */
+const DEFAULT_STREAM_DEADLINE_MS = 15 * 60_000;
+
+/** A duration for a message: "300 ms", "1.5 s", "30 s". */
+export function shownDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/**
+ * The overall deadline of one call. Its signal aborts whatever is in flight when the time
+ * is up (the header wait, the body); the timer is unref'd so it never holds the process open.
+ */
+class CallDeadline {
+  readonly at: number;
+  private readonly controller = new AbortController();
+  private readonly timer: ReturnType<typeof setTimeout>;
+  constructor(readonly ms: number) {
+    this.at = Date.now() + ms;
+    this.timer = setTimeout(() => this.controller.abort(), ms);
+    this.timer.unref?.();
+  }
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+  get expired(): boolean {
+    return this.controller.signal.aborted || Date.now() >= this.at;
+  }
+  remaining(): number {
+    return Math.max(0, this.at - Date.now());
+  }
+  end(): void {
+    clearTimeout(this.timer);
+  }
+  /** The phrase for a call stopped by this deadline. */
+  get cause(): string {
+    return `did not finish within the ${shownDuration(this.ms)} deadline`;
+  }
+}
+
+/** One attempt's abort: its own (idle timeout, early stop) or the call's deadline. */
+interface Attempt {
+  abort: AbortController;
+  deadline: CallDeadline;
+}
 
 export class HttpClient {
   private readonly sleep: (ms: number) => Promise<void>;
@@ -91,16 +162,23 @@ export class HttpClient {
 
   /** Sends a request and reads the (bounded) body; throws HttpError with a one-line cause once retries are spent. */
   async request(req: HttpRequest): Promise<HttpResponse> {
+    const maxBytes = checkRequest(req);
     const key = req.revalidate && (req.method ?? 'GET') === 'GET' ? `${req.credential ? 'auth' : 'anon'} ${JSON.stringify(req.headers ?? {})} ${req.url}` : null;
     const known = key ? this.remembered.get(key) : undefined;
     const sent: HttpRequest = known
       ? { ...req, headers: { ...req.headers, 'if-none-match': known.etag }, accept: [...(req.accept ?? []), 304] }
       : req;
-    const response = await this.withRetries(sent, async () => {
-      const { response, url, abort } = await this.send(sent);
-      const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url, abort, this.options.timeoutMs);
-      return { status: response.status, url, headers: response.headers, body };
-    });
+    const deadline = new CallDeadline(req.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+    let response: HttpResponse;
+    try {
+      response = await this.withRetries(sent, deadline, async () => {
+        const { response, url, attempt } = await this.send(sent, deadline);
+        const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, maxBytes, url, attempt, this.options.timeoutMs);
+        return { status: response.status, url, headers: response.headers, body, ...(crossed(req.url, url) ? { crossedHost: true } : {}) };
+      });
+    } finally {
+      deadline.end();
+    }
     if (known && response.status === 304) return { ...known.response, notModified: true };
     const etag = response.headers.get('etag');
     if (key && etag && response.status === 200) {
@@ -115,23 +193,45 @@ export class HttpClient {
    * with flat memory. The stream fails once it passes `maxBytes`.
    */
   async stream(req: HttpRequest): Promise<HttpStream> {
-    return this.withRetries(req, async () => {
-      const { response, url, abort } = await this.send(req);
-      return {
-        status: response.status,
-        url,
-        headers: response.headers,
-        body: bounded(response, req.maxBytes ?? DEFAULT_MAX_BYTES, url, abort, this.options.timeoutMs)
-      };
-    });
+    const maxBytes = checkRequest(req);
+    // The deadline runs until the caller has read the body (bounded() ends it), or fires and aborts it.
+    const deadline = new CallDeadline(req.deadlineMs ?? this.options.streamDeadlineMs ?? DEFAULT_STREAM_DEADLINE_MS);
+    try {
+      return await this.withRetries(req, deadline, async () => {
+        const { response, url, attempt } = await this.send(req, deadline);
+        return {
+          status: response.status,
+          url,
+          headers: response.headers,
+          body: bounded(response, maxBytes, url, attempt, this.options.timeoutMs, () => deadline.end()),
+          ...(crossed(req.url, url) ? { crossedHost: true } : {})
+        };
+      });
+    } catch (error) {
+      deadline.end();
+      throw error;
+    }
   }
 
-  private async withRetries<T>(req: HttpRequest, attemptOnce: () => Promise<T>): Promise<T> {
+  private async withRetries<T>(req: HttpRequest, deadline: CallDeadline, attemptOnce: () => Promise<T>): Promise<T> {
     let lastError: HttpError | null = null;
+    let tries = 0;
+    let outOfTime = false;
     for (let attempt = 0; attempt <= this.options.retries; attempt++) {
       if (attempt > 0) {
-        await this.sleep(lastError?.retryAfterMs ?? attempt * attempt * this.options.retryBaseMs);
+        const wait = lastError?.retryAfterMs ?? attempt * attempt * this.options.retryBaseMs;
+        // A retry that cannot finish before the deadline is not worth its wait.
+        if (wait >= deadline.remaining()) {
+          outOfTime = true;
+          break;
+        }
+        await this.sleep(wait);
+        if (deadline.expired) {
+          outOfTime = true;
+          break;
+        }
       }
+      tries++;
       try {
         return await attemptOnce();
       } catch (error) {
@@ -139,13 +239,17 @@ export class HttpClient {
         lastError = error;
         const transient = error.status === null || error.status === 429 || error.status >= 500;
         if (!transient) throw error;
+        if (deadline.expired) {
+          outOfTime = true;
+          break;
+        }
       }
     }
-    const tries = this.options.retries + 1;
-    throw new HttpError(`${lastError!.message} (after ${tries} attempt${tries > 1 ? 's' : ''})`, lastError!.status, lastError!.url);
+    const note = outOfTime && !lastError!.message.includes(deadline.cause) ? `; no time left for a retry within the ${shownDuration(deadline.ms)} deadline` : '';
+    throw new HttpError(`${lastError!.message} (after ${tries} attempt${tries > 1 ? 's' : ''}${note})`, lastError!.status, lastError!.url);
   }
 
-  private async send(req: HttpRequest): Promise<{ response: Response; url: string; abort: AbortController }> {
+  private async send(req: HttpRequest, deadline: CallDeadline): Promise<{ response: Response; url: string; attempt: Attempt }> {
     const origin = new URL(req.url);
     let url = req.url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -155,14 +259,22 @@ export class HttpClient {
         headers[req.credential.header] = req.credential.value;
       }
       // The timeout covers the wait for the answer's headers; the body has an idle timeout
-      // of its own (see bounded()), so a large download is not cut off while it flows.
-      const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(), this.options.timeoutMs);
+      // of its own (see bounded()), so a large download is not cut off while it flows. The
+      // call's deadline bounds both.
+      const attempt: Attempt = { abort: new AbortController(), deadline };
+      if (deadline.expired) throw new HttpError(`${shownUrl(url)}: ${deadline.cause}`, null, url);
+      const headerWait = Math.min(this.options.timeoutMs, deadline.remaining());
+      const timer = setTimeout(() => attempt.abort.abort(), headerWait);
       let response: Response;
       try {
-        response = await fetch(url, { method: req.method ?? 'GET', headers, redirect: 'manual', signal: abort.signal });
+        response = await fetch(url, {
+          method: req.method ?? 'GET',
+          headers,
+          redirect: 'manual',
+          signal: AbortSignal.any([attempt.abort.signal, deadline.signal])
+        });
       } catch (error) {
-        const cause = abort.signal.aborted ? `no answer within ${Math.round(this.options.timeoutMs / 1000)} s` : networkCause(error);
+        const cause = deadline.expired ? deadline.cause : attempt.abort.signal.aborted ? `no answer within ${shownDuration(this.options.timeoutMs)}` : networkCause(error);
         throw new HttpError(`${shownUrl(url)}: ${cause}`, null, url);
       } finally {
         clearTimeout(timer);
@@ -176,6 +288,15 @@ export class HttpClient {
         if (!isAllowedUrl(next)) {
           throw new HttpError(`${shownUrl(url)} redirected to ${shownUrl(next.toString())}; only https (or http on a loopback address) is followed`, response.status, url);
         }
+        // The credential stays behind on another host; unless this is a download checked by
+        // hash, the other host's answer would stand in for the one the credential should have got.
+        if (req.credential && req.crossHost !== 'allow' && crossed(req.url, next.toString())) {
+          throw new HttpError(
+            `${shownUrl(url)} redirected to ${shownUrl(next.toString())}, another host; the credential is not sent there, so that host's answer does not count — point the setting at the registry itself`,
+            response.status,
+            url
+          );
+        }
         url = next.toString();
         continue;
       }
@@ -183,10 +304,10 @@ export class HttpClient {
       if (!accepted) {
         const ra = Number(response.headers.get('retry-after'));
         const retryAfterMs = response.headers.has('retry-after') && Number.isFinite(ra) && ra >= 0 ? Math.min(ra, 30) * 1000 : null;
-        const snippet = await readSnippet(response, req.credential?.value, abort, this.options.timeoutMs);
+        const snippet = await readSnippet(response, req.credential?.value, attempt, this.options.timeoutMs);
         throw new HttpError(`${shownUrl(url)} answered ${response.status}${snippet ? ` (${snippet})` : ''}`, response.status, url, retryAfterMs);
       }
-      return { response, url, abort };
+      return { response, url, attempt };
     }
     throw new HttpError(`${shownUrl(req.url)}: more than ${MAX_REDIRECTS} redirects`, null, req.url);
   }
@@ -199,6 +320,67 @@ export class HttpClient {
       throw new HttpError(`${shownUrl(response.url)} answered ${response.status} with a body that is not JSON`, response.status, response.url);
     }
   }
+}
+
+/**
+ * The same deadline and body bound for a caller that does its own fetch (Octokit's
+ * `request.fetch`): pass `signal` to fetch, read the body with `read`, call `end` when done.
+ */
+export class FetchDeadline {
+  private readonly deadline: CallDeadline;
+  private readonly abort = new AbortController();
+  readonly signal: AbortSignal;
+  constructor(deadlineMs: number, outer?: AbortSignal | null) {
+    this.deadline = new CallDeadline(deadlineMs);
+    this.signal = AbortSignal.any([this.abort.signal, this.deadline.signal, ...(outer ? [outer] : [])]);
+  }
+  get expired(): boolean {
+    return this.deadline.expired;
+  }
+  /** "did not finish within the 30 s deadline". */
+  get cause(): string {
+    return this.deadline.cause;
+  }
+  /** The whole body within `maxBytes`, no pause longer than `idleMs`, before the deadline; HttpError otherwise. */
+  read(response: Response, url: string, maxBytes: number, idleMs: number): Promise<Buffer> {
+    return readBounded(response, maxBytes, url, { abort: this.abort, deadline: this.deadline }, idleMs);
+  }
+  end(): void {
+    this.deadline.end();
+  }
+}
+
+/** Whether two URLs are on different origins (scheme, host or port): a credential never crosses. */
+function crossed(from: string, to: string): boolean {
+  const a = new URL(from);
+  const b = new URL(to);
+  return a.host !== b.host || a.protocol !== b.protocol;
+}
+
+/**
+ * Checks a request before anything is sent, and answers its body limit. A credential with a
+ * line break or a control character would be refused by the HTTP library with an error that
+ * quotes the header — the token with it — so it is refused here, without its value. A body
+ * limit that is not a count (NaN from a malformed size) would disable the bound: refused too.
+ */
+function checkRequest(req: HttpRequest): number {
+  if (req.credential) {
+    const problem = credentialHeaderProblem(req.credential.value);
+    if (problem) {
+      throw new HttpError(
+        `${shownUrl(req.url)}: the credential ${problem}, so it was not sent; check the token for a stray space or line break`,
+        null,
+        req.url
+      );
+    }
+    // Whatever a server echoes of it is then redacted before any message is shortened.
+    protectSecrets([req.credential.value]);
+  }
+  const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) {
+    throw new HttpError(`${shownUrl(req.url)}: the body limit ${clip(String(maxBytes), 20)} is not a byte count; nothing was sent`, null, req.url);
+  }
+  return maxBytes;
 }
 
 /** What a transport error code means, in the words a person would use. */
@@ -252,9 +434,9 @@ export function rethrowAs(error: unknown, make: (message: string, options: Error
   throw error;
 }
 
-async function readSnippet(response: Response, credential: string | undefined, abort: AbortController, idleMs: number): Promise<string> {
+async function readSnippet(response: Response, credential: string | undefined, attempt: Attempt, idleMs: number): Promise<string> {
   try {
-    let text = (await readBounded(response, 4096, response.url, abort, idleMs)).toString('utf8');
+    let text = (await readBounded(response, 4096, response.url, attempt, idleMs)).toString('utf8');
     // A server may echo the credential it was sent. Drop it before the text is shortened:
     // once clipped, a partial token would slip past any later redaction.
     // The header value and the bare token after "Bearer "/"token ".
@@ -267,13 +449,30 @@ async function readSnippet(response: Response, credential: string | undefined, a
 
 /**
  * The body, chunk by chunk, within `maxBytes`. No chunk for `idleMs` aborts the
- * transfer; a body that breaks off is a transient HttpError (status null), so a
- * buffered request() retries it.
+ * transfer, and so does the call's deadline; a body that breaks off is a transient
+ * HttpError (status null), so a buffered request() retries it while time is left.
+ * `done` runs once the body is finished with, however that happens.
  */
-async function* bounded(response: Response, maxBytes: number, url: string, abort: AbortController, idleMs: number): AsyncGenerator<Uint8Array> {
+async function* bounded(
+  response: Response,
+  maxBytes: number,
+  url: string,
+  attempt: Attempt,
+  idleMs: number,
+  done: () => void = () => {}
+): AsyncGenerator<Uint8Array> {
+  try {
+    yield* boundedChunks(response, maxBytes, url, attempt, idleMs);
+  } finally {
+    done();
+  }
+}
+
+async function* boundedChunks(response: Response, maxBytes: number, url: string, attempt: Attempt, idleMs: number): AsyncGenerator<Uint8Array> {
+  const { abort, deadline } = attempt;
   const declared = Number(response.headers.get('content-length'));
   if (response.headers.has('content-length') && Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
+    await response.body?.cancel().catch(() => {});
     throw new HttpError(`${shownUrl(url)}: answer of ${declared} bytes is larger than the ${maxBytes} allowed`, response.status, url);
   }
   if (!response.body) return;
@@ -285,12 +484,13 @@ async function* bounded(response: Response, maxBytes: number, url: string, abort
       const timer = setTimeout(() => {
         idle = true;
         abort.abort();
-      }, idleMs);
+      }, Math.min(idleMs, deadline.remaining()));
       let chunk: Awaited<ReturnType<typeof reader.read>>;
       try {
+        if (deadline.expired) throw new Error('deadline');
         chunk = await reader.read();
       } catch (error) {
-        const cause = idle ? `no data for ${Math.round(idleMs / 1000)} s` : networkCause(error);
+        const cause = deadline.expired ? deadline.cause : idle ? `no data for ${shownDuration(idleMs)}` : networkCause(error);
         throw new HttpError(`${shownUrl(url)}: the answer broke off: ${cause}`, null, url);
       } finally {
         clearTimeout(timer);
@@ -308,8 +508,8 @@ async function* bounded(response: Response, maxBytes: number, url: string, abort
   }
 }
 
-async function readBounded(response: Response, maxBytes: number, url: string, abort: AbortController, idleMs: number): Promise<Buffer> {
+async function readBounded(response: Response, maxBytes: number, url: string, attempt: Attempt, idleMs: number): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of bounded(response, maxBytes, url, abort, idleMs)) chunks.push(chunk);
+  for await (const chunk of bounded(response, maxBytes, url, attempt, idleMs)) chunks.push(chunk);
   return Buffer.concat(chunks);
 }

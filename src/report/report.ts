@@ -39,7 +39,16 @@ export function reportPath(runnerTemp: string, gate: string): string {
   return path.join(runnerTemp, `release-gates-${gate}.json`);
 }
 
+/**
+ * The report as JSON, with bidirectional controls written as `\\u202e` escapes:
+ * the data is unchanged for any JSON reader, while a person viewing the file
+ * sees the escape instead of reordered text.
+ */
+export function reportJson(report: ReportFile): string {
+  return JSON.stringify(report, null, 2).replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export async function writeReport(file: string, report: ReportFile): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+  await fs.writeFile(file, `${reportJson(report)}\n`, 'utf8');
 }

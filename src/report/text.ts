@@ -1,9 +1,11 @@
 import type { GateRun } from '../engine.js';
 import type { ReleaseInfo } from '../gate.js';
+import { neutralizeBidi } from './escape.js';
 
 /** A plain-text rendering of a gate run for the command line. */
 export function renderText(run: GateRun, release: ReleaseInfo, sha: string, title: string): string {
-  const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  // Control characters would break the layout; bidirectional overrides would reorder what is read.
+  const clean = (s: string) => neutralizeBidi(s.replace(/[\u0000-\u001f\u007f]/g, ' '));
   const lines: string[] = [];
   lines.push(`release-gates ${run.gate}: ${run.result.toUpperCase()}  (${title})`);
   lines.push(`  version ${release.version ?? 'unknown'} · ${release.kind ?? 'unknown'} · tag ${clean(release.tag)} · commit ${sha.slice(0, 7)}`);

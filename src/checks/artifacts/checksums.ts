@@ -11,6 +11,7 @@ import {
 } from '../../util/checksum-file.js';
 import { sha256File } from '../../util/hash.js';
 import { summarizeProblems } from '../../util/problems.js';
+import { WorkspaceFileError, readRegularFile, resolveInside } from '../../util/workspace-file.js';
 import { DistError, listDistFiles, shownDist } from '../shared/dist-files.js';
 
 interface Hashed {
@@ -51,12 +52,15 @@ async function writeChecksumFile(dir: string, name: string, hashed: readonly Has
   }
 }
 
-async function readChecksumFile(file: string, shown: string): Promise<string> {
-  const stat = await fs.stat(file);
-  if (stat.size > MAX_CHECKSUM_FILE_BYTES) {
-    throw new DistError(`${shown} is ${stat.size} bytes; a checksum file is at most ${MAX_CHECKSUM_FILE_BYTES} bytes`);
+/** Reads the checksum file confined to the workspace, as a regular file of at most MAX_CHECKSUM_FILE_BYTES. */
+async function readChecksumFile(workspace: string, file: string, shown: string): Promise<string> {
+  try {
+    const real = await resolveInside(workspace, file, shown);
+    return (await readRegularFile(real, shown, MAX_CHECKSUM_FILE_BYTES, 'a checksum file')).toString('utf8');
+  } catch (error) {
+    if (error instanceof WorkspaceFileError) throw new DistError(error.message, { cause: error });
+    throw error;
   }
-  return fs.readFile(file, 'utf8');
 }
 
 async function checkChecksums(ctx: GateContext, checksumName: string): Promise<CheckOutcome> {
@@ -75,7 +79,7 @@ async function checkChecksums(ctx: GateContext, checksumName: string): Promise<C
   if (exists) {
     let text: string;
     try {
-      text = await readChecksumFile(path.join(dir, checksumName), shown);
+      text = await readChecksumFile(ctx.settings.workspace, path.join(dir, checksumName), shown);
     } catch (error) {
       return fail(error instanceof DistError ? error.message : `${shown} cannot be read: ${clip(messageOf(error), 120)}`);
     }

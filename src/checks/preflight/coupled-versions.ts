@@ -47,6 +47,16 @@ async function checkEntry(entry: VersionEntry, version: string, read: (file: str
     value = lookup.value;
   }
 
+  // Registries and tools do not agree on trimming (" 1.2.3 " is 1.2.3 to semver, an invalid version to npm publish), so a version is exact.
+  if (value !== value.trim() || value === '') {
+    return {
+      ...base,
+      found: clip(JSON.stringify(value), 80),
+      verdict: 'mismatch',
+      problem: `${entry.file} (${where}) has ${clip(JSON.stringify(value), 60)}, with whitespace around the version; write it as ${expected(entry.file, version)} exactly`
+    };
+  }
+
   const found = clip(value, 80);
   const python = isPythonFile(entry.file);
   if (python ? pep440Matches(value, version) : semverMatches(value, version)) {

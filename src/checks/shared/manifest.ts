@@ -1,68 +1,99 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
+import { compileVersionPattern } from '../../config.js';
 import { clip, messageOf } from '../../errors.js';
 import type { GateContext } from '../../gate.js';
 import { isOutside } from '../../util/paths.js';
+import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
+import { parseYamlBounded } from '../../util/yaml.js';
 
 /**
  * Manifests are small text files; anything bigger is not one, and reading it
  * whole (or running a config pattern over it) would only waste the runner.
  */
 export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
+/** Keys and list items in a YAML manifest: a large OpenAPI document has tens of thousands. */
+export const MAX_MANIFEST_ITEMS = 250_000;
 
 export type FileRead = { ok: true; text: string } | { ok: false; problem: string };
 
+/** Why `rel` cannot name a file in the workspace by its spelling alone (absolute, or `..` out of it), or null. */
+function pathProblem(workspace: string, rel: string, shown: string): string | null {
+  if (path.isAbsolute(rel) || path.win32.isAbsolute(rel)) return `${shown} is an absolute path; give a path relative to the workspace`;
+  if (isOutside(workspace, path.resolve(workspace, rel))) return `${shown} leaves the workspace; give a path inside it`;
+  return null;
+}
+
 /**
- * Reads a config-named file from the workspace. Refuses a path that leaves the
- * workspace (`../`, absolute, or a symlink whose target is outside), because
- * the versions must come from the checked-out commit and nothing else.
- * Every problem is a sentence naming the file.
+ * Reads a config-named file from the workspace's working tree. Refuses a path
+ * that leaves the workspace (`../`, absolute, or a symlink whose target is
+ * outside), anything but a regular file (a FIFO or device fails at once instead
+ * of blocking), and a file over MAX_MANIFEST_BYTES. Every problem is a sentence
+ * naming the file.
  */
 export async function readWorkspaceFile(workspace: string, rel: string): Promise<FileRead> {
   const shown = `"${clip(rel)}"`;
-  if (path.isAbsolute(rel) || path.win32.isAbsolute(rel)) {
-    return { ok: false, problem: `${shown} is an absolute path; give a path relative to the workspace` };
-  }
-  const lexical = path.resolve(workspace, rel);
-  if (isOutside(workspace, lexical)) {
-    return { ok: false, problem: `${shown} leaves the workspace; give a path inside it` };
-  }
-  let real: string;
-  let realRoot: string;
+  const problem = pathProblem(workspace, rel, shown);
+  if (problem) return { ok: false, problem };
   try {
-    realRoot = await fs.realpath(workspace);
-    real = await fs.realpath(lexical);
+    return { ok: true, text: await readWorkspaceText(workspace, rel, { maxBytes: MAX_MANIFEST_BYTES, purpose: 'a manifest', shown }) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: `${shown} does not exist in the workspace` };
-    return { ok: false, problem: `${shown} cannot be resolved: ${code ?? clip(messageOf(error), 120)}` };
-  }
-  // A symlink inside the workspace may still point anywhere; judge where it really lands.
-  if (isOutside(realRoot, real)) {
-    return { ok: false, problem: `${shown} is a symlink that points outside the workspace; refusing to read it` };
-  }
-  try {
-    const stat = await fs.stat(real);
-    if (!stat.isFile()) return { ok: false, problem: `${shown} is not a regular file` };
-    if (stat.size > MAX_MANIFEST_BYTES) {
-      return { ok: false, problem: `${shown} is ${stat.size} bytes; a manifest may be at most ${MAX_MANIFEST_BYTES} bytes` };
-    }
-    return { ok: true, text: await fs.readFile(real, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, problem: `${shown} cannot be read: ${code ?? clip(messageOf(error), 120)}` };
+    if (error instanceof WorkspaceFileError) return { ok: false, problem: error.message };
+    return { ok: false, problem: `${shown} cannot be read: ${clip(messageOf(error), 120)}` };
   }
 }
 
 /**
- * readWorkspaceFile, once per file per gate run (ctx.once, keyed by the path as
- * the config writes it): checks that read the same file (Chart.yaml for two
- * `versions` entries, a changelog, go.mod) share one read.
+ * Reads `rel` as committed in the commit being released. A working tree can be
+ * rewritten after checkout (a build step that bumps versions, a dirty runner),
+ * so when the workspace is a checkout, the commit is the source of truth.
+ */
+async function readCommittedFile(ctx: GateContext, rel: string): Promise<FileRead> {
+  const { workspace, sha } = ctx.settings;
+  const shown = `"${clip(rel)}"`;
+  const at = `the release commit ${sha.slice(0, 12)}`;
+  let file;
+  try {
+    file = await ctx.clients.git.showFile(workspace, sha, rel, MAX_MANIFEST_BYTES);
+  } catch (error) {
+    return { ok: false, problem: `${shown} cannot be read from ${at}: ${clip(messageOf(error), 200)}` };
+  }
+  switch (file.kind) {
+    case 'file':
+      return { ok: true, text: file.text };
+    case 'missing':
+      return { ok: false, problem: `${shown} does not exist in ${at}` };
+    case 'symlink':
+      if (file.via) {
+        return { ok: false, problem: `${shown} lies under "${clip(file.via)}", a symlink in ${at} (to ${clip(file.target, 80)}); name the real folder instead` };
+      }
+      return { ok: false, problem: `${shown} is a symlink in ${at} (to ${clip(file.target, 80)}); point the config at the file itself` };
+    case 'not-a-file':
+      return { ok: false, problem: `${shown} is ${file.type} in ${at}, not a regular file` };
+    case 'too-large':
+      return { ok: false, problem: `${shown} is ${file.size} bytes in ${at}; a manifest may be at most ${MAX_MANIFEST_BYTES} bytes` };
+  }
+}
+
+/**
+ * A config-named file (a manifest, the changelog, go.mod), once per gate run
+ * (ctx.once, keyed by the path as the config writes it): checks that read the
+ * same file share one read. When the workspace is a git checkout the file is
+ * read from the commit being released (`git ls-tree`/`cat-file`), otherwise from
+ * the working tree, confined to the workspace.
  */
 export function readWorkspaceFileOnce(ctx: GateContext, rel: string): Promise<FileRead> {
-  return ctx.once(`workspace-file:${rel}`, () => readWorkspaceFile(ctx.settings.workspace, rel));
+  return ctx.once(`workspace-file:${rel}`, async () => {
+    const problem = pathProblem(ctx.settings.workspace, rel, `"${clip(rel)}"`);
+    if (problem) return { ok: false, problem };
+    let commit: { notGit: boolean };
+    try {
+      commit = await workspaceCommit(ctx);
+    } catch (error) {
+      return { ok: false, problem: `"${clip(rel)}" cannot be tied to the release commit: ${clip(messageOf(error), 200)}` };
+    }
+    return commit.notGit ? readWorkspaceFile(ctx.settings.workspace, rel) : readCommittedFile(ctx, rel);
+  });
 }
 
 export type ManifestFormat = 'toml' | 'json' | 'yaml';
@@ -92,7 +123,8 @@ export function parseManifest(text: string, format: ManifestFormat): ParseResult
       case 'json':
         return { ok: true, data: JSON.parse(text) as unknown };
       case 'yaml':
-        return { ok: true, data: parseYaml(text, { prettyErrors: false, maxAliasCount: 100 }) as unknown };
+        // Bounded and linear in time: `yaml`'s own duplicate-key check is quadratic in the keys of a mapping.
+        return parseYamlBounded(text, { maxItems: MAX_MANIFEST_ITEMS, maxAliasCount: 100 });
     }
   } catch (error) {
     return { ok: false, problem: `is not valid ${format.toUpperCase()}: ${firstLine(error)}` };
@@ -138,17 +170,18 @@ export type PatternLookup = { ok: true; value: string } | { ok: false; problem: 
  * the first match would be a guess.
  */
 export function readPattern(text: string, pattern: string): PatternLookup {
-  let regex: RegExp;
+  let matcher;
   try {
-    // `m` so that ^ and $ anchor to lines, which is what a pattern over a file means.
-    regex = new RegExp(pattern, 'gm');
+    // RE2 (re2js): linear in the text, so a pattern that would backtrack catastrophically cannot hang the run.
+    matcher = compileVersionPattern(pattern).matcher(text);
   } catch (error) {
-    return { ok: false, problem: `pattern is not a valid regular expression: ${firstLine(error)}` };
+    return { ok: false, problem: `pattern is not a valid RE2 regular expression: ${firstLine(error)}` };
   }
   const found = new Set<string>();
-  for (const match of text.matchAll(regex)) {
-    if (match[1] !== undefined) found.add(match[1].trim());
-    if (found.size > 1) break;
+  while (found.size < 2 && matcher.find()) {
+    const value = matcher.group(1);
+    // A trailing CR is the file's line ending (CRLF), not part of the version; other whitespace is kept and judged.
+    if (value !== null) found.add(value.replace(/\r$/, ''));
   }
   if (found.size === 0) return { ok: false, problem: 'pattern has no match' };
   const values = [...found];
