@@ -8,7 +8,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { parseChallenges, parseImageRef } from '../src/clients/oci.js';
+import { parseChallenges, parseImageRef } from '../src/clients/oci/index.js';
 import { escapedPackageName } from '../src/clients/npm.js';
 import { goModule } from '../src/checks/publication-preflight/go-module.js';
 import { parseGoMod } from '../src/checks/shared/go-module.js';
@@ -156,10 +156,11 @@ describe('go-module', () => {
   });
 
   test('a missing go.mod fails, naming go.dir', async () => {
-    const outcome = await goModule.run(ctxFor(go('clients/golang'), 'v1.2.3', workspace({ 'clients/go/go.mod': GO_MOD })));
+    const ws = workspace({ 'clients/go/go.mod': GO_MOD });
+    const outcome = await goModule.run(ctxFor(go('clients/golang'), 'v1.2.3', ws));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
-      'go.mod of go.dir "clients/golang" cannot be used: "clients/golang/go.mod" does not exist in the workspace; check out the repository before this step, or correct go.dir'
+      `go.mod of go.dir "clients/golang" cannot be used: "clients/golang/go.mod" does not exist in the release commit ${ws.sha.slice(0, 12)}; check out the repository before this step, or correct go.dir`
     );
   });
 
@@ -178,7 +179,7 @@ describe('go-module', () => {
     expect(escaped.summary).toContain('leaves the workspace');
     const linked = await goModule.run(ctxFor(go('clients'), 'v1.2.3', { workspace: ws.dir, sha }));
     expect(linked.status).toBe('fail');
-    expect(linked.summary).toContain('"clients/go.mod" is a symlink that points outside the workspace');
+    expect(linked.summary).toContain(`"clients/go.mod" lies under "clients", a symlink in the release commit ${sha.slice(0, 12)} (to ${outside}); name the real folder instead`);
   });
 
   test('a workspace checked out at another commit fails', async () => {

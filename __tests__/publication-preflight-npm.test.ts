@@ -360,13 +360,15 @@ describe('unpublished: npm', () => {
     }
   });
 
-  test('a registry redirect to another origin does not carry the token', async () => {
+  test('a registry redirect to another origin fails the check: the token does not go there, so its answer does not count', async () => {
     registry.redirects['/@sketchlog%2fwasm'] = `${elsewhereUrl}/@sketchlog%2fwasm`;
+    elsewhereSaw.length = 0;
     try {
       const outcome = await run(unpublished, publisherToken);
-      expect(outcome.status).toBe('pass');
-      expect(elsewhereSaw.length).toBeGreaterThan(0);
-      expect(elsewhereSaw.every((auth) => auth === undefined)).toBe(true);
+      // The other origin would answer 404 ("never published"): believing it would pass a burned version.
+      expect(outcome.status).toBe('fail');
+      expect(outcome.summary).toMatch(/redirected to http:\/\/localhost:\d+\/@sketchlog%2fwasm, another host; the credential is not sent there/);
+      expect(elsewhereSaw).toEqual([]);
     } finally {
       delete registry.redirects['/@sketchlog%2fwasm'];
     }

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { HttpClient } from '../src/clients/http.js';
-import { createOciApi, MANIFEST_ACCEPT, parseImageRef, type OciApi } from '../src/clients/oci.js';
+import { createOciApi, MANIFEST_ACCEPT, parseImageRef, type OciApi } from '../src/clients/oci/index.js';
 import { unpublished } from '../src/checks/publication-preflight/unpublished.js';
 import { removeTempDirs } from '../test-support/git-repo.js';
 import {

@@ -17,9 +17,17 @@
  * but nobody published to Verdaccio answers 404 for its packument, as npm does
  * for a restricted package the reader may not see. Everything else passes
  * through, so one registry URL answers every npm call.
+ *
+ * Packuments (full and abbreviated) pass through the proxy as a registry serves them:
+ * tarball URLs point at the proxy itself (or at the mirror, another loopback host), ETags
+ * are the proxy's own so conditional requests revalidate what it actually sent, and a
+ * test can make a version appear only after a number of requests (registry lag, counted
+ * in requests, never in time), or serve a tarball whose bytes differ from its integrity.
+ * Every request's headers are recorded, by the proxy and by the mirror.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
@@ -53,6 +61,30 @@ export interface NpmRequest {
   /** The Authorization header as received (tests search it for the token). */
   authorization: string | undefined;
   status: number;
+  /** Every header as received (tests prove that no credential of any kind was sent). */
+  headers: http.IncomingHttpHeaders;
+}
+
+/** Registry lag: the next `requests` packument answers of `name` leave `version` out. */
+export interface NpmLag {
+  name: string;
+  version: string;
+  requests: number;
+}
+
+/** Another loopback host serving tarballs (a CDN): it records who asked and with which headers. */
+export interface NpmTarballMirror {
+  url: string;
+  requests: NpmRequest[];
+}
+
+export interface NpmPublishOptions {
+  /** The commit npm records as `gitHead` (npm publish does so in a Git checkout). */
+  gitHead?: string;
+  /** The tarball to publish (e.g. from `npm pack`); default: a tar-stream tarball of the name and version. */
+  tarball?: Buffer;
+  /** Replaces the integrity recorded for the version (a packument that lies about its tarball). */
+  integrity?: string;
 }
 
 export interface NpmFault {
@@ -76,8 +108,11 @@ export interface NpmTestRegistry {
    * grants of the user's teams; a package neither here, in an org listing nor in a team answers 404.
    */
   collaborators: Record<string, Record<string, Permission>>;
-  /** Canned answers by request path (e.g. a 200 `{}` for a packument), instead of Verdaccio's. */
-  answers: Record<string, { status: number; body: unknown }>;
+  /**
+   * Canned answers by request path (e.g. a 200 `{}` for a packument), instead of Verdaccio's.
+   * With `contentType`, a string body is sent as it is (an HTML error page, truncated JSON).
+   */
+  answers: Record<string, { status: number; body: unknown; contentType?: string }>;
   /**
    * registry.npmjs.org answers 401 to a token it does not know; Verdaccio answers 200 `{}`.
    * When true, the proxy turns Verdaccio's `{}` for a presented token into npmjs's 401.
@@ -87,17 +122,27 @@ export interface NpmTestRegistry {
   redirects: Record<string, string>;
   faults: NpmFault[];
   requests: NpmRequest[];
+  /** Registry lag per package version, counted in packument requests. */
+  lags: NpmLag[];
+  /** Tarball bytes served (by the proxy and the mirror) instead of the published ones, by `name@version`. */
+  tamperedTarballs: Record<string, Buffer>;
+  /** Packages whose packuments name their tarball on the mirror instead of the registry. */
+  mirrored: Set<string>;
+  mirror: NpmTarballMirror;
   /** Registers a user (Verdaccio writes the htpasswd entry) and returns its token. */
   addUser(name: string, password: string): Promise<string>;
   /** Logs an existing user in and returns a fresh token. */
   login(name: string, password: string): Promise<string>;
-  /** Publishes a real version (packument with a gzipped tarball attachment) as the token's user. */
-  publish(name: string, version: string, token: string): Promise<void>;
+  /**
+   * Publishes a real version as npm publish does (PUT of the packument with the gzipped
+   * tarball as a base64 attachment) as the token's user; returns the tarball published.
+   */
+  publish(name: string, version: string, token: string, options?: NpmPublishOptions): Promise<Buffer>;
   close(): Promise<void>;
 }
 
 /** A real npm package tarball: `package/package.json` in a gzipped tar. */
-async function tarball(name: string, version: string): Promise<Buffer> {
+export async function packTarball(name: string, version: string): Promise<Buffer> {
   const tar = pack();
   const manifest = JSON.stringify({ name, version, main: 'index.js' }, null, 2);
   tar.entry({ name: 'package/package.json', mtime: new Date('2026-11-20T10:00:00Z') }, manifest);
@@ -114,6 +159,83 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
+  });
+}
+
+/** The environment for the real npm CLI: none of the calling npm's settings, a private cache and user config. */
+function npmEnv(home: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key)) env[key] = value;
+  writeFileSync(path.join(home, '.npmrc'), '');
+  return {
+    ...env,
+    HOME: home,
+    npm_config_userconfig: path.join(home, '.npmrc'),
+    npm_config_cache: path.join(home, 'cache'),
+    npm_config_update_notifier: 'false',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false'
+  };
+}
+
+/** Runs the real npm CLI; rejects with its stderr when it fails. */
+export function runNpm(args: string[], cwd: string): Promise<string> {
+  const env = npmEnv(tempDir('rg-npm-home-'));
+  return new Promise((resolve, reject) => {
+    execFile('npm', args, { cwd, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`npm ${args.join(' ')} failed: ${stderr || error.message}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+/** What the real `npm pack` made: the file (npm's name for it) and its bytes and integrity. */
+export interface NpmPacked {
+  file: string;
+  tarball: Buffer;
+  integrity: string;
+}
+
+/** Packs a package folder with the real `npm pack` into `destination`. */
+export async function npmPack(packageDir: string, destination: string): Promise<NpmPacked> {
+  const out = await runNpm(['pack', '--json', '--pack-destination', destination], packageDir);
+  const [packed] = JSON.parse(out) as Array<{ filename: string; integrity: string }>;
+  if (!packed) throw new Error(`npm pack printed no result: ${out}`);
+  const tarball = readFileSync(path.join(destination, packed.filename));
+  return { file: packed.filename, tarball, integrity: packed.integrity };
+}
+
+/** The tarball file Verdaccio stores a version under, and the path it serves it at. */
+function tarballFile(name: string, version: string): string {
+  return `${name.split('/').pop()}-${version}.tgz`;
+}
+
+/** A GET of a packument: `/name`, `/@scope%2fname` or `/@scope/name`, nothing after. */
+function packumentName(method: string | undefined, pathname: string): string | null {
+  if (method !== 'GET' || pathname.startsWith('/-/')) return null;
+  const decoded = decodeURIComponent(pathname);
+  return /^\/(@[^/]+\/[^/]+|[^@/][^/]*)$/.test(decoded) ? decoded.slice(1) : null;
+}
+
+/** The `name@version` a tarball path stands for, among the tampered ones. */
+function tamperedBytes(tampered: Record<string, Buffer>, pathname: string): Buffer | undefined {
+  const decoded = decodeURIComponent(pathname);
+  for (const [key, bytes] of Object.entries(tampered)) {
+    const at = key.lastIndexOf('@');
+    const name = key.slice(0, at);
+    if (decoded === `/${name}/-/${tarballFile(name, key.slice(at + 1))}`) return bytes;
+  }
+  return undefined;
+}
+
+function record(requests: NpmRequest[], req: http.IncomingMessage, url: URL, status: number): void {
+  requests.push({
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: url.search.replace(/^\?/, ''),
+    authorization: req.headers.authorization,
+    status,
+    headers: { ...req.headers }
   });
 }
 
@@ -170,11 +292,15 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
     redirects: {},
     faults: [],
     requests: [],
+    lags: [],
+    tamperedTarballs: {},
+    mirrored: new Set(),
+    mirror: { url: '', requests: [] },
     addUser: (name, password) => userToken(verdaccioUrl, name, password, false),
     login: (name, password) => userToken(verdaccioUrl, name, password, true),
-    async publish(name, version, token) {
-      const tgz = await tarball(name, version);
-      const file = `${name.split('/').pop()}-${version}.tgz`;
+    async publish(name, version, token, options = {}) {
+      const tgz = options.tarball ?? (await packTarball(name, version));
+      const file = tarballFile(name, version);
       const escaped = name.replace('/', '%2f');
       const body = {
         _id: name,
@@ -186,9 +312,10 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
             name,
             version,
             main: 'index.js',
+            ...(options.gitHead ? { gitHead: options.gitHead } : {}),
             dist: {
               shasum: createHash('sha1').update(tgz).digest('hex'),
-              integrity: `sha512-${createHash('sha512').update(tgz).digest('base64')}`,
+              integrity: options.integrity ?? `sha512-${createHash('sha512').update(tgz).digest('base64')}`,
               tarball: `${verdaccioUrl}/${escaped}/-/${file}`
             }
           }
@@ -201,6 +328,7 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
         body: JSON.stringify(body)
       });
       if (response.status !== 201) throw new Error(`Verdaccio refused to publish ${name}@${version}: ${response.status} ${await response.text()}`);
+      return tgz;
     },
     close: async () => {}
   };
@@ -222,13 +350,78 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
     return table;
   }
 
+  /**
+   * A packument as the registry serves it: Verdaccio's answer with tarball URLs on the proxy
+   * (or the mirror), lagging versions left out, and the proxy's own ETag over what it sends,
+   * so that If-None-Match revalidates this very body (Verdaccio's ETag would describe another).
+   */
+  async function servePackument(req: http.IncomingMessage, res: http.ServerResponse, url: URL, name: string): Promise<void> {
+    const headers: Record<string, string> = {};
+    for (const key of ['accept', 'authorization', 'user-agent']) {
+      const value = req.headers[key];
+      if (typeof value === 'string') headers[key] = value;
+    }
+    const upstream = await fetch(`${verdaccioUrl}${url.pathname}`, { headers });
+    const contentType = upstream.headers.get('content-type') ?? 'application/json';
+    let text = await upstream.text();
+    let status = upstream.status;
+    const lagging = state.lags.filter((lag) => lag.name === name && lag.requests > 0);
+    for (const lag of lagging) lag.requests--;
+    if (status === 200) {
+      const doc = JSON.parse(text) as { versions?: Record<string, { dist?: { tarball?: string } }>; 'dist-tags'?: Record<string, string>; time?: Record<string, string> };
+      for (const lag of lagging) {
+        delete doc.versions?.[lag.version];
+        delete doc.time?.[lag.version];
+        for (const [tag, version] of Object.entries(doc['dist-tags'] ?? {})) if (version === lag.version) delete doc['dist-tags']![tag];
+      }
+      const base = state.mirrored.has(name) ? state.mirror.url : state.url;
+      for (const entry of Object.values(doc.versions ?? {})) {
+        if (entry.dist?.tarball) entry.dist.tarball = `${base}${new URL(entry.dist.tarball).pathname}`;
+      }
+      // A package whose only version is not out yet is not there at all, as on npm.
+      if (lagging.length > 0 && Object.keys(doc.versions ?? {}).length === 0) {
+        status = 404;
+        text = JSON.stringify({ error: 'not found' });
+      } else {
+        text = JSON.stringify(doc);
+      }
+    }
+    const etag = `"${createHash('sha1').update(text).digest('hex')}"`;
+    if (status === 200 && req.headers['if-none-match'] === etag) {
+      record(state.requests, req, url, 304);
+      return void res.writeHead(304, { etag }).end();
+    }
+    record(state.requests, req, url, status);
+    res.writeHead(status, { 'content-type': status === 200 ? contentType : 'application/json', ...(status === 200 ? { etag } : {}) }).end(text);
+  }
+
+  // The mirror: another loopback host (127.0.0.2) serving the same tarballs, as a CDN would.
+  const mirror = http.createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://mirror');
+      const tampered = tamperedBytes(state.tamperedTarballs, url.pathname);
+      if (tampered) {
+        record(state.mirror.requests, req, url, 200);
+        return void res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(tampered);
+      }
+      const upstream = await fetch(`${verdaccioUrl}${url.pathname}`);
+      const bytes = Buffer.from(await upstream.arrayBuffer());
+      record(state.mirror.requests, req, url, upstream.status);
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' }).end(bytes);
+    })().catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: String(error) }));
+    });
+  });
+  await new Promise<void>((resolve) => mirror.listen(0, '127.0.0.2', resolve));
+  state.mirror.url = `http://127.0.0.2:${(mirror.address() as AddressInfo).port}`;
+
   const proxy = http.createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://proxy');
       const authorization = req.headers.authorization;
-      const query = url.search.replace(/^\?/, '');
       const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-        state.requests.push({ method: req.method ?? 'GET', path: url.pathname, query, authorization, status });
+        record(state.requests, req, url, status);
         res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
       };
       const fault = state.faults.find((f) => f.times > 0 && f.path.test(url.pathname));
@@ -239,7 +432,18 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
       const redirect = state.redirects[url.pathname];
       if (redirect) return answer(302, {}, { location: redirect });
       const canned = state.answers[url.pathname];
+      if (canned?.contentType !== undefined && typeof canned.body === 'string') {
+        record(state.requests, req, url, canned.status);
+        return void res.writeHead(canned.status, { 'content-type': canned.contentType }).end(canned.body);
+      }
       if (canned) return answer(canned.status, canned.body);
+      const tampered = req.method === 'GET' ? tamperedBytes(state.tamperedTarballs, url.pathname) : undefined;
+      if (tampered) {
+        record(state.requests, req, url, 200);
+        return void res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(tampered.length) }).end(tampered);
+      }
+      const packument = packumentName(req.method, url.pathname);
+      if (packument !== null) return servePackument(req, res, url, packument);
 
       let m: RegExpExecArray | null;
       if (req.method === 'GET' && (m = /^\/-\/org\/([^/]+)\/(package|user)$/.exec(url.pathname))) {
@@ -272,7 +476,7 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
       // Everything else is Verdaccio's to answer.
       const body = await readBody(req);
       const upstream = http.request(`${verdaccioUrl}${req.url ?? '/'}`, { method: req.method, headers: { ...req.headers, host: new URL(verdaccioUrl).host } }, (up) => {
-        state.requests.push({ method: req.method ?? 'GET', path: url.pathname, query, authorization, status: up.statusCode ?? 0 });
+        record(state.requests, req, url, up.statusCode ?? 0);
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       });
@@ -287,8 +491,9 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
   state.url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   state.close = async () => {
     proxy.closeAllConnections();
+    mirror.closeAllConnections();
     verdaccio.closeAllConnections();
-    await Promise.all([new Promise((r) => proxy.close(r)), new Promise((r) => verdaccio.close(r))]);
+    await Promise.all([new Promise((r) => proxy.close(r)), new Promise((r) => mirror.close(r)), new Promise((r) => verdaccio.close(r))]);
   };
   return state;
 }

@@ -9,7 +9,10 @@
  *   them against that certificate (`auth.token.rootcertbundle`), so the Bearer
  *   challenge flow runs against the real registry;
  * - a pusher that uploads real blobs (blob upload API) and pushes a real image
- *   index (linux/amd64 + linux/arm64) and a real Helm chart manifest.
+ *   index (linux/amd64 + linux/arm64) and a real Helm chart manifest;
+ * - BuildKit-shaped images (OCI index with attestation manifests, or a Docker
+ *   manifest list), Helm charts laid out as `helm push` does (with knobs for the
+ *   ways one can be wrong), and a fault proxy for registries that misbehave.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, createSign, randomUUID } from 'node:crypto';
@@ -20,6 +23,7 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import bcrypt from 'bcryptjs';
 import { pack } from 'tar-stream';
+import { attestationConfig, attestationIndexEntry, buildKitAttestationLayers, type AttestationOptions } from './buildkit-attestations.js';
 import { tempDir } from './git-repo.js';
 
 export const REGISTRY_BINARY = '/usr/bin/docker-registry';
@@ -341,4 +345,242 @@ export async function pushHelmChart(pusher: OciPusher, repository: string, name:
     layers: [layer],
     annotations: { 'org.opencontainers.image.title': name, 'org.opencontainers.image.version': version }
   });
+}
+
+export interface ImagePlatform {
+  os: string;
+  architecture: string;
+  variant?: string;
+}
+
+export interface PushedPlatform {
+  platform: ImagePlatform;
+  manifest: Descriptor;
+  config: Descriptor;
+  layer: Descriptor;
+}
+
+export interface PushedImage {
+  /** The tagged index (or Docker manifest list). */
+  index: Descriptor;
+  platforms: PushedPlatform[];
+  /** BuildKit attestation manifests, one per platform, with the platform manifest each describes. */
+  attestations: Array<{ manifest: Descriptor; subject: string; layers: Descriptor[] }>;
+}
+
+export interface BuildKitImageOptions {
+  /** Tags the index is pushed under, in order (all point at the same index). */
+  tags: readonly string[];
+  /** Default: linux/amd64 and linux/arm64 with variant v8, as buildx writes them. */
+  platforms?: ImagePlatform[];
+  /** `oci` (default): an OCI index as buildx pushes by default; `docker`: a Docker manifest list of Docker v2 manifests. */
+  format?: 'oci' | 'docker';
+  /** BuildKit SBOM and provenance attestation manifests (default: on for `oci`; never in a Docker list). */
+  attestations?: boolean | AttestationOptions;
+  /** Goes into every layer, so two builds of the same tag have different digests. */
+  build?: string;
+}
+
+export const BUILDKIT_PLATFORMS: ImagePlatform[] = [
+  { os: 'linux', architecture: 'amd64' },
+  { os: 'linux', architecture: 'arm64', variant: 'v8' }
+];
+
+const DOCKER_TYPES = {
+  index: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  manifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  config: 'application/vnd.docker.container.image.v1+json',
+  layer: 'application/vnd.docker.image.rootfs.diff.tar.gzip'
+};
+const OCI_TYPES = {
+  index: 'application/vnd.oci.image.index.v1+json',
+  manifest: 'application/vnd.oci.image.manifest.v1+json',
+  config: 'application/vnd.oci.image.config.v1+json',
+  layer: 'application/vnd.oci.image.layer.v1.tar+gzip'
+};
+
+/** One platform image: a real gzip layer and an image config, pushed by digest as buildx does. */
+async function pushPlatformImage(pusher: OciPusher, repository: string, platform: ImagePlatform, build: string, types: typeof OCI_TYPES): Promise<PushedPlatform> {
+  const tar = await tarOf({ 'app/VERSION': `${build} ${[platform.os, platform.architecture, platform.variant].filter(Boolean).join('/')}\n` });
+  const layer = await pusher.blob(repository, gzipSync(tar), types.layer);
+  const config = await pusher.blob(
+    repository,
+    Buffer.from(JSON.stringify({ ...platform, created: '2026-11-20T10:00:00Z', config: { Entrypoint: ['/app'] }, rootfs: { type: 'layers', diff_ids: [sha256(tar)] } })),
+    types.config
+  );
+  const body = { schemaVersion: 2, mediaType: types.manifest, config, layers: [layer] };
+  const manifest = await pusher.manifest(repository, sha256(JSON.stringify(body)), body);
+  return { platform, manifest, config, layer };
+}
+
+/**
+ * Pushes a multi-platform image as BuildKit (docker/build-push-action) does: platform manifests and,
+ * for the OCI format, one attestation manifest per platform, all by digest; then the index under every tag.
+ */
+export async function pushBuildKitImage(pusher: OciPusher, repository: string, options: BuildKitImageOptions): Promise<PushedImage> {
+  const format = options.format ?? 'oci';
+  const types = format === 'oci' ? OCI_TYPES : DOCKER_TYPES;
+  const build = options.build ?? options.tags[0] ?? 'build';
+  const platforms: PushedPlatform[] = [];
+  for (const platform of options.platforms ?? BUILDKIT_PLATFORMS) platforms.push(await pushPlatformImage(pusher, repository, platform, build, types));
+  const attestations: PushedImage['attestations'] = [];
+  const attest = format === 'oci' && options.attestations !== false;
+  if (attest) {
+    const attestationOptions = typeof options.attestations === 'object' ? options.attestations : {};
+    for (const p of platforms) {
+      const layers = buildKitAttestationLayers(
+        { reference: `${repository}:${options.tags[0] ?? 'latest'}`, digest: p.manifest.digest, platform: p.platform },
+        attestationOptions
+      );
+      const pushedLayers: Descriptor[] = [];
+      for (const layer of layers) pushedLayers.push({ ...(await pusher.blob(repository, layer.content, layer.mediaType)), annotations: layer.annotations } as Descriptor);
+      const config = await pusher.blob(repository, attestationConfig(layers), OCI_TYPES.config);
+      const body = { schemaVersion: 2, mediaType: OCI_TYPES.manifest, config, layers: pushedLayers };
+      const manifest = await pusher.manifest(repository, sha256(JSON.stringify(body)), body);
+      attestations.push({ manifest, subject: p.manifest.digest, layers: pushedLayers });
+    }
+  }
+  const index = {
+    schemaVersion: 2,
+    mediaType: types.index,
+    manifests: [
+      ...platforms.map((p) => ({ ...p.manifest, platform: p.platform })),
+      ...attestations.map((a) => ({ ...a.manifest, ...attestationIndexEntry(a.subject) }))
+    ]
+  };
+  let pushed: Descriptor | null = null;
+  for (const tag of options.tags) pushed = await pusher.manifest(repository, tag, index);
+  if (!pushed) throw new Error('pushBuildKitImage needs at least one tag');
+  return { index: pushed, platforms, attestations };
+}
+
+/** Pushes a single-platform image manifest under `tag` (what `docker push` of a plain `docker build` makes). */
+export async function pushSinglePlatformImage(pusher: OciPusher, repository: string, tag: string, platform: ImagePlatform = BUILDKIT_PLATFORMS[0]!): Promise<PushedPlatform> {
+  const pushed = await pushPlatformImage(pusher, repository, platform, tag, OCI_TYPES);
+  const body = { schemaVersion: 2, mediaType: OCI_TYPES.manifest, config: pushed.config, layers: [pushed.layer] };
+  await pusher.manifest(repository, tag, body);
+  return pushed;
+}
+
+export const HELM_TYPES = {
+  config: 'application/vnd.cncf.helm.config.v1+json',
+  chart: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
+  provenance: 'application/vnd.cncf.helm.chart.provenance.v1.prov'
+};
+
+export interface HelmChartOptions {
+  /** The tag (default: the version, as `helm push` tags it). */
+  tag?: string;
+  /** What the config JSON says (default: the chart's name and version). */
+  configName?: string;
+  configVersion?: string;
+  /** The version inside the tarball's Chart.yaml (default: the version). */
+  chartYamlVersion?: string;
+  /** The chart layer's media type (default Helm's). */
+  chartLayerMediaType?: string;
+  /** Push the chart layer twice (two chart layers). */
+  twoChartLayers?: boolean;
+  /** Add a provenance layer, as `helm push` does for a signed chart (`.prov` beside the `.tgz`). */
+  provenance?: boolean;
+  /** Replace the chart layer's bytes (e.g. something that is not gzip). */
+  chartLayerContent?: Buffer;
+}
+
+/** The gzip tarball `helm package` writes: `<name>/Chart.yaml`, `<name>/values.yaml`, `<name>/templates/…`. */
+export async function helmChartTarball(name: string, version: string): Promise<Buffer> {
+  const chartYaml = `apiVersion: v2\nname: ${name}\ndescription: SketchLog\ntype: application\nversion: ${version}\nappVersion: "${version}"\n`;
+  return gzipSync(
+    await tarOf({
+      [`${name}/Chart.yaml`]: chartYaml,
+      [`${name}/values.yaml`]: 'replicaCount: 1\n',
+      [`${name}/templates/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n',
+      // A subchart's Chart.yaml must not be mistaken for the chart's own.
+      [`${name}/charts/common/Chart.yaml`]: 'apiVersion: v2\nname: common\nversion: 0.0.1\n'
+    })
+  );
+}
+
+/** Pushes a Helm chart laid out as `helm push` does, with knobs for the ways one can be wrong. */
+export async function pushHelmChartAs(pusher: OciPusher, repository: string, name: string, version: string, options: HelmChartOptions = {}): Promise<Descriptor> {
+  const content = options.chartLayerContent ?? (await helmChartTarball(name, options.chartYamlVersion ?? version));
+  const layer = await pusher.blob(repository, content, options.chartLayerMediaType ?? HELM_TYPES.chart);
+  const layers: Descriptor[] = [layer];
+  if (options.twoChartLayers) layers.push(await pusher.blob(repository, gzipSync(Buffer.from('second chart')), HELM_TYPES.chart));
+  if (options.provenance) {
+    layers.push(await pusher.blob(repository, Buffer.from(`-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nname: ${name}\n`), HELM_TYPES.provenance));
+  }
+  const config = await pusher.blob(
+    repository,
+    Buffer.from(JSON.stringify({ name: options.configName ?? name, version: options.configVersion ?? version, description: 'SketchLog', apiVersion: 'v2', appVersion: version, type: 'application' })),
+    HELM_TYPES.config
+  );
+  return pusher.manifest(repository, options.tag ?? version, {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config,
+    layers,
+    annotations: { 'org.opencontainers.image.created': '2026-11-20T10:00:00Z', 'org.opencontainers.image.title': name, 'org.opencontainers.image.version': version }
+  });
+}
+
+/** What a fault proxy does with one request: answer itself, or pass it on and maybe rewrite the answer. */
+export type ProxyFault =
+  | { answer: { status: number; headers?: Record<string, string>; body?: string | Buffer } }
+  | { rewrite: (answer: { status: number; headers: Record<string, string>; body: Buffer }) => { status: number; headers: Record<string, string>; body: Buffer } };
+
+export interface FaultProxy {
+  host: string;
+  url: string;
+  /** `METHOD path` of every request seen. */
+  requests: string[];
+  /** Decides per request; null passes it through unchanged. Replace it between steps of a test. */
+  fault: (request: { method: string; path: string }) => ProxyFault | null;
+  close(): Promise<void>;
+}
+
+/** A loopback HTTP proxy in front of a test registry, to make it misbehave (5xx, garbage, altered bodies). */
+export async function startFaultProxy(target: OciTestRegistry): Promise<FaultProxy> {
+  const proxy: FaultProxy = { host: '', url: '', requests: [], fault: () => null, close: async () => {} };
+  const server = http.createServer((req, res) => {
+    const method = req.method ?? 'GET';
+    const path = req.url ?? '/';
+    proxy.requests.push(`${method} ${path}`);
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void (async () => {
+        const fault = proxy.fault({ method, path });
+        if (fault && 'answer' in fault) {
+          res.writeHead(fault.answer.status, fault.answer.headers ?? {}).end(method === 'HEAD' ? undefined : fault.answer.body);
+          return;
+        }
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'connection') headers[k] = v;
+        const upstream = await fetch(`${target.url}${path}`, { method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
+        let answer: { status: number; headers: Record<string, string>; body: Buffer } = {
+          status: upstream.status,
+          headers: Object.fromEntries(upstream.headers),
+          body: Buffer.from(await upstream.arrayBuffer())
+        };
+        delete answer.headers['content-encoding'];
+        delete answer.headers['transfer-encoding'];
+        delete answer.headers['connection'];
+        delete answer.headers['keep-alive'];
+        if (fault && 'rewrite' in fault) answer = fault.rewrite(answer);
+        if (method !== 'HEAD') answer.headers['content-length'] = String(answer.body.length);
+        res.writeHead(answer.status, answer.headers).end(method === 'HEAD' ? undefined : answer.body);
+      })().catch((error: unknown) => {
+        res.writeHead(502).end(String(error));
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  proxy.host = `127.0.0.1:${port}`;
+  proxy.url = `http://127.0.0.1:${port}`;
+  proxy.close = async () => {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  };
+  return proxy;
 }

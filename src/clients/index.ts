@@ -2,8 +2,10 @@ import type { Settings } from '../settings.js';
 import { createGitHubApi, GitHubError, type GitHubApi } from './github.js';
 import { createGitApi, type GitApi } from './git.js';
 import { HttpClient } from './http.js';
+import { createGoProxyApi, type GoProxyApi } from './go/proxy.js';
+import { createGoSumdbApi, type GoSumdbApi } from './go/sumdb.js';
 import { createNpmApi, type NpmApi } from './npm.js';
-import { createOciApi, type OciApi } from './oci.js';
+import { createOciApi, type OciApi } from './oci/index.js';
 import { createPypiApi, type PypiApi } from './pypi.js';
 
 /** Every outside system a gate talks to, one adapter each; tests swap in fakes. */
@@ -12,12 +14,19 @@ export interface Clients {
   git: GitApi;
   /** Bounded, retrying HTTP for registries and downloads. */
   http: HttpClient;
-  /** The npm registry at a base URL, with the `npm-token` (sent to that registry's host only). */
-  npm(registry: string): NpmApi;
-  /** The PyPI JSON API of an index. */
+  /**
+   * The npm registry at a base URL, with the `npm-token` (sent to that registry's host only);
+   * `anonymous: true` gives a client that holds no credential at all (smoke).
+   */
+  npm(registry: string, options?: { anonymous?: boolean }): NpmApi;
+  /** An index's PyPI JSON API and PEP 691 simple API, anonymously. */
   pypi(index: string): PypiApi;
   /** OCI registries (container images, Helm charts), anonymously. */
   oci: OciApi;
+  /** A Go module proxy (GOPROXY protocol) at a base URL, anonymously. */
+  goproxy(proxy: string): GoProxyApi;
+  /** A Go checksum database named by a GOSUMDB value (`<name>+<hash>+<key> [<url>]`), anonymously; throws SumdbError for a bad key. */
+  gosumdb(spec: string): GoSumdbApi;
 }
 
 export const USER_AGENT = 'sketchlog-release-gates/1';
@@ -32,9 +41,11 @@ export function createClients(settings: Settings): Clients {
   return {
     http,
     git: createGitApi(),
-    npm: (registry) => createNpmApi({ registry, token: settings.npmToken, http }),
+    npm: (registry, options) => createNpmApi({ registry, token: options?.anonymous ? '' : settings.npmToken, http }),
     pypi: (index) => createPypiApi({ index, http }),
     oci: createOciApi({ http }),
+    goproxy: (proxy) => createGoProxyApi({ proxy, http }),
+    gosumdb: (spec) => createGoSumdbApi({ gosumdb: spec, http }),
     github: settings.token ? createGitHubApi({
       token: settings.token,
       apiUrl: settings.apiUrl,

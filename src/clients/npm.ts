@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { clip } from '../errors.js';
 import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from './http.js';
+import { isAllowedUrl } from '../util/loopback.js';
 import { redactor } from '../util/redact.js';
 
 /** A package permission as the registry grants it to the token's user. */
@@ -19,6 +21,42 @@ export interface NpmPackument {
   versions: string[];
   /** Versions with a publish time, including unpublished ones (npm never lets a version be reused). */
   timedVersions: string[];
+}
+
+/** One version's entry in a packument: what the publication and smoke checks compare. */
+export interface NpmVersionManifest {
+  version: string;
+  dist: {
+    /** Where the tarball is served (may be on another host than the registry). */
+    tarball: string;
+    /** The Subresource Integrity string npm recorded at publish time (`sha512-<base64>`), when recorded. */
+    integrity: string | null;
+    /** The tarball's sha1 in hex, npm's older digest, when recorded. */
+    shasum: string | null;
+  };
+  /** The commit the version was published from, when npm recorded it (full packument only). */
+  gitHead: string | null;
+}
+
+/** A packument read for one version: its entry, or which versions the packument lists instead. */
+export interface NpmVersionLookup {
+  /** The version's entry; null when the packument does not list the version (yet). */
+  manifest: NpmVersionManifest | null;
+  /** Every version the packument lists. */
+  versions: string[];
+  /** The `latest` dist-tag, when there is one (for "not yet" messages). */
+  latest: string | null;
+}
+
+/** What a downloaded tarball hashes to. */
+export interface NpmTarballDigest {
+  /** Where the bytes finally came from (after redirects), for messages. */
+  url: string;
+  size: number;
+  /** sha512 in base64, as npm's integrity spells it. */
+  sha512: string;
+  /** sha1 in hex, as npm's `dist.shasum` spells it. */
+  sha1: string;
 }
 
 /** The npm registry calls the gates make, against one registry. */
@@ -48,6 +86,25 @@ export interface NpmApi {
    * of `name` throws.
    */
   packument(name: string): Promise<NpmPackument | null>;
+  /**
+   * The full packument (`Accept: application/json`), read for `version`: its entry with
+   * `dist` and `gitHead`, or the versions listed instead. Null when the registry answers 404
+   * (no such package, or one not shown to this reader). Revalidated with ETags, for polling.
+   */
+  publishedVersion(name: string, version: string): Promise<NpmVersionLookup | null>;
+  /**
+   * The abbreviated install packument, asked as npm's installer asks
+   * (`Accept: application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, *\/*`);
+   * a registry without abbreviated packuments answers the full one, which reads the same.
+   */
+  installVersion(name: string, version: string): Promise<NpmVersionLookup | null>;
+  /**
+   * Downloads a tarball, streamed and size-bounded, and hashes it; null when it answers 404
+   * (not served yet, e.g. by a CDN). The npm-token goes along
+   * only when the tarball is on the registry's own host; a tarball elsewhere is fetched
+   * without any credential.
+   */
+  tarball(url: string): Promise<NpmTarballDigest | null>;
 }
 
 /** A registry answer the gate cannot use; the message names the call and the cause. */
@@ -72,9 +129,55 @@ const packumentBody = z.looseObject({
     .optional()
 });
 
+/**
+ * A version entry, validated only for the version asked about: an old, odd entry of another
+ * version must not fail a check about this one.
+ */
+const versionEntry = z.looseObject({
+  version: z.string().max(256),
+  gitHead: z.string().max(256).optional(),
+  dist: z.looseObject({
+    tarball: z.string().min(1).max(2048),
+    integrity: z.string().max(4096).optional(),
+    shasum: z.string().max(128).optional()
+  })
+});
+const versionedPackumentBody = z.looseObject({
+  name: z.string().max(214).optional(),
+  'dist-tags': z.record(z.string(), z.unknown()).optional(),
+  versions: z.record(z.string(), z.unknown()).optional()
+});
+
 /** Packuments of busy packages are large; anything past this is not a packument we publish. */
 const PACKUMENT_MAX_BYTES = 64 * 1024 * 1024;
 const SMALL_MAX_BYTES = 4 * 1024 * 1024;
+/** npm refuses packages much larger than this; a bigger answer is not a tarball of ours. */
+export const TARBALL_MAX_BYTES = 512 * 1024 * 1024;
+/** What npm's installer (pacote, npm-registry-fetch) sends for install metadata. */
+export const INSTALL_ACCEPT = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
+const FULL_ACCEPT = 'application/json';
+
+/**
+ * The sha512 digest (base64) of an SRI string as npm records `dist.integrity`. An SRI string
+ * may list several hashes separated by spaces (`sha512-… sha1-…`) and options after `?`; npm's
+ * ssri reads it so. Written by hand because ssri is not a dependency of this action and the
+ * rule is this small. Throws NpmError when there is no sha512 hash: a sha1-only integrity
+ * cannot prove the bytes (sha1 collisions are practical), so the check must not accept it.
+ */
+export function sha512OfIntegrity(integrity: string, what: string): string {
+  const hashes = integrity.trim().split(/\s+/).filter(Boolean);
+  const found: string[] = [];
+  for (const hash of hashes) {
+    const m = /^([a-z0-9]+)-([A-Za-z0-9+/]+={0,2})(\?.*)?$/i.exec(hash);
+    if (!m) continue;
+    const algorithm = m[1]!.toLowerCase();
+    found.push(algorithm);
+    // A sha512 digest is 64 bytes: 88 base64 characters with padding.
+    if (algorithm === 'sha512' && Buffer.from(m[2]!, 'base64').length === 64) return m[2]!;
+  }
+  const seen = found.length ? `only ${[...new Set(found)].join(', ')}` : `"${clip(integrity, 60)}", which is not an SRI hash`;
+  throw new NpmError(`dist.integrity of ${what} has no sha512 hash (${seen}); npm records sha512-<base64> for every publish since npm 5, so these bytes cannot be verified`);
+}
 
 /** A scoped name as npm puts it in a packument URL: `@scope%2fname`. */
 export function escapedPackageName(name: string): string {
@@ -88,6 +191,8 @@ export interface NpmApiOptions {
   registry: string;
   token: string;
   http: HttpClient;
+  /** Largest tarball accepted (default TARBALL_MAX_BYTES). */
+  tarballMaxBytes?: number;
 }
 
 export function createNpmApi(options: NpmApiOptions): NpmApi {
@@ -97,14 +202,21 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
   // A registry may echo what it was sent in an error body; nothing this client reports may carry the token.
   const scrub = redactor([token]);
 
-  async function get(path: string, what: string, accept: number[], maxBytes = SMALL_MAX_BYTES): Promise<HttpResponse> {
+  async function get(
+    path: string,
+    what: string,
+    accept: number[],
+    maxBytes = SMALL_MAX_BYTES,
+    options: { accepts?: string; revalidate?: boolean } = {}
+  ): Promise<HttpResponse> {
     try {
       return await http.request({
         url: `${registry}${path}`,
-        headers: { accept: 'application/json' },
+        headers: { accept: options.accepts ?? FULL_ACCEPT },
         credential,
         accept,
-        maxBytes
+        maxBytes,
+        ...(options.revalidate ? { revalidate: true } : {})
       });
     } catch (error) {
       rethrowAs(error, (m, o) => new NpmError(m, o), `npm registry could not answer ${what}`, scrub);
@@ -134,9 +246,99 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
     );
   }
 
+  const fix = 'check that npm.registry is the registry base URL (e.g. https://registry.npmjs.org)';
+
+  /** The packument of `name` read for `version`, full or abbreviated. */
+  async function lookupVersion(name: string, version: string, accepts: string, kind: string): Promise<NpmVersionLookup | null> {
+    const what = `the ${kind} packument of ${clip(name)}`;
+    const response = await get(`/${escapedPackageName(name)}`, what, [404], PACKUMENT_MAX_BYTES, { accepts, revalidate: true });
+    if (response.status === 404) return null;
+    const body = parse(response, versionedPackumentBody, what);
+    // A packument of another package (or a 200 `{}` from a proxy) must never read as "not yet".
+    if (body.name !== name) {
+      const said = body.name === undefined ? 'without a "name"' : `naming "${clip(body.name)}"`;
+      throw new NpmError(`${registry} answered ${what} with JSON ${said}, not a packument of ${clip(name)}; ${fix}`);
+    }
+    if (body.versions === undefined) {
+      throw new NpmError(`${registry} answered ${what} without a "versions" object, so whether it holds ${clip(version)} cannot be told; ${fix}`);
+    }
+    const latest = body['dist-tags']?.latest;
+    const versions = Object.keys(body.versions);
+    const entry = Object.hasOwn(body.versions, version) ? body.versions[version] : undefined;
+    if (entry === undefined) return { manifest: null, versions, latest: typeof latest === 'string' ? latest : null };
+    const parsed = versionEntry.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = ['versions', version, ...(issue?.path ?? []).map(String)].join('.');
+      throw new NpmError(`${registry} answered ${what} with an unexpected shape at ${clip(where, 80)} (${shownUrl(response.url)})`);
+    }
+    if (parsed.data.version !== version) {
+      throw new NpmError(`${registry} answered ${what} with an entry for ${clip(version)} that says version "${clip(parsed.data.version)}"`);
+    }
+    const { dist, gitHead } = parsed.data;
+    return {
+      manifest: {
+        version,
+        dist: { tarball: dist.tarball, integrity: dist.integrity ?? null, shasum: dist.shasum ?? null },
+        gitHead: gitHead ?? null
+      },
+      versions,
+      latest: typeof latest === 'string' ? latest : null
+    };
+  }
+
   return {
     registry,
     hasToken: token.length > 0,
+
+    publishedVersion: (name, version) => lookupVersion(name, version, FULL_ACCEPT, 'full'),
+    installVersion: (name, version) => lookupVersion(name, version, INSTALL_ACCEPT, 'install'),
+
+    async tarball(url) {
+      let target: URL;
+      try {
+        target = new URL(url, `${registry}/`);
+      } catch {
+        throw new NpmError(`the packument names the tarball "${clip(url)}", which is not a URL`);
+      }
+      if (!isAllowedUrl(target)) {
+        throw new NpmError(`the packument names the tarball ${shownUrl(target.toString())}; only https (or http on a loopback address) is fetched`);
+      }
+      // The token belongs to the registry: only a tarball on the registry's own origin gets it
+      // (as npm sends it); HttpClient drops it on a redirect elsewhere.
+      const home = new URL(registry);
+      const own = target.protocol === home.protocol && target.host === home.host;
+      const sha512 = createHash('sha512');
+      const sha1 = createHash('sha1');
+      let size = 0;
+      let finalUrl = target.toString();
+      try {
+        const stream = await http.stream({
+          url: target.toString(),
+          headers: { accept: '*/*' },
+          ...(own && credential ? { credential } : {}),
+          // A registry may redirect its tarballs to a CDN or storage host: followed without the
+          // credential, which is sound here because the bytes are then checked by hash.
+          crossHost: 'allow',
+          accept: [404],
+          maxBytes: options.tarballMaxBytes ?? TARBALL_MAX_BYTES
+        });
+        finalUrl = stream.url;
+        if (stream.status === 404) {
+          // Leaving the body early cancels the transfer of whatever the 404 page holds.
+          for await (const _chunk of stream.body) break;
+          return null;
+        }
+        for await (const chunk of stream.body) {
+          sha512.update(chunk);
+          sha1.update(chunk);
+          size += chunk.byteLength;
+        }
+      } catch (error) {
+        rethrowAs(error, (m, o) => new NpmError(m, o), `could not download the tarball ${shownUrl(target.toString())}`, scrub);
+      }
+      return { url: finalUrl, size, sha512: sha512.digest('base64'), sha1: sha1.digest('hex') };
+    },
 
     async whoami() {
       const response = await get('/-/whoami', '/-/whoami', [401, 403]);
@@ -184,7 +386,6 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
       const body = parse(response, packumentBody, what);
       // Only a packument OF this package says which versions it holds: a 200 `{}`, or JSON of
       // another package, would otherwise read as "no versions" and let a burned version pass.
-      const fix = 'check that npm.registry is the registry base URL (e.g. https://registry.npmjs.org)';
       if (body.name !== name) {
         const said = body.name === undefined ? 'without a "name"' : `naming "${clip(body.name)}"`;
         throw new NpmError(`${registry} answered the packument of ${clip(name)} with JSON ${said}, not a packument of ${clip(name)}; ${fix}`);

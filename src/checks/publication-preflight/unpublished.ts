@@ -1,5 +1,5 @@
 import * as semver from 'semver';
-import { parseImageRef } from '../../clients/oci.js';
+import { parseImageRef } from '../../clients/oci/index.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, sectionMissingMessage, sectionOf, sectionOffMessage, withVersion, type Check, type GateContext } from '../../gate.js';
 import { semverToPep440 } from '../../version.js';

@@ -1,6 +1,20 @@
-import type { NpmPackument, NpmWhoAmI } from '../../clients/npm.js';
-import { clip } from '../../errors.js';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { shownUrl } from '../../clients/http.js';
+import {
+  sha512OfIntegrity,
+  type NpmApi,
+  type NpmPackument,
+  type NpmTarballDigest,
+  type NpmVersionLookup,
+  type NpmVersionManifest,
+  type NpmWhoAmI
+} from '../../clients/npm.js';
+import { clip, messageOf } from '../../errors.js';
 import type { GateContext } from '../../gate.js';
+import { duration, poll, type PollResult } from '../../util/poll.js';
+import { listDistFiles } from './dist-files.js';
 
 /** npm lookups shared by several checks; each is asked once per gate run (ctx.once). */
 
@@ -35,3 +49,146 @@ export function hiddenPackage(registry: string, scope: string, name: string): st
   return `${clip(name)} exists but ${registry} would not show it to this token (404 for its packument, yet /-/org/${scope}/package lists it): it is restricted and the reader cannot read it`;
 }
 
+
+/**
+ * The file name `npm pack` gives a package version: the scope's `@` dropped and its `/`
+ * turned into `-` (`@sketchlog/client@1.2.3` → `sketchlog-client-1.2.3.tgz`).
+ */
+export function npmPackFileName(name: string, version: string): string {
+  return `${name.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
+}
+
+/** The start of a sha512 digest, enough to tell two apart in a message or table. */
+export function shortSri(sha512: string): string {
+  return `sha512-${sha512.slice(0, 16)}…`;
+}
+
+/** A version as the registry serves it: its entry and, once verifiable, what its tarball hashes to. */
+export interface NpmServed {
+  manifest: NpmVersionManifest;
+  /** The sha512 dist.integrity records, or the problem that leaves the bytes unverifiable. */
+  recorded: { sha512: string } | { problem: string };
+  /** The registry's tarball, downloaded and hashed (null when there is no sha512 to compare with). */
+  digest: NpmTarballDigest | null;
+}
+
+/**
+ * Asks until the registry serves the version: the packument lists it and its tarball
+ * downloads. A 404 packument, a packument without the version, or a 404 tarball is "not
+ * yet" (the registry or its CDN may not serve it yet); anything thrown (a refused
+ * connection after retries, a malformed packument, a 401) ends the wait, as does an
+ * integrity that cannot be verified.
+ */
+export function awaitNpmRelease(
+  ctx: GateContext,
+  what: string,
+  api: NpmApi,
+  name: string,
+  version: string,
+  lookup: () => Promise<NpmVersionLookup | null>
+): Promise<PollResult<NpmServed | null>> {
+  const subject = `${clip(name)}@${version}`;
+  return poll<NpmServed | null>(ctx, what, async () => {
+    const found = await lookup();
+    if (found === null) return { done: false, seen: `no packument for ${clip(name)} (404)`, value: null };
+    const manifest = found.manifest;
+    if (manifest === null) {
+      const latest = found.latest === null ? '' : `, latest ${clip(found.latest, 40)}`;
+      return { done: false, seen: `${clip(name)} lists ${found.versions.length} version(s)${latest}, not ${version}`, value: null };
+    }
+    const recorded = recordedSha512(manifest, subject);
+    if ('problem' in recorded) return { done: true, value: { manifest, recorded, digest: null } };
+    const digest = await api.tarball(manifest.dist.tarball);
+    if (digest === null) return { done: false, seen: `${subject} is listed, but its tarball ${shownUrl(manifest.dist.tarball)} answers 404`, value: null };
+    return { done: true, value: { manifest, recorded, digest } };
+  });
+}
+
+/** Why a version is still missing when the wait ended, with the fix. */
+export function absentMessage(ctx: GateContext, subject: string, registry: string, result: PollResult<unknown>): string {
+  const seen = result.lastSeen ?? 'nothing';
+  if (ctx.settings.waitMinutes > 0) {
+    return `${subject} is not on ${registry} after waiting ${duration(result.waitedMs)} (last seen: ${seen}); if the publish job succeeded, raise wait-minutes (now ${ctx.settings.waitMinutes}) for the registry to catch up, else publish it`;
+  }
+  return `${subject} is not on ${registry} (seen: ${seen}); publish it, or set wait-minutes to wait for the registry to catch up`;
+}
+
+/** The sha512 the version's dist.integrity records, or the problem that leaves it unverifiable. */
+export function recordedSha512(manifest: NpmVersionManifest, subject: string): { sha512: string } | { problem: string } {
+  if (manifest.dist.integrity === null) {
+    return { problem: `${subject} records no dist.integrity, so its bytes cannot be verified; publish with npm 5 or later, which records sha512` };
+  }
+  try {
+    return { sha512: sha512OfIntegrity(manifest.dist.integrity, subject) };
+  } catch (error) {
+    return { problem: messageOf(error) };
+  }
+}
+
+/** What the registry's tarball turned out to be: a table cell and the problem, if any. */
+export interface TarballFinding {
+  cell: string;
+  problem: string | null;
+}
+
+/** Compares the registry's tarball with the recorded sha512, and with `dist.shasum` where recorded. */
+export function compareRegistryTarball(manifest: NpmVersionManifest, digest: NpmTarballDigest, expected: string, subject: string): TarballFinding {
+  const where = shownUrl(digest.url);
+  if (digest.sha512 !== expected) {
+    return {
+      cell: `differs (${shortSri(digest.sha512)})`,
+      problem: `${subject}: the tarball ${where} hashes to ${shortSri(digest.sha512)}, not its dist.integrity ${shortSri(expected)}; the registry serves other bytes than were published, so nobody can install this version: release a new patch version`
+    };
+  }
+  if (manifest.dist.shasum !== null && manifest.dist.shasum.toLowerCase() !== digest.sha1) {
+    return {
+      cell: 'shasum differs',
+      problem: `${subject}: the tarball ${where} matches dist.integrity but its sha1 is ${digest.sha1}, not dist.shasum ${clip(manifest.dist.shasum, 48)}; the packument contradicts itself: release a new patch version`
+    };
+  }
+  return { cell: `matches (${digest.size} bytes)`, problem: null };
+}
+
+/**
+ * The npm pack tarballs in dist, by file name. A missing dist folder is no error here
+ * (npm packages need not be built into dist); any other trouble with it is (DistError).
+ */
+export async function distTarballs(ctx: GateContext): Promise<Set<string>> {
+  try {
+    await fs.stat(ctx.settings.distDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+  }
+  return new Set((await listDistFiles(ctx)).filter((file) => file.endsWith('.tgz')));
+}
+
+/** sha512 (base64) of a file, read as a stream so memory stays flat. */
+export async function sha512File(file: string): Promise<string> {
+  const hash = createHash('sha512');
+  const handle = await fs.open(file, 'r');
+  try {
+    for await (const chunk of handle.createReadStream()) hash.update(chunk as Buffer);
+  } finally {
+    await handle.close().catch(() => {});
+  }
+  return hash.digest('base64');
+}
+
+/** Compares dist's `npm pack` tarball of the version, where there is one, with the recorded sha512. */
+export async function checkDistTarball(ctx: GateContext, inDist: Set<string>, name: string, version: string, expected: string, subject: string): Promise<TarballFinding> {
+  const file = npmPackFileName(name, version);
+  if (!inDist.has(file)) return { cell: 'none in dist', problem: null };
+  let actual;
+  try {
+    actual = await sha512File(path.join(ctx.settings.distDir, file));
+  } catch (error) {
+    return { cell: 'unreadable', problem: `${subject}: ${file} in dist cannot be read (${(error as NodeJS.ErrnoException).code ?? messageOf(error)})` };
+  }
+  if (actual !== expected) {
+    return {
+      cell: `differs (${shortSri(actual)})`,
+      problem: `${subject}: ${file} in dist hashes to ${shortSri(actual)}, but the registry's dist.integrity is ${shortSri(expected)}; the registry holds another build than this workflow made: release a new patch version from one build`
+    };
+  }
+  return { cell: `matches (${file})`, problem: null };
+}
