@@ -94,13 +94,6 @@ describe('runner edges of the action bundle', () => {
     expect(r.outputs.result).toBe('pass');
     expect(r.stdout).toContain('::warning::GITHUB_STEP_SUMMARY is not set on this runner');
   });
-
-  it.each(['supply-chain'])('fails the %s gate, which this version does not have, instead of passing', async (gate) => {
-    const r = await runAction({ workspace: repo.dir, apiUrl: server.url, sha, inputs: { ...inputs, gate } });
-    expect(r.exitCode).toBe(1);
-    expect(r.outputs.result).toBe('fail');
-    expect(r.stdout).toContain(`::error::gate "${gate}" is not available in this version of release-gates; available: preflight, publication-preflight, artifacts, publication, smoke, release`);
-  });
 });
 
 describe('GitHub test server', () => {

@@ -145,6 +145,22 @@ export const configSchema = z.strictObject({
       sbom: z.string().min(1),
       provenance: z.string().min(1)
     })
+  ),
+  'supply-chain': section(
+    z.strictObject({
+      // The signer: this repository's workflow file, run for the release tag.
+      workflow: relPath.refine((p) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p), {
+        message: 'must be a workflow file of this repository, e.g. .github/workflows/release.yml'
+      }),
+      // Sigstore trusted_root.json in the workspace; absent: Sigstore public-good through TUF.
+      'trusted-root': relPath.optional(),
+      scan: z.strictObject({
+        report: relPath,
+        severity: z.enum(['critical', 'high', 'medium', 'low']).default('high'),
+        'ignore-unfixed': z.boolean().default(false)
+      }),
+      'image-attestations': z.boolean().default(true)
+    })
   )
 });
 

@@ -6,6 +6,7 @@ import { artifacts } from './artifacts.js';
 import { release } from './release.js';
 import { publication } from './publication.js';
 import { smoke } from './smoke.js';
+import { supplyChain } from './supply-chain.js';
 
 /**
  * The gates this version implements. A gate id from the contract that is not
@@ -16,6 +17,7 @@ export const GATES: Partial<Record<GateId, GateDefinition>> = {
   'publication-preflight': publicationPreflight,
   artifacts,
   publication,
+  'supply-chain': supplyChain,
   smoke,
   release
 };
