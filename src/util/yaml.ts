@@ -1,4 +1,4 @@
-import { CST, Composer, LineCounter, Parser, isMap, isScalar, visit, type Document } from 'yaml';
+import { CST, Composer, Lexer, LineCounter, Parser, isMap, isScalar, visit, type Document } from 'yaml';
 import { clip, messageOf } from '../errors.js';
 
 export type YamlParse = { ok: true; data: unknown } | { ok: false; problem: string };
@@ -22,6 +22,17 @@ export interface YamlLimits {
  */
 export function parseYamlBounded(text: string, limits: YamlLimits): YamlParse {
   try {
+    // The syntax tree of a 5 MiB file of one-line keys takes close to 1 GiB: refuse from the
+    // lexer's stream first, which holds one token at a time. Each entry has a value, item or
+    // separator indicator, so their count bounds the entries (the tree count below is exact).
+    let indicators = 0;
+    for (const token of new Lexer().lex(text)) {
+      const type = CST.tokenType(token);
+      if (type === 'map-value-ind' || type === 'seq-item-ind' || type === 'comma') indicators++;
+      if (indicators > limits.maxItems) {
+        return { ok: false, problem: `has more than ${limits.maxItems} keys and list items; it is not a file this action reads` };
+      }
+    }
     const lines = new LineCounter();
     const tokens = [...new Parser(lines.addNewLine).parse(text)];
     let items = 0;

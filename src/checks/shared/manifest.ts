@@ -12,8 +12,11 @@ import { parseYamlBounded } from '../../util/yaml.js';
  * whole (or running a config pattern over it) would only waste the runner.
  */
 export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
-/** Keys and list items in a YAML manifest: a large OpenAPI document has tens of thousands. */
-export const MAX_MANIFEST_ITEMS = 250_000;
+/**
+ * Keys and list items in a YAML manifest: a large OpenAPI document has tens of thousands.
+ * Parsing costs about 3 KiB per entry, so this bound keeps a hostile manifest under ~150 MiB.
+ */
+export const MAX_MANIFEST_ITEMS = 50_000;
 
 export type FileRead = { ok: true; text: string } | { ok: false; problem: string };
 
