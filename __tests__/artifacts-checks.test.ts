@@ -68,7 +68,7 @@ describe('wheels', () => {
     await fs.rm(path.join(dist, wheelFileName(wheelOf('cp312', 'macosx_arm64'))));
     const outcome = await wheels.run(ctx);
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toBe('missing cp312 × macosx_arm64: no wheel in dist; download that build\'s artifact or fix the build matrix');
+    expect(outcome.summary).toBe("missing cp312 × macosx_arm64: no wheel in dist; download that build's artifact or fix the build matrix");
     expect(outcome.table!.rows[2]![3]).toBe('missing');
     expect(outcome.table!.rows.flat().filter((c) => c === 'missing')).toHaveLength(1);
   });
@@ -135,8 +135,16 @@ describe('wheels', () => {
     ['METADATA Name', { metadataName: 'sketchbook' }, /METADATA Name is "sketchbook", the file name says sketchlog/],
     ['METADATA Version', { metadataVersion: '1.3.0' }, /METADATA Version is "1\.3\.0", the file name says 1\.3\.0rc1/],
     ['WHEEL Tag', { wheelTags: ['cp310-cp310-manylinux_2_17_x86_64'] }, /WHEEL lacks Tag cp310-cp310-manylinux2014_x86_64/],
-    ['WHEEL Tag (extra)', { wheelTags: ['cp310-cp310-manylinux_2_17_x86_64', 'cp310-cp310-manylinux2014_x86_64', 'cp310-cp310-linux_x86_64'] }, /has Tag cp310-cp310-linux_x86_64 not in the file name/],
-    ['dist-info folder', { distInfo: 'sketchbook-1.3.0rc1.dist-info' }, /metadata folder sketchbook-1\.3\.0rc1\.dist-info is not sketchlog-1\.3\.0rc1\.dist-info/]
+    [
+      'WHEEL Tag (extra)',
+      { wheelTags: ['cp310-cp310-manylinux_2_17_x86_64', 'cp310-cp310-manylinux2014_x86_64', 'cp310-cp310-linux_x86_64'] },
+      /has Tag cp310-cp310-linux_x86_64 not in the file name/
+    ],
+    [
+      'dist-info folder',
+      { distInfo: 'sketchbook-1.3.0rc1.dist-info' },
+      /metadata folder sketchbook-1\.3\.0rc1\.dist-info is not sketchlog-1\.3\.0rc1\.dist-info/
+    ]
   ])('fails a wheel whose %s disagrees with its file name', async (_what, override, problem) => {
     const { ctx, dist } = await completeDist();
     const spec = { ...wheelOf('cp310', 'manylinux_x86_64'), ...override };
@@ -199,7 +207,10 @@ describe('wheels', () => {
     // The missing folder is stated by the helper (CheckFailed); the engine makes it the check's summary.
     // A new gate run (fresh ctx.once): the dist listing is shared within one run only.
     const run = await runGate({ id: 'artifacts', title: 'wheels only', checks: [wheels] }, { ...ctx, once: memo() }, []);
-    expect(run.checks[0]).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^dist folder dist does not exist; download the wheel and sdist artifacts/) });
+    expect(run.checks[0]).toMatchObject({
+      status: 'fail',
+      summary: expect.stringMatching(/^dist folder dist does not exist; download the wheel and sdist artifacts/)
+    });
   });
 
   it('fails when the pypi section is missing and skips when it is turned off', async () => {
@@ -221,8 +232,16 @@ describe('sdist', () => {
   it.each([
     ['Name', { pkgInfoName: 'sketchbook' }, 'sketchlog-1.3.0rc1.tar.gz: PKG-INFO Name is "sketchbook", expected sketchlog'],
     ['Version', { pkgInfoVersion: '1.3.0' }, 'sketchlog-1.3.0rc1.tar.gz: PKG-INFO Version is "1.3.0", expected 1.3.0rc1'],
-    ['presence', { noPkgInfo: true }, 'sketchlog-1.3.0rc1.tar.gz has no sketchlog-1.3.0rc1/PKG-INFO; build the sdist with a standard build backend (python -m build --sdist)'],
-    ['folder', { topDir: 'sketchlog' }, 'sketchlog-1.3.0rc1.tar.gz has no sketchlog-1.3.0rc1/PKG-INFO; build the sdist with a standard build backend (python -m build --sdist)']
+    [
+      'presence',
+      { noPkgInfo: true },
+      'sketchlog-1.3.0rc1.tar.gz has no sketchlog-1.3.0rc1/PKG-INFO; build the sdist with a standard build backend (python -m build --sdist)'
+    ],
+    [
+      'folder',
+      { topDir: 'sketchlog' },
+      'sketchlog-1.3.0rc1.tar.gz has no sketchlog-1.3.0rc1/PKG-INFO; build the sdist with a standard build backend (python -m build --sdist)'
+    ]
   ])('fails when PKG-INFO %s disagrees', async (_what, override, summary) => {
     const { ctx, dist } = await completeDist();
     await writeSdist(dist, { version: '1.3.0rc1', ...override });
@@ -260,7 +279,15 @@ describe('sdist', () => {
     const { dist } = await distWorkspace();
     workspaces.push(path.dirname(dist));
     const file = path.join(dist, 'bomb.tar.gz');
-    await pipeline(Readable.from((function* () { for (let i = 0; i < 64; i++) yield Buffer.alloc(1024 * 1024); })()), createGzip(), createWriteStream(file));
+    await pipeline(
+      Readable.from(
+        (function* () {
+          for (let i = 0; i < 64; i++) yield Buffer.alloc(1024 * 1024);
+        })()
+      ),
+      createGzip(),
+      createWriteStream(file)
+    );
     await expect(readTarGzMember(file, 'x/PKG-INFO', { maxEntries: 10, maxInflatedBytes: 8 * 1024 * 1024, maxPkgInfoBytes: 1024 })).rejects.toThrow(
       /inflates past 8388608 bytes/
     );
@@ -291,18 +318,30 @@ describe('checksums', () => {
     await fs.writeFile(path.join(dist, 'SHA256SUMS'), text);
     const before = await fs.stat(path.join(dist, 'SHA256SUMS'));
     const outcome = await checksums.run(ctx);
-    expect(outcome).toMatchObject({ status: 'pass', summary: 'dist/SHA256SUMS matches all 21 release files', outputs: { checksums: path.join(dist, 'SHA256SUMS') } });
+    expect(outcome).toMatchObject({
+      status: 'pass',
+      summary: 'dist/SHA256SUMS matches all 21 release files',
+      outputs: { checksums: path.join(dist, 'SHA256SUMS') }
+    });
     expect((await fs.stat(path.join(dist, 'SHA256SUMS'))).mtimeMs).toBe(before.mtimeMs);
   });
 
   it('fails a tampered file, a missing entry and an extra entry, each named', async () => {
     const { ctx, dist, files } = await completeDist();
-    await fs.writeFile(path.join(dist, 'SHA256SUMS'), sha256sum(dist, files.filter((f) => f !== files[3])) + `${'0'.repeat(64)}  gone.whl\n`);
+    await fs.writeFile(
+      path.join(dist, 'SHA256SUMS'),
+      sha256sum(
+        dist,
+        files.filter((f) => f !== files[3])
+      ) + `${'0'.repeat(64)}  gone.whl\n`
+    );
     await fs.appendFile(path.join(dist, files[0]!), 'tampered');
     const outcome = await checksums.run(ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toEqual([
-      expect.stringMatching(new RegExp(`^${files[0]!.replace(/[.]/g, '\\.')} does not match dist/SHA256SUMS: the file hashes to [0-9a-f]{64}, the list says [0-9a-f]{64}$`)),
+      expect.stringMatching(
+        new RegExp(`^${files[0]!.replace(/[.]/g, '\\.')} does not match dist/SHA256SUMS: the file hashes to [0-9a-f]{64}, the list says [0-9a-f]{64}$`)
+      ),
       `${files[3]} is in dist but not listed in dist/SHA256SUMS`,
       'dist/SHA256SUMS lists gone.whl, which is not in dist'
     ]);
@@ -313,13 +352,22 @@ describe('checksums', () => {
   it('fails a checksum file that is not sha256sum lines (an HTML page)', async () => {
     const { ctx, dist } = await completeDist();
     await fs.writeFile(path.join(dist, 'SHA256SUMS'), '<!DOCTYPE html>\n<title>404</title>');
-    expect(await checksums.run(ctx)).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^dist\/SHA256SUMS is an HTML page.*; delete it to have this gate write it/) });
+    expect(await checksums.run(ctx)).toMatchObject({
+      status: 'fail',
+      summary: expect.stringMatching(/^dist\/SHA256SUMS is an HTML page.*; delete it to have this gate write it/)
+    });
   });
 
   it('refuses a checksum name that is a path', async () => {
     const { ctx } = await completeDist();
-    const bad = artrelContext({ workspace: ctx.settings.workspace, config: { ...ARTREL_CONFIG, release: { ...ARTREL_CONFIG.release, checksum: '../SHA256SUMS' } } });
-    expect(await checksums.run(bad)).toMatchObject({ status: 'fail', summary: expect.stringContaining('release.checksum "../SHA256SUMS" must be a plain file name in dist') });
+    const bad = artrelContext({
+      workspace: ctx.settings.workspace,
+      config: { ...ARTREL_CONFIG, release: { ...ARTREL_CONFIG.release, checksum: '../SHA256SUMS' } }
+    });
+    expect(await checksums.run(bad)).toMatchObject({
+      status: 'fail',
+      summary: expect.stringContaining('release.checksum "../SHA256SUMS" must be a plain file name in dist')
+    });
   });
 
   it('fails an empty dist rather than writing an empty list', async () => {
@@ -356,8 +404,7 @@ describe('dist folder', () => {
     workspaces.push(workspace);
     const ctx = artrelContext({ workspace });
     const run = await runGate(artifacts, { ...ctx, settings: { ...ctx.settings, distDir: path.join(workspace, 'gone') } }, []);
-    const message =
-      'dist folder gone does not exist; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input';
+    const message = 'dist folder gone does not exist; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input';
     expect(run.checks.map((c) => [c.id, c.status, c.summary])).toEqual([
       ['wheels', 'fail', message],
       ['sdist', 'fail', message],

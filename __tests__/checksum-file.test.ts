@@ -43,7 +43,12 @@ describe('checksum file format', () => {
     const dir = await tempFiles({ 'b.whl': 'bee', 'a.tar.gz': 'ay', 'C.spdx.json': '{}' });
     const entries = await Promise.all(['b.whl', 'a.tar.gz', 'C.spdx.json'].map(async (name) => ({ name, hex: (await sha256File(path.join(dir, name))).hex })));
     const text = formatChecksumFile(entries);
-    expect(text.split('\n').filter(Boolean).map((l) => l.slice(66))).toEqual(['C.spdx.json', 'a.tar.gz', 'b.whl']);
+    expect(
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.slice(66))
+    ).toEqual(['C.spdx.json', 'a.tar.gz', 'b.whl']);
     await fs.writeFile(path.join(dir, 'SUMS'), text);
     expect(execFileSync('sha256sum', ['--check', '--strict', 'SUMS'], { cwd: dir, encoding: 'utf8' })).toContain('b.whl: OK');
   });

@@ -101,7 +101,10 @@ describe('config text from a hostile pull request', () => {
   });
 
   it.each([
-    ['(?=1)(\\d+)', /versions\.0\.pattern: must be a regular expression in RE2 syntax \(no lookaround or backreferences\): invalid or unsupported Perl syntax: `\(\?=`/],
+    [
+      '(?=1)(\\d+)',
+      /versions\.0\.pattern: must be a regular expression in RE2 syntax \(no lookaround or backreferences\): invalid or unsupported Perl syntax: `\(\?=`/
+    ],
     ['(a)\\1', /versions\.0\.pattern: must be a regular expression in RE2 syntax .*invalid escape sequence: `\\1`/],
     ['(a)(b)', /versions\.0\.pattern: must be a valid regular expression with exactly one capture group \(it has 2\)/],
     ['[', /versions\.0\.pattern: must be a regular expression in RE2 syntax .*missing closing \]/]

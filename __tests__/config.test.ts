@@ -65,9 +65,7 @@ describe('isLoopbackHost and fillTemplate', () => {
   });
 
   it('fills placeholders, lower-casing owner and repo when a registry requires it', () => {
-    expect(fillTemplate('ghcr.io/{owner}/{repo}:{version}', { owner: 'SketchLog', repo: 'App', version: '1.2.3' }, true)).toBe(
-      'ghcr.io/sketchlog/app:1.2.3'
-    );
+    expect(fillTemplate('ghcr.io/{owner}/{repo}:{version}', { owner: 'SketchLog', repo: 'App', version: '1.2.3' }, true)).toBe('ghcr.io/sketchlog/app:1.2.3');
     expect(fillTemplate('clients/go/v{version}', { owner: 'O', repo: 'R', version: '2.0.0' })).toBe('clients/go/v2.0.0');
   });
 });

@@ -19,17 +19,21 @@ describe('runGate', () => {
   });
 
   it('fails naming every failed check id in one line', async () => {
-    const run = await runGate(
-      gate([check('a', async () => fail('bad')), check('b', async () => pass('ok')), check('c', async () => fail('worse'))]),
-      ctx,
-      []
-    );
+    const run = await runGate(gate([check('a', async () => fail('bad')), check('b', async () => pass('ok')), check('c', async () => fail('worse'))]), ctx, []);
     expect(run.result).toBe('fail');
     expect(run.failureLine).toBe('release-gates preflight: 2 checks failed: a, c');
   });
 
   it('fails closed when a check throws, with the cause and no stack', async () => {
-    const run = await runGate(gate([check('boom', async () => { throw new Error('socket hang up'); })]), ctx, []);
+    const run = await runGate(
+      gate([
+        check('boom', async () => {
+          throw new Error('socket hang up');
+        })
+      ]),
+      ctx,
+      []
+    );
     expect(run.result).toBe('fail');
     expect(run.checks[0]).toMatchObject({ status: 'fail', summary: 'boom could not finish: socket hang up' });
     expect(run.checks[0]!.summary).not.toMatch(/at .*\.ts/);
@@ -111,7 +115,15 @@ describe('memo and redactor', () => {
 
 describe('CheckFailed', () => {
   it('reports a failure a helper states in one line as the summary, without "could not finish"', async () => {
-    const run = await runGate(gate([check('dist', async () => { throw new CheckFailed('dist folder dist does not exist; download the artifacts'); })]), ctx, []);
+    const run = await runGate(
+      gate([
+        check('dist', async () => {
+          throw new CheckFailed('dist folder dist does not exist; download the artifacts');
+        })
+      ]),
+      ctx,
+      []
+    );
     expect(run.checks[0]).toMatchObject({ status: 'fail', summary: 'dist folder dist does not exist; download the artifacts' });
   });
 });

@@ -20,7 +20,9 @@ interface Step {
 }
 
 /** Runs the entry point once as the runner would: inputs as INPUT_*, a GITHUB_OUTPUT file, a workspace. */
-async function step(options: { env?: Record<string, string>; inputs?: Record<string, string>; workspace?: (dir: string) => Promise<void> } = {}): Promise<Step> {
+async function step(
+  options: { env?: Record<string, string>; inputs?: Record<string, string>; workspace?: (dir: string) => Promise<void> } = {}
+): Promise<Step> {
   const root = await fs.realpath(tempDir('rg-entry-'));
   const workspace = path.join(root, 'ws');
   await fs.mkdir(path.join(workspace, '.github'), { recursive: true });
@@ -74,7 +76,10 @@ describe('the entry point validates the runner before any library reads it', () 
 
   it('a GITHUB_OUTPUT file that does not exist: one error line naming it, and the handler does not throw', async () => {
     const s = await step({ env: { GITHUB_OUTPUT: '/nonexistent/release-gates-output' } });
-    expectOneCleanError(s, /^::error::GITHUB_OUTPUT "\/nonexistent\/release-gates-output" does not exist; .*\(the "result" output could not be written either: Missing file at path: \/nonexistent\/release-gates-output\)$/);
+    expectOneCleanError(
+      s,
+      /^::error::GITHUB_OUTPUT "\/nonexistent\/release-gates-output" does not exist; .*\(the "result" output could not be written either: Missing file at path: \/nonexistent\/release-gates-output\)$/
+    );
   });
 
   it('a path-like GITHUB_REPOSITORY is refused', async () => {
@@ -86,20 +91,24 @@ describe('the entry point validates the runner before any library reads it', () 
 
 describe('the config file cannot hang or flood the step', () => {
   it('a FIFO config ends the step at once with one error line and result fail', async () => {
-    const s = await step({ workspace: async (ws) => {
-      await fs.rm(path.join(ws, '.github/release-gates.yml'));
-      execFileSync('mkfifo', [path.join(ws, '.github/release-gates.yml')]);
-    } });
+    const s = await step({
+      workspace: async (ws) => {
+        await fs.rm(path.join(ws, '.github/release-gates.yml'));
+        execFileSync('mkfifo', [path.join(ws, '.github/release-gates.yml')]);
+      }
+    });
     expectOneCleanError(s, /^::error::config file \.github\/release-gates\.yml is a named pipe \(FIFO\), not a regular file/);
     expect(s.output).toMatch(/^result<<.*\nfail\n/m);
   });
 
   it('a 50 MB config is refused by size with one error line', async () => {
-    const s = await step({ workspace: async (ws) => {
-      const handle = await fs.open(path.join(ws, '.github/release-gates.yml'), 'w');
-      await handle.truncate(50 * 1024 * 1024);
-      await handle.close();
-    } });
+    const s = await step({
+      workspace: async (ws) => {
+        const handle = await fs.open(path.join(ws, '.github/release-gates.yml'), 'w');
+        await handle.truncate(50 * 1024 * 1024);
+        await handle.close();
+      }
+    });
     expectOneCleanError(s, /^::error::config file \.github\/release-gates\.yml is 52428800 bytes; a config file may be at most 1048576 bytes$/);
   });
 });

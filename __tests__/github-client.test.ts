@@ -20,7 +20,17 @@ let second: string;
 function client(retryBaseMs = 5): GitHubApi {
   const http = new HttpClient({ retries: 2, retryBaseMs, timeoutMs: 5000, userAgent: 'test' });
   // One second of Retry-After lasts 1 ms here: rate limits are waited out without the test sleeping.
-  return createGitHubApi({ token: TOKEN, apiUrl: server.url, owner: 'sketchlog', repo: 'sketchlog', retries: 2, retryBaseMs, timeoutMs: 5000, http, retryAfterUnitMs: 1 });
+  return createGitHubApi({
+    token: TOKEN,
+    apiUrl: server.url,
+    owner: 'sketchlog',
+    repo: 'sketchlog',
+    retries: 2,
+    retryBaseMs,
+    timeoutMs: 5000,
+    http,
+    retryAfterUnitMs: 1
+  });
 }
 
 beforeAll(async () => {
@@ -150,11 +160,22 @@ describe('faults', () => {
   it('refuses a token with a line break unsent, without echoing it', async () => {
     const http = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 5000, userAgent: 'test' });
     const broken = 'ghs_linebreak_0123456789\nabcdef';
-    const bad = createGitHubApi({ token: broken, apiUrl: server.url, owner: 'sketchlog', repo: 'sketchlog', retries: 0, retryBaseMs: 1, timeoutMs: 5000, http });
+    const bad = createGitHubApi({
+      token: broken,
+      apiUrl: server.url,
+      owner: 'sketchlog',
+      repo: 'sketchlog',
+      retries: 0,
+      retryBaseMs: 1,
+      timeoutMs: 5000,
+      http
+    });
     const before = server.requests.length;
     for (const call of [() => bad.getTagRef('v1.0.0'), () => bad.listWorkflowRuns('ci.yml', { headSha: first }), () => bad.downloadReleaseAsset(1, 10)]) {
       const error = (await call().catch((e: unknown) => e)) as Error;
-      expect(error.message).toBe('input "token" contains a line break (character 25), so it was not sent; remove the stray space or line break from the secret');
+      expect(error.message).toBe(
+        'input "token" contains a line break (character 25), so it was not sent; remove the stray space or line break from the secret'
+      );
     }
     expect(server.requests.length).toBe(before);
   });
@@ -165,7 +186,16 @@ describe('faults', () => {
 
   it('names a rejected token', async () => {
     const http = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 5000, userAgent: 'test' });
-    const bad = createGitHubApi({ token: 'wrong-token-value', apiUrl: server.url, owner: 'sketchlog', repo: 'sketchlog', retries: 0, retryBaseMs: 1, timeoutMs: 5000, http });
+    const bad = createGitHubApi({
+      token: 'wrong-token-value',
+      apiUrl: server.url,
+      owner: 'sketchlog',
+      repo: 'sketchlog',
+      retries: 0,
+      retryBaseMs: 1,
+      timeoutMs: 5000,
+      http
+    });
     await expect(bad.getTagRef('v1.0.0')).rejects.toThrow(/rejected the token .*401/);
   });
 });

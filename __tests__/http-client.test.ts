@@ -102,7 +102,9 @@ describe('HttpClient', () => {
 
   it('does not believe another host with a credentialed question: the redirect fails the call, naming it', async () => {
     seen.length = 0;
-    const error = await client().request({ url: `${urlA}/to-other-host`, credential }).catch((e: unknown) => e as HttpError);
+    const error = await client()
+      .request({ url: `${urlA}/to-other-host`, credential })
+      .catch((e: unknown) => e as HttpError);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).message).toBe(
       `${urlA}/to-other-host redirected to ${urlB}/landing, another host; the credential is not sent there, so that host's answer does not count — point the setting at the registry itself`
@@ -134,7 +136,9 @@ describe('HttpClient', () => {
     ['nothing after the scheme', 'Bearer ', /is empty/]
   ])('refuses a credential with %s unsent, without echoing it', async (_what, value, cause) => {
     seen.length = 0;
-    const error = (await client().request({ url: `${urlA}/flaky`, credential: { header: 'authorization', value } }).catch((e: unknown) => e)) as Error;
+    const error = (await client()
+      .request({ url: `${urlA}/flaky`, credential: { header: 'authorization', value } })
+      .catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.message).toMatch(cause);
     expect(error.message).toMatch(/so it was not sent; check the token for a stray space or line break$/);
@@ -143,7 +147,9 @@ describe('HttpClient', () => {
   });
 
   it('never shows part of an echoed credential, even where the message is shortened', async () => {
-    const error = (await client().request({ url: `${urlA}/echo`, credential }).catch((e: unknown) => e)) as Error;
+    const error = (await client()
+      .request({ url: `${urlA}/echo`, credential })
+      .catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/\/echo answered 400 \(p{110} \*\*\* was r/);
     expect(error.message).not.toMatch(/npm_|SECRET/);
   });
@@ -162,9 +168,11 @@ describe('HttpClient', () => {
   it('refuses a body larger than allowed, streaming or not', async () => {
     await expect(client().request({ url: `${urlA}/big`, maxBytes: 1024 })).rejects.toThrow(/larger than the 1024/);
     const stream = await client().stream({ url: `${urlA}/big`, maxBytes: 1000 });
-    await expect((async () => {
-      for await (const _ of stream.body) void _;
-    })()).rejects.toThrow(HttpError);
+    await expect(
+      (async () => {
+        for await (const _ of stream.body) void _;
+      })()
+    ).rejects.toThrow(HttpError);
   });
 
   it('refuses a redirect that downgrades to plain http off loopback', async () => {
@@ -185,13 +193,17 @@ describe('HttpClient', () => {
     const bounded = new HttpClient({ retries: 3, retryBaseMs: 1, timeoutMs: 200, deadlineMs: 150, streamDeadlineMs: 150, userAgent: 'test' });
     const before = seen.length;
     const started = performance.now();
-    await expect(bounded.request({ url: `${urlA}/trickle` })).rejects.toThrow(/\/trickle: the answer broke off: did not finish within the 150 ms deadline \(after 1 attempt\)$/);
+    await expect(bounded.request({ url: `${urlA}/trickle` })).rejects.toThrow(
+      /\/trickle: the answer broke off: did not finish within the 150 ms deadline \(after 1 attempt\)$/
+    );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(seen.length - before).toBe(1);
     const stream = await bounded.stream({ url: `${urlA}/trickle` });
-    await expect((async () => {
-      for await (const _ of stream.body) void _;
-    })()).rejects.toThrow(/did not finish within the 150 ms deadline/);
+    await expect(
+      (async () => {
+        for await (const _ of stream.body) void _;
+      })()
+    ).rejects.toThrow(/did not finish within the 150 ms deadline/);
   });
 
   it('lets one request ask for a longer deadline than the client default', async () => {
@@ -217,7 +229,9 @@ describe('HttpClient', () => {
     const probe = http.createServer();
     const closed = await listen(probe);
     await new Promise((r) => probe.close(r));
-    const error = await client(0).request({ url: `${closed}/x?token=abc` }).catch((e: unknown) => e as Error);
+    const error = await client(0)
+      .request({ url: `${closed}/x?token=abc` })
+      .catch((e: unknown) => e as Error);
     expect((error as Error).message).toBe(`${closed}/x: connection refused (ECONNREFUSED) (after 1 attempt)`);
   });
 });

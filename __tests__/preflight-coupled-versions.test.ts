@@ -111,18 +111,48 @@ describe('coupled-versions: versions by meaning', () => {
 describe('coupled-versions: every broken entry fails and is named', () => {
   it.each<[string, Record<string, string>, Record<string, string>, string]>([
     ['a missing file', {}, { file: 'wasm/package.json', key: 'version' }, '"wasm/package.json" does not exist in the release commit aaaaaaaaaaaa'],
-    ['a missing key', { 'pyproject.toml': '[project]\nname = "x"\n' }, { file: 'pyproject.toml', key: 'project.version' }, 'pyproject.toml: has no key "project.version"'],
+    [
+      'a missing key',
+      { 'pyproject.toml': '[project]\nname = "x"\n' },
+      { file: 'pyproject.toml', key: 'project.version' },
+      'pyproject.toml: has no key "project.version"'
+    ],
     ['a missing parent key', { 'pyproject.toml': 'name = "x"\n' }, { file: 'pyproject.toml', key: 'project.version' }, 'pyproject.toml: has no key "project"'],
     ['an inherited key', { 'package.json': '{}' }, { file: 'package.json', key: 'constructor' }, 'package.json: has no key "constructor"'],
     ['a pattern with no match', { 'version.py': 'VERSION = "1.2.3"\n' }, { file: 'version.py', pattern: PATTERN }, 'version.py: pattern has no match'],
-    ['an ambiguous pattern', { 'version.py': '__version__ = "1.2.3"\n__version__ = "1.0.0"\n' }, { file: 'version.py', pattern: PATTERN }, 'pattern matches different versions ("1.2.3", "1.0.0")'],
-    ['unparsable TOML', { 'pyproject.toml': '[project\nversion = "1.2.3"\n' }, { file: 'pyproject.toml', key: 'project.version' }, 'pyproject.toml: is not valid TOML'],
+    [
+      'an ambiguous pattern',
+      { 'version.py': '__version__ = "1.2.3"\n__version__ = "1.0.0"\n' },
+      { file: 'version.py', pattern: PATTERN },
+      'pattern matches different versions ("1.2.3", "1.0.0")'
+    ],
+    [
+      'unparsable TOML',
+      { 'pyproject.toml': '[project\nversion = "1.2.3"\n' },
+      { file: 'pyproject.toml', key: 'project.version' },
+      'pyproject.toml: is not valid TOML'
+    ],
     ['unparsable JSON', { 'package.json': '{"version": "1.2.3",}' }, { file: 'package.json', key: 'version' }, 'package.json: is not valid JSON'],
     ['unparsable YAML', { 'Chart.yaml': 'version: [1.2.3\n' }, { file: 'Chart.yaml', key: 'version' }, 'Chart.yaml: is not valid YAML'],
-    ['a YAML number', { 'Chart.yaml': 'appVersion: 1.10\n' }, { file: 'Chart.yaml', key: 'appVersion' }, 'key "appVersion" holds the number 1.1, not a version string; quote it'],
+    [
+      'a YAML number',
+      { 'Chart.yaml': 'appVersion: 1.10\n' },
+      { file: 'Chart.yaml', key: 'appVersion' },
+      'key "appVersion" holds the number 1.1, not a version string; quote it'
+    ],
     ['a table where a version belongs', { 'package.json': '{"version": {"x": 1}}' }, { file: 'package.json', key: 'version' }, 'key "version" holds a table'],
-    ['key on a file with no structured format', { 'VERSION.txt': '1.2.3\n' }, { file: 'VERSION.txt', key: 'version' }, '"key" reads .toml, .json, .yaml and .yml files only; use "pattern"'],
-    ['a directory', { 'pkg/package.json/x': '' }, { file: 'pkg/package.json', key: 'version' }, '"pkg/package.json" is a folder in the release commit aaaaaaaaaaaa, not a regular file'],
+    [
+      'key on a file with no structured format',
+      { 'VERSION.txt': '1.2.3\n' },
+      { file: 'VERSION.txt', key: 'version' },
+      '"key" reads .toml, .json, .yaml and .yml files only; use "pattern"'
+    ],
+    [
+      'a directory',
+      { 'pkg/package.json/x': '' },
+      { file: 'pkg/package.json', key: 'version' },
+      '"pkg/package.json" is a folder in the release commit aaaaaaaaaaaa, not a regular file'
+    ],
     ['a path leaving the workspace', {}, { file: '../package.json', key: 'version' }, '"../package.json" leaves the workspace'],
     ['a path leaving through a subfolder', {}, { file: 'a/../../package.json', key: 'version' }, 'leaves the workspace'],
     ['an absolute path', {}, { file: '/etc/passwd', pattern: '(root)' }, '"/etc/passwd" is an absolute path']

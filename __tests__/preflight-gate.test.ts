@@ -97,13 +97,7 @@ describe('preflight gate', () => {
     const result = await runGate(preflight, ctx, []);
     expect(result.result).toBe('fail');
     expect(result.failureLine).toBe('release-gates preflight: 1 check failed: tag-format');
-    expect(result.checks.filter((c) => c.status === 'skip').map((c) => c.id)).toEqual([
-      'coupled-versions',
-      'changelog',
-      'tag-object',
-      'on-main',
-      'main-ci'
-    ]);
+    expect(result.checks.filter((c) => c.status === 'skip').map((c) => c.id)).toEqual(['coupled-versions', 'changelog', 'tag-object', 'on-main', 'main-ci']);
     expect(gh.calls).toEqual([]);
   });
 

@@ -28,7 +28,10 @@ function runsApi(server: RunsServer) {
           (filter.event === undefined || r.event === filter.event) &&
           (filter.branch === undefined || r.headBranch === filter.branch)
       );
-      const tag = `"${createHash('sha256').update(JSON.stringify([filter, runs])).digest('hex').slice(0, 16)}"`;
+      const tag = `"${createHash('sha256')
+        .update(JSON.stringify([filter, runs]))
+        .digest('hex')
+        .slice(0, 16)}"`;
       if (etag === tag) {
         notModified++;
         return Promise.resolve({ notModified: true });
@@ -68,21 +71,19 @@ describe('main-ci: which runs count', () => {
     }
   });
 
-  it.each([
-    ['failure'],
-    ['cancelled'],
-    ['timed_out'],
-    ['skipped'],
-    ['neutral'],
-    ['action_required']
-  ])('fails a matching run that concluded %s, with the run link', async (conclusion) => {
-    const failed = run({ conclusion });
-    const gh = runsApi({ runs: [failed] });
-    const outcome = await mainCi.run(makeContext({ github: gh }));
-    expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toBe(`the ci.yml push run on main for ${SHA.slice(0, 12)} concluded ${conclusion}; fix the failure and re-run it, then re-run this job`);
-    expect(outcome.links).toContain(failed.htmlUrl);
-  });
+  it.each([['failure'], ['cancelled'], ['timed_out'], ['skipped'], ['neutral'], ['action_required']])(
+    'fails a matching run that concluded %s, with the run link',
+    async (conclusion) => {
+      const failed = run({ conclusion });
+      const gh = runsApi({ runs: [failed] });
+      const outcome = await mainCi.run(makeContext({ github: gh }));
+      expect(outcome.status).toBe('fail');
+      expect(outcome.summary).toBe(
+        `the ci.yml push run on main for ${SHA.slice(0, 12)} concluded ${conclusion}; fix the failure and re-run it, then re-run this job`
+      );
+      expect(outcome.links).toContain(failed.htmlUrl);
+    }
+  );
 
   it('fails a re-run that failed again, with the attempt', async () => {
     const outcome = await mainCi.run(makeContext({ github: runsApi({ runs: [run({ conclusion: 'failure', runAttempt: 3 })] }) }));
@@ -101,7 +102,11 @@ describe('main-ci: which runs count', () => {
 
   it.each<[string, Partial<WorkflowRun>, string]>([
     ['a pull_request run', { event: PR, headBranch: 'feature' }, 'a pull_request run succeeded for this commit, but only push runs on main count'],
-    ['a push run on another branch', { headBranch: 'release-prep' }, 'a push run on branch "release-prep" succeeded for this commit; success found only on another branch does not count, only main does'],
+    [
+      'a push run on another branch',
+      { headBranch: 'release-prep' },
+      'a push run on branch "release-prep" succeeded for this commit; success found only on another branch does not count, only main does'
+    ],
     ['a workflow_dispatch run on main', { event: 'workflow_dispatch' }, 'a workflow_dispatch run succeeded for this commit, but only push runs on main count']
   ])('success only on %s does not count, and the summary says why', async (_name, fields, why) => {
     const nearMiss = run(fields);
@@ -113,7 +118,9 @@ describe('main-ci: which runs count', () => {
 
   it('a failed run on another branch is explained without claiming a success', async () => {
     const outcome = await mainCi.run(makeContext({ github: runsApi({ runs: [run({ headBranch: 'wip', conclusion: 'failure' })] }) }));
-    expect(outcome.summary).toBe(`no ci.yml push run on main for exactly ${SHA}; a push run on branch "wip" concluded failure for this commit, but only runs on main count`);
+    expect(outcome.summary).toBe(
+      `no ci.yml push run on main for exactly ${SHA}; a push run on branch "wip" concluded failure for this commit, but only runs on main count`
+    );
   });
 
   it('success only on the parent commit does not count, even from a server that ignores head_sha', async () => {
@@ -159,7 +166,9 @@ describe('main-ci: waiting for a run in progress', () => {
     const gh = runsApi({ runs: [run({ status: 'in_progress', conclusion: null })] });
     const outcome = await mainCi.run(makeContext({ github: gh, clock: new FakeClock(), waitMinutes: 0 }));
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toBe(`the ci.yml push run on main for ${SHA.slice(0, 12)} is still in_progress; set wait-minutes to wait for it, or re-run this job when it finishes`);
+    expect(outcome.summary).toBe(
+      `the ci.yml push run on main for ${SHA.slice(0, 12)} is still in_progress; set wait-minutes to wait for it, or re-run this job when it finishes`
+    );
     expect(gh.calls).toHaveLength(1);
   });
 

@@ -52,7 +52,9 @@ describe('tag-object', () => {
     const gh = github(ref('commit', SHA));
     const outcome = await tagObject.run(makeContext({ github: gh }));
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toBe(`tag v1.2.3 is lightweight (release tags must be annotated: git tag -a); tag the commit with an annotated tag: git tag -a v1.2.3 ${SHA}`);
+    expect(outcome.summary).toBe(
+      `tag v1.2.3 is lightweight (release tags must be annotated: git tag -a); tag the commit with an annotated tag: git tag -a v1.2.3 ${SHA}`
+    );
     expect(outcome.details).toEqual([`refs/tags/v1.2.3 → commit ${SHA}`, 'tags.annotated is true in the config']);
     expect(gh.calls).toEqual(['getTagRef "v1.2.3"']);
   });

@@ -8,7 +8,16 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { removeTempDirs, tempDir, writeFiles } from '../test-support/git-repo.js';
-import { PLATFORM_TAGS, SKETCHLOG_PLATFORMS, SKETCHLOG_PYTHON, sketchlogWheelSpecs, wheelFileName, writeSdist, writeSketchlogDist, writeWheel } from '../test-support/python-dist.js';
+import {
+  PLATFORM_TAGS,
+  SKETCHLOG_PLATFORMS,
+  SKETCHLOG_PYTHON,
+  sketchlogWheelSpecs,
+  wheelFileName,
+  writeSdist,
+  writeSketchlogDist,
+  writeWheel
+} from '../test-support/python-dist.js';
 import { runAction, type ActionResult, summaryText } from '../test-support/run-action.js';
 import { configYaml, sketchlogConfig } from '../test-support/sketchlog.js';
 
@@ -40,7 +49,6 @@ async function artifacts(dir: string, tag = `v${VERSION}`): Promise<ActionResult
   expect(result.everything).not.toMatch(/\n\s+at .+:\d+:\d+/);
   return result;
 }
-
 
 /** The wheel matrix from the summary: rows of cells, as rendered in the HTML table. */
 function summaryMatrix(result: ActionResult): string[][] {
@@ -120,7 +128,14 @@ describe('artifacts process', () => {
     const tampered = 'sketchlog-1.3.0rc1.spdx.json';
     await fs.writeFile(path.join(dist, tampered), '{"spdxVersion":"SPDX-2.3","packages":[]}\n');
     const unlisted = files[7]!;
-    await fs.writeFile(path.join(dist, 'SHA256SUMS'), execFileSync('sha256sum', [...files, tampered].filter((f) => f !== unlisted), { cwd: dist, encoding: 'utf8' }));
+    await fs.writeFile(
+      path.join(dist, 'SHA256SUMS'),
+      execFileSync(
+        'sha256sum',
+        [...files, tampered].filter((f) => f !== unlisted),
+        { cwd: dist, encoding: 'utf8' }
+      )
+    );
     await fs.writeFile(path.join(dist, tampered), '{"spdxVersion":"SPDX-2.3","packages":[{"name":"evil"}]}\n');
     const before = await fs.readFile(path.join(dist, 'SHA256SUMS'), 'utf8');
 
@@ -145,7 +160,11 @@ describe('artifacts process', () => {
     await fs.rm(dist, { recursive: true });
     const result = await artifacts(dir);
     expect(result.outputs).toMatchObject({ result: 'fail', failed: 'wheels,sdist,checksums' });
-    expect(result.check('wheels')!.summary).toBe('dist folder dist does not exist; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input');
-    expect(result.check('checksums')!.summary).toBe('config has no "release" section, which checksums needs; add it, or set "release: false" to turn this check off');
+    expect(result.check('wheels')!.summary).toBe(
+      'dist folder dist does not exist; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input'
+    );
+    expect(result.check('checksums')!.summary).toBe(
+      'config has no "release" section, which checksums needs; add it, or set "release: false" to turn this check off'
+    );
   });
 });

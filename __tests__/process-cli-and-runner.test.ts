@@ -97,12 +97,14 @@ describe('runner edges of the action bundle', () => {
 });
 
 describe('GitHub test server', () => {
-  it('records a response that breaks GitHub\'s schema, so the process tests can trust an empty list', async () => {
+  it("records a response that breaks GitHub's schema, so the process tests can trust an empty list", async () => {
     const before = server.violations.length;
     server.releases.push({ tag: 'v0.0.1', assets: [{ name: 'x.whl', content: 'x', state: 'exploded' as 'uploaded' }] });
     const res = await fetch(`${server.url}/repos/sketchlog/sketchlog/releases/tags/v0.0.1`, { headers: { authorization: `token ${TOKEN}` } });
     expect(res.status).toBe(200);
-    expect(server.violations.slice(before)).toEqual([expect.stringMatching(/^repos\/get-release-by-tag 200: .*state must be equal to one of the allowed values/)]);
+    expect(server.violations.slice(before)).toEqual([
+      expect.stringMatching(/^repos\/get-release-by-tag 200: .*state must be equal to one of the allowed values/)
+    ]);
     server.violations.length = before;
     server.releases.pop();
   });

@@ -6,13 +6,7 @@
  */
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { createRepo, removeTempDirs, writeFiles, type TestRepo } from '../test-support/git-repo.js';
-import {
-  secondaryRateLimit,
-  serverError,
-  startGitHubServer,
-  type GitHubTestServer,
-  type RunSpec
-} from '../test-support/github-server.js';
+import { secondaryRateLimit, serverError, startGitHubServer, type GitHubTestServer, type RunSpec } from '../test-support/github-server.js';
 import { runAction, type ActionResult, summaryText } from '../test-support/run-action.js';
 import { sketchlogConfig, sketchlogFiles } from '../test-support/sketchlog.js';
 
@@ -91,7 +85,6 @@ function visible(result: ActionResult, token: string): string {
   return result.everything.replace(mask, '');
 }
 
-
 function statuses(result: ActionResult): Record<string, string | undefined> {
   return Object.fromEntries(CHECKS.map((id) => [id, result.status(id)]));
 }
@@ -123,7 +116,14 @@ describe('preflight process: a good release', () => {
     expect(text).toContain('all 9 coupled versions are 1.2.3');
     expect(text).toContain(`annotated tag v1.2.3 peels to ${r.sha}`);
     expect(text).toContain(`the ci.yml push run on main for ${r.sha.slice(0, 12)} succeeded`);
-    for (const file of ['pyproject.toml', 'python/sketchlog/__init__.py', 'charts/sketchlog/Chart.yaml', 'wasm/package.json', 'protocol/openapi.yaml', 'website/package.json']) {
+    for (const file of [
+      'pyproject.toml',
+      'python/sketchlog/__init__.py',
+      'charts/sketchlog/Chart.yaml',
+      'wasm/package.json',
+      'protocol/openapi.yaml',
+      'website/package.json'
+    ]) {
       expect(text).toContain(file);
     }
     expect(text).toContain('key info.version');

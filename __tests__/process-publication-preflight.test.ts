@@ -110,7 +110,10 @@ async function gate(s: Awaited<ReturnType<typeof scenario>>, npmToken: string): 
     inputs: { gate: 'publication-preflight', token: GITHUB_TOKEN, 'npm-token': npmToken }
   });
   // The runner learns the secrets through add-mask; nothing else may carry them.
-  const masked = result.everything.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  const masked = result.everything
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
   everything.push(masked);
   for (const token of [publisherToken, readerToken, outsiderToken, GITHUB_TOKEN]) expect(masked).not.toContain(token);
   if (npmToken) expect(result.stdout).toContain(`::add-mask::${npmToken}`);
@@ -125,7 +128,9 @@ function expectFailed(result: ActionResult, failed: string[]): void {
   expect(result.outputs.failed).toBe(failed.join(','));
   expect(result.report?.result).toBe('fail');
   expect(result.exitCode).toBe(1);
-  expect(result.stdout).toContain(`::error::release-gates publication-preflight: ${failed.length} check${failed.length > 1 ? 's' : ''} failed: ${failed.join(', ')}`);
+  expect(result.stdout).toContain(
+    `::error::release-gates publication-preflight: ${failed.length} check${failed.length > 1 ? 's' : ''} failed: ${failed.join(', ')}`
+  );
 }
 
 describe('publication-preflight (bundled action)', () => {
@@ -152,10 +157,12 @@ describe('publication-preflight (bundled action)', () => {
     expect(result.check('go-tag')?.summary).toBe('rehearsal tag: the Go module tag applies to release tags only');
   });
 
-  test('another user\'s npm token fails identity and scope, naming both users', async () => {
+  test("another user's npm token fails identity and scope, naming both users", async () => {
     const result = await gate(await scenario(), outsiderToken);
     expectFailed(result, ['npm-identity', 'npm-scope']);
-    expect(result.check('npm-identity')?.summary).toBe('npm-token belongs to npm user "mallory", but npm.publisher is "balavignesh"; use the publisher\'s token, or correct npm.publisher');
+    expect(result.check('npm-identity')?.summary).toBe(
+      'npm-token belongs to npm user "mallory", but npm.publisher is "balavignesh"; use the publisher\'s token, or correct npm.publisher'
+    );
     expect(readable(result.summary)).toContain('npm-token belongs to npm user "mallory", but npm.publisher is "balavignesh"');
   });
 
@@ -178,7 +185,12 @@ describe('publication-preflight (bundled action)', () => {
       expectFailed(result, ['npm-identity', 'npm-scope', 'unpublished']);
       expect(result.check('unpublished')?.summary).toContain('npm registry refused /-/org/sketchlog/package (401)');
       expect(result.check('npm-identity')?.summary).toContain('rejected the npm-token (token rejected: the registry answered 401)');
-      expect(result.everything.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(bogus);
+      expect(
+        result.everything
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n')
+      ).not.toContain(bogus);
     } finally {
       npm.rejectUnknownTokens = false;
     }
@@ -201,7 +213,9 @@ describe('publication-preflight (bundled action)', () => {
     // unpublished too: its 404 packument has no org listing to tell a restricted package from a new one.
     expectFailed(result, ['npm-scope', 'unpublished']);
     expect(result.check('npm-scope')?.summary).toContain('@elsewhere/client is outside the scope "@sketchlog"');
-    expect(result.check('unpublished')?.summary).toContain(`npm (@elsewhere/client@1.4.0): ${npm.url} answered 404 for @elsewhere/client, and has no org "@elsewhere"`);
+    expect(result.check('unpublished')?.summary).toContain(
+      `npm (@elsewhere/client@1.4.0): ${npm.url} answered 404 for @elsewhere/client, and has no org "@elsewhere"`
+    );
   });
 
   test.each([
@@ -247,7 +261,9 @@ describe('publication-preflight (bundled action)', () => {
     try {
       const result = await gate(await scenario(), publisherToken);
       expectFailed(result, ['unpublished']);
-      expect(result.check('unpublished')?.summary).toMatch(/^cannot confirm that 1\.4\.0 is unpublished: PyPI \(sketchlog 1\.4\.0\): could not be asked: .*answered 503/);
+      expect(result.check('unpublished')?.summary).toMatch(
+        /^cannot confirm that 1\.4\.0 is unpublished: PyPI \(sketchlog 1\.4\.0\): could not be asked: .*answered 503/
+      );
     } finally {
       pypi.faults.length = 0;
     }

@@ -117,7 +117,9 @@ describe('release process: a good release', () => {
     expect(paths.filter((p) => p.includes('/releases/assets/'))).toHaveLength(1);
     // Every asset had a GitHub digest: only the checksum file was downloaded.
     expect(s.server.storageRequests.map((r) => decodeURIComponent(r.path.split('/').pop()!))).toEqual(['SHA256SUMS']);
-    expect(result.check('release-checksums')!.summary).toBe(`all ${dist.files.size - 1} assets match SHA256SUMS (${dist.files.size - 1} by GitHub digest, 0 downloaded and hashed)`);
+    expect(result.check('release-checksums')!.summary).toBe(
+      `all ${dist.files.size - 1} assets match SHA256SUMS (${dist.files.size - 1} by GitHub digest, 0 downloaded and hashed)`
+    );
     expect(result.check('release-commit')!.summary).toBe(`annotated tag v${VERSION} peels to ${s.sha.slice(0, 12)}, the commit this run built`);
     expect(result.check('release-assets')!.summary).toBe(
       `the release carries 20 wheels, ${SDIST}, SHA256SUMS, SBOM ${SBOM}, provenance ${PROVENANCE}, all uploaded`
@@ -183,7 +185,9 @@ describe('release process: a wrong release', () => {
     const result = await releaseGate(s);
     expect(result.outputs).toMatchObject({ result: 'fail', failed: 'release-exists' });
     expect(result.outputs['release-url']).toBeUndefined();
-    expect(result.check('release-exists')!.summary).toBe(`the release for v${VERSION} is still a draft; publish it (gh release edit v${VERSION} --draft=false)`);
+    expect(result.check('release-exists')!.summary).toBe(
+      `the release for v${VERSION} is still a draft; publish it (gh release edit v${VERSION} --draft=false)`
+    );
   });
 
   it('fails a release on a moved tag, whatever target_commitish says', async () => {
@@ -202,7 +206,11 @@ describe('release process: a wrong release', () => {
     const s = await setup();
     const sums = s.asset('SHA256SUMS');
     const unlisted = [...dist.files.keys()].find((n) => n.includes('-cp310-cp310-macosx_11_0_arm64'))!;
-    sums.content = Buffer.from(sums.content).toString('utf8').split('\n').filter((l) => !l.endsWith(`  ${unlisted}`)).join('\n');
+    sums.content = Buffer.from(sums.content)
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => !l.endsWith(`  ${unlisted}`))
+      .join('\n');
     const result = await releaseGate(s);
     expect(result.outputs).toMatchObject({ result: 'fail', failed: 'release-checksums' });
     expect(result.check('release-checksums')!.summary).toBe(
@@ -227,7 +235,9 @@ describe('release process: a wrong release', () => {
     s.server.releases.length = 0;
     const result = await releaseGate(s);
     expect(result.outputs).toMatchObject({ result: 'fail', failed: 'release-exists,release-assets,release-checksums' });
-    expect(result.check('release-exists')!.summary).toBe(`no published GitHub release for tag v${VERSION} (a draft does not count); create or publish it (gh release create v${VERSION} --verify-tag) before this gate`);
+    expect(result.check('release-exists')!.summary).toBe(
+      `no published GitHub release for tag v${VERSION} (a draft does not count); create or publish it (gh release create v${VERSION} --verify-tag) before this gate`
+    );
     expect(s.server.requests.filter((r) => r.path.includes('/releases/tags/'))).toHaveLength(1);
   });
 });

@@ -49,11 +49,18 @@ afterAll(async () => {
 const BASE = { tags: { release: 'v{version}', rehearsal: 'test-v{version}' } };
 
 function ctxFor(config: Record<string, unknown>, tag: string, extra: { sha?: string; workspace?: string; serverUrl?: string } = {}) {
-  return publicationContext({ config: { ...BASE, ...config }, tag, sha: extra.sha ?? release, workspace: extra.workspace ?? repo.dir, apiUrl: github.url, serverUrl: extra.serverUrl });
+  return publicationContext({
+    config: { ...BASE, ...config },
+    tag,
+    sha: extra.sha ?? release,
+    workspace: extra.workspace ?? repo.dir,
+    apiUrl: github.url,
+    serverUrl: extra.serverUrl
+  });
 }
 
 describe('publication-preflight gate', () => {
-  test('lists the contract\'s checks in the contract\'s order', () => {
+  test("lists the contract's checks in the contract's order", () => {
     expect(publicationPreflight.checks.map((c) => c.id)).toEqual(['npm-identity', 'npm-scope', 'go-tag', 'go-module', 'unpublished']);
   });
 });
@@ -102,7 +109,7 @@ describe('go-tag', () => {
     github.faults.length = 0;
   });
 
-  test('every GitHub answer the checks read matched GitHub\'s OpenAPI schemas', () => {
+  test("every GitHub answer the checks read matched GitHub's OpenAPI schemas", () => {
     expect(github.requests.length).toBeGreaterThan(0);
     expect(github.violations).toEqual([]);
   });
@@ -179,7 +186,9 @@ describe('go-module', () => {
     expect(escaped.summary).toContain('leaves the workspace');
     const linked = await goModule.run(ctxFor(go('clients'), 'v1.2.3', { workspace: ws.dir, sha }));
     expect(linked.status).toBe('fail');
-    expect(linked.summary).toContain(`"clients/go.mod" lies under "clients", a symlink in the release commit ${sha.slice(0, 12)} (to ${outside}); name the real folder instead`);
+    expect(linked.summary).toContain(
+      `"clients/go.mod" lies under "clients", a symlink in the release commit ${sha.slice(0, 12)} (to ${outside}); name the real folder instead`
+    );
   });
 
   test('a workspace checked out at another commit fails', async () => {
@@ -190,7 +199,9 @@ describe('go-module', () => {
 
   test('go.tag must be where Go looks for a module in go.dir', async () => {
     const outcome = await goModule.run(ctxFor(go('clients/go', 'go/v{version}'), 'v1.2.3', workspace({ 'clients/go/go.mod': GO_MOD })));
-    expect(outcome.summary).toBe('go.tag "go/v1.2.3" is not where Go looks for v1.2.3 of a module in "clients/go": the tag must be "clients/go/v1.2.3"; correct go.tag');
+    expect(outcome.summary).toBe(
+      'go.tag "go/v1.2.3" is not where Go looks for v1.2.3 of a module in "clients/go": the tag must be "clients/go/v1.2.3"; correct go.tag'
+    );
   });
 
   test('a module at the repository root', async () => {
@@ -227,7 +238,10 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
   const config = (over: Record<string, unknown> = {}) => ({ pypi: pypiSection(), npm: false, container: false, helm: false, ...over });
 
   beforeAll(() => {
-    pypi.projects.sketchlog = { '1.2.3': { files: ['sketchlog-1.2.3.tar.gz'] }, '1.3.0rc1': { files: ['sketchlog-1.3.0rc1-cp312-cp312-manylinux_2_17_x86_64.whl'], yanked: true } };
+    pypi.projects.sketchlog = {
+      '1.2.3': { files: ['sketchlog-1.2.3.tar.gz'] },
+      '1.3.0rc1': { files: ['sketchlog-1.3.0rc1-cp312-cp312-manylinux_2_17_x86_64.whl'], yanked: true }
+    };
     github.releases.push({ tag: 'v1.2.6' });
   });
 
@@ -243,7 +257,10 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
 
   test('a version PyPI does not have passes (404 expected)', async () => {
     const outcome = await unpublished.run(ctxFor(config(), 'v1.2.4'));
-    expect(outcome).toMatchObject({ status: 'pass', summary: '1.2.4 is on no registry: PyPI, GitHub release; not asked (turned off): npm, container image, Helm chart' });
+    expect(outcome).toMatchObject({
+      status: 'pass',
+      summary: '1.2.4 is on no registry: PyPI, GitHub release; not asked (turned off): npm, container image, Helm chart'
+    });
     // The "absent" answer was PyPI's own: a JSON 404.
     const asked = await fetch(`${pypi.url}/pypi/sketchlog/1.2.4/json`);
     expect([asked.status, asked.headers.get('content-type'), await asked.json()]).toEqual([404, 'application/json', { message: 'Not Found' }]);
@@ -262,7 +279,9 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
       );
       const plain = await unpublished.run(ctxFor(config({ pypi: { ...pypiSection(), index: bareUrl } }), 'v1.2.4'));
       expect(plain.status).toBe('fail');
-      expect(plain.summary).toContain(`pypi.index ${bareUrl} does not answer like the PyPI JSON API (404 with no content type for ${bareUrl}/pypi/sketchlog/1.2.4/json)`);
+      expect(plain.summary).toContain(
+        `pypi.index ${bareUrl} does not answer like the PyPI JSON API (404 with no content type for ${bareUrl}/pypi/sketchlog/1.2.4/json)`
+      );
     } finally {
       bare.closeAllConnections();
       await new Promise((r) => bare.close(r));
@@ -273,7 +292,9 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
     pypi.faults.push({ path: /^\/pypi\//, times: 2, status: 503 });
     const outcome = await unpublished.run(ctxFor(config(), 'v1.2.4'));
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toMatch(/^cannot confirm that 1\.2\.4 is unpublished: PyPI \(SketchLog 1\.2\.4\): could not be asked: .*answered 503.*\(after 2 attempts\)/);
+    expect(outcome.summary).toMatch(
+      /^cannot confirm that 1\.2\.4 is unpublished: PyPI \(SketchLog 1\.2\.4\): could not be asked: .*answered 503.*\(after 2 attempts\)/
+    );
     expect(pypi.faults[0]!.times).toBe(0);
     pypi.faults.length = 0;
   });
@@ -314,14 +335,28 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
     expect(unseen.status).toBe('fail');
     expect(unseen.summary).toContain('GitHub release (v1.2.4): GitHub shows neither tag v1.2.4 nor a release for it');
 
-    const broken = fakeGitHub({ getReleaseByTag: () => Promise.resolve(null), getTagRef: () => Promise.reject(new Error('GitHub answered 502 for git/ref/tags/v1.2.4 after retries')) });
+    const broken = fakeGitHub({
+      getReleaseByTag: () => Promise.resolve(null),
+      getTagRef: () => Promise.reject(new Error('GitHub answered 502 for git/ref/tags/v1.2.4 after retries'))
+    });
     const failed = await unpublished.run(publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: broken } }));
     expect(failed.status).toBe('fail');
-    expect(failed.summary).toBe('cannot confirm that 1.2.4 is unpublished: GitHub release (v1.2.4): could not be asked: GitHub answered 502 for git/ref/tags/v1.2.4 after retries');
+    expect(failed.summary).toBe(
+      'cannot confirm that 1.2.4 is unpublished: GitHub release (v1.2.4): could not be asked: GitHub answered 502 for git/ref/tags/v1.2.4 after retries'
+    );
 
     const released = fakeGitHub({
       getReleaseByTag: (t) =>
-        Promise.resolve({ id: 1, tagName: t, name: t, draft: true, prerelease: false, htmlUrl: `https://github.com/sketchlog/sketchlog/releases/tag/${t}`, targetCommitish: 'main', assets: [] })
+        Promise.resolve({
+          id: 1,
+          tagName: t,
+          name: t,
+          draft: true,
+          prerelease: false,
+          htmlUrl: `https://github.com/sketchlog/sketchlog/releases/tag/${t}`,
+          targetCommitish: 'main',
+          assets: []
+        })
     });
     const burned = await unpublished.run(publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: released } }));
     expect(burned.summary).toContain('version 1.2.4 is burned: GitHub release (v1.2.4) already holds it');
@@ -357,7 +392,11 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
 
 describe('OCI and npm parsers', () => {
   test('image references: registry, repository and scheme', () => {
-    expect(parseImageRef('ghcr.io/sketchlog/charts/sketchlog')).toEqual({ registry: 'ghcr.io', repository: 'sketchlog/charts/sketchlog', baseUrl: 'https://ghcr.io' });
+    expect(parseImageRef('ghcr.io/sketchlog/charts/sketchlog')).toEqual({
+      registry: 'ghcr.io',
+      repository: 'sketchlog/charts/sketchlog',
+      baseUrl: 'https://ghcr.io'
+    });
     expect(parseImageRef('oci://127.0.0.1:5000/a/b')).toEqual({ registry: '127.0.0.1:5000', repository: 'a/b', baseUrl: 'http://127.0.0.1:5000' });
     expect(parseImageRef('localhost:5000/a').baseUrl).toBe('http://localhost:5000');
     expect(parseImageRef('[::1]:5000/a').baseUrl).toBe('http://[::1]:5000');

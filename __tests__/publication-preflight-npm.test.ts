@@ -103,15 +103,17 @@ function expectNoToken(outcome: CheckOutcome): void {
 }
 
 describe('npm-identity', () => {
-  test('the publisher\'s token passes', async () => {
+  test("the publisher's token passes", async () => {
     const outcome = await run(npmIdentity, publisherToken);
     expect(outcome).toEqual({ status: 'pass', summary: `npm-token authenticates as "balavignesh" on ${registry.url}` });
   });
 
-  test('another user\'s token fails, showing both names', async () => {
+  test("another user's token fails, showing both names", async () => {
     const outcome = await run(npmIdentity, outsiderToken);
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toBe('npm-token belongs to npm user "mallory", but npm.publisher is "balavignesh"; use the publisher\'s token, or correct npm.publisher');
+    expect(outcome.summary).toBe(
+      'npm-token belongs to npm user "mallory", but npm.publisher is "balavignesh"; use the publisher\'s token, or correct npm.publisher'
+    );
     expectNoToken(outcome);
   });
 
@@ -151,7 +153,9 @@ describe('npm-identity', () => {
     registry.faults.push({ path: /^\/-\/whoami$/, times: 1, status: 400, echoAuthorization: true });
     const outcome = await run(npmIdentity, publisherToken);
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toMatch(/^the npm identity could not be verified: npm registry could not answer \/-\/whoami: .* answered 400 \(.*cannot use \*\*\*/);
+    expect(outcome.summary).toMatch(
+      /^the npm identity could not be verified: npm registry could not answer \/-\/whoami: .* answered 400 \(.*cannot use \*\*\*/
+    );
     expectNoToken(outcome);
     // The echo is longer than the message keeps: not even the start of the token may survive the shortening.
     expect(outcomeText(outcome)).not.toContain(publisherToken.slice(0, 24));
@@ -254,7 +258,9 @@ describe('npm-scope', () => {
   test('a new package is refused for a user who is not a member of the org', async () => {
     const outcome = await run(npmScope, outsiderToken, { publisher: 'mallory', packages: ['@sketchlog/wasm'] });
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toContain('@sketchlog/wasm does not exist yet and "mallory" is not a member of org "@sketchlog"; add them (npm org set sketchlog mallory developer)');
+    expect(outcome.summary).toContain(
+      '@sketchlog/wasm does not exist yet and "mallory" is not a member of org "@sketchlog"; add them (npm org set sketchlog mallory developer)'
+    );
   });
 
   test('an existing package outside the org listing is judged by its collaborators', async () => {
@@ -328,7 +334,11 @@ describe('unpublished: npm', () => {
   test.each([
     ['a 200 {}', {}, 'with JSON without a "name", not a packument of @sketchlog/wasm'],
     ['JSON without versions', { name: '@sketchlog/wasm', 'dist-tags': {} }, 'without a "versions" object, so which versions it holds cannot be told'],
-    ['the packument of another package', { name: '@sketchlog/client', versions: {} }, 'with JSON naming "@sketchlog/client", not a packument of @sketchlog/wasm']
+    [
+      'the packument of another package',
+      { name: '@sketchlog/client', versions: {} },
+      'with JSON naming "@sketchlog/client", not a packument of @sketchlog/wasm'
+    ]
   ])('%s for a packument fails unpublished and npm-scope closed, naming the registry and package', async (_, body, problem) => {
     registry.answers['/@sketchlog%2fwasm'] = { status: 200, body };
     try {
@@ -349,7 +359,11 @@ describe('unpublished: npm', () => {
   test('a tombstone (every version unpublished, no versions object) still burns its versions', async () => {
     registry.answers['/@sketchlog%2fwasm'] = {
       status: 200,
-      body: { _id: '@sketchlog/wasm', name: '@sketchlog/wasm', time: { modified: '2026-11-20T10:00:00.000Z', unpublished: { time: '2026-11-20T10:00:00.000Z', versions: ['1.2.4'] } } }
+      body: {
+        _id: '@sketchlog/wasm',
+        name: '@sketchlog/wasm',
+        time: { modified: '2026-11-20T10:00:00.000Z', unpublished: { time: '2026-11-20T10:00:00.000Z', versions: ['1.2.4'] } }
+      }
     };
     try {
       const outcome = await run(unpublished, publisherToken);

@@ -105,7 +105,9 @@ describe('OCI client against Distribution', () => {
   test('a registry that is not there fails closed after the retries', async () => {
     const closed = await startOciRegistry();
     await closed.close();
-    await expect(oci.manifest(parseImageRef(`${closed.host}/sketchlog/sketchlog`), '1.2.3')).rejects.toThrow(/could not answer: .*connection refused .*\(after 2 attempts\)/);
+    await expect(oci.manifest(parseImageRef(`${closed.host}/sketchlog/sketchlog`), '1.2.3')).rejects.toThrow(
+      /could not answer: .*connection refused .*\(after 2 attempts\)/
+    );
   });
 });
 

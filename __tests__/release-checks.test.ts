@@ -13,7 +13,11 @@ import { ARTREL_CONFIG, SHA, artrelContext, asset, chunked, fakeGitHub, releaseO
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** A release whose assets have contents; `digest: null` assets have none from GitHub. */
-function releaseWith(files: Record<string, { content: string; digest?: 'auto' | null | string; state?: string }>, checksumFile?: string, fields: Partial<Release> = {}) {
+function releaseWith(
+  files: Record<string, { content: string; digest?: 'auto' | null | string; state?: string }>,
+  checksumFile?: string,
+  fields: Partial<Release> = {}
+) {
   const contents = new Map<number, string | Buffer>();
   const assets: ReleaseAsset[] = [];
   for (const [name, spec] of Object.entries(files)) {
@@ -73,9 +77,24 @@ describe('release-exists', () => {
   it.each([
     ['no release', null, 'v1.3.0-rc.1', /^no published GitHub release for tag v1\.3\.0-rc\.1 \(a draft does not count\); create or publish it/],
     ['a draft', { draft: true, prerelease: true }, 'v1.3.0-rc.1', /is still a draft; publish it/],
-    ['a prerelease for a release tag of a final version', { tagName: 'v1.3.0', prerelease: true }, 'v1.3.0', /marked as a prerelease, but v1\.3\.0 is a release tag of the final version 1\.3\.0/],
-    ['a release candidate published as the latest release', { prerelease: false }, 'v1.3.0-rc.1', /not marked as a prerelease although 1\.3\.0-rc\.1 is a prerelease version/],
-    ['a full release for a rehearsal tag', { tagName: 'test-v1.3.0-rc.1', prerelease: false }, 'test-v1.3.0-rc.1', /not marked as a prerelease although test-v1\.3\.0-rc\.1 is a rehearsal tag/],
+    [
+      'a prerelease for a release tag of a final version',
+      { tagName: 'v1.3.0', prerelease: true },
+      'v1.3.0',
+      /marked as a prerelease, but v1\.3\.0 is a release tag of the final version 1\.3\.0/
+    ],
+    [
+      'a release candidate published as the latest release',
+      { prerelease: false },
+      'v1.3.0-rc.1',
+      /not marked as a prerelease although 1\.3\.0-rc\.1 is a prerelease version/
+    ],
+    [
+      'a full release for a rehearsal tag',
+      { tagName: 'test-v1.3.0-rc.1', prerelease: false },
+      'test-v1.3.0-rc.1',
+      /not marked as a prerelease although test-v1\.3\.0-rc\.1 is a rehearsal tag/
+    ],
     ['another tag', { tagName: 'v1.2.0', prerelease: true }, 'v1.3.0-rc.1', /with tag_name "v1\.2\.0"/]
   ])('fails %s', async (_what, fields, tag, summary) => {
     const github = fakeGitHub({ getReleaseByTag: () => Promise.resolve(fields === null ? null : releaseOf([], fields as Partial<Release>)) });
@@ -87,7 +106,10 @@ describe('release-exists', () => {
 
   it('passes a rehearsal whose release is a prerelease', async () => {
     const github = fakeGitHub({ getReleaseByTag: () => Promise.resolve(releaseOf([], { tagName: 'test-v1.3.0-rc.1', prerelease: true })) });
-    expect(await releaseExists.run(artrelContext({ github, tag: 'test-v1.3.0-rc.1' }))).toMatchObject({ status: 'pass', summary: expect.stringContaining('rehearsal') });
+    expect(await releaseExists.run(artrelContext({ github, tag: 'test-v1.3.0-rc.1' }))).toMatchObject({
+      status: 'pass',
+      summary: expect.stringContaining('rehearsal')
+    });
   });
 });
 
@@ -98,10 +120,17 @@ describe('release-commit', () => {
     const github = fakeGitHub({
       getTagRef: () => ref('tag', 'd'.repeat(40)),
       getTagObject: (sha) =>
-        Promise.resolve(sha === 'd'.repeat(40) ? { sha, tag: 'v1.3.0-rc.1', object: { type: 'tag', sha: 'e'.repeat(40) } } : { sha, tag: 'inner', object: { type: 'commit', sha: SHA } }),
+        Promise.resolve(
+          sha === 'd'.repeat(40)
+            ? { sha, tag: 'v1.3.0-rc.1', object: { type: 'tag', sha: 'e'.repeat(40) } }
+            : { sha, tag: 'inner', object: { type: 'commit', sha: SHA } }
+        ),
       getReleaseByTag: () => Promise.resolve(releaseOf([], { targetCommitish: 'f'.repeat(40) }))
     });
-    expect(await releaseCommit.run(artrelContext({ github }))).toMatchObject({ status: 'pass', summary: expect.stringMatching(/^annotated tag v1\.3\.0-rc\.1 peels to c0ffee/) });
+    expect(await releaseCommit.run(artrelContext({ github }))).toMatchObject({
+      status: 'pass',
+      summary: expect.stringMatching(/^annotated tag v1\.3\.0-rc\.1 peels to c0ffee/)
+    });
     expect(github.calls.filter((c) => c.startsWith('getReleaseByTag'))).toEqual([]);
   });
 
@@ -119,7 +148,10 @@ describe('release-commit', () => {
     expect((await releaseCommit.run(artrelContext({ github: missing }))).summary).toMatch(/^tag v1\.3\.0-rc\.1 does not exist on GitHub/);
     const tree = fakeGitHub({ getTagRef: () => ref('tree', 'a'.repeat(40)) });
     expect((await releaseCommit.run(artrelContext({ github: tree }))).summary).toMatch(/points at a tree .*not a commit/);
-    const loop = fakeGitHub({ getTagRef: () => ref('tag', 'a'.repeat(40)), getTagObject: (sha) => Promise.resolve({ sha, tag: 't', object: { type: 'tag', sha } }) });
+    const loop = fakeGitHub({
+      getTagRef: () => ref('tag', 'a'.repeat(40)),
+      getTagObject: (sha) => Promise.resolve({ sha, tag: 't', object: { type: 'tag', sha } })
+    });
     const outcome = await releaseCommit.run(artrelContext({ github: loop }));
     expect(outcome).toMatchObject({ status: 'fail', summary: expect.stringContaining('chain of more than 5 tag objects') });
     expect(loop.calls.filter((c) => c.startsWith('getTagObject'))).toHaveLength(5);

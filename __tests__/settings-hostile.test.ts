@@ -72,7 +72,9 @@ describe('runner variables are validated before any library reads them', () => {
   });
 
   it('accepts a GitHub Enterprise Server and a loopback test server', () => {
-    expect(settingsFrom({ gate: 'preflight', tag: 'v1.2.3' }, { GITHUB_API_URL: 'https://ghes.example.com/api/v3/' }).apiUrl).toBe('https://ghes.example.com/api/v3');
+    expect(settingsFrom({ gate: 'preflight', tag: 'v1.2.3' }, { GITHUB_API_URL: 'https://ghes.example.com/api/v3/' }).apiUrl).toBe(
+      'https://ghes.example.com/api/v3'
+    );
     expect(settingsFrom({ gate: 'preflight', tag: 'v1.2.3' }, { GITHUB_API_URL: 'http://127.0.0.1:8080' }).apiUrl).toBe('http://127.0.0.1:8080');
   });
 });

@@ -22,7 +22,7 @@ describe('parseTag', () => {
     ['v1.2.3;rm -rf /', /not allowed/],
     ['v1.2.3$(id)', /not allowed/],
     ['v1.2.3`id`', /not allowed/],
-    ["1.2.3", /matches neither "test-v\{version\}" nor "v\{version\}"/],
+    ['1.2.3', /matches neither "test-v\{version\}" nor "v\{version\}"/],
     ['release-1.2.3', /matches neither/],
     ['vv1.2.3', /not SemVer/]
   ])('rejects %j', (tag, reason) => {

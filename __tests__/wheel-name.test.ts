@@ -1,19 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  classifyWheelNames,
-  expandTags,
-  parseWheelName,
-  platformInFamily,
-  sdistFileName,
-  servesInterpreter
-} from '../src/checks/shared/wheel-name.js';
+import { classifyWheelNames, expandTags, parseWheelName, platformInFamily, sdistFileName, servesInterpreter } from '../src/checks/shared/wheel-name.js';
 import { canonicalizeName } from '../src/version.js';
 
 describe('parseWheelName', () => {
   it.each([
     [
       'sketchlog-1.3.0rc1-cp310-cp310-manylinux_2_17_x86_64.manylinux2014_x86_64.whl',
-      { name: 'sketchlog', version: '1.3.0rc1', build: null, pythonTags: ['cp310'], abiTags: ['cp310'], platformTags: ['manylinux_2_17_x86_64', 'manylinux2014_x86_64'] }
+      {
+        name: 'sketchlog',
+        version: '1.3.0rc1',
+        build: null,
+        pythonTags: ['cp310'],
+        abiTags: ['cp310'],
+        platformTags: ['manylinux_2_17_x86_64', 'manylinux2014_x86_64']
+      }
     ],
     ['sketchlog-1.2.3-1-cp312-cp312-win_amd64.whl', { build: '1', pythonTags: ['cp312'], platformTags: ['win_amd64'] }],
     ['sketchlog-1.2.3-2b-cp312-abi3-macosx_11_0_arm64.whl', { build: '2b', abiTags: ['abi3'] }],

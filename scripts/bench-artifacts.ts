@@ -80,7 +80,9 @@ for (let i = 0; i < 21; i++) {
 }
 const classifyMs = median(classifyTimes);
 const perNameUs = (classifyMs * 1000) / names.length;
-console.log(`wheel names: classified ${names.length.toLocaleString('en')} names into a 5 × 4 matrix in ${classifyMs.toFixed(2)} ms (median of 21; ${perNameUs.toFixed(2)} µs per name; ${cellsFilled} cells filled)`);
+console.log(
+  `wheel names: classified ${names.length.toLocaleString('en')} names into a 5 × 4 matrix in ${classifyMs.toFixed(2)} ms (median of 21; ${perNameUs.toFixed(2)} µs per name; ${cellsFilled} cells filled)`
+);
 
 // --- 2. Streaming sha256 against sha256sum ------------------------------------------------
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-bench-hash-'));
@@ -131,7 +133,9 @@ try {
   console.log(
     `sha256 of 1 GiB: ours ${oursMs.toFixed(0)} ms (${(gib / (oursMs / 1000)).toFixed(2)} GiB/s), sha256sum ${theirsMs.toFixed(0)} ms (${(gib / (theirsMs / 1000)).toFixed(2)} GiB/s): throughput ratio ${(theirsMs / oursMs).toFixed(2)} (target ≥ 0.8; median of 3, digests equal)`
   );
-  console.log(`peak RSS of the hashing process: ${peakMiB.toFixed(1)} MiB (target < 100 MiB; an idle child of the same runtime: ${(idle.maxRssKiB / 1024).toFixed(1)} MiB)`);
+  console.log(
+    `peak RSS of the hashing process: ${peakMiB.toFixed(1)} MiB (target < 100 MiB; an idle child of the same runtime: ${(idle.maxRssKiB / 1024).toFixed(1)} MiB)`
+  );
 
   // --- 3. The action's own process: the bundle runs the artifacts gate over a dist holding the file.
   const workspace = path.join(dir, 'workspace');
@@ -144,7 +148,10 @@ try {
   );
   const rssFile = path.join(dir, 'rss.txt');
   const preload = path.join(dir, 'rss.mjs');
-  writeFileSync(preload, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.RG_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+  writeFileSync(
+    preload,
+    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.RG_RSS_FILE, String(process.resourceUsage().maxRSS)));\n"
+  );
   const outputFile = path.join(dir, 'output.txt');
   writeFileSync(outputFile, '');
   const started = performance.now();
@@ -169,7 +176,9 @@ try {
     throw new Error(`the action's checksums check did not write the expected line:\n${sums}\n${action.stdout}${action.stderr}`);
   }
   const actionMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
-  console.log(`peak RSS of the action's process (dist/index.js, artifacts gate over the 1 GiB file): ${actionMiB.toFixed(1)} MiB in ${actionMs.toFixed(0)} ms (target < 100 MiB; the checksum line equals sha256sum's)`);
+  console.log(
+    `peak RSS of the action's process (dist/index.js, artifacts gate over the 1 GiB file): ${actionMiB.toFixed(1)} MiB in ${actionMs.toFixed(0)} ms (target < 100 MiB; the checksum line equals sha256sum's)`
+  );
 } finally {
   cleanUp();
 }

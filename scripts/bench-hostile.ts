@@ -186,7 +186,11 @@ async function runCase(c: Case): Promise<Run> {
   const started = performance.now();
   let stdout = '';
   const exitCode = await new Promise<number>((resolve) => {
-    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, bundlePath()], { cwd: repo.dir, env, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, bundlePath()], {
+      cwd: repo.dir,
+      env,
+      stdio: ['ignore', 'pipe', 'ignore']
+    });
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.on('close', (code) => resolve(code ?? -1));
   });
@@ -196,7 +200,9 @@ async function runCase(c: Case): Promise<Run> {
   return { wallMs, maxRssKiB, exitCode, result: outputs.result, errorLines: stdout.split('\n').filter((l) => l.startsWith('::error::')).length };
 }
 
-console.log(`hostile inputs and faults against ${path.relative(process.cwd(), bundlePath())} (goal: every run ends with result=fail and one ::error:: line; peak RSS < 200 MiB)`);
+console.log(
+  `hostile inputs and faults against ${path.relative(process.cwd(), bundlePath())} (goal: every run ends with result=fail and one ::error:: line; peak RSS < 200 MiB)`
+);
 let worstMs = 0;
 let worstRss = 0;
 for (const c of cases) {
@@ -208,7 +214,9 @@ for (const c of cases) {
     `  ${c.name.padEnd(46)} ${(r.wallMs / 1000).toFixed(1).padStart(6)} s  ${(r.maxRssKiB / 1024).toFixed(0).padStart(4)} MiB  exit ${r.exitCode}  result=${r.result ?? '(none)'}  ::error:: lines ${r.errorLines}  ${ok ? 'ok' : 'NOT OK'}`
   );
 }
-console.log(`  worst case: ${(worstMs / 1000).toFixed(1)} s, peak RSS ${(worstRss / 1024).toFixed(0)} MiB (goal < 200 MiB: ${worstRss / 1024 < 200 ? 'met' : 'missed'})`);
+console.log(
+  `  worst case: ${(worstMs / 1000).toFixed(1)} s, peak RSS ${(worstRss / 1024).toFixed(0)} MiB (goal < 200 MiB: ${worstRss / 1024 < 200 ? 'met' : 'missed'})`
+);
 for (const t of timers) clearInterval(t);
 drip.server.closeAllConnections();
 huge.server.closeAllConnections();

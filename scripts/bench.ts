@@ -75,7 +75,9 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'missed');
 console.log(`preflight on a passing release tag, ${LATENCY_MS} ms added to every GitHub response (median of ${RUNS})`);
 console.log(`  GitHub requests made     ${requests}   (target ≤ 5: ${verdict(requests <= 5)})`);
 console.log(`  longest dependent chain  ${depth} request${depth > 1 ? 's' : ''} → lower bound ${fmt(lowerBound)}`);
-console.log(`  wall time of the gate    ${fmt(gate)}   (checks start to verdict; target ≤ bound + 300 ms = ${fmt(lowerBound + 300)}: ${verdict(gate <= lowerBound + 300)})`);
+console.log(
+  `  wall time of the gate    ${fmt(gate)}   (checks start to verdict; target ≤ bound + 300 ms = ${fmt(lowerBound + 300)}: ${verdict(gate <= lowerBound + 300)})`
+);
 console.log(`  wall time of the process ${fmt(wall)}   (spawn to exit: Node start and bundle load below, plus config, report and summary)`);
 console.log(`bundle`);
 console.log(`  dist/index.js            ${(statSync(bundlePath()).size / 1024).toFixed(0)} KiB (${(gzipSync(bundle).length / 1024).toFixed(0)} KiB gzip)`);

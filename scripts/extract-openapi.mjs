@@ -16,7 +16,8 @@ const OPERATIONS = [
   'repos/compare-commits',
   'actions/list-workflow-runs',
   'repos/get-release-by-tag',
-  'repos/get-release-asset'
+  'repos/get-release-asset',
+  'repos/list-attestations'
 ];
 
 const out = {
@@ -51,9 +52,7 @@ for (const [path, item] of Object.entries(spec.paths)) {
     const responses = {};
     for (const [status, response] of Object.entries(op.responses)) {
       const schema = response.$ref ? { $ref: response.$ref } : (response.content?.['application/json']?.schema ?? null);
-      responses[status] = response.$ref
-        ? { $ref: response.$ref }
-        : { schema };
+      responses[status] = response.$ref ? { $ref: response.$ref } : { schema };
       collect(response);
     }
     out.operations[op.operationId] = { method: method.toUpperCase(), path, responses };
@@ -66,7 +65,9 @@ const strip = (node) => {
   if (Array.isArray(node)) return node.map(strip);
   if (node && typeof node === 'object') {
     return Object.fromEntries(
-      Object.entries(node).filter(([k]) => k !== 'examples' && k !== 'example').map(([k, v]) => [k, strip(v)])
+      Object.entries(node)
+        .filter(([k]) => k !== 'examples' && k !== 'example')
+        .map(([k, v]) => [k, strip(v)])
     );
   }
   return node;

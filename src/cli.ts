@@ -97,9 +97,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof InputError || (error as Error)?.name === 'TypeError'
-      ? messageOf(error)
-      : `release-gates failed: ${messageOf(error)}`;
+    const message = error instanceof InputError || (error as Error)?.name === 'TypeError' ? messageOf(error) : `release-gates failed: ${messageOf(error)}`;
     console.error(`error: ${neutralizeForLog(redact(message))}`);
     process.exitCode = 2;
   }

@@ -40,15 +40,10 @@ export function versionPatternProblem(pattern: string): string | null {
 const registryUrl = z
   .string()
   .refine((s) => URL.canParse(s), { message: 'must be an absolute URL' })
-  .refine(
-    (s) => isAllowedUrl(new URL(s)),
-    { message: 'must use https:// (http:// is allowed only on a loopback address)' }
-  )
+  .refine((s) => isAllowedUrl(new URL(s)), { message: 'must use https:// (http:// is allowed only on a loopback address)' })
   .transform((s) => s.replace(/\/+$/, ''));
 
-const versionTemplate = z
-  .string()
-  .refine((s) => s.split('{version}').length === 2, { message: 'must contain {version} exactly once' });
+const versionTemplate = z.string().refine((s) => s.split('{version}').length === 2, { message: 'must contain {version} exactly once' });
 
 const relPath = z.string().min(1);
 
@@ -136,7 +131,9 @@ export const configSchema = z.strictObject({
       z
         .string()
         .min(1)
-        .refine((s) => gosumdbProblem(s) === null, { message: 'must follow GOSUMDB syntax: <name>+<hash>+<key>, optionally followed by a space and the database URL' })
+        .refine((s) => gosumdbProblem(s) === null, {
+          message: 'must follow GOSUMDB syntax: <name>+<hash>+<key>, optionally followed by a space and the database URL'
+        })
     ])
     .optional(),
   release: section(
@@ -262,11 +259,7 @@ export async function loadConfig(absPath: string, shown: string, workspace: stri
 }
 
 /** Fills `{version}`, `{owner}` and `{repo}` in a template. */
-export function fillTemplate(
-  template: string,
-  values: { version?: string; owner: string; repo: string },
-  lowerCase = false
-): string {
+export function fillTemplate(template: string, values: { version?: string; owner: string; repo: string }, lowerCase = false): string {
   const owner = lowerCase ? values.owner.toLowerCase() : values.owner;
   const repo = lowerCase ? values.repo.toLowerCase() : values.repo;
   return template

@@ -119,11 +119,7 @@ export function sectionOffMessage(name: SectionName): string {
  * Why a check fails: its section is missing. `purpose` says what the check needs
  * it for (after "needs"), `remedy` what `false` means here (after "set "X: false"").
  */
-export function sectionMissingMessage(
-  name: SectionName,
-  checkId: string,
-  options: { purpose?: string; remedy?: string } = {}
-): string {
+export function sectionMissingMessage(name: SectionName, checkId: string, options: { purpose?: string; remedy?: string } = {}): string {
   const purpose = options.purpose === undefined ? '' : ` ${options.purpose}`;
   const remedy = options.remedy ?? 'to turn this check off';
   return `config has no "${name}" section, which ${checkId} needs${purpose}; add it, or set "${name}: false" ${remedy}`;
@@ -146,10 +142,7 @@ export function withSection<K extends SectionName>(
 }
 
 /** The release version, or a skip when tag-format already failed (the gate fails there). */
-export function withVersion(
-  ctx: GateContext,
-  body: (version: string, kind: ReleaseKind) => Promise<CheckOutcome>
-): Promise<CheckOutcome> {
+export function withVersion(ctx: GateContext, body: (version: string, kind: ReleaseKind) => Promise<CheckOutcome>): Promise<CheckOutcome> {
   const { version, kind } = ctx.release;
   if (version === null || kind === null) {
     return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
@@ -158,14 +151,8 @@ export function withVersion(
 }
 
 /** Skips production-only checks on rehearsal tags, with the reason. */
-export function releaseOnly(
-  ctx: GateContext,
-  what: string,
-  body: (version: string) => Promise<CheckOutcome>
-): Promise<CheckOutcome> {
+export function releaseOnly(ctx: GateContext, what: string, body: (version: string) => Promise<CheckOutcome>): Promise<CheckOutcome> {
   return withVersion(ctx, (version, kind) =>
-    kind === 'rehearsal'
-      ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`))
-      : body(version)
+    kind === 'rehearsal' ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`)) : body(version)
   );
 }

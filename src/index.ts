@@ -55,7 +55,9 @@ function checkRunnerFiles(env: NodeJS.ProcessEnv): void {
     stat = null;
   }
   if (!stat || !stat.isFile()) {
-    throw new InputError(`GITHUB_OUTPUT "${clip(file, 160)}" ${stat ? 'is not a file' : 'does not exist'}; the runner creates it for every step, so run release-gates as a step of a GitHub Actions job`);
+    throw new InputError(
+      `GITHUB_OUTPUT "${clip(file, 160)}" ${stat ? 'is not a file' : 'does not exist'}; the runner creates it for every step, so run release-gates as a step of a GitHub Actions job`
+    );
   }
 }
 

@@ -34,16 +34,16 @@ export interface RunResult {
 export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}): Promise<RunResult> {
   const definition = GATES[settings.gate];
   if (!definition) {
-    throw new InputError(
-      `gate "${settings.gate}" is not available in this version of release-gates; available: ${availableGates().join(', ')}`
-    );
+    throw new InputError(`gate "${settings.gate}" is not available in this version of release-gates; available: ${availableGates().join(', ')}`);
   }
   const config = await loadConfig(settings.configPath, settings.configInput, settings.workspace);
 
   const parsed = parseTag(settings.tag, config.tags);
   // Only preflight reports a bad tag as a check (tag-format); later gates cannot start without a version.
   if (!parsed.ok && settings.gate !== 'preflight') {
-    throw new InputError(`${parsed.reason}; release tags look like "${config.tags.release}"${config.tags.rehearsal ? `, rehearsals like "${config.tags.rehearsal}"` : ''}`);
+    throw new InputError(
+      `${parsed.reason}; release tags look like "${config.tags.release}"${config.tags.rehearsal ? `, rehearsals like "${config.tags.rehearsal}"` : ''}`
+    );
   }
   const release: ReleaseInfo = parsed.ok
     ? { tag: settings.tag, version: parsed.version, kind: parsed.kind, tagProblem: null }
@@ -72,7 +72,13 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
   io.setOutput('result', result.result);
   io.setOutput('version', release.version ?? '');
   io.setOutput('kind', release.kind ?? '');
-  io.setOutput('failed', result.checks.filter((c) => c.status === 'fail').map((c) => c.id).join(','));
+  io.setOutput(
+    'failed',
+    result.checks
+      .filter((c) => c.status === 'fail')
+      .map((c) => c.id)
+      .join(',')
+  );
   io.setOutput('report', reportFile);
   for (const check of result.checks) {
     for (const [name, value] of Object.entries(check.outputs ?? {})) io.setOutput(name, value);

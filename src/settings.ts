@@ -5,15 +5,7 @@ import { InputError, clip } from './errors.js';
 import { isOutside } from './util/paths.js';
 import { checkedSecret } from './util/secrets.js';
 
-export const GATE_IDS = [
-  'preflight',
-  'publication-preflight',
-  'artifacts',
-  'publication',
-  'supply-chain',
-  'smoke',
-  'release'
-] as const;
+export const GATE_IDS = ['preflight', 'publication-preflight', 'artifacts', 'publication', 'supply-chain', 'smoke', 'release'] as const;
 export type GateId = (typeof GATE_IDS)[number];
 
 /** Everything the action needs from its inputs and the runner, read once in index.ts. */
@@ -120,9 +112,7 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     if (ref.startsWith('refs/tags/')) tag = ref.slice('refs/tags/'.length);
   }
   if (!tag) {
-    throw new InputError(
-      `no release tag: input "tag" is empty and GITHUB_REF "${clip(env.GITHUB_REF ?? '')}" is not a tag; run on a tag push or pass "tag"`
-    );
+    throw new InputError(`no release tag: input "tag" is empty and GITHUB_REF "${clip(env.GITHUB_REF ?? '')}" is not a tag; run on a tag push or pass "tag"`);
   }
 
   const sha = (input('sha') || env.GITHUB_SHA || '').toLowerCase();
@@ -190,7 +180,9 @@ function readDigest(raw: string, name: string): string {
   if (raw === '') return '';
   const digest = raw.toLowerCase();
   if (!/^sha256:[0-9a-f]{64}$/.test(digest)) {
-    throw new InputError(`${name} "${clip(raw, 80)}" is not a digest like sha256:<64 hex>; pass the digest output of the push step (e.g. docker/build-push-action's "digest")`);
+    throw new InputError(
+      `${name} "${clip(raw, 80)}" is not a digest like sha256:<64 hex>; pass the digest output of the push step (e.g. docker/build-push-action's "digest")`
+    );
   }
   return digest;
 }

@@ -3,9 +3,7 @@ import { clip } from './errors.js';
 
 export type ReleaseKind = 'release' | 'rehearsal';
 
-export type TagParse =
-  | { ok: true; version: string; kind: ReleaseKind; template: string }
-  | { ok: false; reason: string };
+export type TagParse = { ok: true; version: string; kind: ReleaseKind; template: string } | { ok: false; reason: string };
 
 /** `s` as a regular expression that matches it literally. */
 export function escapeRegExp(s: string): string {
@@ -88,9 +86,7 @@ export function parsePep440(text: string): Pep440 | null {
   if (!m?.groups) return null;
   const g = m.groups;
   const preLabel = g.pre_l?.toLowerCase();
-  const pre: Pep440['pre'] = preLabel
-    ? [preLabel.startsWith('a') ? 'a' : preLabel === 'b' || preLabel === 'beta' ? 'b' : 'rc', Number(g.pre_n ?? 0)]
-    : null;
+  const pre: Pep440['pre'] = preLabel ? [preLabel.startsWith('a') ? 'a' : preLabel === 'b' || preLabel === 'beta' ? 'b' : 'rc', Number(g.pre_n ?? 0)] : null;
   const post = g.post_n1 !== undefined ? Number(g.post_n1) : g.post_l ? Number(g.post_n2 ?? 0) : null;
   const release = g.release!.split('.').map(Number);
   // Trailing zeros do not change a release segment's meaning: 1.0 == 1.0.0.
@@ -144,14 +140,7 @@ export function semverToPep440(version: string): string | null {
 function samePep440(a: Pep440, b: Pep440): boolean {
   const len = Math.max(a.release.length, b.release.length);
   for (let i = 0; i < len; i++) if ((a.release[i] ?? 0) !== (b.release[i] ?? 0)) return false;
-  return (
-    a.epoch === b.epoch &&
-    a.pre?.[0] === b.pre?.[0] &&
-    a.pre?.[1] === b.pre?.[1] &&
-    a.post === b.post &&
-    a.dev === b.dev &&
-    a.local === b.local
-  );
+  return a.epoch === b.epoch && a.pre?.[0] === b.pre?.[0] && a.pre?.[1] === b.pre?.[1] && a.post === b.post && a.dev === b.dev && a.local === b.local;
 }
 
 /** Whether `found` (from a PEP 440 file) means the same version as the SemVer tag version. */

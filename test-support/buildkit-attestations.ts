@@ -81,7 +81,10 @@ function spdxDocument(subject: AttestationSubject): unknown {
 }
 
 function provenance(subject: AttestationSubject, options: Exclude<AttestationOptions['provenance'], false | undefined>): { type: string; predicate: unknown } {
-  const vcs = options.revision || options.source ? { vcs: { ...(options.revision ? { revision: options.revision } : {}), ...(options.source ? { source: options.source } : {}) } } : {};
+  const vcs =
+    options.revision || options.source
+      ? { vcs: { ...(options.revision ? { revision: options.revision } : {}), ...(options.source ? { source: options.source } : {}) } }
+      : {};
   if (options.predicateType === SLSA_PROVENANCE_V1) {
     return {
       type: SLSA_PROVENANCE_V1,
@@ -104,7 +107,11 @@ function provenance(subject: AttestationSubject, options: Exclude<AttestationOpt
       builder: { id: '' },
       buildType: 'https://mobyproject.org/buildkit@v1',
       materials: [],
-      invocation: { configSource: { entryPoint: 'Dockerfile' }, parameters: { frontend: 'dockerfile.v0' }, environment: { platform: platformText(subject.platform) } },
+      invocation: {
+        configSource: { entryPoint: 'Dockerfile' },
+        parameters: { frontend: 'dockerfile.v0' },
+        environment: { platform: platformText(subject.platform) }
+      },
       metadata: {
         buildInvocationID: 'rg-test-invocation',
         buildStartedOn: '2026-11-20T10:00:00Z',
@@ -121,7 +128,12 @@ function provenance(subject: AttestationSubject, options: Exclude<AttestationOpt
 export function buildKitAttestationLayers(subject: AttestationSubject, options: AttestationOptions = {}): AttestationLayer[] {
   const layers: AttestationLayer[] = [];
   const add = (predicateType: string, predicate: unknown) =>
-    layers.push({ content: statement(subject, predicateType, predicate), mediaType: IN_TOTO_MEDIA_TYPE, annotations: { 'in-toto.io/predicate-type': predicateType }, predicateType });
+    layers.push({
+      content: statement(subject, predicateType, predicate),
+      mediaType: IN_TOTO_MEDIA_TYPE,
+      annotations: { 'in-toto.io/predicate-type': predicateType },
+      predicateType
+    });
   if (options.sbom !== false) add(SPDX_PREDICATE_TYPE, spdxDocument(subject));
   if (options.provenance !== false) {
     const p = provenance(subject, options.provenance ?? {});

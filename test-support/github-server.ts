@@ -16,6 +16,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Ajv, type ValidateFunction } from 'ajv';
+import { compress } from 'snappyjs';
 
 export interface RunSpec {
   id?: number;
@@ -51,6 +52,17 @@ export interface ReleaseSpec {
   prerelease?: boolean;
   targetCommitish?: string;
   assets?: AssetSpec[];
+}
+
+/** A Sigstore bundle GitHub stores as an attestation of one or more subject digests. */
+export interface AttestationSpec {
+  /** Subject digests (`sha256:<hex>`) the attestation is listed under. */
+  subjects: string[];
+  bundle: unknown;
+  /** `inline` (default): the bundle in the list; `bundle_url`: behind a URL on the storage origin, snappy-compressed. */
+  delivery?: 'inline' | 'bundle_url';
+  /** What the bundle_url serves instead of snappy(JSON(bundle)) (garbage, a decompression bomb). */
+  serve?: Buffer;
 }
 
 export interface Fault {
@@ -96,6 +108,9 @@ export interface GitHubTestServer {
   repo: string;
   runs: RunSpec[];
   releases: ReleaseSpec[];
+  attestations: AttestationSpec[];
+  /** Largest attestation page served, whatever per_page asks (tests force pagination with a small one). */
+  attestationPageLimit: number;
   faults: Fault[];
   requests: RecordedRequest[];
   storageRequests: RecordedRequest[];
@@ -133,9 +148,7 @@ function toJsonSchema(node: unknown): unknown {
   return { anyOf: [converted, { type: 'null' }] };
 }
 
-const fixture = toJsonSchema(
-  JSON.parse(readFileSync(new URL('./github-openapi.json', import.meta.url), 'utf8'))
-) as OpenApiFixture;
+const fixture = toJsonSchema(JSON.parse(readFileSync(new URL('./github-openapi.json', import.meta.url), 'utf8'))) as OpenApiFixture;
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
 ajv.addSchema({ $id: 'github', components: fixture.components });
 const validators = new Map<string, ValidateFunction>();
@@ -229,11 +242,41 @@ function user(base: string, login: string, id: number) {
 function minimalRepository(base: string, owner: string, repo: string) {
   const r = `${base}/repos/${owner}/${repo}`;
   const names = [
-    'archive_url', 'assignees_url', 'blobs_url', 'branches_url', 'collaborators_url', 'comments_url', 'commits_url',
-    'compare_url', 'contents_url', 'contributors_url', 'deployments_url', 'downloads_url', 'events_url', 'forks_url',
-    'git_commits_url', 'git_refs_url', 'git_tags_url', 'hooks_url', 'issue_comment_url', 'issue_events_url', 'issues_url',
-    'keys_url', 'labels_url', 'languages_url', 'merges_url', 'milestones_url', 'notifications_url', 'pulls_url',
-    'releases_url', 'stargazers_url', 'statuses_url', 'subscribers_url', 'subscription_url', 'tags_url', 'teams_url',
+    'archive_url',
+    'assignees_url',
+    'blobs_url',
+    'branches_url',
+    'collaborators_url',
+    'comments_url',
+    'commits_url',
+    'compare_url',
+    'contents_url',
+    'contributors_url',
+    'deployments_url',
+    'downloads_url',
+    'events_url',
+    'forks_url',
+    'git_commits_url',
+    'git_refs_url',
+    'git_tags_url',
+    'hooks_url',
+    'issue_comment_url',
+    'issue_events_url',
+    'issues_url',
+    'keys_url',
+    'labels_url',
+    'languages_url',
+    'merges_url',
+    'milestones_url',
+    'notifications_url',
+    'pulls_url',
+    'releases_url',
+    'stargazers_url',
+    'statuses_url',
+    'subscribers_url',
+    'subscription_url',
+    'tags_url',
+    'teams_url',
     'trees_url'
   ];
   return {
@@ -269,6 +312,8 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
     repo,
     runs: [],
     releases: [],
+    attestations: [],
+    attestationPageLimit: 100,
     faults: [],
     requests: [],
     storageRequests: [],
@@ -289,6 +334,28 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
 
   const storage = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://storage');
+    const bundle = /^\/attestation-bundles\/(\d+)$/.exec(url.pathname);
+    if (bundle) {
+      const spec = state.attestations[Number(bundle[1])];
+      const now = performance.now();
+      state.storageRequests.push({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: {},
+        headers: req.headers,
+        status: spec ? 200 : 404,
+        arrivedAt: now,
+        answeredAt: now
+      });
+      if (!spec) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('no such bundle');
+        return;
+      }
+      // GitHub serves these snappy-compressed (raw block format) as application/x-snappy.
+      const body = spec.serve ?? Buffer.from(compress(new Uint8Array(Buffer.from(JSON.stringify(spec.bundle)))));
+      res.writeHead(200, { 'content-type': 'application/x-snappy', 'content-length': String(body.length) }).end(body);
+      return;
+    }
     const m = /^\/assets\/(\d+)\//.exec(url.pathname);
     const asset = m ? findAsset(Number(m[1])) : undefined;
     const status = asset ? 200 : 404;
@@ -314,7 +381,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
   const base = () => state.url;
 
   async function commitObject(sha: string) {
-    const raw = await git(repoDir, ['show', '-s', '--format=%P%n%an%n%ae%n%aI%n%T%n%B', sha]) ?? '';
+    const raw = (await git(repoDir, ['show', '-s', '--format=%P%n%an%n%ae%n%aI%n%T%n%B', sha])) ?? '';
     const [parents = '', name = 'x', email = 'x@example.test', date = ISO, tree = sha, ...message] = raw.split('\n');
     const r = `${base()}/repos/${owner}/${repo}`;
     const who = { name, email, date };
@@ -380,8 +447,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
   function releaseAsset(a: AssetSpec) {
     const id = assetId(a);
     const content = Buffer.from(a.content);
-    const digest =
-      a.digest === undefined || a.digest === 'auto' ? `sha256:${createHash('sha256').update(content).digest('hex')}` : a.digest;
+    const digest = a.digest === undefined || a.digest === 'auto' ? `sha256:${createHash('sha256').update(content).digest('hex')}` : a.digest;
     return {
       url: `${base()}/repos/${owner}/${repo}/releases/assets/${id}`,
       browser_download_url: `https://github.example.test/${owner}/${repo}/releases/download/x/${a.name}`,
@@ -443,7 +509,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
       const ref = decodeURIComponent(m[1]!);
       const sha = await git(repoDir, ['rev-parse', '--verify', '-q', `refs/${ref}`]);
       if (!sha) return notFound('git/get-ref');
-      const type = await git(repoDir, ['cat-file', '-t', sha]) ?? 'commit';
+      const type = (await git(repoDir, ['cat-file', '-t', sha])) ?? 'commit';
       const api = `${base()}/repos/${owner}/${repo}`;
       return {
         status: 200,
@@ -454,8 +520,8 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
 
     if (method === 'GET' && (m = /^\/git\/tags\/([0-9a-f]{40})$/.exec(rest))) {
       const sha = m[1]!;
-      if (await git(repoDir, ['cat-file', '-t', sha]) !== 'tag') return notFound('git/get-tag');
-      const raw = await git(repoDir, ['cat-file', '-p', sha]) ?? '';
+      if ((await git(repoDir, ['cat-file', '-t', sha])) !== 'tag') return notFound('git/get-tag');
+      const raw = (await git(repoDir, ['cat-file', '-p', sha])) ?? '';
       const [head = '', ...message] = raw.split('\n\n');
       const field = (name: string) => new RegExp(`^${name} (.*)$`, 'm').exec(head)?.[1] ?? '';
       const tagger = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(field('tagger'));
@@ -551,10 +617,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
         for (const [k, v] of Object.entries({ ...query, page: String(p) })) u.searchParams.set(k, v);
         return `<${u.toString()}>; rel="${rel}"`;
       };
-      const links = [
-        ...(page < pages ? [link(page + 1, 'next'), link(pages, 'last')] : []),
-        ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])
-      ];
+      const links = [...(page < pages ? [link(page + 1, 'next'), link(pages, 'last')] : []), ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])];
       const headersOut: Record<string, string> = { etag };
       if (links.length) headersOut.link = links.join(', ');
       if (headers['if-none-match'] === etag) return { status: 304, headers: headersOut };
@@ -575,6 +638,31 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
         return { status: 302, headers: { location: `${state.storageUrl}/assets/${assetId(asset)}/${encodeURIComponent(asset.name)}` } };
       }
       return { status: 200, operation: 'repos/get-release-asset', body: releaseAsset(asset) };
+    }
+
+    if (method === 'GET' && (m = /^\/attestations\/([^/]+)$/.exec(rest))) {
+      const digest = decodeURIComponent(m[1]!);
+      const matching = state.attestations.map((spec, index) => ({ spec, index })).filter(({ spec }) => spec.subjects.includes(digest));
+      // GitHub answers 404 when it holds no attestation for the digest.
+      if (matching.length === 0) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+      const perPage = Math.min(Number(query.per_page ?? 30), 100, state.attestationPageLimit);
+      // Cursor pagination (`after`), as GitHub pages this list: the cursor is opaque to clients.
+      const start = query.after ? Number(Buffer.from(query.after, 'base64url').toString('utf8')) : 0;
+      const slice = matching.slice(start, start + perPage);
+      const headersOut: Record<string, string> = {};
+      if (start + perPage < matching.length) {
+        const next = new URL(`${base()}${path}`);
+        for (const [k, v] of Object.entries({ ...query, after: Buffer.from(String(start + perPage)).toString('base64url') })) next.searchParams.set(k, v);
+        headersOut.link = `<${next.toString()}>; rel="next"`;
+      }
+      const body = {
+        attestations: slice.map(({ spec, index }) =>
+          (spec.delivery ?? 'inline') === 'inline'
+            ? { bundle: spec.bundle, repository_id: 4242, bundle_url: `${state.storageUrl}/attestation-bundles/${index}` }
+            : { repository_id: 4242, bundle_url: `${state.storageUrl}/attestation-bundles/${index}` }
+        )
+      };
+      return { status: 200, operation: 'repos/list-attestations', body, headers: headersOut };
     }
 
     return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };

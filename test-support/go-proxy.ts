@@ -83,7 +83,8 @@ export async function startGoProxy(): Promise<TestGoProxy> {
   const httpServer = http.createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
-    for (const header of ['authorization', 'cookie', 'proxy-authorization']) if (req.headers[header] !== undefined) credentials.push(`${header}: ${String(req.headers[header])}`);
+    for (const header of ['authorization', 'cookie', 'proxy-authorization'])
+      if (req.headers[header] !== undefined) credentials.push(`${header}: ${String(req.headers[header])}`);
     const notFound = (status = 404) => res.writeHead(status, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
     if (fault && faultsLeft > 0) {
       faultsLeft--;

@@ -129,7 +129,8 @@ export async function startSumdb(options: { name?: string } = {}): Promise<TestS
   const httpServer = http.createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
     requests.push(`/${path}`);
-    for (const header of ['authorization', 'cookie', 'proxy-authorization']) if (req.headers[header] !== undefined) credentials.push(`${header}: ${String(req.headers[header])}`);
+    for (const header of ['authorization', 'cookie', 'proxy-authorization'])
+      if (req.headers[header] !== undefined) credentials.push(`${header}: ${String(req.headers[header])}`);
     if (fault && faultsLeft > 0) {
       faultsLeft--;
       if (fault === '503') {

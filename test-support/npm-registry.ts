@@ -368,7 +368,11 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
     const lagging = state.lags.filter((lag) => lag.name === name && lag.requests > 0);
     for (const lag of lagging) lag.requests--;
     if (status === 200) {
-      const doc = JSON.parse(text) as { versions?: Record<string, { dist?: { tarball?: string } }>; 'dist-tags'?: Record<string, string>; time?: Record<string, string> };
+      const doc = JSON.parse(text) as {
+        versions?: Record<string, { dist?: { tarball?: string } }>;
+        'dist-tags'?: Record<string, string>;
+        time?: Record<string, string>;
+      };
       for (const lag of lagging) {
         delete doc.versions?.[lag.version];
         delete doc.time?.[lag.version];
@@ -475,11 +479,15 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
 
       // Everything else is Verdaccio's to answer.
       const body = await readBody(req);
-      const upstream = http.request(`${verdaccioUrl}${req.url ?? '/'}`, { method: req.method, headers: { ...req.headers, host: new URL(verdaccioUrl).host } }, (up) => {
-        record(state.requests, req, url, up.statusCode ?? 0);
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
+      const upstream = http.request(
+        `${verdaccioUrl}${req.url ?? '/'}`,
+        { method: req.method, headers: { ...req.headers, host: new URL(verdaccioUrl).host } },
+        (up) => {
+          record(state.requests, req, url, up.statusCode ?? 0);
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        }
+      );
       upstream.on('error', (error) => answer(502, { error: error.message }));
       upstream.end(body);
     })().catch((error: unknown) => {

@@ -70,9 +70,13 @@ export async function startTokenServer(options: { pusher: Credentials; anonymous
   const dir = tempDir('rg-token-');
   const keyFile = path.join(dir, 'key.pem');
   const certFile = path.join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '2', '-subj', '/CN=rg-test-token-issuer', '-keyout', keyFile, '-out', certFile], {
-    stdio: ['ignore', 'ignore', 'pipe']
-  });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '2', '-subj', '/CN=rg-test-token-issuer', '-keyout', keyFile, '-out', certFile],
+    {
+      stdio: ['ignore', 'ignore', 'pipe']
+    }
+  );
   const key = readFileSync(keyFile, 'utf8');
   const certDer = Buffer.from(
     readFileSync(certFile, 'utf8')
@@ -122,7 +126,9 @@ export async function startTokenServer(options: { pusher: Credentials; anonymous
     state.requests.push({ scope, service, authenticated, granted });
     const access = m && granted.length ? [{ type: 'repository', name: m[1]!, actions: granted }] : [];
     const token = sign(authenticated ? user! : '', access);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.url = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
@@ -258,7 +264,10 @@ export class OciPusher {
   /** One request, answering an auth challenge once. */
   private async send(repository: string, url: string, init: RequestInit): Promise<Response> {
     const cached = this.tokens.get(repository);
-    const withAuth = (auth: string | undefined) => ({ ...init, headers: { ...(init.headers as Record<string, string>), ...(auth ? { authorization: auth } : {}) } });
+    const withAuth = (auth: string | undefined) => ({
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), ...(auth ? { authorization: auth } : {}) }
+    });
     let response = await fetch(url, withAuth(cached));
     if (response.status === 401) {
       await response.arrayBuffer();
@@ -317,7 +326,9 @@ export async function pushImageIndex(pusher: OciPusher, repository: string, tag:
     const layer = await pusher.blob(repository, gzipSync(tar), 'application/vnd.oci.image.layer.v1.tar+gzip');
     const config = await pusher.blob(
       repository,
-      Buffer.from(JSON.stringify({ ...platform, created: '2026-11-20T10:00:00Z', config: { Entrypoint: ['/app'] }, rootfs: { type: 'layers', diff_ids: [sha256(tar)] } })),
+      Buffer.from(
+        JSON.stringify({ ...platform, created: '2026-11-20T10:00:00Z', config: { Entrypoint: ['/app'] }, rootfs: { type: 'layers', diff_ids: [sha256(tar)] } })
+      ),
       'application/vnd.oci.image.config.v1+json'
     );
     const body = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config, layers: [layer] };
@@ -400,12 +411,20 @@ const OCI_TYPES = {
 };
 
 /** One platform image: a real gzip layer and an image config, pushed by digest as buildx does. */
-async function pushPlatformImage(pusher: OciPusher, repository: string, platform: ImagePlatform, build: string, types: typeof OCI_TYPES): Promise<PushedPlatform> {
+async function pushPlatformImage(
+  pusher: OciPusher,
+  repository: string,
+  platform: ImagePlatform,
+  build: string,
+  types: typeof OCI_TYPES
+): Promise<PushedPlatform> {
   const tar = await tarOf({ 'app/VERSION': `${build} ${[platform.os, platform.architecture, platform.variant].filter(Boolean).join('/')}\n` });
   const layer = await pusher.blob(repository, gzipSync(tar), types.layer);
   const config = await pusher.blob(
     repository,
-    Buffer.from(JSON.stringify({ ...platform, created: '2026-11-20T10:00:00Z', config: { Entrypoint: ['/app'] }, rootfs: { type: 'layers', diff_ids: [sha256(tar)] } })),
+    Buffer.from(
+      JSON.stringify({ ...platform, created: '2026-11-20T10:00:00Z', config: { Entrypoint: ['/app'] }, rootfs: { type: 'layers', diff_ids: [sha256(tar)] } })
+    ),
     types.config
   );
   const body = { schemaVersion: 2, mediaType: types.manifest, config, layers: [layer] };
@@ -433,7 +452,8 @@ export async function pushBuildKitImage(pusher: OciPusher, repository: string, o
         attestationOptions
       );
       const pushedLayers: Descriptor[] = [];
-      for (const layer of layers) pushedLayers.push({ ...(await pusher.blob(repository, layer.content, layer.mediaType)), annotations: layer.annotations } as Descriptor);
+      for (const layer of layers)
+        pushedLayers.push({ ...(await pusher.blob(repository, layer.content, layer.mediaType)), annotations: layer.annotations } as Descriptor);
       const config = await pusher.blob(repository, attestationConfig(layers), OCI_TYPES.config);
       const body = { schemaVersion: 2, mediaType: OCI_TYPES.manifest, config, layers: pushedLayers };
       const manifest = await pusher.manifest(repository, sha256(JSON.stringify(body)), body);
@@ -455,7 +475,12 @@ export async function pushBuildKitImage(pusher: OciPusher, repository: string, o
 }
 
 /** Pushes a single-platform image manifest under `tag` (what `docker push` of a plain `docker build` makes). */
-export async function pushSinglePlatformImage(pusher: OciPusher, repository: string, tag: string, platform: ImagePlatform = BUILDKIT_PLATFORMS[0]!): Promise<PushedPlatform> {
+export async function pushSinglePlatformImage(
+  pusher: OciPusher,
+  repository: string,
+  tag: string,
+  platform: ImagePlatform = BUILDKIT_PLATFORMS[0]!
+): Promise<PushedPlatform> {
   const pushed = await pushPlatformImage(pusher, repository, platform, tag, OCI_TYPES);
   const body = { schemaVersion: 2, mediaType: OCI_TYPES.manifest, config: pushed.config, layers: [pushed.layer] };
   await pusher.manifest(repository, tag, body);
@@ -501,7 +526,13 @@ export async function helmChartTarball(name: string, version: string): Promise<B
 }
 
 /** Pushes a Helm chart laid out as `helm push` does, with knobs for the ways one can be wrong. */
-export async function pushHelmChartAs(pusher: OciPusher, repository: string, name: string, version: string, options: HelmChartOptions = {}): Promise<Descriptor> {
+export async function pushHelmChartAs(
+  pusher: OciPusher,
+  repository: string,
+  name: string,
+  version: string,
+  options: HelmChartOptions = {}
+): Promise<Descriptor> {
   const content = options.chartLayerContent ?? (await helmChartTarball(name, options.chartYamlVersion ?? version));
   const layer = await pusher.blob(repository, content, options.chartLayerMediaType ?? HELM_TYPES.chart);
   const layers: Descriptor[] = [layer];
@@ -511,7 +542,16 @@ export async function pushHelmChartAs(pusher: OciPusher, repository: string, nam
   }
   const config = await pusher.blob(
     repository,
-    Buffer.from(JSON.stringify({ name: options.configName ?? name, version: options.configVersion ?? version, description: 'SketchLog', apiVersion: 'v2', appVersion: version, type: 'application' })),
+    Buffer.from(
+      JSON.stringify({
+        name: options.configName ?? name,
+        version: options.configVersion ?? version,
+        description: 'SketchLog',
+        apiVersion: 'v2',
+        appVersion: version,
+        type: 'application'
+      })
+    ),
     HELM_TYPES.config
   );
   return pusher.manifest(repository, options.tag ?? version, {
@@ -519,14 +559,20 @@ export async function pushHelmChartAs(pusher: OciPusher, repository: string, nam
     mediaType: 'application/vnd.oci.image.manifest.v1+json',
     config,
     layers,
-    annotations: { 'org.opencontainers.image.created': '2026-11-20T10:00:00Z', 'org.opencontainers.image.title': name, 'org.opencontainers.image.version': version }
+    annotations: {
+      'org.opencontainers.image.created': '2026-11-20T10:00:00Z',
+      'org.opencontainers.image.title': name,
+      'org.opencontainers.image.version': version
+    }
   });
 }
 
 /** What a fault proxy does with one request: answer itself, or pass it on and maybe rewrite the answer. */
 export type ProxyFault =
   | { answer: { status: number; headers?: Record<string, string>; body?: string | Buffer } }
-  | { rewrite: (answer: { status: number; headers: Record<string, string>; body: Buffer }) => { status: number; headers: Record<string, string>; body: Buffer } };
+  | {
+      rewrite: (answer: { status: number; headers: Record<string, string>; body: Buffer }) => { status: number; headers: Record<string, string>; body: Buffer };
+    };
 
 export interface FaultProxy {
   host: string;

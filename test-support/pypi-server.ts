@@ -17,9 +17,9 @@
  * pypi.org does: an HTML 404 page (so a `pypi.index` of `{url}/simple` is a wrong base, as
  * https://pypi.org/simple is). Faults let tests make it fail like an overloaded index.
  */
-import { createHash } from "node:crypto";
-import * as http from "node:http";
-import type { AddressInfo } from "node:net";
+import { createHash } from 'node:crypto';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 export interface PypiFileSpec {
   filename: string;
@@ -69,7 +69,7 @@ export interface PypiTestServer {
   close(): Promise<void>;
 }
 
-const normalize = (name: string) => name.toLowerCase().replace(/[-_.]+/g, "-");
+const normalize = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
 
 /** The bytes served for a file given by name only: stable, distinct per name. */
 export function standInBytes(filename: string): Buffer {
@@ -77,7 +77,7 @@ export function standInBytes(filename: string): Buffer {
 }
 
 export function sha256Of(bytes: Buffer): string {
-  return createHash("sha256").update(bytes).digest("hex");
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 interface ServedFile {
@@ -88,96 +88,80 @@ interface ServedFile {
   lag: number;
 }
 
-function served(
-  spec: string | PypiFileSpec,
-  release: PypiReleaseSpec,
-): ServedFile {
-  const f = typeof spec === "string" ? { filename: spec } : spec;
+function served(spec: string | PypiFileSpec, release: PypiReleaseSpec): ServedFile {
+  const f = typeof spec === 'string' ? { filename: spec } : spec;
   const bytes = f.bytes ?? standInBytes(f.filename);
   return {
     filename: f.filename,
     bytes,
     sha256: f.sha256 ?? sha256Of(bytes),
     yanked: f.yanked ?? release.yanked ?? false,
-    lag: f.lag ?? 0,
+    lag: f.lag ?? 0
   };
 }
 
 function jsonFile(base: string, project: string, file: ServedFile) {
-  const wheel = file.filename.endsWith(".whl");
+  const wheel = file.filename.endsWith('.whl');
   return {
     filename: file.filename,
-    packagetype: wheel ? "bdist_wheel" : "sdist",
-    python_version: wheel ? "cp312" : "source",
+    packagetype: wheel ? 'bdist_wheel' : 'sdist',
+    python_version: wheel ? 'cp312' : 'source',
     size: file.bytes.length,
     digests: {
       sha256: file.sha256,
-      md5: createHash("md5").update(file.bytes).digest("hex"),
-      blake2b_256: "0".repeat(64),
+      md5: createHash('md5').update(file.bytes).digest('hex'),
+      blake2b_256: '0'.repeat(64)
     },
     url: `${base}/packages/${project}/${file.filename}`,
-    upload_time_iso_8601: "2026-11-20T10:00:00.000000Z",
+    upload_time_iso_8601: '2026-11-20T10:00:00.000000Z',
     yanked: file.yanked !== false,
-    yanked_reason: typeof file.yanked === "string" ? file.yanked : null,
-    requires_python: ">=3.10",
+    yanked_reason: typeof file.yanked === 'string' ? file.yanked : null,
+    requires_python: '>=3.10'
   };
 }
 
-const escapeHtml = (s: string) =>
-  s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** What pypi.org answers outside its APIs for a page it does not have. */
 const NOT_FOUND_PAGE =
   '<!DOCTYPE html>\n<html lang="en"><head><title>404 Not Found · PyPI</title></head><body><h1>404</h1><p>We looked everywhere but couldn\'t find this page</p></body></html>\n';
 
-const SIMPLE_JSON = "application/vnd.pypi.simple.v1+json";
-const SIMPLE_HTML = "application/vnd.pypi.simple.v1+html";
+const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
+const SIMPLE_HTML = 'application/vnd.pypi.simple.v1+html';
 
 /**
  * The simple API's representation for an Accept header, as Warehouse negotiates it:
  * the highest-q of the PEP 691 JSON, PEP 691 HTML and text/html forms (JSON on a tie).
  */
-function negotiate(accept: string | undefined): "json" | "html" | "text-html" {
-  if (!accept) return "text-html";
+function negotiate(accept: string | undefined): 'json' | 'html' | 'text-html' {
+  if (!accept) return 'text-html';
   const q: Record<string, number> = {};
-  for (const part of accept.split(",")) {
-    const [type, ...params] = part
-      .split(";")
-      .map((s) => s.trim().toLowerCase());
-    const qParam = params.find((p) => p.startsWith("q="));
+  for (const part of accept.split(',')) {
+    const [type, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    const qParam = params.find((p) => p.startsWith('q='));
     q[type!] = qParam ? Number(qParam.slice(2)) : 1;
   }
-  const choices: Array<["json" | "html" | "text-html", number]> = [
-    [
-      "json",
-      q[SIMPLE_JSON] ?? q["application/vnd.pypi.simple.latest+json"] ?? 0,
-    ],
-    [
-      "html",
-      q[SIMPLE_HTML] ?? q["application/vnd.pypi.simple.latest+html"] ?? 0,
-    ],
-    ["text-html", q["text/html"] ?? q["*/*"] ?? 0],
+  const choices: Array<['json' | 'html' | 'text-html', number]> = [
+    ['json', q[SIMPLE_JSON] ?? q['application/vnd.pypi.simple.latest+json'] ?? 0],
+    ['html', q[SIMPLE_HTML] ?? q['application/vnd.pypi.simple.latest+html'] ?? 0],
+    ['text-html', q['text/html'] ?? q['*/*'] ?? 0]
   ];
   const best = choices.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return best[1] > 0 ? best[0] : "text-html";
+  return best[1] > 0 ? best[0] : 'text-html';
 }
 
 export async function startPypiServer(): Promise<PypiTestServer> {
   const state: PypiTestServer = {
-    url: "",
+    url: '',
     projects: {},
     faults: [],
     simpleHtmlOnly: false,
     requests: [],
-    close: async () => {},
+    close: async () => {}
   };
   /** Requests seen per release and API, for lags: kept on the release a test set, so a new one starts at zero. */
   const hits = new WeakMap<PypiReleaseSpec, { json: number; simple: number }>();
-  const hit = (release: PypiReleaseSpec, api: "json" | "simple") => {
+  const hit = (release: PypiReleaseSpec, api: 'json' | 'simple') => {
     const counts = hits.get(release) ?? { json: 0, simple: 0 };
     counts[api]++;
     hits.set(release, counts);
@@ -185,170 +169,119 @@ export async function startPypiServer(): Promise<PypiTestServer> {
   };
 
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://pypi");
+    const url = new URL(req.url ?? '/', 'http://pypi');
     const record = (status: number, contentType?: string) =>
       state.requests.push({
-        method: req.method ?? "GET",
+        method: req.method ?? 'GET',
         path: url.pathname,
         status,
         ...(req.headers.accept ? { accept: req.headers.accept } : {}),
         authorization: req.headers.authorization !== undefined,
-        ...(contentType ? { contentType } : {}),
+        ...(contentType ? { contentType } : {})
       });
-    const raw = (
-      status: number,
-      body: string | Buffer,
-      contentType: string,
-      headers: Record<string, string> = {},
-    ) => {
+    const raw = (status: number, body: string | Buffer, contentType: string, headers: Record<string, string> = {}) => {
       record(status, contentType);
-      res
-        .writeHead(status, { "content-type": contentType, ...headers })
-        .end(body);
+      res.writeHead(status, { 'content-type': contentType, ...headers }).end(body);
     };
-    const send = (
-      status: number,
-      body: unknown,
-      headers: Record<string, string> = {},
-    ) => raw(status, JSON.stringify(body), "application/json", headers);
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => raw(status, JSON.stringify(body), 'application/json', headers);
     /** A document with an ETag of its bytes: If-None-Match with the same tag gets 304. */
-    const document = (
-      body: string,
-      contentType: string,
-      extra: Record<string, string> = {},
-    ) => {
+    const document = (body: string, contentType: string, extra: Record<string, string> = {}) => {
       const etag = `"${sha256Of(Buffer.from(`${contentType}\n${body}`)).slice(0, 32)}"`;
-      if (req.headers["if-none-match"] === etag) {
+      if (req.headers['if-none-match'] === etag) {
         record(304, contentType);
         res.writeHead(304, { etag, ...extra }).end();
         return;
       }
       raw(200, body, contentType, { etag, ...extra });
     };
-    const notFoundPage = () =>
-      raw(404, NOT_FOUND_PAGE, "text/html; charset=utf-8");
+    const notFoundPage = () => raw(404, NOT_FOUND_PAGE, 'text/html; charset=utf-8');
 
-    const fault = state.faults.find(
-      (f) => f.times > 0 && f.path.test(url.pathname),
-    );
+    const fault = state.faults.find((f) => f.times > 0 && f.path.test(url.pathname));
     if (fault) {
       fault.times--;
-      return raw(
-        fault.status,
-        fault.body ?? JSON.stringify({ message: "Service Unavailable" }),
-        fault.contentType ?? "application/json",
-      );
+      return raw(fault.status, fault.body ?? JSON.stringify({ message: 'Service Unavailable' }), fault.contentType ?? 'application/json');
     }
 
     const simple = /^\/simple\/([^/]+)\/?$/.exec(url.pathname);
     if (simple) {
       const asked = decodeURIComponent(simple[1]!);
       const name = normalize(asked);
-      if (asked !== name || !url.pathname.endsWith("/"))
-        return raw(301, "", "text/html", { location: `/simple/${name}/` });
+      if (asked !== name || !url.pathname.endsWith('/')) return raw(301, '', 'text/html', { location: `/simple/${name}/` });
       const releases = state.projects[name];
       if (!releases) return notFoundPage();
       const listed = Object.values(releases).flatMap((release) => {
-        const n = hit(release, "simple");
-        return n > (release.simpleLag ?? 0)
-          ? release.files
-              .map((f) => served(f, release))
-              .filter((f) => n > f.lag)
-          : [];
+        const n = hit(release, 'simple');
+        return n > (release.simpleLag ?? 0) ? release.files.map((f) => served(f, release)).filter((f) => n > f.lag) : [];
       });
-      const form = state.simpleHtmlOnly
-        ? "text-html"
-        : negotiate(req.headers.accept);
-      const headers = { vary: "Accept" };
-      if (form === "json") {
+      const form = state.simpleHtmlOnly ? 'text-html' : negotiate(req.headers.accept);
+      const headers = { vary: 'Accept' };
+      if (form === 'json') {
         const body = {
-          meta: { "api-version": "1.1", "_last-serial": 1 },
+          meta: { 'api-version': '1.1', '_last-serial': 1 },
           name,
           versions: Object.keys(releases),
           files: listed.map((f) => ({
             filename: f.filename,
             url: `../../packages/${name}/${f.filename}`,
             hashes: { sha256: f.sha256 },
-            "requires-python": ">=3.10",
+            'requires-python': '>=3.10',
             yanked: f.yanked,
             size: f.bytes.length,
-            "upload-time": "2026-11-20T10:00:00.000000Z",
-          })),
+            'upload-time': '2026-11-20T10:00:00.000000Z'
+          }))
         };
         return document(JSON.stringify(body), SIMPLE_JSON, headers);
       }
       const links = listed.map((f) => {
-        const yanked =
-          f.yanked === false
-            ? ""
-            : ` data-yanked="${escapeHtml(f.yanked === true ? "" : f.yanked)}"`;
+        const yanked = f.yanked === false ? '' : ` data-yanked="${escapeHtml(f.yanked === true ? '' : f.yanked)}"`;
         return `    <a href="/packages/${name}/${escapeHtml(f.filename)}#sha256=${f.sha256}" data-requires-python="&gt;=3.10"${yanked}>${escapeHtml(f.filename)}</a><br />`;
       });
-      const page = `<!DOCTYPE html>\n<html>\n  <head>\n    <meta name="pypi:repository-version" content="1.1">\n    <title>Links for ${name}</title>\n  </head>\n  <body>\n    <h1>Links for ${name}</h1>\n${links.join("\n")}\n  </body>\n</html>\n`;
-      return document(
-        page,
-        form === "html" ? SIMPLE_HTML : "text/html; charset=utf-8",
-        headers,
-      );
+      const page = `<!DOCTYPE html>\n<html>\n  <head>\n    <meta name="pypi:repository-version" content="1.1">\n    <title>Links for ${name}</title>\n  </head>\n  <body>\n    <h1>Links for ${name}</h1>\n${links.join('\n')}\n  </body>\n</html>\n`;
+      return document(page, form === 'html' ? SIMPLE_HTML : 'text/html; charset=utf-8', headers);
     }
 
     const download = /^\/packages\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (download) {
-      const [project, filename] = [
-        decodeURIComponent(download[1]!),
-        decodeURIComponent(download[2]!),
-      ];
+      const [project, filename] = [decodeURIComponent(download[1]!), decodeURIComponent(download[2]!)];
       for (const release of Object.values(state.projects[project] ?? {})) {
-        const file = release.files
-          .map((f) => served(f, release))
-          .find((f) => f.filename === filename);
-        if (file) return raw(200, file.bytes, "application/octet-stream");
+        const file = release.files.map((f) => served(f, release)).find((f) => f.filename === filename);
+        if (file) return raw(200, file.bytes, 'application/octet-stream');
       }
       return notFoundPage();
     }
 
     const m = /^\/pypi\/([^/]+)(?:\/([^/]+))?\/json\/?$/.exec(url.pathname);
-    if (!url.pathname.startsWith("/pypi/")) return notFoundPage();
-    if (!m || req.method !== "GET") return send(404, { message: "Not Found" });
+    if (!url.pathname.startsWith('/pypi/')) return notFoundPage();
+    if (!m || req.method !== 'GET') return send(404, { message: 'Not Found' });
     const asked = decodeURIComponent(m[1]!);
     const name = normalize(asked);
-    if (asked !== name)
-      return send(
-        301,
-        {},
-        { location: url.pathname.replace(`/pypi/${m[1]}/`, `/pypi/${name}/`) },
-      );
+    if (asked !== name) return send(301, {}, { location: url.pathname.replace(`/pypi/${m[1]}/`, `/pypi/${name}/`) });
     const releases = state.projects[name];
-    if (!releases) return send(404, { message: "Not Found" });
-    const version = m[2]
-      ? decodeURIComponent(m[2])
-      : Object.keys(releases).at(-1);
+    if (!releases) return send(404, { message: 'Not Found' });
+    const version = m[2] ? decodeURIComponent(m[2]) : Object.keys(releases).at(-1);
     const release = version === undefined ? undefined : releases[version];
-    if (!release || version === undefined)
-      return send(404, { message: "Not Found" });
-    const n = hit(release, "json");
-    if (n <= (release.jsonLag ?? 0)) return send(404, { message: "Not Found" });
-    const files = release.files
-      .map((f) => served(f, release))
-      .filter((f) => n > f.lag);
+    if (!release || version === undefined) return send(404, { message: 'Not Found' });
+    const n = hit(release, 'json');
+    if (n <= (release.jsonLag ?? 0)) return send(404, { message: 'Not Found' });
+    const files = release.files.map((f) => served(f, release)).filter((f) => n > f.lag);
     return document(
       JSON.stringify({
         info: {
           name,
           version,
-          summary: "SketchLog",
-          requires_python: ">=3.10",
+          summary: 'SketchLog',
+          requires_python: '>=3.10',
           yanked: release.yanked ?? false,
-          yanked_reason: null,
+          yanked_reason: null
         },
         last_serial: 1,
         urls: files.map((f) => jsonFile(state.url, name, f)),
-        vulnerabilities: [],
+        vulnerabilities: []
       }),
-      "application/json",
+      'application/json'
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   state.close = async () => {
     server.closeAllConnections();

@@ -57,9 +57,7 @@ export async function writeWheel(dir: string, spec: WheelSpec): Promise<string> 
   const name = spec.name ?? 'sketchlog';
   const abi = spec.abi ?? spec.python;
   const distInfo = spec.distInfo ?? `${name}-${spec.version}.dist-info`;
-  const tags =
-    spec.wheelTags ??
-    spec.python.split('.').flatMap((py) => abi.split('.').flatMap((a) => spec.platform.split('.').map((p) => `${py}-${a}-${p}`)));
+  const tags = spec.wheelTags ?? spec.python.split('.').flatMap((py) => abi.split('.').flatMap((a) => spec.platform.split('.').map((p) => `${py}-${a}-${p}`)));
   const files: Array<[string, Buffer]> = [
     ['sketchlog/__init__.py', Buffer.from(`"""SketchLog."""\n\n__version__ = "${spec.version}"\n`)],
     [`sketchlog/_native.${spec.python}-${spec.platform.split('.')[0]}.so`, Buffer.from(`\x7fELF native code for ${spec.python} ${spec.platform}\n`)],
@@ -127,7 +125,15 @@ export async function writeSdist(dir: string, spec: SdistSpec): Promise<string> 
   if (!spec.noPkgInfo) {
     add(
       'PKG-INFO',
-      ['Metadata-Version: 2.4', `Name: ${spec.pkgInfoName ?? project}`, `Version: ${spec.pkgInfoVersion ?? spec.version}`, 'Summary: Collaborative sketch logging', '', '# SketchLog', ''].join('\n')
+      [
+        'Metadata-Version: 2.4',
+        `Name: ${spec.pkgInfoName ?? project}`,
+        `Version: ${spec.pkgInfoVersion ?? spec.version}`,
+        'Summary: Collaborative sketch logging',
+        '',
+        '# SketchLog',
+        ''
+      ].join('\n')
     );
   }
   add('README.md', '# SketchLog\n');

@@ -40,7 +40,8 @@ export function npmContext(options: NpmContextOptions): TestGateContext {
     retryBaseMs: 0
   };
   const settings = testSettings(workspace, overrides);
-  const npm = 'npm' in options ? options.npm : { registry: options.registry, publisher: 'balavignesh', scope: 'sketchlog', packages: options.packages ?? PACKAGES };
+  const npm =
+    'npm' in options ? options.npm : { registry: options.registry, publisher: 'balavignesh', scope: 'sketchlog', packages: options.packages ?? PACKAGES };
   return testContext({
     gate: options.gate,
     config: {

@@ -1,15 +1,11 @@
 /** A GateContext for the PyPI checks over the REAL clients, pointed at the loopback PyPI server, with a fake clock. */
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { writeSdist, writeWheel } from "../../test-support/python-dist.js";
-import { createClients } from "../../src/clients/index.js";
-import type { GateId } from "../../src/settings.js";
-import {
-  testContext,
-  testSettings,
-  type TestGateContext,
-} from "../helpers/context.js";
-import { FakeClock } from "../helpers/preflight-context.js";
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { writeSdist, writeWheel } from '../../test-support/python-dist.js';
+import { createClients } from '../../src/clients/index.js';
+import type { GateId } from '../../src/settings.js';
+import { testContext, testSettings, type TestGateContext } from '../helpers/context.js';
+import { FakeClock } from '../helpers/preflight-context.js';
 
 export { FakeClock };
 
@@ -32,34 +28,32 @@ export interface PypiContextOptions {
 export function pypiContext(options: PypiContextOptions): TestGateContext {
   const settings = testSettings(options.workspace, {
     gate: options.gate,
-    tag: options.tag ?? "v1.2.3",
+    tag: options.tag ?? 'v1.2.3',
     waitMinutes: options.waitMinutes ?? 0,
     retries: 1,
     retryBaseMs: 0,
-    ...(options.distDir ? { distDir: options.distDir } : {}),
+    ...(options.distDir ? { distDir: options.distDir } : {})
   });
   const pypi =
     options.pypi ??
     ({
       index: options.index,
-      ...(options.rehearsalIndex
-        ? { "rehearsal-index": options.rehearsalIndex }
-        : {}),
-      project: "SketchLog",
-      python: ["cp312"],
-      platforms: ["manylinux_x86_64"],
+      ...(options.rehearsalIndex ? { 'rehearsal-index': options.rehearsalIndex } : {}),
+      project: 'SketchLog',
+      python: ['cp312'],
+      platforms: ['manylinux_x86_64']
     } as Record<string, unknown>);
   return testContext({
     gate: options.gate,
     config: {
-      tags: { release: "v{version}", rehearsal: "test-v{version}" },
-      pypi,
+      tags: { release: 'v{version}', rehearsal: 'test-v{version}' },
+      pypi
     },
-    tag: options.tag ?? "v1.2.3",
+    tag: options.tag ?? 'v1.2.3',
     clients: createClients(settings),
     workspace: options.workspace,
     settings,
-    clock: options.clock ?? new FakeClock(),
+    clock: options.clock ?? new FakeClock()
   });
 }
 
@@ -73,31 +67,25 @@ export interface BuiltDistFile {
  * Writes real release files of SketchLog `pep440` into `dir` (two wheels and the sdist),
  * plus files PyPI does not hold (a checksum file, an npm tarball); returns the PyPI ones.
  */
-export async function writePypiDist(
-  dir: string,
-  pep440: string,
-): Promise<BuiltDistFile[]> {
+export async function writePypiDist(dir: string, pep440: string): Promise<BuiltDistFile[]> {
   fs.mkdirSync(dir, { recursive: true });
   const names = [
     await writeWheel(dir, {
       version: pep440,
-      python: "cp312",
-      platform: "manylinux_2_17_x86_64.manylinux2014_x86_64",
+      python: 'cp312',
+      platform: 'manylinux_2_17_x86_64.manylinux2014_x86_64'
     }),
     await writeWheel(dir, {
       version: pep440,
-      python: "cp312",
-      platform: "win_amd64",
+      python: 'cp312',
+      platform: 'win_amd64'
     }),
-    await writeSdist(dir, { version: pep440 }),
+    await writeSdist(dir, { version: pep440 })
   ];
-  fs.writeFileSync(path.join(dir, "SHA256SUMS"), "not a python file\n");
-  fs.writeFileSync(
-    path.join(dir, "sketchlog-client-1.2.3.tgz"),
-    "npm tarball\n",
-  );
+  fs.writeFileSync(path.join(dir, 'SHA256SUMS'), 'not a python file\n');
+  fs.writeFileSync(path.join(dir, 'sketchlog-client-1.2.3.tgz'), 'npm tarball\n');
   return names.map((filename) => ({
     filename,
-    bytes: fs.readFileSync(path.join(dir, filename)),
+    bytes: fs.readFileSync(path.join(dir, filename))
   }));
 }

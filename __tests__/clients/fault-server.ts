@@ -99,7 +99,11 @@ export async function startFaultServer(answer: (path: string, wrongShape: boolea
       case '429':
         return send(res, { status: 429, headers: { 'retry-after': '0' }, body: { message: 'slow down' } });
       case 'secondary-rate-limit':
-        return send(res, { status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+        return send(res, {
+          status: 403,
+          headers: { 'retry-after': '1' },
+          body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }
+        });
       case 'not-http':
         res.socket?.end('\x16\x03\x01 this is not HTTP at all\r\n\r\n');
         return;

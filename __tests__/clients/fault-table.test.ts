@@ -31,7 +31,9 @@ const RELEASE = {
   prerelease: false,
   html_url: 'https://github.example/o/r/releases/v1.0.0',
   target_commitish: 'main',
-  assets: [{ id: 7, name: 'demo.tar.gz', state: 'uploaded', size: 10, content_type: 'application/gzip', digest: null, browser_download_url: 'https://x/demo.tar.gz' }]
+  assets: [
+    { id: 7, name: 'demo.tar.gz', state: 'uploaded', size: 10, content_type: 'application/gzip', digest: null, browser_download_url: 'https://x/demo.tar.gz' }
+  ]
 };
 
 const PYPI_FILE = {
@@ -199,9 +201,27 @@ const REFUSED = /connection refused \(ECONNREFUSED\)/;
 const ALL_PASS: Row['expect'] = { http: 'pass', github: 'pass', npm: 'pass', pypi: 'pass', oci: 'pass' };
 
 const TABLE: Row[] = [
-  { fault: 'refused', expect: { http: REFUSED, github: /^GitHub could not be reached for releases\/tags\/v1\.0\.0: connection refused/, npm: REFUSED, pypi: REFUSED, oci: REFUSED } },
+  {
+    fault: 'refused',
+    expect: {
+      http: REFUSED,
+      github: /^GitHub could not be reached for releases\/tags\/v1\.0\.0: connection refused/,
+      npm: REFUSED,
+      pypi: REFUSED,
+      oci: REFUSED
+    }
+  },
   { fault: 'reset-mid-body', times: 1, expect: ALL_PASS },
-  { fault: 'reset-mid-body', expect: { http: /the answer broke off: .*\(after 3 attempts\)/, github: /GitHub could not answer releases\/tags\/v1\.0\.0: .*the answer broke off/, npm: /the answer broke off/, pypi: /the answer broke off/, oci: /the answer broke off/ } },
+  {
+    fault: 'reset-mid-body',
+    expect: {
+      http: /the answer broke off: .*\(after 3 attempts\)/,
+      github: /GitHub could not answer releases\/tags\/v1\.0\.0: .*the answer broke off/,
+      npm: /the answer broke off/,
+      pypi: /the answer broke off/,
+      oci: /the answer broke off/
+    }
+  },
   {
     fault: 'slow-headers',
     expect: {
@@ -223,18 +243,39 @@ const TABLE: Row[] = [
     }
   },
   { fault: '503', times: 2, expect: ALL_PASS },
-  { fault: '503', expect: { http: /answered 503 .*\(after 3 attempts\)/, github: /^GitHub answered 503 for releases\/tags\/v1\.0\.0 after retries: busy/, npm: /answered 503/, pypi: /answered 503/, oci: /answered 503/ } },
+  {
+    fault: '503',
+    expect: {
+      http: /answered 503 .*\(after 3 attempts\)/,
+      github: /^GitHub answered 503 for releases\/tags\/v1\.0\.0 after retries: busy/,
+      npm: /answered 503/,
+      pypi: /answered 503/,
+      oci: /answered 503/
+    }
+  },
   { fault: '503-retry-after', times: 1, expect: ALL_PASS },
   { fault: '429', times: 2, expect: ALL_PASS },
   {
     // GitHub's secondary rate limit is waited out; to a registry a 403 is a final answer.
     fault: 'secondary-rate-limit',
     times: 1,
-    expect: { http: /answered 403 \(.*secondary rate limit/, github: 'pass', npm: /whoami refused: the registry answered 403/, pypi: /answered 403/, oci: /denied an anonymous pull of .*\(403\)/ }
+    expect: {
+      http: /answered 403 \(.*secondary rate limit/,
+      github: 'pass',
+      npm: /whoami refused: the registry answered 403/,
+      pypi: /answered 403/,
+      oci: /denied an anonymous pull of .*\(403\)/
+    }
   },
   {
     fault: 'not-http',
-    expect: { http: /connection (failed|closed)/, github: /^GitHub could not be reached for releases\/tags\/v1\.0\.0: connection/, npm: /connection (failed|closed)/, pypi: /connection (failed|closed)/, oci: /connection (failed|closed)/ }
+    expect: {
+      http: /connection (failed|closed)/,
+      github: /^GitHub could not be reached for releases\/tags\/v1\.0\.0: connection/,
+      npm: /connection (failed|closed)/,
+      pypi: /connection (failed|closed)/,
+      oci: /connection (failed|closed)/
+    }
   },
   {
     fault: 'garbage-body',
@@ -290,7 +331,8 @@ const TABLE: Row[] = [
     fault: 'redirect-off-host',
     expect: {
       http: /\/doc redirected to http:\/\/localhost:\d+\/doc, another host; the credential is not sent there, so that host's answer does not count/,
-      github: /^GitHub could not answer releases\/tags\/v1\.0\.0: .* redirected to http:\/\/localhost:\d+\/repos\/o\/r\/releases\/tags\/v1\.0\.0, off the GitHub API host; the token is not sent there, so that answer does not count — check GITHUB_API_URL/,
+      github:
+        /^GitHub could not answer releases\/tags\/v1\.0\.0: .* redirected to http:\/\/localhost:\d+\/repos\/o\/r\/releases\/tags\/v1\.0\.0, off the GitHub API host; the token is not sent there, so that answer does not count — check GITHUB_API_URL/,
       npm: /redirected to http:\/\/localhost:\d+\/-\/whoami, another host; the credential is not sent there/,
       // An anonymous question (PyPI's JSON API) may be answered by the host it is sent to.
       pypi: 'pass',
@@ -393,9 +435,11 @@ describe('fault table', () => {
     });
     const started = performance.now();
     const body = await api.downloadReleaseAsset(7, 1024);
-    await expect((async () => {
-      for await (const _ of body) void _;
-    })()).rejects.toThrow(/\/releases\/assets\/7: the answer broke off: did not finish within the 202 ms deadline$/);
+    await expect(
+      (async () => {
+        for await (const _ of body) void _;
+      })()
+    ).rejects.toThrow(/\/releases\/assets\/7: the answer broke off: did not finish within the 202 ms deadline$/);
     expect(performance.now() - started).toBeLessThan(ROW_BOUND_MS);
   });
 

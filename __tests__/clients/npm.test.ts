@@ -37,11 +37,15 @@ afterAll(async () => {
 });
 
 describe('publishedVersion (full packument)', () => {
-  test('reads the version\'s dist and gitHead, with the tarball on the registry\'s own host', async () => {
+  test("reads the version's dist and gitHead, with the tarball on the registry's own host", async () => {
     const found = await api().publishedVersion('@sketchlog/client', '1.2.3');
     expect(found?.manifest).toEqual({
       version: '1.2.3',
-      dist: { tarball: `${registry.url}/@sketchlog/client/-/client-1.2.3.tgz`, integrity: sri(published), shasum: createHash('sha1').update(published).digest('hex') },
+      dist: {
+        tarball: `${registry.url}/@sketchlog/client/-/client-1.2.3.tgz`,
+        integrity: sri(published),
+        shasum: createHash('sha1').update(published).digest('hex')
+      },
       gitHead: SHA
     });
     expect(found?.versions.sort()).toEqual(['1.2.3', '1.2.4']);
@@ -67,10 +71,22 @@ describe('publishedVersion (full packument)', () => {
   });
 
   test.each([
-    ['an HTML page', { status: 200, body: '<html><body>Gateway</body></html>', contentType: 'text/html' }, /answered the full packument of @sketchlog\/html with a body that is not JSON/],
+    [
+      'an HTML page',
+      { status: 200, body: '<html><body>Gateway</body></html>', contentType: 'text/html' },
+      /answered the full packument of @sketchlog\/html with a body that is not JSON/
+    ],
     ['JSON of another package', { status: 200, body: { name: 'left-pad', versions: {} } }, /naming "left-pad", not a packument of @sketchlog\/html/],
-    ['a version entry without dist', { status: 200, body: { name: '@sketchlog/html', versions: { '1.0.0': { version: '1.0.0' } } } }, /unexpected shape at versions\.1\.0\.0\.dist/],
-    ['an entry for another version', { status: 200, body: { name: '@sketchlog/html', versions: { '1.0.0': { version: '2.0.0', dist: { tarball: 'https://x/y.tgz' } } } } }, /says version "2\.0\.0"/]
+    [
+      'a version entry without dist',
+      { status: 200, body: { name: '@sketchlog/html', versions: { '1.0.0': { version: '1.0.0' } } } },
+      /unexpected shape at versions\.1\.0\.0\.dist/
+    ],
+    [
+      'an entry for another version',
+      { status: 200, body: { name: '@sketchlog/html', versions: { '1.0.0': { version: '2.0.0', dist: { tarball: 'https://x/y.tgz' } } } } },
+      /says version "2\.0\.0"/
+    ]
   ])('%s fails closed, naming the cause', async (_label, canned, message) => {
     registry.answers['/@sketchlog%2fhtml'] = canned;
     try {
@@ -90,7 +106,7 @@ describe('publishedVersion (full packument)', () => {
 });
 
 describe('installVersion (abbreviated packument)', () => {
-  test('asks as npm\'s installer does and gets the abbreviated document, without gitHead', async () => {
+  test("asks as npm's installer does and gets the abbreviated document, without gitHead", async () => {
     const found = await api(false).installVersion('@sketchlog/client', '1.2.3');
     const asked = registry.requests.at(-1)!;
     expect(asked.headers.accept).toBe(INSTALL_ACCEPT);
@@ -101,7 +117,7 @@ describe('installVersion (abbreviated packument)', () => {
 });
 
 describe('tarball', () => {
-  test('streams and hashes the tarball; the token goes along on the registry\'s own host', async () => {
+  test("streams and hashes the tarball; the token goes along on the registry's own host", async () => {
     const before = registry.requests.length;
     const digest = await api().tarball(`${registry.url}/@sketchlog%2fclient/-/client-1.2.3.tgz`);
     expect(digest).toMatchObject({ size: published.length, sha512: createHash('sha512').update(published).digest('base64') });

@@ -61,8 +61,17 @@ describe('parseManifest validates each media type with its schema', () => {
     mediaType: 'application/vnd.docker.distribution.manifest.list.v2+json',
     manifests: [desc('application/vnd.docker.distribution.manifest.v2+json', { platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } })]
   };
-  const ociImage = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: desc('application/vnd.oci.image.config.v1+json'), layers: [] };
-  const dockerImage = { ...ociImage, mediaType: 'application/vnd.docker.distribution.manifest.v2+json', config: desc('application/vnd.docker.container.image.v1+json') };
+  const ociImage = {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: desc('application/vnd.oci.image.config.v1+json'),
+    layers: []
+  };
+  const dockerImage = {
+    ...ociImage,
+    mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+    config: desc('application/vnd.docker.container.image.v1+json')
+  };
   const helm = { ...ociImage, config: desc('application/vnd.cncf.helm.config.v1+json'), layers: [desc('application/vnd.cncf.helm.chart.content.v1.tar+gzip')] };
   const { mediaType: _m, ...ociImageWithoutType } = ociImage;
 
@@ -80,14 +89,39 @@ describe('parseManifest validates each media type with its schema', () => {
   it.each([
     ['not JSON', '<html>', null, 'is not JSON'],
     ['a JSON array', '[]', null, 'is not a JSON object'],
-    ['a schema 1 manifest', JSON.stringify({ schemaVersion: 1, name: 'x', tag: 'y', fsLayers: [] }), 'application/vnd.docker.distribution.manifest.v1+prettyjws', 'Docker schema 1 manifest'],
-    ['an unknown media type', JSON.stringify({ ...ociImage, mediaType: 'application/vnd.oci.artifact.manifest.v1+json' }), null, 'has media type "application/vnd.oci.artifact.manifest.v1+json"'],
-    ['a Docker list entry without platform', JSON.stringify({ ...dockerList, manifests: [desc('application/vnd.docker.distribution.manifest.v2+json')] }), null, 'manifests.0.platform'],
-    ['a malformed descriptor digest', JSON.stringify({ ...ociIndex, manifests: [desc('x', { digest: 'sha256:00' })] }), null, 'manifests.0.digest: must be a sha256'],
+    [
+      'a schema 1 manifest',
+      JSON.stringify({ schemaVersion: 1, name: 'x', tag: 'y', fsLayers: [] }),
+      'application/vnd.docker.distribution.manifest.v1+prettyjws',
+      'Docker schema 1 manifest'
+    ],
+    [
+      'an unknown media type',
+      JSON.stringify({ ...ociImage, mediaType: 'application/vnd.oci.artifact.manifest.v1+json' }),
+      null,
+      'has media type "application/vnd.oci.artifact.manifest.v1+json"'
+    ],
+    [
+      'a Docker list entry without platform',
+      JSON.stringify({ ...dockerList, manifests: [desc('application/vnd.docker.distribution.manifest.v2+json')] }),
+      null,
+      'manifests.0.platform'
+    ],
+    [
+      'a malformed descriptor digest',
+      JSON.stringify({ ...ociIndex, manifests: [desc('x', { digest: 'sha256:00' })] }),
+      null,
+      'manifests.0.digest: must be a sha256'
+    ],
     ['a negative size', JSON.stringify({ ...ociImage, layers: [desc('x', { size: -1 })] }), null, 'layers.0.size'],
     ['a manifest without layers', JSON.stringify({ ...ociImage, layers: undefined }), null, 'layers: '],
     ['schemaVersion 3', JSON.stringify({ ...ociIndex, schemaVersion: 3 }), null, 'schemaVersion'],
-    ['Content-Type and mediaType that disagree', JSON.stringify(ociIndex), 'application/vnd.oci.image.manifest.v1+json', 'is served as application/vnd.oci.image.manifest.v1+json but declares mediaType application/vnd.oci.image.index.v1+json']
+    [
+      'Content-Type and mediaType that disagree',
+      JSON.stringify(ociIndex),
+      'application/vnd.oci.image.manifest.v1+json',
+      'is served as application/vnd.oci.image.manifest.v1+json but declares mediaType application/vnd.oci.image.index.v1+json'
+    ]
   ])('refuses %s, naming what is wrong', (_label, body, contentType, problem) => {
     expect(() => parseManifest(Buffer.from(body), contentType)).toThrow(problem);
   });
@@ -107,7 +141,10 @@ describe('manifests with their bodies', () => {
       { os: 'unknown', architecture: 'unknown' },
       { os: 'unknown', architecture: 'unknown' }
     ]);
-    expect(manifests[2]?.annotations).toEqual({ 'vnd.docker.reference.digest': image.platforms[0]!.manifest.digest, 'vnd.docker.reference.type': 'attestation-manifest' });
+    expect(manifests[2]?.annotations).toEqual({
+      'vnd.docker.reference.digest': image.platforms[0]!.manifest.digest,
+      'vnd.docker.reference.type': 'attestation-manifest'
+    });
   });
 
   test('a platform manifest by digest, and a Helm chart manifest', async () => {
@@ -126,7 +163,9 @@ describe('manifests with their bodies', () => {
       [IN_TOTO_MEDIA_TYPE, SPDX_PREDICATE_TYPE],
       [IN_TOTO_MEDIA_TYPE, SLSA_PROVENANCE_V02]
     ]);
-    const statement = JSON.parse((await oci.getBlob(ref, layers[1]!.digest, { maxBytes: 1 << 20 }))!.toString()) as { subject: Array<{ digest: { sha256: string } }> };
+    const statement = JSON.parse((await oci.getBlob(ref, layers[1]!.digest, { maxBytes: 1 << 20 }))!.toString()) as {
+      subject: Array<{ digest: { sha256: string } }>;
+    };
     expect(`sha256:${statement.subject[0]!.digest.sha256}`).toBe(image.platforms[0]!.manifest.digest);
   });
 
@@ -134,7 +173,10 @@ describe('manifests with their bodies', () => {
     expect(await oci.getManifest(parseImageRef(`${open.host}/sketchlog/app`), '9.9.9')).toBeNull();
     expect(await oci.getManifest(parseImageRef(`${open.host}/nobody/here`), '1.2.3')).toBeNull();
     expect(await oci.getBlob(parseImageRef(`${open.host}/sketchlog/app`), D('c'), { maxBytes: 100 })).toBeNull();
-    expect(await oci.manifest(parseImageRef(`${open.host}/sketchlog/app`), '1.2.3')).toEqual({ digest: image.index.digest, mediaType: 'application/vnd.oci.image.index.v1+json' });
+    expect(await oci.manifest(parseImageRef(`${open.host}/sketchlog/app`), '1.2.3')).toEqual({
+      digest: image.index.digest,
+      mediaType: 'application/vnd.oci.image.index.v1+json'
+    });
   });
 });
 
@@ -167,16 +209,22 @@ describe('digests are verified', () => {
   test('a blob whose bytes are not its digest', async () => {
     const config = image.platforms[0]!.config.digest;
     proxy.fault = ({ path }) => (path.includes('/blobs/') ? { rewrite: (a) => ({ ...a, body: Buffer.from('{}') }) } : null);
-    await expect(oci.getBlob(viaProxy(), config, { maxBytes: 1 << 20 })).rejects.toThrow(`blob ${proxy.host}/sketchlog/app@${config}: the registry served 2 bytes that hash to`);
+    await expect(oci.getBlob(viaProxy(), config, { maxBytes: 1 << 20 })).rejects.toThrow(
+      `blob ${proxy.host}/sketchlog/app@${config}: the registry served 2 bytes that hash to`
+    );
   });
 
   test('a blob larger than allowed is refused; a large one is not even read', async () => {
     proxy.fault = () => null;
     const layer = image.platforms[0]!.layer;
-    await expect(oci.getBlob(viaProxy(), layer.digest, { maxBytes: 16 })).rejects.toThrow(`blob ${proxy.host}/sketchlog/app@${layer.digest} is ${layer.size} bytes, larger than the 16 allowed for it`);
+    await expect(oci.getBlob(viaProxy(), layer.digest, { maxBytes: 16 })).rejects.toThrow(
+      `blob ${proxy.host}/sketchlog/app@${layer.digest} is ${layer.size} bytes, larger than the 16 allowed for it`
+    );
     expect((await oci.getBlob(viaProxy(), layer.digest, { maxBytes: layer.size }))?.length).toBe(layer.size);
     const big = await new OciPusher(open).blob('sketchlog/app', Buffer.alloc(3 * 1024 * 1024, 1), 'application/octet-stream');
-    await expect(oci.getBlob(viaProxy(), big.digest, { maxBytes: 1024 * 1024 })).rejects.toThrow(`answer of ${3 * 1024 * 1024} bytes is larger than the ${1024 * 1024} allowed`);
+    await expect(oci.getBlob(viaProxy(), big.digest, { maxBytes: 1024 * 1024 })).rejects.toThrow(
+      `answer of ${3 * 1024 * 1024} bytes is larger than the ${1024 * 1024} allowed`
+    );
   });
 });
 
@@ -210,7 +258,10 @@ describe('anonymous tokens', () => {
     const api = createOciApi({ http: new HttpClient({ retries: 0, retryBaseMs: 0, timeoutMs: 10_000, userAgent: 'test' }) });
     const app = parseImageRef(`${tokenAuth.host}/public/app`);
     const before = tokens.requests.length;
-    const answers = await Promise.all([api.getManifest(app, '1.2.3'), ...publicImage.platforms.map((p) => api.getBlob(app, p.config.digest, { maxBytes: 1 << 20 }))]);
+    const answers = await Promise.all([
+      api.getManifest(app, '1.2.3'),
+      ...publicImage.platforms.map((p) => api.getBlob(app, p.config.digest, { maxBytes: 1 << 20 }))
+    ]);
     expect(answers.every((a) => a !== null)).toBe(true);
     expect(tokens.requests.length - before).toBe(1);
   });

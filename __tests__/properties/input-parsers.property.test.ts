@@ -22,7 +22,49 @@ const RUNS = { numRuns: 200 };
 const hostile = fc
   .array(
     fc.oneof(
-      fc.constantFrom('\n', '\r\n', '\t', ' ', '\u00a0', '\ufeff', '\u202e', '\u2066', '\u0000', ':', '- ', '#', '##', '## ', '[', ']', '(', ')', '{', '}', '"', "'", '`', '```', '<!--', '-->', '&', '*', '|', '\\', 'v1.2.3', '1.2.3', '..', '/', '.whl', '.tar.gz', '&a', '*a', '<<', '? ', '!!'),
+      fc.constantFrom(
+        '\n',
+        '\r\n',
+        '\t',
+        ' ',
+        '\u00a0',
+        '\ufeff',
+        '\u202e',
+        '\u2066',
+        '\u0000',
+        ':',
+        '- ',
+        '#',
+        '##',
+        '## ',
+        '[',
+        ']',
+        '(',
+        ')',
+        '{',
+        '}',
+        '"',
+        "'",
+        '`',
+        '```',
+        '<!--',
+        '-->',
+        '&',
+        '*',
+        '|',
+        '\\',
+        'v1.2.3',
+        '1.2.3',
+        '..',
+        '/',
+        '.whl',
+        '.tar.gz',
+        '&a',
+        '*a',
+        '<<',
+        '? ',
+        '!!'
+      ),
       fc.string({ unit: 'grapheme', maxLength: 12 }),
       fc.string({ unit: 'binary', maxLength: 12 })
     ),
@@ -137,11 +179,15 @@ describe('manifests', () => {
 
   it('readDottedKey never throws and finds only what the data holds', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('__proto__', 'constructor', '0', 'version')), { minLength: 1, maxLength: 4 }), (data, segments) => {
-        const found = readDottedKey(data, segments.join('.'));
-        if (found.ok) expect(typeof found.value).toBe('string');
-        else expect(found.problem.length).toBeLessThan(400);
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('__proto__', 'constructor', '0', 'version')), { minLength: 1, maxLength: 4 }),
+        (data, segments) => {
+          const found = readDottedKey(data, segments.join('.'));
+          if (found.ok) expect(typeof found.value).toBe('string');
+          else expect(found.problem.length).toBeLessThan(400);
+        }
+      ),
       RUNS
     );
   });
@@ -159,7 +205,10 @@ describe('manifests', () => {
   });
 
   it('manifestFormat never throws', () => {
-    fc.assert(fc.property(hostile, (file) => [null, 'toml', 'json', 'yaml'].includes(manifestFormat(file))), RUNS);
+    fc.assert(
+      fc.property(hostile, (file) => [null, 'toml', 'json', 'yaml'].includes(manifestFormat(file))),
+      RUNS
+    );
   });
 });
 
@@ -182,7 +231,14 @@ describe('wheel and sdist names', () => {
       fc.property(project, fc.tuple(fc.nat(30), fc.nat(30), fc.nat(30)), word, word, word, (project, [a, b, c], py, abi, plat) => {
         const parsed = parseWheelName(`${project}-${a}.${b}.${c}-${py}-${abi}-${plat}.whl`);
         expect(parsed.ok).toBe(true);
-        if (parsed.ok) expect([parsed.wheel.name, parsed.wheel.version, parsed.wheel.pythonTags, parsed.wheel.abiTags, parsed.wheel.platformTags]).toEqual([project, `${a}.${b}.${c}`, [py], [abi], [plat]]);
+        if (parsed.ok)
+          expect([parsed.wheel.name, parsed.wheel.version, parsed.wheel.pythonTags, parsed.wheel.abiTags, parsed.wheel.platformTags]).toEqual([
+            project,
+            `${a}.${b}.${c}`,
+            [py],
+            [abi],
+            [plat]
+          ]);
       }),
       RUNS
     );
@@ -201,7 +257,10 @@ describe('wheel and sdist names', () => {
   });
 
   it('sdistFileName never throws and ends in .tar.gz', () => {
-    fc.assert(fc.property(hostile, hostile, (project, version) => sdistFileName(project, version).endsWith('.tar.gz')), RUNS);
+    fc.assert(
+      fc.property(hostile, hostile, (project, version) => sdistFileName(project, version).endsWith('.tar.gz')),
+      RUNS
+    );
   });
 });
 

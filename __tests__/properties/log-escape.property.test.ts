@@ -5,9 +5,16 @@ import { neutralizeForLog, neutralizeLines } from '../../src/util/log-escape.js'
 
 /** Text rich in the characters that matter, mixed with anything else. */
 const hostile = fc
-  .array(fc.oneof(fc.constantFrom('\n', '\r', '\r\n', '::', ':', '##[', '#', '\u2028', '\u0085', '\u202e', '\u0000', 'warning', ' ', '%0A'), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), {
-    maxLength: 30
-  })
+  .array(
+    fc.oneof(
+      fc.constantFrom('\n', '\r', '\r\n', '::', ':', '##[', '#', '\u2028', '\u0085', '\u202e', '\u0000', 'warning', ' ', '%0A'),
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' })
+    ),
+    {
+      maxLength: 30
+    }
+  )
   .map((parts) => parts.join(''));
 
 describe('neutralizeForLog', () => {

@@ -12,7 +12,8 @@ function recorder(): SummaryWriter & { html: string } {
     addHeading: (t: string, l: number | string = 1) => ((w.html += `<h${l}>${t}</h${l}>\n`), w),
     addRaw: (t: string) => ((w.html += t), w),
     addTable: (rows: Array<Array<string | { data: string; header?: boolean }>>) => (
-      (w.html += `<table>${rows.map((r) => `<tr>${r.map((c) => (typeof c === 'string' ? `<td>${c}</td>` : `<th>${c.data}</th>`)).join('')}</tr>`).join('')}</table>\n`), w
+      (w.html += `<table>${rows.map((r) => `<tr>${r.map((c) => (typeof c === 'string' ? `<td>${c}</td>` : `<th>${c.data}</th>`)).join('')}</tr>`).join('')}</table>\n`),
+      w
     ),
     addList: (items: string[]) => ((w.html += `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>\n`), w),
     addEOL: () => ((w.html += '\n'), w)
@@ -27,7 +28,7 @@ function runWith(checks: GateRun['checks']): GateRun {
 }
 
 describe('the job summary is bounded', () => {
-  it('5,000 files with hostile names stay far under GitHub\'s 1 MiB and say how many more are in the report', () => {
+  it("5,000 files with hostile names stay far under GitHub's 1 MiB and say how many more are in the report", () => {
     const name = (i: number) => `${'|<>&*_'.repeat(20)}-${i}.whl`;
     const names = Array.from({ length: 5000 }, (_, i) => name(i));
     const run = runWith([
@@ -71,7 +72,13 @@ describe('bidirectional controls are neutralised', () => {
 
   it('in the summary: shown as code points, never as the character or an entity of it', () => {
     const w = recorder();
-    addGateSummary(w, runWith([{ id: 'wheels', status: 'fail', summary: trojan, details: [trojan], links: [], table: { columns: ['f'], rows: [[trojan]] } }]), { ...release, tag: `v1.2.3${'\u202D'}` }, 'a'.repeat(40), 't');
+    addGateSummary(
+      w,
+      runWith([{ id: 'wheels', status: 'fail', summary: trojan, details: [trojan], links: [], table: { columns: ['f'], rows: [[trojan]] } }]),
+      { ...release, tag: `v1.2.3${'\u202D'}` },
+      'a'.repeat(40),
+      't'
+    );
     expect(w.html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     expect(w.html).not.toMatch(/&#(8234|8235|8236|8237|8238|8294|8295|8296|8297);/);
     expect(w.html).toContain('sketchlog&#60;U&#43;202E&#62;gnp.exe&#60;U&#43;2066&#62;x&#60;U&#43;2069&#62;.whl');

@@ -1,11 +1,12 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { uncompress } from 'snappyjs';
 import { z } from 'zod';
-import { clip } from '../errors.js';
+import { clip, messageOf } from '../errors.js';
 import { protectSecrets, redactor } from '../util/redact.js';
 import { credentialProblem } from '../util/secrets.js';
-import { FetchDeadline, HttpClient, HttpError, shownUrl, transportCause } from './http.js';
+import { FetchDeadline, HttpClient, HttpError, rethrowAs, shownUrl, transportCause } from './http.js';
 
 /** The GitHub REST operations the gates use, behind an interface so checks can be unit-tested. */
 export interface GitHubApi {
@@ -24,6 +25,19 @@ export interface GitHubApi {
   getReleaseByTag(tag: string): Promise<Release | null>;
   /** Downloads a release asset's bytes (following the storage redirect without the token). */
   downloadReleaseAsset(assetId: number, maxBytes: number): Promise<AsyncIterable<Uint8Array>>;
+  /**
+   * `attestations/sha256:{hex}`: the Sigstore bundles GitHub stores for a subject digest, all pages (bounded).
+   * Each bundle is inline or fetched from `bundle_url` (snappy-compressed, WITHOUT the token). A 404 or an
+   * empty list is `[]`. The bundles are not verified here.
+   */
+  listAttestations(subjectDigest: string): Promise<Attestation[]>;
+}
+
+export interface Attestation {
+  /** The Sigstore bundle as JSON, unverified. */
+  bundle: unknown;
+  /** Where it came from, for messages: `GitHub attestation (inline)` or the bundle URL without its query. */
+  source: string;
 }
 
 export interface GitRef {
@@ -59,9 +73,7 @@ export interface WorkflowRun {
   htmlUrl: string;
   createdAt: string;
 }
-export type WorkflowRunsPage =
-  | { notModified: true }
-  | { notModified: false; etag: string | undefined; runs: WorkflowRun[]; requests: number };
+export type WorkflowRunsPage = { notModified: true } | { notModified: false; etag: string | undefined; runs: WorkflowRun[]; requests: number };
 export interface ReleaseAsset {
   id: number;
   name: string;
@@ -112,6 +124,11 @@ function assetDeadlineMs(maxBytes: number, baseMs = 60_000): number {
 }
 /** More pages than this of one run list is not a list to read whole (100 runs a page). */
 const MAX_RUN_PAGES = 50;
+
+/** More pages than this of one subject's attestations is not a list to read whole. */
+const MAX_ATTESTATION_PAGES = 10;
+/** A Sigstore bundle is a few KiB (a certificate chain, a tlog entry, a DSSE statement); more is not one. */
+export const MAX_ATTESTATION_BUNDLE_BYTES = 4 * 1024 * 1024;
 
 /** A GitHub answer the gate cannot use; the message says what to fix. */
 export class GitHubError extends Error {
@@ -268,6 +285,21 @@ function toRelease(raw: unknown): Release {
   };
 }
 
+// The bundle itself is checked by the Sigstore verifier; here only what locates it.
+const attestationSchema = z.looseObject({
+  bundle: z.record(z.string(), z.unknown()).nullish(),
+  bundle_url: z.string().nullish(),
+  repository_id: z.number().nullish()
+});
+const attestationsPageSchema = z.looseObject({ attestations: z.array(attestationSchema).max(1000) });
+
+/** The `after` cursor of a Link header's rel="next" URL, or null when there is no next page. */
+function nextCursor(link: string | undefined): string | null {
+  const next = /<([^>]+)>\s*;\s*rel="next"/.exec(link ?? '');
+  if (!next || !URL.canParse(next[1]!)) return null;
+  return new URL(next[1]!).searchParams.get('after');
+}
+
 /** Statuses that never carry a body (the Response constructor refuses one for them). */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
@@ -350,8 +382,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
         retryAfterBaseValue: options.retryAfterUnitMs ?? 1000,
         // Honour Retry-After a bounded number of times, then fail closed with the cause.
         onRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) => retryCount < 2 && retryAfter <= 120,
-        onSecondaryRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
-          retryCount < 2 && retryAfter <= 120
+        onSecondaryRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) => retryCount < 2 && retryAfter <= 120
       },
       request: { fetch: boundedGitHubFetch(options.apiUrl, options.timeoutMs, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) }
     },
@@ -460,7 +491,10 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
         } catch (error) {
           if (page === 1 && isStatus(error, 304)) return { notModified: true };
           if (isStatus(error, 404)) {
-            throw new GitHubError(`workflow "${clip(workflow)}" was not found in ${owner}/${repo}; check main.workflow (the file name under .github/workflows)`, 404);
+            throw new GitHubError(
+              `workflow "${clip(workflow)}" was not found in ${owner}/${repo}; check main.workflow (the file name under .github/workflows)`,
+              404
+            );
           }
           throw describeGitHubError(what, error, options.token);
         }
@@ -508,9 +542,89 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
         });
         return response.body;
       } catch (error) {
-        if (error instanceof HttpError) throw new GitHubError(`release asset ${assetId} could not be downloaded: ${error.message}`, error.status, { cause: error });
+        if (error instanceof HttpError)
+          throw new GitHubError(`release asset ${assetId} could not be downloaded: ${error.message}`, error.status, { cause: error });
         throw error;
+      }
+    },
+
+    async listAttestations(subjectDigest) {
+      usableToken();
+      if (!/^sha256:[0-9a-f]{64}$/.test(subjectDigest)) {
+        throw new GitHubError(`attestations are asked for by sha256:<64 hex>, not ${clip(subjectDigest, 80)}`, null);
+      }
+      const what = `attestations/${subjectDigest}`;
+      const found: Attestation[] = [];
+      const seenCursors = new Set<string>();
+      let after: string | null = null;
+      for (let page = 1; ; page++) {
+        if (page > MAX_ATTESTATION_PAGES) {
+          throw new GitHubError(
+            `GitHub listed more than ${MAX_ATTESTATION_PAGES} pages of ${what}; that is not a list to read whole (malformed response)`,
+            null
+          );
+        }
+        let response: { data: unknown; headers: { link?: string } };
+        try {
+          // Through the template variable, not spliced into the route: Octokit reads `:name` in a route as a
+          // (legacy) parameter, which would cut the path at `sha256:`.
+          response = await octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+            owner,
+            repo,
+            subject_digest: subjectDigest,
+            per_page: 100,
+            // Every predicate type is listed: a bundle that does not verify fails the check whatever it attests.
+            ...(after ? { after } : {})
+          });
+        } catch (error) {
+          // GitHub answers 404 for a digest it holds no attestation for.
+          if (isStatus(error, 404)) return found;
+          throw describeGitHubError(what, error, options.token);
+        }
+        const data = parseAnswer(attestationsPageSchema, response.data, what);
+        for (const [index, item] of data.attestations.entries()) {
+          if (item.bundle) found.push({ bundle: item.bundle, source: 'GitHub attestation (inline)' });
+          else if (item.bundle_url) found.push({ bundle: await fetchBundle(item.bundle_url), source: shownUrl(item.bundle_url) });
+          else throw new GitHubError(`GitHub answered ${what} with attestation ${index} that has neither a bundle nor a bundle_url (malformed response)`, null);
+        }
+        after = data.attestations.length === 0 ? null : nextCursor(response.headers.link);
+        // A cursor seen before would list the same page again: stop there instead of looping.
+        if (after === null || seenCursors.has(after)) return found;
+        seenCursors.add(after);
       }
     }
   };
+
+  /**
+   * A bundle behind `bundle_url`: on another host (blob storage), so fetched with no credential at all;
+   * snappy-compressed (raw block format, as GitHub serves it), decompressed within MAX_ATTESTATION_BUNDLE_BYTES.
+   */
+  async function fetchBundle(bundleUrl: string): Promise<unknown> {
+    const shown = shownUrl(bundleUrl);
+    if (!URL.canParse(bundleUrl) || !/^https?:$/.test(new URL(bundleUrl).protocol)) {
+      throw new GitHubError(`GitHub gave an attestation bundle_url that is not an http(s) URL: ${clip(bundleUrl, 120)} (malformed response)`, null);
+    }
+    let compressed: Buffer;
+    try {
+      compressed = (await options.http.request({ url: bundleUrl, maxBytes: MAX_ATTESTATION_BUNDLE_BYTES })).body;
+    } catch (error) {
+      rethrowAs(error, (m, o) => new GitHubError(m, null, o), 'the attestation bundle could not be downloaded');
+    }
+    let bytes: Uint8Array;
+    try {
+      // uncompress refuses a header that announces more than the cap before it allocates anything.
+      bytes = uncompress(new Uint8Array(compressed), MAX_ATTESTATION_BUNDLE_BYTES);
+    } catch (error) {
+      throw new GitHubError(
+        `the attestation bundle at ${shown} is not snappy-compressed data within ${MAX_ATTESTATION_BUNDLE_BYTES} bytes: ${clip(messageOf(error), 120)}`,
+        null,
+        { cause: error }
+      );
+    }
+    try {
+      return JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
+    } catch (error) {
+      throw new GitHubError(`the attestation bundle at ${shown} is not JSON after decompression: ${clip(messageOf(error), 120)}`, null, { cause: error });
+    }
+  }
 }

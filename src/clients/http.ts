@@ -163,11 +163,10 @@ export class HttpClient {
   /** Sends a request and reads the (bounded) body; throws HttpError with a one-line cause once retries are spent. */
   async request(req: HttpRequest): Promise<HttpResponse> {
     const maxBytes = checkRequest(req);
-    const key = req.revalidate && (req.method ?? 'GET') === 'GET' ? `${req.credential ? 'auth' : 'anon'} ${JSON.stringify(req.headers ?? {})} ${req.url}` : null;
+    const key =
+      req.revalidate && (req.method ?? 'GET') === 'GET' ? `${req.credential ? 'auth' : 'anon'} ${JSON.stringify(req.headers ?? {})} ${req.url}` : null;
     const known = key ? this.remembered.get(key) : undefined;
-    const sent: HttpRequest = known
-      ? { ...req, headers: { ...req.headers, 'if-none-match': known.etag }, accept: [...(req.accept ?? []), 304] }
-      : req;
+    const sent: HttpRequest = known ? { ...req, headers: { ...req.headers, 'if-none-match': known.etag }, accept: [...(req.accept ?? []), 304] } : req;
     const deadline = new CallDeadline(req.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS);
     let response: HttpResponse;
     try {
@@ -245,7 +244,8 @@ export class HttpClient {
         }
       }
     }
-    const note = outOfTime && !lastError!.message.includes(deadline.cause) ? `; no time left for a retry within the ${shownDuration(deadline.ms)} deadline` : '';
+    const note =
+      outOfTime && !lastError!.message.includes(deadline.cause) ? `; no time left for a retry within the ${shownDuration(deadline.ms)} deadline` : '';
     throw new HttpError(`${lastError!.message} (after ${tries} attempt${tries > 1 ? 's' : ''}${note})`, lastError!.status, lastError!.url);
   }
 
@@ -274,7 +274,11 @@ export class HttpClient {
           signal: AbortSignal.any([attempt.abort.signal, deadline.signal])
         });
       } catch (error) {
-        const cause = deadline.expired ? deadline.cause : attempt.abort.signal.aborted ? `no answer within ${shownDuration(this.options.timeoutMs)}` : networkCause(error);
+        const cause = deadline.expired
+          ? deadline.cause
+          : attempt.abort.signal.aborted
+            ? `no answer within ${shownDuration(this.options.timeoutMs)}`
+            : networkCause(error);
         throw new HttpError(`${shownUrl(url)}: ${cause}`, null, url);
       } finally {
         clearTimeout(timer);
@@ -286,7 +290,11 @@ export class HttpClient {
         const next = new URL(location, url);
         // Never trust an answer that came over a downgrade: https, or http on loopback only.
         if (!isAllowedUrl(next)) {
-          throw new HttpError(`${shownUrl(url)} redirected to ${shownUrl(next.toString())}; only https (or http on a loopback address) is followed`, response.status, url);
+          throw new HttpError(
+            `${shownUrl(url)} redirected to ${shownUrl(next.toString())}; only https (or http on a loopback address) is followed`,
+            response.status,
+            url
+          );
         }
         // The credential stays behind on another host; unless this is a download checked by
         // hash, the other host's answer would stand in for the one the credential should have got.
@@ -429,7 +437,12 @@ const networkCause = transportCause;
  * removes a credential a server may have echoed, before anything is shortened.
  * Any other error propagates as it is.
  */
-export function rethrowAs(error: unknown, make: (message: string, options: ErrorOptions) => Error, prefix: string, scrub: (text: string) => string = (t) => t): never {
+export function rethrowAs(
+  error: unknown,
+  make: (message: string, options: ErrorOptions) => Error,
+  prefix: string,
+  scrub: (text: string) => string = (t) => t
+): never {
   if (error instanceof HttpError) throw make(scrub(`${prefix}: ${error.message}`), { cause: error });
   throw error;
 }
@@ -481,10 +494,13 @@ async function* boundedChunks(response: Response, maxBytes: number, url: string,
   try {
     for (;;) {
       let idle = false;
-      const timer = setTimeout(() => {
-        idle = true;
-        abort.abort();
-      }, Math.min(idleMs, deadline.remaining()));
+      const timer = setTimeout(
+        () => {
+          idle = true;
+          abort.abort();
+        },
+        Math.min(idleMs, deadline.remaining())
+      );
       let chunk: Awaited<ReturnType<typeof reader.read>>;
       try {
         if (deadline.expired) throw new Error('deadline');

@@ -7,6 +7,7 @@ import { createGoSumdbApi, type GoSumdbApi } from './go/sumdb.js';
 import { createNpmApi, type NpmApi } from './npm.js';
 import { createOciApi, type OciApi } from './oci/index.js';
 import { createPypiApi, type PypiApi } from './pypi.js';
+import type { SigstoreVerifier, VerifierSource } from './sigstore/index.js';
 
 /** Every outside system a gate talks to, one adapter each; tests swap in fakes. */
 export interface Clients {
@@ -27,6 +28,11 @@ export interface Clients {
   goproxy(proxy: string): GoProxyApi;
   /** A Go checksum database named by a GOSUMDB value (`<name>+<hash>+<key> [<url>]`), anonymously; throws SumdbError for a bad key. */
   gosumdb(spec: string): GoSumdbApi;
+  /**
+   * Loads Sigstore trusted material; absent: `createVerifier` (public-good through TUF). Tests give one whose
+   * TUF mirror is on loopback, so no test reaches the internet.
+   */
+  sigstore?: (source: VerifierSource) => Promise<SigstoreVerifier>;
 }
 
 export const USER_AGENT = 'sketchlog-release-gates/1';
@@ -46,16 +52,18 @@ export function createClients(settings: Settings): Clients {
     oci: createOciApi({ http }),
     goproxy: (proxy) => createGoProxyApi({ proxy, http }),
     gosumdb: (spec) => createGoSumdbApi({ gosumdb: spec, http }),
-    github: settings.token ? createGitHubApi({
-      token: settings.token,
-      apiUrl: settings.apiUrl,
-      owner: settings.owner,
-      repo: settings.repo,
-      retries: settings.retries,
-      retryBaseMs: settings.retryBaseMs,
-      timeoutMs: 30_000,
-      http
-    }) : tokenlessGitHub()
+    github: settings.token
+      ? createGitHubApi({
+          token: settings.token,
+          apiUrl: settings.apiUrl,
+          owner: settings.owner,
+          repo: settings.repo,
+          retries: settings.retries,
+          retryBaseMs: settings.retryBaseMs,
+          timeoutMs: 30_000,
+          http
+        })
+      : tokenlessGitHub()
   };
 }
 
@@ -74,6 +82,7 @@ export function tokenlessGitHub(): GitHubApi {
     compareCommits: missing,
     listWorkflowRuns: missing,
     getReleaseByTag: missing,
-    downloadReleaseAsset: missing
+    downloadReleaseAsset: missing,
+    listAttestations: missing
   };
 }

@@ -9,9 +9,7 @@ import { redactor } from '../util/redact.js';
 export type NpmPermission = 'read-only' | 'read-write';
 
 /** What `/-/whoami` says about the token. */
-export type NpmWhoAmI =
-  | { ok: true; username: string }
-  | { ok: false; status: number; reason: string };
+export type NpmWhoAmI = { ok: true; username: string } | { ok: false; status: number; reason: string };
 
 /** The parts of a packument that tell whether a version was ever published. */
 export interface NpmPackument {
@@ -113,9 +111,9 @@ export class NpmError extends Error {
 }
 
 /** npm's own CLI translates the registry's `read`/`write` to `read-only`/`read-write`; both spellings occur. */
-const permission = z.enum(['read', 'write', 'read-only', 'read-write']).transform((p): NpmPermission =>
-  p === 'write' || p === 'read-write' ? 'read-write' : 'read-only'
-);
+const permission = z
+  .enum(['read', 'write', 'read-only', 'read-write'])
+  .transform((p): NpmPermission => (p === 'write' || p === 'read-write' ? 'read-write' : 'read-only'));
 const permissionTable = z.record(z.string().max(214), permission);
 const memberTable = z.record(z.string().max(214), z.string().max(64));
 const whoamiBody = z.looseObject({ username: z.string().max(214).optional() });
@@ -176,7 +174,9 @@ export function sha512OfIntegrity(integrity: string, what: string): string {
     if (algorithm === 'sha512' && Buffer.from(m[2]!, 'base64').length === 64) return m[2]!;
   }
   const seen = found.length ? `only ${[...new Set(found)].join(', ')}` : `"${clip(integrity, 60)}", which is not an SRI hash`;
-  throw new NpmError(`dist.integrity of ${what} has no sha512 hash (${seen}); npm records sha512-<base64> for every publish since npm 5, so these bytes cannot be verified`);
+  throw new NpmError(
+    `dist.integrity of ${what} has no sha512 hash (${seen}); npm records sha512-<base64> for every publish since npm 5, so these bytes cannot be verified`
+  );
 }
 
 /** A scoped name as npm puts it in a packument URL: `@scope%2fname`. */
@@ -392,7 +392,9 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
       }
       // A package unpublished entirely keeps a tombstone: no versions, but time.unpublished lists them.
       if (body.versions === undefined && body.time?.unpublished === undefined) {
-        throw new NpmError(`${registry} answered the packument of ${clip(name)} without a "versions" object, so which versions it holds cannot be told; ${fix}`);
+        throw new NpmError(
+          `${registry} answered the packument of ${clip(name)} without a "versions" object, so which versions it holds cannot be told; ${fix}`
+        );
       }
       const unpublished = body.time?.unpublished?.versions ?? [];
       const timed = Object.keys(body.time ?? {}).filter((k) => k !== 'created' && k !== 'modified' && k !== 'unpublished');

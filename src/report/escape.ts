@@ -21,11 +21,10 @@ export function neutralizeBidi(text: string): string {
 }
 
 export function escapeText(text: string): string {
-  return neutralizeBidi(
-    text
-      .replace(/[\r\n\t]+/g, ' ')
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-  ).replace(SPECIAL, (ch) => `&#${ch.charCodeAt(0)};`);
+  return neutralizeBidi(text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')).replace(
+    SPECIAL,
+    (ch) => `&#${ch.charCodeAt(0)};`
+  );
 }
 
 /** A link target is kept only when it is plain http(s); anything else is dropped. */

@@ -45,7 +45,10 @@ export function reportPath(runnerTemp: string, gate: string): string {
  * sees the escape instead of reordered text.
  */
 export function reportJson(report: ReportFile): string {
-  return JSON.stringify(report, null, 2).replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(report, null, 2).replace(
+    /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`
+  );
 }
 
 export async function writeReport(file: string, report: ReportFile): Promise<void> {

@@ -85,14 +85,30 @@ export function addGateSummary(summary: SummaryWriter, run: GateRun, release: Re
   // The check table is always shown whole: one short row per check of the gate.
   const rows = run.checks.map((c) => [`<code>${text(c.id)}</code>`, `${ICON[c.status] ?? ''} ${text(c.status)}`, text(c.summary)]);
   budget.spend(rows.flat().join('').length);
-  summary.addTable([[{ data: 'check', header: true }, { data: 'status', header: true }, { data: 'summary', header: true }], ...rows]);
+  summary.addTable([
+    [
+      { data: 'check', header: true },
+      { data: 'status', header: true },
+      { data: 'summary', header: true }
+    ],
+    ...rows
+  ]);
 
   const withDetails = run.checks.filter((c) => c.details.length > 0 || safeLinks(c).length > 0 || c.table);
   // A section starts only while one more item of the largest escaped size still fits.
   const sectionFloor = limits.maxCellChars * 6 + 1000;
   for (const [index, check] of withDetails.entries()) {
     if (!budget.fits(sectionFloor)) {
-      summary.addRaw(more(withDetails.length - index, `checks' details (${withDetails.slice(index).map((c) => text(c.id)).join(', ')})`), true);
+      summary.addRaw(
+        more(
+          withDetails.length - index,
+          `checks' details (${withDetails
+            .slice(index)
+            .map((c) => text(c.id))
+            .join(', ')})`
+        ),
+        true
+      );
       break;
     }
     addCheckDetails(summary, check, budget, limits, text);

@@ -78,5 +78,8 @@ export function byName(a: { name: string }, b: { name: string }): number {
 
 /** Formats entries as sha256sum writes them (text mode, two spaces), sorted by name. */
 export function formatChecksumFile(entries: ReadonlyArray<{ name: string; hex: string }>): string {
-  return [...entries].sort(byName).map((e) => `${e.hex}  ${e.name}\n`).join('');
+  return [...entries]
+    .sort(byName)
+    .map((e) => `${e.hex}  ${e.name}\n`)
+    .join('');
 }

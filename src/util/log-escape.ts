@@ -39,8 +39,5 @@ export function neutralizeForLog(text: string): string {
  * breaks the text was built with stay, and no line can start or hold a workflow command.
  */
 export function neutralizeLines(text: string): string {
-  return String(text)
-    .split(/\r?\n/)
-    .map(neutralizeForLog)
-    .join('\n');
+  return String(text).split(/\r?\n/).map(neutralizeForLog).join('\n');
 }

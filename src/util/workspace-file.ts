@@ -57,7 +57,9 @@ export async function resolveInside(root: string, target: string, shown: string)
     // A dangling symlink is not "missing": say where it points, so the fix is obvious.
     const link = await fs.readlink(lexical).catch(() => null);
     if (link !== null) {
-      throw new WorkspaceFileError(`${shown} is a symlink to ${clip(link, 120)}, which cannot be resolved (${code ?? 'error'})`, 'unreadable', { cause: error });
+      throw new WorkspaceFileError(`${shown} is a symlink to ${clip(link, 120)}, which cannot be resolved (${code ?? 'error'})`, 'unreadable', {
+        cause: error
+      });
     }
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkspaceFileError(`${shown} does not exist in the workspace`, 'missing', { cause: error });
     throw new WorkspaceFileError(`${shown} cannot be resolved (${codeOf(error)})`, 'unreadable', { cause: error });
@@ -86,7 +88,8 @@ export async function readRegularFile(real: string, shown: string, maxBytes: num
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new WorkspaceFileError(`${shown} does not exist in the workspace`, 'missing', { cause: error });
-    if (code === 'ELOOP') throw new WorkspaceFileError(`${shown} was replaced by a symlink while being read; refusing to follow it`, 'outside', { cause: error });
+    if (code === 'ELOOP')
+      throw new WorkspaceFileError(`${shown} was replaced by a symlink while being read; refusing to follow it`, 'outside', { cause: error });
     if (code === 'ENXIO') throw new WorkspaceFileError(`${shown} is a socket or device, not a regular file`, 'not-regular', { cause: error });
     throw new WorkspaceFileError(`${shown} cannot be opened (${codeOf(error)})`, 'unreadable', { cause: error });
   }

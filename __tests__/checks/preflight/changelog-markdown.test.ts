@@ -44,7 +44,13 @@ describe('changelog: hostile Markdown ends within a bound', () => {
   it.each([
     ['emphasis runs', () => '*a'.repeat(MiB / 2)],
     ['an unclosed comment', () => `<!--${'x\n'.repeat(MiB / 2)}`],
-    ['lists nested 128 deep', () => Array.from({ length: 128 }, (_, i) => `${' '.repeat(i * 2)}- a`).join('\n').repeat(40)],
+    [
+      'lists nested 128 deep',
+      () =>
+        Array.from({ length: 128 }, (_, i) => `${' '.repeat(i * 2)}- a`)
+          .join('\n')
+          .repeat(40)
+    ],
     ['quotes 120 deep on many lines', () => `${'> '.repeat(120)}a\n`.repeat(4000)],
     ['a long table', () => `|a|b|\n|-|-|\n${'|x|y|\n'.repeat(MiB / 6)}`]
   ])('%s: read in under 5 s', (_name, make) => {

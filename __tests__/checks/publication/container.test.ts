@@ -49,9 +49,15 @@ describe('container passes', () => {
   test('an OCI index as BuildKit pushes it (arm64 v8, attestation manifests) under every tag', async () => {
     const pushed = await pushBuildKitImage(pusher, 'pass/oci', { tags: ['1.2.3', '1.2'] });
     expect(pushed.attestations).toHaveLength(2);
-    const ctx = ociContext({ gate: 'publication', container: section(open.host, 'pass/oci', { tags: ['{version}', '{major}.{minor}'] }), imageDigest: pushed.index.digest });
+    const ctx = ociContext({
+      gate: 'publication',
+      container: section(open.host, 'pass/oci', { tags: ['{version}', '{major}.{minor}'] }),
+      imageDigest: pushed.index.digest
+    });
     const outcome = await container.run(ctx);
-    expect(outcome.summary).toBe(`${open.host}/pass/oci:1.2.3, ${open.host}/pass/oci:1.2 resolve to ${pushed.index.digest}, an image index with linux/amd64, linux/arm64`);
+    expect(outcome.summary).toBe(
+      `${open.host}/pass/oci:1.2.3, ${open.host}/pass/oci:1.2 resolve to ${pushed.index.digest}, an image index with linux/amd64, linux/arm64`
+    );
     expect(outcome.status).toBe('pass');
     expect(outcome.outputs).toEqual({ 'image-digest': pushed.index.digest });
     expect(outcome.details?.[0]).toContain('linux/amd64, linux/arm64/v8; 2 attestation manifests not counted');
@@ -79,7 +85,9 @@ describe('container passes', () => {
     expect(outcome.details).toContain('not required for a prerelease (docker/metadata-action does not move them): 1.3, 1.3.0');
     // The same templates for a final release require every tag, so a missing 1.3 is awaited, then fails.
     const final = await pushBuildKitImage(pusher, 'pass/rc', { tags: ['1.3.0', 'v1.3.0'] });
-    const strict = await container.run(ociContext({ gate: 'publication', tag: 'v1.3.0', container: section(open.host, 'pass/rc', { tags }), imageDigest: final.index.digest }));
+    const strict = await container.run(
+      ociContext({ gate: 'publication', tag: 'v1.3.0', container: section(open.host, 'pass/rc', { tags }), imageDigest: final.index.digest })
+    );
     expect(strict.status).toBe('fail');
     expect(strict.summary).toContain('tag 1.3 not served yet; push the image under');
   });
@@ -93,7 +101,9 @@ describe('container passes', () => {
     const repository = `arm/${wanted.replaceAll('/', '-')}-${variant ?? 'none'}`;
     const arm = { os: 'linux', architecture: 'arm64', ...(variant ? { variant } : {}) };
     const pushed = await pushBuildKitImage(pusher, repository, { tags: ['1.2.3'], platforms: [{ os: 'linux', architecture: 'amd64' }, arm] });
-    const outcome = await container.run(ociContext({ gate: 'publication', container: section(open.host, repository, { platforms: ['linux/amd64', wanted] }), imageDigest: pushed.index.digest }));
+    const outcome = await container.run(
+      ociContext({ gate: 'publication', container: section(open.host, repository, { platforms: ['linux/amd64', wanted] }), imageDigest: pushed.index.digest })
+    );
     expect(outcome.status).toBe('pass');
   });
 });
@@ -109,7 +119,13 @@ describe('container fails, at once', () => {
     const mine = await pushBuildKitImage(pusher, 'fail/moved', { tags: ['1.2.3'] });
     expect(other.index.digest).not.toBe(mine.index.digest);
     const clock = new PushingClock();
-    const ctx = ociContext({ gate: 'publication', container: section(open.host, 'fail/moved', { tags: ['{version}', '{major}.{minor}'] }), imageDigest: mine.index.digest, waitMinutes: 5, clock });
+    const ctx = ociContext({
+      gate: 'publication',
+      container: section(open.host, 'fail/moved', { tags: ['{version}', '{major}.{minor}'] }),
+      imageDigest: mine.index.digest,
+      waitMinutes: 5,
+      clock
+    });
     const outcome = await container.run(ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
@@ -120,7 +136,9 @@ describe('container fails, at once', () => {
   });
 
   test('image-digest of another build than the one under the release tag', async () => {
-    const outcome = await container.run(ociContext({ gate: 'publication', container: section(open.host, 'fail/app'), imageDigest: `sha256:${'e'.repeat(64)}` }));
+    const outcome = await container.run(
+      ociContext({ gate: 'publication', container: section(open.host, 'fail/app'), imageDigest: `sha256:${'e'.repeat(64)}` })
+    );
     expect(outcome.summary).toMatch(new RegExp(`^${open.host}/fail/app:1\\.2\\.3 resolves to ${image.index.digest}, not image-digest sha256:e{64}`));
     // The output is what the registry serves, not the input.
     expect(outcome.outputs).toEqual({ 'image-digest': image.index.digest });
@@ -128,7 +146,11 @@ describe('container fails, at once', () => {
 
   test('a platform missing from the index fails and names what is there', async () => {
     const outcome = await container.run(
-      ociContext({ gate: 'publication', container: section(open.host, 'fail/app', { platforms: ['linux/amd64', 'linux/arm64', 'linux/s390x', 'linux/arm/v7'] }), imageDigest: image.index.digest })
+      ociContext({
+        gate: 'publication',
+        container: section(open.host, 'fail/app', { platforms: ['linux/amd64', 'linux/arm64', 'linux/s390x', 'linux/arm/v7'] }),
+        imageDigest: image.index.digest
+      })
     );
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
@@ -143,7 +165,11 @@ describe('container fails, at once', () => {
     expect(outcome.summary).toContain('has no manifest for linux/arm64 (it has linux/amd64; 1 attestation manifest not counted)');
     // Even a config that asks for unknown/unknown does not count the attestation as that platform.
     const asked = await container.run(
-      ociContext({ gate: 'publication', container: section(open.host, 'fail/amd64', { platforms: ['linux/amd64', 'unknown/unknown'] }), imageDigest: amd64Only.index.digest })
+      ociContext({
+        gate: 'publication',
+        container: section(open.host, 'fail/amd64', { platforms: ['linux/amd64', 'unknown/unknown'] }),
+        imageDigest: amd64Only.index.digest
+      })
     );
     expect(asked.status).toBe('fail');
     expect(asked.summary).toContain('has no manifest for unknown/unknown');
@@ -164,16 +190,22 @@ describe('container fails, at once', () => {
     proxy.requests.length = 0;
     const outcome = await container.run(ociContext({ gate: 'publication', container: section(proxy.host, 'fail/app') }));
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toMatch(/^image-digest is empty: without it nothing proves what was built; pass the "digest" output of docker\/build-push-action as the image-digest input/);
+    expect(outcome.summary).toMatch(
+      /^image-digest is empty: without it nothing proves what was built; pass the "digest" output of docker\/build-push-action as the image-digest input/
+    );
     expect(proxy.requests).toEqual([]);
   });
 
   test('a private repository: the anonymous pull is refused, and the fix is named', async () => {
     await pushBuildKitImage(new OciPusher(tokenAuth, PUSHER), 'private/app', { tags: ['1.2.3'] });
     const clock = new PushingClock();
-    const outcome = await container.run(ociContext({ gate: 'publication', container: section(tokenAuth.host, 'private/app'), imageDigest: image.index.digest, waitMinutes: 5, clock }));
+    const outcome = await container.run(
+      ociContext({ gate: 'publication', container: section(tokenAuth.host, 'private/app'), imageDigest: image.index.digest, waitMinutes: 5, clock })
+    );
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toContain(`container image ${tokenAuth.host}/private/app cannot be pulled anonymously: ${tokenAuth.host} denied an anonymous pull of ${tokenAuth.host}/private/app:1.2.3 (401)`);
+    expect(outcome.summary).toContain(
+      `container image ${tokenAuth.host}/private/app cannot be pulled anonymously: ${tokenAuth.host} denied an anonymous pull of ${tokenAuth.host}/private/app:1.2.3 (401)`
+    );
     expect(outcome.summary).toContain(PRIVATE_HINT);
     expect(clock.slept).toEqual([]);
   });
@@ -181,7 +213,13 @@ describe('container fails, at once', () => {
   test('a public repository behind token auth passes with an anonymous token', async () => {
     const pushed = await pushBuildKitImage(new OciPusher(tokenAuth, PUSHER), 'public/app', { tags: ['1.2.3', '1.2'] });
     const before = tokens.requests.length;
-    const outcome = await container.run(ociContext({ gate: 'publication', container: section(tokenAuth.host, 'public/app', { tags: ['{version}', '{major}.{minor}'] }), imageDigest: pushed.index.digest }));
+    const outcome = await container.run(
+      ociContext({
+        gate: 'publication',
+        container: section(tokenAuth.host, 'public/app', { tags: ['{version}', '{major}.{minor}'] }),
+        imageDigest: pushed.index.digest
+      })
+    );
     expect(outcome.status).toBe('pass');
     // Two tags, one token: the token is kept for the repository.
     expect(tokens.requests.slice(before)).toEqual([{ scope: 'repository:public/app:pull', service: tokens.service, authenticated: false, granted: ['pull'] }]);
@@ -189,11 +227,15 @@ describe('container fails, at once', () => {
 
   test('a container.image the reference grammar refuses fails naming the key', async () => {
     const ctx = ociContext({ gate: 'publication', container: section(open.host, 'Fail/App'), imageDigest: image.index.digest });
-    await expect(container.run(ctx)).rejects.toThrow(new CheckFailed(`container.image: reference "${open.host}/Fail/App" is not a valid repository (lower-case letters, digits and . _ - separators)`));
+    await expect(container.run(ctx)).rejects.toThrow(
+      new CheckFailed(`container.image: reference "${open.host}/Fail/App" is not a valid repository (lower-case letters, digits and . _ - separators)`)
+    );
   });
 
   test('rehearsal tags skip; a missing section fails; container: false skips', async () => {
-    const rehearsal = await container.run(ociContext({ gate: 'publication', tag: 'test-v1.2.3', container: section(open.host, 'fail/app'), imageDigest: image.index.digest }));
+    const rehearsal = await container.run(
+      ociContext({ gate: 'publication', tag: 'test-v1.2.3', container: section(open.host, 'fail/app'), imageDigest: image.index.digest })
+    );
     expect(rehearsal).toMatchObject({ status: 'skip', summary: 'rehearsal tag: the container image check applies to release tags only' });
     const missing = await container.run(ociContext({ gate: 'publication', container: undefined, imageDigest: image.index.digest }));
     expect(missing.status).toBe('fail');
@@ -213,7 +255,13 @@ describe('container waits while a tag is not served yet', () => {
     clock.onSleep(1, async () => (digest = (await pushBuildKitImage(pusher, 'wait/app', build)).index.digest));
     clock.onSleep(2, () => pushBuildKitImage(pusher, 'wait/app', { ...build, tags: ['1.2'] }));
     const expected = (await pushBuildKitImage(pusher, 'wait/reference', build)).index.digest;
-    const ctx = ociContext({ gate: 'publication', container: section(open.host, 'wait/app', { tags: ['{version}', '{major}.{minor}'] }), imageDigest: expected, waitMinutes: 5, clock });
+    const ctx = ociContext({
+      gate: 'publication',
+      container: section(open.host, 'wait/app', { tags: ['{version}', '{major}.{minor}'] }),
+      imageDigest: expected,
+      waitMinutes: 5,
+      clock
+    });
     const outcome = await container.run(ctx);
     expect(digest).toBe(expected);
     expect(outcome.status).toBe('pass');
@@ -229,18 +277,28 @@ describe('container waits while a tag is not served yet', () => {
 
   test('running out of time fails with what was last seen and the wait-minutes hint', async () => {
     const clock = new PushingClock();
-    const ctx = ociContext({ gate: 'publication', container: section(open.host, 'wait/never'), imageDigest: `sha256:${'a'.repeat(64)}`, waitMinutes: 1, clock });
+    const ctx = ociContext({
+      gate: 'publication',
+      container: section(open.host, 'wait/never'),
+      imageDigest: `sha256:${'a'.repeat(64)}`,
+      waitMinutes: 1,
+      clock
+    });
     const outcome = await container.run(ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
-      new RegExp(`^container image ${open.host}/wait/never: tag 1\\.2\\.3 not served yet after waiting 60\\.0 s \\(wait-minutes 1\\); push the image under .*, or raise wait-minutes`)
+      new RegExp(
+        `^container image ${open.host}/wait/never: tag 1\\.2\\.3 not served yet after waiting 60\\.0 s \\(wait-minutes 1\\); push the image under .*, or raise wait-minutes`
+      )
     );
     expect(clock.slept.reduce((a, b) => a + b, 0)).toBeCloseTo(60_000, 3);
     expect(ctx.logged.at(-1)).toMatch(/still tag 1\.2\.3 not served yet after 60\.0 s; giving up$/);
   });
 
   test('without wait-minutes a missing tag fails at once and says how to wait', async () => {
-    const outcome = await container.run(ociContext({ gate: 'publication', container: section(open.host, 'wait/never'), imageDigest: `sha256:${'a'.repeat(64)}` }));
+    const outcome = await container.run(
+      ociContext({ gate: 'publication', container: section(open.host, 'wait/never'), imageDigest: `sha256:${'a'.repeat(64)}` })
+    );
     expect(outcome.summary).toMatch(/tag 1\.2\.3 not served yet; push the image under .*, or set wait-minutes to wait while the registry catches up$/);
   });
 });
@@ -254,9 +312,13 @@ describe('container fails closed', () => {
   test('a registry answering 503 after the retries', async () => {
     proxy.fault = ({ path }) => (path.includes('/manifests/') ? { answer: { status: 503, body: 'maintenance' } } : null);
     try {
-      const outcome = await container.run(ociContext({ gate: 'publication', container: section(proxy.host, 'closed/app'), imageDigest: digest, waitMinutes: 5, clock: new PushingClock() }));
+      const outcome = await container.run(
+        ociContext({ gate: 'publication', container: section(proxy.host, 'closed/app'), imageDigest: digest, waitMinutes: 5, clock: new PushingClock() })
+      );
       expect(outcome.status).toBe('fail');
-      expect(outcome.summary).toMatch(/^container image 127\.0\.0\.1:\d+\/closed\/app: 127\.0\.0\.1:\d+ could not answer: .*manifests\/1\.2\.3 answered 503 \(maintenance\) \(after 2 attempts\)$/);
+      expect(outcome.summary).toMatch(
+        /^container image 127\.0\.0\.1:\d+\/closed\/app: 127\.0\.0\.1:\d+ could not answer: .*manifests\/1\.2\.3 answered 503 \(maintenance\) \(after 2 attempts\)$/
+      );
     } finally {
       proxy.fault = () => null;
     }
@@ -276,9 +338,13 @@ describe('container fails closed', () => {
 
   test('garbage instead of a manifest', async () => {
     proxy.fault = ({ path }) =>
-      path.includes('/manifests/') ? { rewrite: (a) => ({ ...a, headers: { ...a.headers, 'docker-content-digest': digest }, body: Buffer.from('<html>gateway</html>') }) } : null;
+      path.includes('/manifests/')
+        ? { rewrite: (a) => ({ ...a, headers: { ...a.headers, 'docker-content-digest': digest }, body: Buffer.from('<html>gateway</html>') }) }
+        : null;
     try {
-      const outcome = await container.run(ociContext({ gate: 'publication', container: section(proxy.host, 'closed/app'), imageDigest: digest, waitMinutes: 5, clock: new PushingClock() }));
+      const outcome = await container.run(
+        ociContext({ gate: 'publication', container: section(proxy.host, 'closed/app'), imageDigest: digest, waitMinutes: 5, clock: new PushingClock() })
+      );
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toContain('the manifest body hashes to sha256:');
       expect(outcome.summary).toContain(`but the registry says ${digest} (Docker-Content-Digest)`);
@@ -292,6 +358,8 @@ describe('container fails closed', () => {
     await gone.close();
     const outcome = await container.run(ociContext({ gate: 'publication', container: section(gone.host, 'closed/app'), imageDigest: digest }));
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toMatch(/could not answer: http:\/\/127\.0\.0\.1:\d+\/v2\/closed\/app\/manifests\/1\.2\.3: connection refused \(ECONNREFUSED\) \(after 2 attempts\)$/);
+    expect(outcome.summary).toMatch(
+      /could not answer: http:\/\/127\.0\.0\.1:\d+\/v2\/closed\/app\/manifests\/1\.2\.3: connection refused \(ECONNREFUSED\) \(after 2 attempts\)$/
+    );
   });
 });

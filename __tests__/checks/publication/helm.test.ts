@@ -68,7 +68,11 @@ test('an empty chart-digest fails without asking the registry', async () => {
 
 describe('a chart that is not what was built fails at once', () => {
   const cases: Array<[string, HelmChartOptions, RegExp]> = [
-    ['config name is another chart', { configName: 'other' }, /holds a chart with name "other", not "sketchlog" \(the last path segment of helm\.chart\): package the chart/],
+    [
+      'config name is another chart',
+      { configName: 'other' },
+      /holds a chart with name "other", not "sketchlog" \(the last path segment of helm\.chart\): package the chart/
+    ],
     ['config version is another version', { configVersion: '1.2.2' }, /holds a chart with version "1\.2\.2", not the release's 1\.2\.3: package the chart/],
     [
       'a legacy chart layer media type',
@@ -81,7 +85,9 @@ describe('a chart that is not what was built fails at once', () => {
     const owner = `bad-${cases.findIndex((c) => c[0] === label)}`;
     const pushed = await pushHelmChartAs(pusher, `${owner}/charts/sketchlog`, 'sketchlog', '1.2.3', options);
     const clock = new PushingClock();
-    const outcome = await helm.run(ociContext({ gate: 'publication', helm: chartSection(open.host, owner), chartDigest: pushed.digest, waitMinutes: 5, clock }));
+    const outcome = await helm.run(
+      ociContext({ gate: 'publication', helm: chartSection(open.host, owner), chartDigest: pushed.digest, waitMinutes: 5, clock })
+    );
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(expected);
     expect(outcome.outputs).toEqual({ 'chart-digest': pushed.digest });
@@ -117,7 +123,9 @@ describe('a chart that is not what was built fails at once', () => {
   });
 
   test('rehearsal tags skip', async () => {
-    const outcome = await helm.run(ociContext({ gate: 'publication', tag: 'test-v1.2.3', helm: chartSection(open.host, 'good'), chartDigest: `sha256:${'f'.repeat(64)}` }));
+    const outcome = await helm.run(
+      ociContext({ gate: 'publication', tag: 'test-v1.2.3', helm: chartSection(open.host, 'good'), chartDigest: `sha256:${'f'.repeat(64)}` })
+    );
     expect(outcome).toMatchObject({ status: 'skip', summary: 'rehearsal tag: the Helm chart check applies to release tags only' });
   });
 });
@@ -139,7 +147,8 @@ describe('helm waits while the chart is not served yet', () => {
   test('a config blob not served yet is waited for too (a registry that serves the manifest first)', async () => {
     const pushed = await pushHelmChartAs(pusher, 'lagging/charts/sketchlog', 'sketchlog', '1.2.3');
     let blobAnswers = 0;
-    proxy.fault = ({ path }) => (path.includes('/blobs/') && blobAnswers++ < 1 ? { answer: { status: 404, body: '{"errors":[{"code":"BLOB_UNKNOWN"}]}' } } : null);
+    proxy.fault = ({ path }) =>
+      path.includes('/blobs/') && blobAnswers++ < 1 ? { answer: { status: 404, body: '{"errors":[{"code":"BLOB_UNKNOWN"}]}' } } : null;
     try {
       const clock = new PushingClock();
       const ctx = ociContext({ gate: 'publication', helm: chartSection(proxy.host, 'lagging'), chartDigest: pushed.digest, waitMinutes: 10, clock });
@@ -154,9 +163,13 @@ describe('helm waits while the chart is not served yet', () => {
 
   test('running out of time fails saying what was last seen', async () => {
     const clock = new PushingClock();
-    const outcome = await helm.run(ociContext({ gate: 'publication', helm: chartSection(open.host, 'never'), chartDigest: `sha256:${'f'.repeat(64)}`, waitMinutes: 2, clock }));
+    const outcome = await helm.run(
+      ociContext({ gate: 'publication', helm: chartSection(open.host, 'never'), chartDigest: `sha256:${'f'.repeat(64)}`, waitMinutes: 2, clock })
+    );
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toMatch(/^Helm chart .*never\/charts\/sketchlog:1\.2\.3: tag 1\.2\.3 not served yet after waiting 2\.0 min \(wait-minutes 2\); push the chart before this gate \(helm push sketchlog-1\.2\.3\.tgz oci:\/\/.*\/never\/charts\)/);
+    expect(outcome.summary).toMatch(
+      /^Helm chart .*never\/charts\/sketchlog:1\.2\.3: tag 1\.2\.3 not served yet after waiting 2\.0 min \(wait-minutes 2\); push the chart before this gate \(helm push sketchlog-1\.2\.3\.tgz oci:\/\/.*\/never\/charts\)/
+    );
   });
 });
 

@@ -70,7 +70,7 @@ describe('publication npm', () => {
     expect(JSON.stringify(outcome)).not.toContain(token);
   });
 
-  test('a missing dist folder is fine: only the registry\'s tarballs are compared', async () => {
+  test("a missing dist folder is fine: only the registry's tarballs are compared", async () => {
     const outcome = await npm.run(context({ workspace: tempDir('rg-npm-nodist-') }));
     expect(outcome.status).toBe('pass');
     expect(outcome.table?.rows.map((r) => r[3])).toEqual(['none in dist', 'none in dist', 'none in dist']);
@@ -103,7 +103,7 @@ describe('publication npm', () => {
 
   test.each([
     [
-      'the registry\'s tarball differs from its integrity',
+      "the registry's tarball differs from its integrity",
       'v1.2.5',
       () => {
         registry.tamperedTarballs['@sketchlog/react@1.2.5'] = Buffer.from('other bytes');
@@ -173,7 +173,9 @@ describe('publication npm', () => {
       `1 of 1 npm package(s) fail: @sketchlog/react@1.9.9 is not on ${registry.url} after waiting 60.0 s (last seen: @sketchlog/react lists 8 version(s), latest 1.3.2, not 1.9.9); if the publish job succeeded, raise wait-minutes (now 1) for the registry to catch up, else publish it`
     );
     expect(clock.slept.reduce((a, b) => a + b, 0)).toBeCloseTo(60_000, 3);
-    expect(ctx.logged[0]).toBe(`npm: @sketchlog/react@1.9.9 on ${registry.url}: @sketchlog/react lists 8 version(s), latest 1.3.2, not 1.9.9; waiting up to 60.0 s`);
+    expect(ctx.logged[0]).toBe(
+      `npm: @sketchlog/react@1.9.9 on ${registry.url}: @sketchlog/react lists 8 version(s), latest 1.3.2, not 1.9.9; waiting up to 60.0 s`
+    );
     expect(ctx.logged.at(-1)).toMatch(/still @sketchlog\/react lists 8 version\(s\), latest 1\.3\.2, not 1\.9\.9 after 60\.0 s; giving up$/);
     expect(ctx.logged).toHaveLength(2);
   });
@@ -183,14 +185,21 @@ describe('publication npm', () => {
     const before = registry.requests.length;
     const outcome = await npm.run(context({ tag: 'v1.3.1' }));
     expect(outcome.status).toBe('pass');
-    expect(registry.requests.slice(before).filter((r) => r.path === '/@sketchlog%2fwasm').map((r) => r.status)).toEqual([503, 200]);
+    expect(
+      registry.requests
+        .slice(before)
+        .filter((r) => r.path === '/@sketchlog%2fwasm')
+        .map((r) => r.status)
+    ).toEqual([503, 200]);
   });
 
   test('5xx that does not end fails closed with the status, after the retries', async () => {
     registry.faults.push({ path: /^\/@sketchlog%2fwasm$/, times: 3, status: 502 });
     const outcome = await npm.run(context({ tag: 'v1.3.1', packages: ['@sketchlog/wasm'], waitMinutes: 5, clock: new FakeClock() }));
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toMatch(/^1 of 1 npm package\(s\) fail: npm registry could not answer the full packument of @sketchlog\/wasm: http:\/\/127\.0\.0\.1:\d+\/@sketchlog%2fwasm answered 502 .*\(after 3 attempts\)$/);
+    expect(outcome.summary).toMatch(
+      /^1 of 1 npm package\(s\) fail: npm registry could not answer the full packument of @sketchlog\/wasm: http:\/\/127\.0\.0\.1:\d+\/@sketchlog%2fwasm answered 502 .*\(after 3 attempts\)$/
+    );
   });
 
   test.each([

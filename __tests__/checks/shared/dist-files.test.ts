@@ -76,13 +76,19 @@ describe('dist is confined to the workspace and holds regular files only', () =>
       execFileSync('mkfifo', [path.join(d, WHEEL)]);
     });
     await expect(listDistFiles(ctx)).rejects.toThrow(`${WHEEL} in dist is a named pipe (FIFO), not a release file; remove it`);
-    expect(await verdict(wheels, { ...ctx, once: memo() })).toEqual({ status: 'fail', summary: `${WHEEL} in dist is a named pipe (FIFO), not a release file; remove it` });
+    expect(await verdict(wheels, { ...ctx, once: memo() })).toEqual({
+      status: 'fail',
+      summary: `${WHEEL} in dist is a named pipe (FIFO), not a release file; remove it`
+    });
   });
 
   it('a .whl that is a symlink to /dev/zero fails by name', async () => {
     const { ctx } = await withDist((d) => fs.symlink('/dev/zero', path.join(d, WHEEL)));
     const outcome = await verdict(wheels, ctx);
-    expect(outcome).toEqual({ status: 'fail', summary: `${WHEEL} in dist is a symlink to /dev/zero, outside the workspace; refusing to read it; copy the file into dist instead` });
+    expect(outcome).toEqual({
+      status: 'fail',
+      summary: `${WHEEL} in dist is a symlink to /dev/zero, outside the workspace; refusing to read it; copy the file into dist instead`
+    });
   });
 
   it('a link inside the workspace to a file is a release file; one to a folder is skipped like a folder', async () => {
@@ -101,7 +107,9 @@ describe('dist is confined to the workspace and holds regular files only', () =>
       execFileSync('mkfifo', [path.join(d, 'a.whl')]);
       await fs.symlink('/dev/null', path.join(d, 'b.whl'));
     });
-    await expect(listDistFiles(ctx)).rejects.toThrow(/^2 dist entry problems: a\.whl in dist is a named pipe \(FIFO\), not a release file; remove it \(and 1 more, see details\)$/);
+    await expect(listDistFiles(ctx)).rejects.toThrow(
+      /^2 dist entry problems: a\.whl in dist is a named pipe \(FIFO\), not a release file; remove it \(and 1 more, see details\)$/
+    );
   });
 
   it('a checksum file that is a link to a device is refused by name (it is listed as a bad entry)', async () => {

@@ -68,7 +68,11 @@ describe('a checkout is read as committed, not as the working tree has it', () =
   });
 
   it.each([
-    ['a .git file pointing nowhere', async (dir: string) => fs.writeFile(path.join(dir, '.git'), 'gitdir: /nowhere/at/all\n'), /git cannot resolve HEAD in .*not a git repository: \/nowhere/],
+    [
+      'a .git file pointing nowhere',
+      async (dir: string) => fs.writeFile(path.join(dir, '.git'), 'gitdir: /nowhere/at/all\n'),
+      /git cannot resolve HEAD in .*not a git repository: \/nowhere/
+    ],
     ['an empty .git folder', async (dir: string) => fs.mkdir(path.join(dir, '.git')), /has a \.git that git does not recognise as a repository/]
   ])('a broken checkout (%s) fails instead of being read as "not a checkout"', async (_name, breakIt, message) => {
     const dir = tempDir('rg-broken-');
@@ -90,7 +94,10 @@ describe('outside a checkout, the working tree is read confined, regular files o
   });
 
   it.each([
-    ['/proc/self/fd/1', /^"out.json" is a symlink to .*outside the workspace; refusing to read it$|^"out.json" is a symlink to \/proc\/self\/fd\/1, which cannot be resolved/],
+    [
+      '/proc/self/fd/1',
+      /^"out.json" is a symlink to .*outside the workspace; refusing to read it$|^"out.json" is a symlink to \/proc\/self\/fd\/1, which cannot be resolved/
+    ],
     ['/etc/hostname', /^"out.json" is a symlink to \/etc\/hostname, outside the workspace; refusing to read it$/],
     ['/dev/zero', /^"out.json" is a symlink to \/dev\/zero, outside the workspace; refusing to read it$/]
   ])('a symlink to %s fails by name', async (target, problem) => {

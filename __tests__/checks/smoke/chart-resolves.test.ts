@@ -78,7 +78,9 @@ describe('chart-resolves fails', () => {
   });
 
   test('a chart layer that is not gzip', async () => {
-    const pushed = await pushHelmChartAs(pusher, 'plain/charts/sketchlog', 'sketchlog', '1.2.3', { chartLayerContent: Buffer.from('apiVersion: v2\nversion: 1.2.3\n') });
+    const pushed = await pushHelmChartAs(pusher, 'plain/charts/sketchlog', 'sketchlog', '1.2.3', {
+      chartLayerContent: Buffer.from('apiVersion: v2\nversion: 1.2.3\n')
+    });
     const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(open.host, 'plain'), chartDigest: pushed.digest }));
     expect(outcome.summary).toMatch(/: the chart layer is not gzip \(.*\), so helm cannot install it; package the chart with helm package/);
   });
@@ -91,9 +93,9 @@ describe('chart-resolves fails', () => {
   });
 
   test('an inflation bomb is cut off', async () => {
-    await expect(readChartYaml(gzipSync(Buffer.alloc(2 * 1024 * 1024)), { maxLayerBytes: 1024, maxInflatedBytes: 1024 * 1024, maxEntries: 10, maxChartYamlBytes: 1024 })).rejects.toThrow(
-      'inflates past 1048576 bytes'
-    );
+    await expect(
+      readChartYaml(gzipSync(Buffer.alloc(2 * 1024 * 1024)), { maxLayerBytes: 1024, maxInflatedBytes: 1024 * 1024, maxEntries: 10, maxChartYamlBytes: 1024 })
+    ).rejects.toThrow('inflates past 1048576 bytes');
     expect((await readChartYaml(await helmChartTarball('sketchlog', '9.9.9'))).text).toContain('version: 9.9.9');
   });
 
@@ -163,6 +165,8 @@ describe('chart-resolves waits', () => {
   test('running out of time', async () => {
     const clock = new PushingClock();
     const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(open.host, 'never'), waitMinutes: 1, clock }));
-    expect(outcome.summary).toMatch(/: tag 1\.2\.3 not served yet after waiting 60\.0 s \(wait-minutes 1\); check that helm push succeeded and the package is public, or raise wait-minutes/);
+    expect(outcome.summary).toMatch(
+      /: tag 1\.2\.3 not served yet after waiting 60\.0 s \(wait-minutes 1\); check that helm push succeeded and the package is public, or raise wait-minutes/
+    );
   });
 });

@@ -44,7 +44,15 @@ interface Options {
 
 function context(options: Options = {}): TestGateContext {
   const tag = options.tag ?? 'v1.2.3';
-  const overrides = { gate: 'smoke' as const, tag, sha: SHA, waitMinutes: options.waitMinutes ?? 0, retries: 2, retryBaseMs: 0, runnerTemp: tempDir('go-run-') };
+  const overrides = {
+    gate: 'smoke' as const,
+    tag,
+    sha: SHA,
+    waitMinutes: options.waitMinutes ?? 0,
+    retries: 2,
+    retryBaseMs: 0,
+    runnerTemp: tempDir('go-run-')
+  };
   const settings = testSettings(workspace, overrides);
   return testContext({
     gate: 'smoke',
@@ -112,7 +120,7 @@ describe('smoke go-resolves', () => {
       `go-resolves: ${MODULE}@v1.2.3 on ${world.proxy.url}: the proxy does not serve its .info yet (404/410); waiting up to 60.0 s`,
       expect.stringMatching(new RegExp(`^go-resolves: ${MODULE.replaceAll('.', '\\.')}@v1\\.2\\.3 on .*: ready after .* \\(4 looks\\)$`))
     ]);
-    expect(outcome.details).toContain(`proxy: waited ${((clock.slept.reduce((a, b) => a + b, 0)) / 1000).toFixed(1)} s over 4 looks`);
+    expect(outcome.details).toContain(`proxy: waited ${(clock.slept.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s over 4 looks`);
   });
 
   test('waits while the database has no record yet, then passes', async () => {
@@ -153,9 +161,17 @@ describe('smoke go-resolves', () => {
       `the Go module proxy's .mod for ${MODULE}@v1.2.3 differs from clients/go/go.mod at the release commit ${SHA.slice(0, 12)}; the proxy holds another commit's go.mod`
     ],
     ['a note signed by another key', () => (world.sumdb.tamper = 'other-key'), 'the tree note is not signed by the configured key sumdb.test.example+'],
-    ['a corrupted note signature', () => (world.sumdb.tamper = 'corrupt-signature'), "the tree note's signature by sumdb.test.example does not verify with the configured key"],
+    [
+      'a corrupted note signature',
+      () => (world.sumdb.tamper = 'corrupt-signature'),
+      "the tree note's signature by sumdb.test.example does not verify with the configured key"
+    ],
     ['a tampered tile', () => (world.sumdb.tamper = 'tile'), "record 300's inclusion in the signed tree of 309 records cannot be proven"],
-    ['a record text other than the tree holds', () => (world.sumdb.tamper = 'record-text'), "record 300's inclusion in the signed tree of 309 records cannot be proven"],
+    [
+      'a record text other than the tree holds',
+      () => (world.sumdb.tamper = 'record-text'),
+      "record 300's inclusion in the signed tree of 309 records cannot be proven"
+    ],
     ['garbage .info', () => world.proxy.fault('garbage'), `with a body that is not JSON`],
     ['a .info of the wrong shape', () => world.proxy.fault('wrong-shape'), 'with an unexpected .info (Version: '],
     ['a garbage lookup', () => world.sumdb.fault('garbage'), 'the answer is not UTF-8 text without control characters']
@@ -201,7 +217,9 @@ describe('smoke go-resolves', () => {
     const wrong = `${parts[0]}+00000000+${parts.slice(2).join('+')} ${url}`;
     const outcome = await run(context({ config: { gosumdb: wrong } }));
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toMatch(/^gosumdb cannot be used: gosumdb key for sumdb\.test\.example: its hash 00000000 does not match the key \(the key hashes to [0-9a-f]{8}\)/);
+    expect(outcome.summary).toMatch(
+      /^gosumdb cannot be used: gosumdb key for sumdb\.test\.example: its hash 00000000 does not match the key \(the key hashes to [0-9a-f]{8}\)/
+    );
   });
 
   test('gosumdb: false checks the proxy only and asks no database', async () => {
@@ -262,7 +280,12 @@ describe('smoke go-resolves', () => {
   });
 
   test.each([
-    ['no goproxy section', { goproxy: undefined }, 'fail', 'config has no "goproxy" section, which go-resolves needs; add it, or set "goproxy: false" to turn this check off'],
+    [
+      'no goproxy section',
+      { goproxy: undefined },
+      'fail',
+      'config has no "goproxy" section, which go-resolves needs; add it, or set "goproxy: false" to turn this check off'
+    ],
     ['goproxy: false', { goproxy: false }, 'skip', 'turned off in config ("goproxy: false")'],
     ['no go section', { go: undefined }, 'fail', 'config has no "go" section, which go-resolves needs; add it, or set "go: false" to turn this check off'],
     ['a go.dir without go.mod', { go: { dir: 'server' } }, 'fail', 'the module path cannot be read: "server/go.mod"']
@@ -275,7 +298,10 @@ describe('smoke go-resolves', () => {
   test('a rehearsal tag skips: no Go tag is pushed for a rehearsal', async () => {
     const before = world.proxy.requests.length;
     const outcome = await run(context({ tag: 'test-v1.2.3' }));
-    expect(outcome).toEqual({ status: 'skip', summary: 'rehearsal tag: go-resolves applies to release tags only (no Go module tag is pushed for a rehearsal)' });
+    expect(outcome).toEqual({
+      status: 'skip',
+      summary: 'rehearsal tag: go-resolves applies to release tags only (no Go module tag is pushed for a rehearsal)'
+    });
     expect(world.proxy.requests.length).toBe(before);
   });
 });

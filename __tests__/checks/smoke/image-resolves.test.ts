@@ -73,7 +73,9 @@ describe('image-resolves passes', () => {
     await pushSinglePlatformImage(pusher, 'sketchlog/single', '1.2.3');
     const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(open.host, 'sketchlog/single') }));
     expect(outcome.status).toBe('pass');
-    expect(outcome.summary).toMatch(/ for an anonymous client \(image-digest not given, so which build it is was not compared\); a single image manifest and its config download$/);
+    expect(outcome.summary).toMatch(
+      / for an anonymous client \(image-digest not given, so which build it is was not compared\); a single image manifest and its config download$/
+    );
   });
 
   test('token auth: one anonymous token for the whole pull', async () => {
@@ -89,7 +91,9 @@ describe('image-resolves fails', () => {
   test('another build under the version is final', async () => {
     const clock = new PushingClock();
     const other = `sha256:${'b'.repeat(64)}`;
-    const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(open.host, 'sketchlog/app'), imageDigest: other, waitMinutes: 5, clock }));
+    const outcome = await imageResolves.run(
+      ociContext({ gate: 'smoke', container: section(open.host, 'sketchlog/app'), imageDigest: other, waitMinutes: 5, clock })
+    );
     expect(outcome.summary).toBe(
       `${open.host}/sketchlog/app:1.2.3 resolves to ${image.index.digest}, not image-digest ${other}: an anonymous pull gets another build; push this build under 1.2.3, or pass the digest of the build that pushed it`
     );
@@ -99,7 +103,9 @@ describe('image-resolves fails', () => {
   test('a private package: the authorization failure says so and how to make it public', async () => {
     const pushed = await pushBuildKitImage(new OciPusher(tokenAuth, PUSHER), 'private/app', { tags: ['1.2.3'] });
     const clock = new PushingClock();
-    const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(tokenAuth.host, 'private/app'), imageDigest: pushed.index.digest, waitMinutes: 5, clock }));
+    const outcome = await imageResolves.run(
+      ociContext({ gate: 'smoke', container: section(tokenAuth.host, 'private/app'), imageDigest: pushed.index.digest, waitMinutes: 5, clock })
+    );
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `image ${tokenAuth.host}/private/app:1.2.3 cannot be pulled anonymously: ${tokenAuth.host} denied an anonymous pull of ${tokenAuth.host}/private/app:1.2.3 (401): ${PRIVATE_HINT}; until then nobody can pull it`
@@ -108,8 +114,7 @@ describe('image-resolves fails', () => {
   });
 
   test('a config blob that is not an image config', async () => {
-    proxy.fault = ({ path }) =>
-      path.includes(image.platforms[1]!.config.digest) ? { rewrite: (a) => ({ ...a, body: Buffer.from('not json') }) } : null;
+    proxy.fault = ({ path }) => (path.includes(image.platforms[1]!.config.digest) ? { rewrite: (a) => ({ ...a, body: Buffer.from('not json') }) } : null);
     try {
       const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(proxy.host, 'sketchlog/app'), imageDigest: image.index.digest }));
       expect(outcome.status).toBe('fail');
@@ -124,7 +129,15 @@ describe('image-resolves fails', () => {
     const digest = image.platforms[0]!.manifest.digest;
     proxy.fault = ({ path }) => (path.includes(encodeURIComponent(digest)) ? { answer: { status: 500, body: 'boom' } } : null);
     try {
-      const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(proxy.host, 'sketchlog/app'), imageDigest: image.index.digest, waitMinutes: 5, clock: new PushingClock() }));
+      const outcome = await imageResolves.run(
+        ociContext({
+          gate: 'smoke',
+          container: section(proxy.host, 'sketchlog/app'),
+          imageDigest: image.index.digest,
+          waitMinutes: 5,
+          clock: new PushingClock()
+        })
+      );
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toMatch(/could not answer: .*answered 500 \(boom\) \(after 2 attempts\)$/);
     } finally {
@@ -198,6 +211,8 @@ describe('image-resolves waits while the registry does not serve it yet', () => 
     const clock = new PushingClock();
     const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(open.host, 'late/never'), waitMinutes: 1, clock }));
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toMatch(/^image .*late\/never:1\.2\.3: tag 1\.2\.3 not served yet after waiting 60\.0 s \(wait-minutes 1\); check that the push succeeded and the package is public, or raise wait-minutes/);
+    expect(outcome.summary).toMatch(
+      /^image .*late\/never:1\.2\.3: tag 1\.2\.3 not served yet after waiting 60\.0 s \(wait-minutes 1\); check that the push succeeded and the package is public, or raise wait-minutes/
+    );
   });
 });

@@ -86,7 +86,9 @@ describe('the real go command against the test proxy and checksum database', () 
     const zipFile = path.join(tempDir('go-zip-'), 'm.zip');
     await writeFile(zipFile, world.published.get('v1.2.3')!.zip);
     expect((await zipHash(zipFile)).h1).toBe(result.Sum);
-    const mod = await fetch(`${world.proxy.url}/github.com/!sketch!log/sketchlog/clients/go/@v/v1.2.3.mod`).then(async (r) => Buffer.from(await r.arrayBuffer()));
+    const mod = await fetch(`${world.proxy.url}/github.com/!sketch!log/sketchlog/clients/go/@v/v1.2.3.mod`).then(async (r) =>
+      Buffer.from(await r.arrayBuffer())
+    );
     expect(goModHash(mod)).toBe(result.GoModSum);
     // go asked the database, by the case-encoded path, and read hash tiles to prove the record.
     expect(world.sumdb.requests).toContain('/lookup/github.com/!sketch!log/sketchlog/clients/go@v1.2.3');

@@ -14,7 +14,7 @@ export function moduleVersion(version: string, extra: Partial<GoModuleVersion> =
     commit: SHA,
     files: {
       'go.mod': GO_MOD,
-      'LICENSE': 'MIT License\n',
+      LICENSE: 'MIT License\n',
       'client.go': `package client\n\n// Version is the client's version.\nconst Version = "${version}"\n`,
       'internal/wire/wire.go': 'package wire\n\nconst Magic = 42\n'
     },

@@ -108,8 +108,16 @@ describe('signed tree notes', () => {
   });
 
   test.each([
-    ['signed only by another key of the same name', () => `${text}\n${signatureLine(name, theirs, text)}`, /not signed by the configured key sumdb\.test\.example\+[0-9a-f]{8} \(signed only by sumdb\.test\.example\+[0-9a-f]{8}\)/],
-    ['altered after signing', () => `${text.replace('\n5\n', '\n6\n')}\n${signatureLine(name, ours, text)}`, /signature by sumdb\.test\.example does not verify with the configured key/],
+    [
+      'signed only by another key of the same name',
+      () => `${text}\n${signatureLine(name, theirs, text)}`,
+      /not signed by the configured key sumdb\.test\.example\+[0-9a-f]{8} \(signed only by sumdb\.test\.example\+[0-9a-f]{8}\)/
+    ],
+    [
+      'altered after signing',
+      () => `${text.replace('\n5\n', '\n6\n')}\n${signatureLine(name, ours, text)}`,
+      /signature by sumdb\.test\.example does not verify with the configured key/
+    ],
     ['with no blank line', () => `${text}${signatureLine(name, ours, text)}`.replaceAll('\n\n', '\n'), /no blank line/],
     ['with a signature line without the em dash', () => `${text}\n- ${name} AAAA\n`, /does not start with "— "/],
     ['with a control character', () => `${text.replace('tree', 'tr\u0007ee')}\n${signatureLine(name, ours, text)}`, /control characters/],
@@ -129,7 +137,7 @@ describe('signed tree notes', () => {
 
 describe('lookup records', () => {
   test('id, text up to the first blank line, then the note; hashes by line', () => {
-    const body = Buffer.from('42\nm v1.0.0 h1:zip=\nm v1.0.0/go.mod h1:mod=\n\ngo.sum database tree\n')
+    const body = Buffer.from('42\nm v1.0.0 h1:zip=\nm v1.0.0/go.mod h1:mod=\n\ngo.sum database tree\n');
     const record = parseLookup(body, 'lookup');
     expect(record).toEqual({ id: 42, text: 'm v1.0.0 h1:zip=\nm v1.0.0/go.mod h1:mod=\n', note: 'go.sum database tree\n' });
     expect(recordHashes(record.text, 'm', 'v1.0.0')).toEqual({ zip: 'h1:zip=', mod: 'h1:mod=' });
@@ -190,6 +198,8 @@ describe('inclusion proofs from tiles', () => {
     const short: Pick<GoSumdbApi, 'tile'> = { tile: async (l, n, w) => (await api.tile(l, n, w)).subarray(32) };
     await expect(proveInclusion(short, tree, 7, server.record(7))).rejects.toThrow(SumdbError);
     // A tree bigger than the database holds: its tiles do not exist.
-    await expect(proveInclusion(api, { size: 600, root: tree.root }, 7, server.record(7))).rejects.toThrow(/^the checksum database does not serve tile\/8\/[01]\/00\d\.p\/\d+ \(404\), so the record's inclusion cannot be proven$/);
+    await expect(proveInclusion(api, { size: 600, root: tree.root }, 7, server.record(7))).rejects.toThrow(
+      /^the checksum database does not serve tile\/8\/[01]\/00\d\.p\/\d+ \(404\), so the record's inclusion cannot be proven$/
+    );
   });
 });

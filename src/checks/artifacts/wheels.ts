@@ -127,8 +127,18 @@ export async function wheelContentProblems(dir: string, wheel: WheelName): Promi
   const extra = [...declared].filter((t) => !expected.has(t));
   if (missing.length > 0 || extra.length > 0) {
     const parts = [
-      missing.length ? `lacks Tag ${missing.slice(0, 4).map((t) => clip(t, 60)).join(', ')}` : '',
-      extra.length ? `has Tag ${extra.slice(0, 4).map((t) => clip(t, 60)).join(', ')} not in the file name` : ''
+      missing.length
+        ? `lacks Tag ${missing
+            .slice(0, 4)
+            .map((t) => clip(t, 60))
+            .join(', ')}`
+        : '',
+      extra.length
+        ? `has Tag ${extra
+            .slice(0, 4)
+            .map((t) => clip(t, 60))
+            .join(', ')} not in the file name`
+        : ''
     ].filter(Boolean);
     problems.push(`${wheel.file}: WHEEL ${parts.join(' and ')}`);
   }
@@ -161,14 +171,16 @@ async function checkWheels(ctx: GateContext, pypi: { project: string; python: st
   pypi.python.forEach((interpreter, i) =>
     pypi.platforms.forEach((family, j) => {
       const cell = sorted.cells[i]![j]!;
-      if (cell.length === 0) problems.push(`missing ${interpreter} × ${family}: no wheel in ${shownDist(ctx)}; download that build's artifact or fix the build matrix`);
+      if (cell.length === 0)
+        problems.push(`missing ${interpreter} × ${family}: no wheel in ${shownDist(ctx)}; download that build's artifact or fix the build matrix`);
       if (cell.length > 1) {
         problems.push(`duplicate ${interpreter} × ${family}: ${cell.map((w) => w.file).join(', ')}; keep exactly one (PyPI would serve either)`);
       }
     })
   );
   for (const { problem } of sorted.invalid) problems.push(`${problem}; remove it from ${shownDist(ctx)} or rename it to a valid wheel name`);
-  for (const { wheel, reason } of sorted.foreign) problems.push(`${wheel.file} ${reason}; remove it from ${shownDist(ctx)} (it would be released with ${pep440})`);
+  for (const { wheel, reason } of sorted.foreign)
+    problems.push(`${wheel.file} ${reason}; remove it from ${shownDist(ctx)} (it would be released with ${pep440})`);
   for (const wheel of sorted.outside) {
     problems.push(
       `${wheel.file} serves no configured interpreter × platform (python ${wheel.pythonTags.join('.')}, platform ${wheel.platformTags.join('.')}); add them to pypi.python/pypi.platforms or leave it out of ${shownDist(ctx)}`
@@ -183,7 +195,10 @@ async function checkWheels(ctx: GateContext, pypi: { project: string; python: st
   }
   if (problems.length > 0) return fail(summarizeProblems(problems, 'wheel'), { details: problems, table });
   const cells = pypi.python.length * pypi.platforms.length;
-  return pass(`${sorted.matched.length} wheels of ${pypi.project} ${pep440} fill all ${cells} interpreter × platform cells; metadata agrees with every file name`, { table });
+  return pass(
+    `${sorted.matched.length} wheels of ${pypi.project} ${pep440} fill all ${cells} interpreter × platform cells; metadata agrees with every file name`,
+    { table }
+  );
 }
 
 export const wheels: Check = {

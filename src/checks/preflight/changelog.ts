@@ -42,7 +42,10 @@ export function readLevel2Headings(text: string): HeadingsRead {
   for (const match of text.matchAll(CONTAINER_PREFIX)) {
     if (match[0].length > MAX_CONTAINER_PREFIX) {
       const line = text.slice(0, match.index).split('\n').length;
-      return { ok: false, problem: `line ${line} nests quotes, lists or indentation ${match[0].length} characters deep (at most ${MAX_CONTAINER_PREFIX} are read)` };
+      return {
+        ok: false,
+        problem: `line ${line} nests quotes, lists or indentation ${match[0].length} characters deep (at most ${MAX_CONTAINER_PREFIX} are read)`
+      };
     }
   }
   let tokens;
@@ -102,9 +105,7 @@ export const changelog: Check = {
         const details = [
           `expected a heading like "## ${version}", "## [${version}] - YYYY-MM-DD" or "## v${version} (YYYY-MM-DD)"`,
           ...nearMiss.map((h) => `"${clip(h, 100)}" names ${version} but is not in that form`),
-          latest.length > 0
-            ? `newest version headings: ${latest.map((h) => `"${clip(h, 60)}"`).join(', ')}`
-            : 'the changelog has no version headings at all'
+          latest.length > 0 ? `newest version headings: ${latest.map((h) => `"${clip(h, 60)}"`).join(', ')}` : 'the changelog has no version headings at all'
         ];
         return fail(`${file} has no heading for ${version}; add "## [${version}]" with its changes`, { details });
       })

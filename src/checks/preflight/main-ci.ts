@@ -21,11 +21,7 @@ function newestFirst(runs: WorkflowRun[]): WorkflowRun[] {
   return [...runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
 }
 
-type Verdict =
-  | { kind: 'passed'; run: WorkflowRun }
-  | { kind: 'running'; runs: WorkflowRun[] }
-  | { kind: 'failed'; runs: WorkflowRun[] }
-  | { kind: 'none' };
+type Verdict = { kind: 'passed'; run: WorkflowRun } | { kind: 'running'; runs: WorkflowRun[] } | { kind: 'failed'; runs: WorkflowRun[] } | { kind: 'none' };
 
 /**
  * A run object shows its latest attempt, so a failed run that was re-run and
@@ -79,9 +75,7 @@ async function nearMisses(ctx: GateContext, main: MainSection, counts: (r: Workf
       return `a ${clip(r.event, 40)} run ${outcome} for this commit, but only push runs on ${branch} count`;
     }
     const where = `a push run on branch "${clip(r.headBranch ?? '(none)', 60)}" ${outcome} for this commit`;
-    return succeeded
-      ? `${where}; success found only on another branch does not count, only ${branch} does`
-      : `${where}, but only runs on ${branch} count`;
+    return succeeded ? `${where}; success found only on another branch does not count, only ${branch} does` : `${where}, but only runs on ${branch} count`;
   });
   return { explanations, links: shown.map((r) => r.htmlUrl), lookupProblem: null };
 }
@@ -128,13 +122,10 @@ async function checkMainCi(ctx: GateContext, main: MainSection): Promise<CheckOu
     case 'failed': {
       const newest = verdict.runs[0]!;
       const misses = await nearMisses(ctx, main, counts);
-      return fail(
-        `${exact} concluded ${clip(newest.conclusion ?? 'nothing', 30)}${attempt(newest)}; fix the failure and re-run it, then re-run this job`,
-        {
-          details: [...verdict.runs.map(describe), ...misses.explanations, ...(misses.lookupProblem ? [misses.lookupProblem] : []), ...waitNote],
-          links: [...verdict.runs.map((r) => r.htmlUrl), ...misses.links]
-        }
-      );
+      return fail(`${exact} concluded ${clip(newest.conclusion ?? 'nothing', 30)}${attempt(newest)}; fix the failure and re-run it, then re-run this job`, {
+        details: [...verdict.runs.map(describe), ...misses.explanations, ...(misses.lookupProblem ? [misses.lookupProblem] : []), ...waitNote],
+        links: [...verdict.runs.map((r) => r.htmlUrl), ...misses.links]
+      });
     }
     case 'none': {
       const misses = await nearMisses(ctx, main, counts);

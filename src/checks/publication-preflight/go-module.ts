@@ -33,7 +33,8 @@ export const goModule: Check = {
         const { base, rest, expected, major } = expectedModulePath(ctx.settings, dir, version);
         const declared = parsed.module;
         // Host, owner and repo resolve case-insensitively on the server; the path below them is exact.
-        const matches = declared.length === expected.length && declared.slice(0, base.length).toLowerCase() === base.toLowerCase() && declared.slice(base.length) === rest;
+        const matches =
+          declared.length === expected.length && declared.slice(0, base.length).toLowerCase() === base.toLowerCase() && declared.slice(base.length) === rest;
 
         const problems: string[] = [];
         if (!matches) {

@@ -32,7 +32,9 @@ export const goTag: Check = {
           );
         }
         if (ref.object.type !== 'commit') {
-          return fail(`Go tag "${tag}" points at a ${clip(ref.object.type, 20)} (${clip(ref.object.sha, 64)}), not a commit; lightweight tag on ${sha} expected`);
+          return fail(
+            `Go tag "${tag}" points at a ${clip(ref.object.type, 20)} (${clip(ref.object.sha, 64)}), not a commit; lightweight tag on ${sha} expected`
+          );
         }
         if (ref.object.sha.toLowerCase() !== sha) {
           return fail(

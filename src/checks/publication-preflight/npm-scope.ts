@@ -46,11 +46,21 @@ async function accessOf(
     // A package that does not exist yet is created on first publish by any member of the scope's org.
     const members = await ctx.once(`npm-org-members:${registry}:${scope}`, () => api.orgMembers(scope));
     if (members === null) {
-      return { name, problem: `${name} does not exist yet and the registry has no org "@${scope}" (404 for /-/org/${scope}/user); create the org or correct npm.scope`, access: 'none', source: `/-/org/${scope}/user` };
+      return {
+        name,
+        problem: `${name} does not exist yet and the registry has no org "@${scope}" (404 for /-/org/${scope}/user); create the org or correct npm.scope`,
+        access: 'none',
+        source: `/-/org/${scope}/user`
+      };
     }
     const role = members.get(user);
     if (role === undefined) {
-      return { name, problem: `${name} does not exist yet and "${user}" is not a member of org "@${scope}"; add them (npm org set ${scope} ${user} developer)`, access: 'none', source: `/-/org/${scope}/user` };
+      return {
+        name,
+        problem: `${name} does not exist yet and "${user}" is not a member of org "@${scope}"; add them (npm org set ${scope} ${user} developer)`,
+        access: 'none',
+        source: `/-/org/${scope}/user`
+      };
     }
     return { name, problem: null, access: `new package (${clip(role, 20)} of @${scope})`, source: `/-/org/${scope}/user` };
   }
@@ -59,7 +69,12 @@ async function accessOf(
   const collaborators = await api.collaborators(name, user);
   if (collaborators === null) {
     const fix = listed ? `check that the npm-token can read ${name}` : `move it into org "@${scope}" (${grant})`;
-    return { name, problem: `${name} exists, but ${registry} answered 404 for ${source}, so whether "${user}" may publish it cannot be told; ${fix}`, access: 'unknown', source };
+    return {
+      name,
+      problem: `${name} exists, but ${registry} answered 404 for ${source}, so whether "${user}" may publish it cannot be told; ${fix}`,
+      access: 'unknown',
+      source
+    };
   }
   const permission = collaborators.get(user);
   if (permission === 'read-write') return { name, problem: null, access: 'read-write', source };
@@ -89,7 +104,12 @@ export const npmScope: Check = {
       const rows: PackageAccess[] = [];
       const inside = npm.packages.filter((name) => inScope(name, npm.scope));
       for (const name of npm.packages.filter((n) => !inScope(n, npm.scope))) {
-        rows.push({ name, problem: `${clip(name)} is outside the scope "@${npm.scope}"; rename it into @${npm.scope} or correct npm.scope`, access: 'outside scope', source: 'config' });
+        rows.push({
+          name,
+          problem: `${clip(name)} is outside the scope "@${npm.scope}"; rename it into @${npm.scope} or correct npm.scope`,
+          access: 'outside scope',
+          source: 'config'
+        });
       }
 
       if (inside.length > 0) {

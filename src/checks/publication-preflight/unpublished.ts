@@ -46,7 +46,12 @@ function probePypi(ctx: GateContext, version: string): Promise<Probe[]> {
   const pep440 = semverToPep440(version);
   if (pep440 === null) {
     return Promise.resolve([
-      { registry: 'PyPI', subject: pypi.project, state: 'unknown', note: `version ${version} has no PEP 440 spelling, so PyPI cannot be asked; use a prerelease PyPI understands (-alpha.N, -beta.N, -rc.N)` }
+      {
+        registry: 'PyPI',
+        subject: pypi.project,
+        state: 'unknown',
+        note: `version ${version} has no PEP 440 spelling, so PyPI cannot be asked; use a prerelease PyPI understands (-alpha.N, -beta.N, -rc.N)`
+      }
     ]);
   }
   const subject = `${pypi.project} ${pep440}`;
@@ -103,7 +108,10 @@ async function absentPackage(ctx: GateContext, registry: string, name: string): 
     };
   }
   if (listed.has(name)) {
-    return { state: 'unknown', note: `${hiddenPackage(registry, scope, name)}, so whether it holds this version cannot be told; use the publisher's npm-token, with read access to ${name}` };
+    return {
+      state: 'unknown',
+      note: `${hiddenPackage(registry, scope, name)}, so whether it holds this version cannot be told; use the publisher's npm-token, with read access to ${name}`
+    };
   }
   return never;
 }

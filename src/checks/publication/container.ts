@@ -57,7 +57,12 @@ async function checkContainer(ctx: GateContext, section: SectionValue<'container
       );
     }
     if (!waited.done) {
-      return notServedYet(ctx, `container image ${written}`, waited, `push the image under ${required.map((t) => `${written}:${t}`).join(', ')} before this gate (docker/build-push-action "tags")`);
+      return notServedYet(
+        ctx,
+        `container image ${written}`,
+        waited,
+        `push the image under ${required.map((t) => `${written}:${t}`).join(', ')} before this gate (docker/build-push-action "tags")`
+      );
     }
 
     const document = served.get(primary)!.document;
@@ -92,5 +97,6 @@ async function checkContainer(ctx: GateContext, section: SectionValue<'container
  */
 export const container: Check = {
   id: 'container',
-  run: (ctx) => releaseOnly(ctx, 'the container image check', (version) => withSection(ctx, 'container', 'container', (section) => checkContainer(ctx, section, version)))
+  run: (ctx) =>
+    releaseOnly(ctx, 'the container image check', (version) => withSection(ctx, 'container', 'container', (section) => checkContainer(ctx, section, version)))
 };

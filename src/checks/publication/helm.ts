@@ -25,7 +25,8 @@ async function look(ctx: GateContext, image: ImageRef, version: string, served: 
   if (manifest === null) return { done: false, seen: `tag ${version} not served yet` };
   const document = manifest.document;
   // What follows is a final verdict unless the config blob is not served yet.
-  if (manifest.digest !== ctx.settings.chartDigest || document.kind !== 'image' || document.config.mediaType !== MEDIA_TYPES.helmConfig) return { done: true, seen: '' };
+  if (manifest.digest !== ctx.settings.chartDigest || document.kind !== 'image' || document.config.mediaType !== MEDIA_TYPES.helmConfig)
+    return { done: true, seen: '' };
   served.config = await ctx.clients.oci.getBlob(image, document.config.digest, { maxBytes: MAX_CONFIG_BYTES });
   if (served.config === null) return { done: false, seen: `config blob ${document.config.digest} not served yet` };
   return { done: true, seen: '' };
@@ -47,7 +48,12 @@ async function checkHelm(ctx: GateContext, section: SectionValue<'helm'>, versio
     const outputs = manifest ? { outputs: { 'chart-digest': manifest.digest } } : {};
     const details = waitNote(waited);
     if (manifest === null || (!waited.done && manifest.digest === expected)) {
-      return notServedYet(ctx, `Helm chart ${subject}`, waited, `push the chart before this gate (helm push ${name}-${version}.tgz oci://${image.registry}/${image.repository.split('/').slice(0, -1).join('/')})`);
+      return notServedYet(
+        ctx,
+        `Helm chart ${subject}`,
+        waited,
+        `push the chart before this gate (helm push ${name}-${version}.tgz oci://${image.registry}/${image.repository.split('/').slice(0, -1).join('/')})`
+      );
     }
     if (manifest.digest !== expected) {
       return fail(
@@ -57,7 +63,8 @@ async function checkHelm(ctx: GateContext, section: SectionValue<'helm'>, versio
     }
     const document = manifest.document;
     if (document.kind !== 'image' || document.config.mediaType !== MEDIA_TYPES.helmConfig) {
-      const what = document.kind === 'image' ? `its config media type is ${clip(document.config.mediaType, 100)}` : `it is an image index (${document.mediaType})`;
+      const what =
+        document.kind === 'image' ? `its config media type is ${clip(document.config.mediaType, 100)}` : `it is an image index (${document.mediaType})`;
       return fail(`${subject} is not a Helm chart: ${what}, not ${MEDIA_TYPES.helmConfig}; publish the chart with helm push`, { details, ...outputs });
     }
     const chartLayers = document.layers.filter((l) => l.mediaType === MEDIA_TYPES.helmChartContent);
@@ -69,15 +76,19 @@ async function checkHelm(ctx: GateContext, section: SectionValue<'helm'>, versio
       );
     }
     if (chartLayers.length !== 1) {
-      return fail(`${subject} has ${chartLayers.length} chart layers (${MEDIA_TYPES.helmChartContent}), not one: helm cannot tell which is the chart; publish it with helm push`, {
-        details,
-        ...outputs
-      });
+      return fail(
+        `${subject} has ${chartLayers.length} chart layers (${MEDIA_TYPES.helmChartContent}), not one: helm cannot tell which is the chart; publish it with helm push`,
+        {
+          details,
+          ...outputs
+        }
+      );
     }
     let config: z.infer<typeof helmConfig>;
     try {
       const parsed = helmConfig.safeParse(JSON.parse(served.config!.toString('utf8')));
-      if (!parsed.success) return fail(`${subject}: the Helm config blob has no string "name" and "version"; publish the chart with helm push`, { details, ...outputs });
+      if (!parsed.success)
+        return fail(`${subject}: the Helm config blob has no string "name" and "version"; publish the chart with helm push`, { details, ...outputs });
       config = parsed.data;
     } catch {
       return fail(`${subject}: the Helm config blob is not JSON; publish the chart with helm push`, { details, ...outputs });
@@ -86,10 +97,13 @@ async function checkHelm(ctx: GateContext, section: SectionValue<'helm'>, versio
     if (config.name !== name) problems.push(`name "${clip(config.name)}", not "${name}" (the last path segment of helm.chart)`);
     if (config.version !== version) problems.push(`version "${clip(config.version)}", not the release's ${version}`);
     if (problems.length > 0) {
-      return fail(`${subject} holds a chart with ${problems.join(' and ')}: package the chart from Chart.yaml at the release commit and push it again as a new version`, {
-        details,
-        ...outputs
-      });
+      return fail(
+        `${subject} holds a chart with ${problems.join(' and ')}: package the chart from Chart.yaml at the release commit and push it again as a new version`,
+        {
+          details,
+          ...outputs
+        }
+      );
     }
     const provenance = document.layers.some((l) => l.mediaType === MEDIA_TYPES.helmProvenance);
     return pass(`${subject} resolves to ${expected}: Helm chart ${name} ${version} with one chart layer${provenance ? ' and its provenance' : ''}`, {

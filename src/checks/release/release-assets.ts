@@ -32,7 +32,13 @@ interface Requirement {
 
 const names = (assets: readonly ReleaseAsset[]) => assets.map((a) => a.name).join(', ');
 
-function requirementsFor(assets: readonly ReleaseAsset[], section: ReleaseSection, pypi: PypiSection | false, version: string, problems: string[]): Requirement[] {
+function requirementsFor(
+  assets: readonly ReleaseAsset[],
+  section: ReleaseSection,
+  pypi: PypiSection | false,
+  version: string,
+  problems: string[]
+): Requirement[] {
   const required: Requirement[] = [];
   if (pypi !== false) {
     const pep440 = semverToPep440(version);

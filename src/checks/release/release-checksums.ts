@@ -38,7 +38,10 @@ async function verifyAsset(ctx: GateContext, asset: ReleaseAsset, listed: string
       asset: asset.name,
       listed,
       via: 'GitHub digest',
-      problem: fromDigest === listed ? null : `asset ${asset.name} has GitHub digest sha256:${fromDigest}, but ${checksumName} lists ${listed}; the asset was replaced or the checksum file is stale — rebuild and re-upload both`
+      problem:
+        fromDigest === listed
+          ? null
+          : `asset ${asset.name} has GitHub digest sha256:${fromDigest}, but ${checksumName} lists ${listed}; the asset was replaced or the checksum file is stale — rebuild and re-upload both`
     };
   }
   // No usable digest (older assets have none): fetch the bytes and hash them as they stream.
@@ -50,10 +53,18 @@ async function verifyAsset(ctx: GateContext, asset: ReleaseAsset, listed: string
       asset: asset.name,
       listed,
       via: 'downloaded and hashed',
-      problem: hex === listed ? null : `asset ${asset.name} hashes to ${hex}${sizeNote}, but ${checksumName} lists ${listed}; re-upload the asset built with this release`
+      problem:
+        hex === listed
+          ? null
+          : `asset ${asset.name} hashes to ${hex}${sizeNote}, but ${checksumName} lists ${listed}; re-upload the asset built with this release`
     };
   } catch (error) {
-    return { asset: asset.name, listed, via: 'download failed', problem: `asset ${asset.name} could not be downloaded to hash it: ${clip(messageOf(error), 200)}` };
+    return {
+      asset: asset.name,
+      listed,
+      via: 'download failed',
+      problem: `asset ${asset.name} could not be downloaded to hash it: ${clip(messageOf(error), 200)}`
+    };
   }
 }
 
@@ -62,7 +73,8 @@ async function checkReleaseChecksums(ctx: GateContext, checksumName: string): Pr
   if (release === null) return fail(`no published GitHub release for tag ${clip(ctx.release.tag)} whose checksums could be checked (see release-exists)`);
   const links = [release.htmlUrl];
   const checksumAsset = release.assets.find((a) => a.name === checksumName);
-  if (!checksumAsset) return fail(`the release has no ${checksumName} asset to check the others against; upload dist/${checksumName} (the artifacts gate writes it)`, { links });
+  if (!checksumAsset)
+    return fail(`the release has no ${checksumName} asset to check the others against; upload dist/${checksumName} (the artifacts gate writes it)`, { links });
 
   let bytes: Buffer;
   try {
@@ -77,11 +89,17 @@ async function checkReleaseChecksums(ctx: GateContext, checksumName: string): Pr
     return fail(`the ${checksumName} asset is not text (not UTF-8); upload the sha256sum file the artifacts gate wrote`, { links });
   }
   if (looksLikeHtml(text)) {
-    return fail(`the ${checksumName} asset was served as an HTML page, not a checksum list (an error page in its place); re-run, and if it persists delete and re-upload ${checksumName}`, { links });
+    return fail(
+      `the ${checksumName} asset was served as an HTML page, not a checksum list (an error page in its place); re-run, and if it persists delete and re-upload ${checksumName}`,
+      { links }
+    );
   }
   const ownDigest = sha256OfDigest(checksumAsset.digest);
   if (ownDigest !== null && ownDigest !== sha256Bytes(bytes)) {
-    return fail(`the downloaded ${checksumName} does not match the digest GitHub reports for it (sha256:${ownDigest}); the download was altered in transit — re-run`, { links });
+    return fail(
+      `the downloaded ${checksumName} does not match the digest GitHub reports for it (sha256:${ownDigest}); the download was altered in transit — re-run`,
+      { links }
+    );
   }
   const parsed = parseChecksumFile(text, `the ${checksumName} asset`);
   if (!parsed.ok) return fail(`${parsed.problem}; upload the sha256sum file the artifacts gate wrote`, { links });
@@ -93,7 +111,8 @@ async function checkReleaseChecksums(ctx: GateContext, checksumName: string): Pr
   const toVerify: Array<{ asset: ReleaseAsset; listed: string }> = [];
   for (const asset of others) {
     const hex = listed.get(asset.name);
-    if (hex === undefined) problems.push(`asset ${asset.name} is not listed in ${checksumName}; regenerate ${checksumName} over every release file and re-upload it`);
+    if (hex === undefined)
+      problems.push(`asset ${asset.name} is not listed in ${checksumName}; regenerate ${checksumName} over every release file and re-upload it`);
     else toVerify.push({ asset, listed: hex });
   }
   const assetNames = new Set(others.map((a) => a.name));
@@ -110,10 +129,10 @@ async function checkReleaseChecksums(ctx: GateContext, checksumName: string): Pr
   };
   if (problems.length > 0) return fail(summarizeProblems(problems, 'checksum'), { details: problems, table, links });
   const downloaded = verdicts.filter((v) => v.via !== 'GitHub digest').length;
-  return pass(
-    `all ${verdicts.length} assets match ${checksumName} (${verdicts.length - downloaded} by GitHub digest, ${downloaded} downloaded and hashed)`,
-    { table, links }
-  );
+  return pass(`all ${verdicts.length} assets match ${checksumName} (${verdicts.length - downloaded} by GitHub digest, ${downloaded} downloaded and hashed)`, {
+    table,
+    links
+  });
 }
 
 export const releaseChecksums: Check = {

@@ -9,7 +9,9 @@ async function checkReleaseExists(ctx: GateContext, version: string, kind: Relea
   const release = await lookupRelease(ctx);
   if (release === null) {
     // GitHub does not show drafts under releases/tags, so a draft lands here too.
-    return fail(`no published GitHub release for tag ${clip(tag)} (a draft does not count); create or publish it (gh release create ${clip(tag)} --verify-tag) before this gate`);
+    return fail(
+      `no published GitHub release for tag ${clip(tag)} (a draft does not count); create or publish it (gh release create ${clip(tag)} --verify-tag) before this gate`
+    );
   }
   const links = [release.htmlUrl];
   if (release.tagName !== tag) {
@@ -23,10 +25,16 @@ async function checkReleaseExists(ctx: GateContext, version: string, kind: Relea
   const wantPrerelease = kind === 'rehearsal' || candidate;
   const why = kind === 'rehearsal' ? `${clip(tag)} is a rehearsal tag` : `${clip(version)} is a prerelease version`;
   if (!wantPrerelease && release.prerelease) {
-    return fail(`the release for ${clip(tag)} is marked as a prerelease, but ${clip(tag)} is a release tag of the final version ${clip(version)}; clear the prerelease flag (gh release edit ${clip(tag)} --prerelease=false)`, { links });
+    return fail(
+      `the release for ${clip(tag)} is marked as a prerelease, but ${clip(tag)} is a release tag of the final version ${clip(version)}; clear the prerelease flag (gh release edit ${clip(tag)} --prerelease=false)`,
+      { links }
+    );
   }
   if (wantPrerelease && !release.prerelease) {
-    return fail(`the release for ${clip(tag)} is not marked as a prerelease although ${why}, so it would show as the latest release; mark it (gh release edit ${clip(tag)} --prerelease)`, { links });
+    return fail(
+      `the release for ${clip(tag)} is not marked as a prerelease although ${why}, so it would show as the latest release; mark it (gh release edit ${clip(tag)} --prerelease)`,
+      { links }
+    );
   }
   return pass(`release ${clip(release.name ?? tag)} is published${wantPrerelease ? ` as a prerelease (${why})` : ''}`, {
     links,

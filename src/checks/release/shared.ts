@@ -11,10 +11,7 @@ export function lookupRelease(ctx: GateContext): Promise<Release | null> {
   return ctx.once('release:by-tag', () => ctx.clients.github.getReleaseByTag(ctx.release.tag));
 }
 
-export type TagResolution =
-  | { kind: 'missing' }
-  | { kind: 'commit'; commit: string; annotated: boolean }
-  | { kind: 'problem'; reason: string };
+export type TagResolution = { kind: 'missing' } | { kind: 'commit'; commit: string; annotated: boolean } | { kind: 'problem'; reason: string };
 
 export { MAX_TAG_CHAIN };
 
@@ -33,7 +30,10 @@ export function resolveReleaseTag(ctx: GateContext): Promise<TagResolution> {
     }
     const object = peeled.target;
     if (object.type !== 'commit') {
-      return { kind: 'problem', reason: `tag ${clip(tag)} points at a ${clip(object.type)} (${object.sha.slice(0, 12)}), not a commit; tag the release commit` };
+      return {
+        kind: 'problem',
+        reason: `tag ${clip(tag)} points at a ${clip(object.type)} (${object.sha.slice(0, 12)}), not a commit; tag the release commit`
+      };
     }
     // Lower case, so comparing with the (lower-case) sha input is safe whatever case GitHub wrote.
     return { kind: 'commit', commit: object.sha.toLowerCase(), annotated: peeled.annotated };

@@ -46,7 +46,9 @@ async function readDistFiles(ctx: GateContext): Promise<readonly string[]> {
     realDir = await resolveInside(workspace, dir, `dist folder ${shownDist(ctx)}`);
   } catch (error) {
     if (error instanceof WorkspaceFileError && error.code === 'missing') {
-      throw new DistError(`dist folder ${shownDist(ctx)} does not exist; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input`);
+      throw new DistError(
+        `dist folder ${shownDist(ctx)} does not exist; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input`
+      );
     }
     throw new DistError(`${messageOf(error)}; set the "dist" input to a folder inside the workspace`);
   }
@@ -56,7 +58,9 @@ async function readDistFiles(ctx: GateContext): Promise<readonly string[]> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      throw new DistError(`dist folder ${shownDist(ctx)} does not exist; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input`);
+      throw new DistError(
+        `dist folder ${shownDist(ctx)} does not exist; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input`
+      );
     }
     if (code === 'ENOTDIR') throw new DistError(`dist ${shownDist(ctx)} is not a folder; set the "dist" input to the folder holding the release files`);
     throw new DistError(`dist folder ${shownDist(ctx)} cannot be read (${code ?? 'unknown error'})`);

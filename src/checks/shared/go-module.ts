@@ -102,7 +102,11 @@ export function cleanDir(dir: string): string {
  * The module path Go expects for `go.dir` at `version`: `{server host}/{owner}/{repo}/{dir}`, with the
  * `/vN` suffix Go requires from major version 2. `base` is the part that resolves case-insensitively.
  */
-export function expectedModulePath(settings: Pick<Settings, 'owner' | 'repo' | 'serverUrl'>, dir: string, version: string): { base: string; rest: string; expected: string; major: number } {
+export function expectedModulePath(
+  settings: Pick<Settings, 'owner' | 'repo' | 'serverUrl'>,
+  dir: string,
+  version: string
+): { base: string; rest: string; expected: string; major: number } {
   const major = semver.major(version);
   const suffix = major >= 2 ? `/v${major}` : '';
   const host = new URL(settings.serverUrl).hostname.toLowerCase();

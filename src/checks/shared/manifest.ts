@@ -68,7 +68,10 @@ async function readCommittedFile(ctx: GateContext, rel: string): Promise<FileRea
       return { ok: false, problem: `${shown} does not exist in ${at}` };
     case 'symlink':
       if (file.via) {
-        return { ok: false, problem: `${shown} lies under "${clip(file.via)}", a symlink in ${at} (to ${clip(file.target, 80)}); name the real folder instead` };
+        return {
+          ok: false,
+          problem: `${shown} lies under "${clip(file.via)}", a symlink in ${at} (to ${clip(file.target, 80)}); name the real folder instead`
+        };
       }
       return { ok: false, problem: `${shown} is a symlink in ${at} (to ${clip(file.target, 80)}); point the config at the file itself` };
     case 'not-a-file':

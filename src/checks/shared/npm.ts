@@ -19,7 +19,7 @@ import { listDistFiles } from './dist-files.js';
 /** npm lookups shared by several checks; each is asked once per gate run (ctx.once). */
 
 /** How to pass the token, for every message that finds it missing. */
-export const NPM_TOKEN_HINT = 'pass the publisher\'s token to the action as `npm-token: ${{ secrets.NPM_TOKEN }}`';
+export const NPM_TOKEN_HINT = "pass the publisher's token to the action as `npm-token: ${{ secrets.NPM_TOKEN }}`";
 
 /** `/-/whoami` asked once per registry and shared by npm-identity and npm-scope. */
 export function npmWhoAmI(ctx: GateContext, registry: string): Promise<NpmWhoAmI> {
@@ -48,7 +48,6 @@ export function npmOrgPackages(ctx: GateContext, registry: string, scope: string
 export function hiddenPackage(registry: string, scope: string, name: string): string {
   return `${clip(name)} exists but ${registry} would not show it to this token (404 for its packument, yet /-/org/${scope}/package lists it): it is restricted and the reader cannot read it`;
 }
-
 
 /**
  * The file name `npm pack` gives a package version: the scope's `@` dropped and its `/`
@@ -175,7 +174,14 @@ export async function sha512File(file: string): Promise<string> {
 }
 
 /** Compares dist's `npm pack` tarball of the version, where there is one, with the recorded sha512. */
-export async function checkDistTarball(ctx: GateContext, inDist: Set<string>, name: string, version: string, expected: string, subject: string): Promise<TarballFinding> {
+export async function checkDistTarball(
+  ctx: GateContext,
+  inDist: Set<string>,
+  name: string,
+  version: string,
+  expected: string,
+  subject: string
+): Promise<TarballFinding> {
   const file = npmPackFileName(name, version);
   if (!inDist.has(file)) return { cell: 'none in dist', problem: null };
   let actual;

@@ -184,7 +184,8 @@ export function servesInterpreter(wheel: Pick<WheelName, 'pythonTags' | 'abiTags
       if (py === base) {
         if (want.impl !== 'cp') return true;
         // Older CPython ABIs carry flags (cp37m: pymalloc); free-threaded builds need their own ABI.
-        if (freeThreaded ? abi === interpreter : abi === 'none' || abi === 'abi3' || (abi.startsWith(base) && /^[dmu]*$/.test(abi.slice(base.length)))) return true;
+        if (freeThreaded ? abi === interpreter : abi === 'none' || abi === 'abi3' || (abi.startsWith(base) && /^[dmu]*$/.test(abi.slice(base.length))))
+          return true;
         continue;
       }
       const have = parsePythonTag(py);

@@ -104,13 +104,17 @@ async function checkChart(ctx: GateContext, template: string, version: string): 
       chartYaml = await readChartYaml(pull.layer);
     } catch (error) {
       if (!(error instanceof ChartContentError)) throw error;
-      return fail(`${subject}: the chart layer ${error.message}, so helm cannot install it; package the chart with helm package and push it as a new version`, { details });
+      return fail(`${subject}: the chart layer ${error.message}, so helm cannot install it; package the chart with helm package and push it as a new version`, {
+        details
+      });
     }
     const parsed = parseYamlBounded(chartYaml.text, { maxItems: 10_000, maxAliasCount: 100 });
     const data = parsed.ok && typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>) : null;
     if (!data) {
       const why = parsed.ok ? 'is not a YAML mapping' : parsed.problem;
-      return fail(`${subject}: ${chartYaml.path} in the chart layer ${clip(why, 120)}; package the chart with helm package and push it as a new version`, { details });
+      return fail(`${subject}: ${chartYaml.path} in the chart layer ${clip(why, 120)}; package the chart with helm package and push it as a new version`, {
+        details
+      });
     }
     const found = typeof data.version === 'string' || typeof data.version === 'number' ? String(data.version) : null;
     if (found !== version) {
@@ -121,7 +125,10 @@ async function checkChart(ctx: GateContext, template: string, version: string): 
     }
     const given = ctx.settings.chartDigest ? '' : ' (chart-digest not given, so which push it is was not compared)';
     const name = typeof data.name === 'string' ? clip(data.name) : chartName(image);
-    return pass(`${subject} resolves to ${pull.manifest!.digest} for an anonymous client${given}; its chart layer downloads and ${chartYaml.path} is ${name} ${version}`, { details });
+    return pass(
+      `${subject} resolves to ${pull.manifest!.digest} for an anonymous client${given}; its chart layer downloads and ${chartYaml.path} is ${name} ${version}`,
+      { details }
+    );
   });
 }
 
@@ -131,5 +138,6 @@ async function checkChart(ctx: GateContext, template: string, version: string): 
  */
 export const chartResolves: Check = {
   id: 'chart-resolves',
-  run: (ctx) => releaseOnly(ctx, 'the anonymous chart pull', (version) => withSection(ctx, 'helm', 'chart-resolves', (section) => checkChart(ctx, section.chart, version)))
+  run: (ctx) =>
+    releaseOnly(ctx, 'the anonymous chart pull', (version) => withSection(ctx, 'helm', 'chart-resolves', (section) => checkChart(ctx, section.chart, version)))
 };

@@ -54,7 +54,13 @@ function awaitRecord(ctx: GateContext, sumdb: GoSumdbApi, module: string, versio
 }
 
 /** The checksum-database part: signed note, inclusion from tiles, then the two h1 hashes. Details, or CheckFailed. */
-async function checkSumdb(ctx: GateContext, spec: string, module: string, version: string, hashes: { zip: string; mod: string }): Promise<{ details: string[]; notes: string[] }> {
+async function checkSumdb(
+  ctx: GateContext,
+  spec: string,
+  module: string,
+  version: string,
+  hashes: { zip: string; mod: string }
+): Promise<{ details: string[]; notes: string[] }> {
   let sumdb: GoSumdbApi;
   try {
     sumdb = ctx.clients.gosumdb(spec);
@@ -65,7 +71,9 @@ async function checkSumdb(ctx: GateContext, spec: string, module: string, versio
   const waited = await awaitRecord(ctx, sumdb, module, version);
   const record = waited.value;
   if (!waited.done || record === null) {
-    throw new CheckFailed(`${module}@${version} has no record in the checksum database ${name} at ${url} (seen: ${waited.lastSeen ?? 'nothing'}); set wait-minutes to wait for the database to record it`);
+    throw new CheckFailed(
+      `${module}@${version} has no record in the checksum database ${name} at ${url} (seen: ${waited.lastSeen ?? 'nothing'}); set wait-minutes to wait for the database to record it`
+    );
   }
   const where = `the checksum database ${name}`;
   let tree;
@@ -85,7 +93,9 @@ async function checkSumdb(ctx: GateContext, spec: string, module: string, versio
   if (recorded.zip !== hashes.zip) mismatches.push(`the zip's is ${recorded.zip ?? 'missing'} in the database but ${hashes.zip} from the proxy's .zip`);
   if (recorded.mod !== hashes.mod) mismatches.push(`the go.mod's is ${recorded.mod ?? 'missing'} in the database but ${hashes.mod} from the proxy's .mod`);
   if (mismatches.length > 0) {
-    throw new CheckFailed(`${where} records other h1 hashes for ${module}@${version} than the proxy serves (${mismatches.join('; ')}); go would refuse the download with a SECURITY ERROR`);
+    throw new CheckFailed(
+      `${where} records other h1 hashes for ${module}@${version} than the proxy serves (${mismatches.join('; ')}); go would refuse the download with a SECURITY ERROR`
+    );
   }
   return {
     details: [
@@ -113,7 +123,9 @@ async function checkResolves(ctx: GateContext, go: SectionValue<'go'>, proxyUrl:
     }
     const found = waited.value;
     if (!waited.done || found === null) {
-      return fail(`${subject} is not on the Go module proxy ${proxy.base} (seen: ${waited.lastSeen ?? 'nothing'}); push the tag ${go.tag.replace('{version}', version)}, ${WAIT_HINT}`);
+      return fail(
+        `${subject} is not on the Go module proxy ${proxy.base} (seen: ${waited.lastSeen ?? 'nothing'}); push the tag ${go.tag.replace('{version}', version)}, ${WAIT_HINT}`
+      );
     }
     const notes = waitNote(waited).map((n) => `proxy: ${n}`);
     if (found.info.Version !== goVersion) {
@@ -121,12 +133,18 @@ async function checkResolves(ctx: GateContext, go: SectionValue<'go'>, proxyUrl:
     }
     const origin = found.info.Origin?.Hash;
     if (origin !== undefined && origin !== sha) {
-      return fail(`the Go module proxy resolved ${subject} to commit ${clip(origin, 64)}, not the release commit ${sha}; the Go tag ${go.tag.replace('{version}', version)} points at another commit, or was moved after the proxy fetched it (the proxy keeps the first: release a new version)`, {
-        details: notes
-      });
+      return fail(
+        `the Go module proxy resolved ${subject} to commit ${clip(origin, 64)}, not the release commit ${sha}; the Go tag ${go.tag.replace('{version}', version)} points at another commit, or was moved after the proxy fetched it (the proxy keeps the first: release a new version)`,
+        {
+          details: notes
+        }
+      );
     }
     if (found.mod.toString('utf8') !== goModText) {
-      return fail(`the Go module proxy's .mod for ${subject} differs from ${file} at the release commit ${sha.slice(0, 12)}; the proxy holds another commit's go.mod`, { details: notes });
+      return fail(
+        `the Go module proxy's .mod for ${subject} differs from ${file} at the release commit ${sha.slice(0, 12)}; the proxy holds another commit's go.mod`,
+        { details: notes }
+      );
     }
     let zip;
     try {
@@ -179,12 +197,12 @@ export const goResolves: Check = {
       kind === 'rehearsal'
         ? Promise.resolve(skip('rehearsal tag: go-resolves applies to release tags only (no Go module tag is pushed for a rehearsal)'))
         : withSection(ctx, 'go', ID, (go) =>
-        withSection(ctx, 'goproxy', ID, (proxyUrl) =>
-          checkResolves(ctx, go, proxyUrl, version).catch((error: unknown) => {
-            if (error instanceof CheckFailed) return fail(error.message);
-            throw error;
-          })
-        )
-      )
+            withSection(ctx, 'goproxy', ID, (proxyUrl) =>
+              checkResolves(ctx, go, proxyUrl, version).catch((error: unknown) => {
+                if (error instanceof CheckFailed) return fail(error.message);
+                throw error;
+              })
+            )
+          )
     )
 };

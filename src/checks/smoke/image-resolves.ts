@@ -99,10 +99,16 @@ async function checkImage(ctx: GateContext, template: string, version: string): 
     const top = pull.top!;
     const platforms = [...pull.platforms.values()].map((p) => shownPlatform(p.entry?.platform ?? undefined));
     const given = ctx.settings.imageDigest ? '' : ' (image-digest not given, so which build it is was not compared)';
-    const what = top.document.kind === 'index' ? `${platforms.length} platform manifest${platforms.length > 1 ? 's' : ''} (${platforms.join(', ')})` : 'a single image manifest';
-    return pass(`${subject} resolves to ${top.digest} for an anonymous client${given}; ${what} and ${pull.configs.size > 1 ? 'their' : 'its'} config${pull.configs.size > 1 ? 's' : ''} download`, {
-      details: [clip(`${top.mediaType}, ${top.size} bytes`, 200), ...details]
-    });
+    const what =
+      top.document.kind === 'index'
+        ? `${platforms.length} platform manifest${platforms.length > 1 ? 's' : ''} (${platforms.join(', ')})`
+        : 'a single image manifest';
+    return pass(
+      `${subject} resolves to ${top.digest} for an anonymous client${given}; ${what} and ${pull.configs.size > 1 ? 'their' : 'its'} config${pull.configs.size > 1 ? 's' : ''} download`,
+      {
+        details: [clip(`${top.mediaType}, ${top.size} bytes`, 200), ...details]
+      }
+    );
   });
 }
 
@@ -113,5 +119,8 @@ async function checkImage(ctx: GateContext, template: string, version: string): 
  */
 export const imageResolves: Check = {
   id: 'image-resolves',
-  run: (ctx) => releaseOnly(ctx, 'the anonymous image pull', (version) => withSection(ctx, 'container', 'image-resolves', (section) => checkImage(ctx, section.image, version)))
+  run: (ctx) =>
+    releaseOnly(ctx, 'the anonymous image pull', (version) =>
+      withSection(ctx, 'container', 'image-resolves', (section) => checkImage(ctx, section.image, version))
+    )
 };

@@ -22,7 +22,9 @@ async function resolvePackage(ctx: GateContext, api: NpmApi, registry: string, n
   const served = waited.value;
   if (served === null) {
     // npm answers 404 to an anonymous reader of a restricted package, exactly as for a missing one.
-    const restricted = waited.lastSeen?.includes('(404)') ? `; a restricted package also answers 404 to anonymous readers: publish it with --access public` : '';
+    const restricted = waited.lastSeen?.includes('(404)')
+      ? `; a restricted package also answers 404 to anonymous readers: publish it with --access public`
+      : '';
     return { row: [name, 'not published', '-'], problems: [absentMessage(ctx, subject, registry, waited) + restricted], notes };
   }
   const { manifest, recorded, digest } = served;
@@ -46,10 +48,13 @@ async function checkResolves(ctx: GateContext, npm: SectionValue<'npm'>, version
     const failed = findings.filter((f) => f.problems.length > 0).length;
     return fail(`${failed} of ${npm.packages.length} npm package(s) do not resolve anonymously: ${problems[0]}`, { details: [...problems, ...notes], table });
   }
-  return pass(`${npm.packages.length} npm package(s) resolve ${version} anonymously on ${registry}, as npm install reads them; each tarball matches its dist.integrity (sha512)`, {
-    details: notes,
-    table
-  });
+  return pass(
+    `${npm.packages.length} npm package(s) resolve ${version} anonymously on ${registry}, as npm install reads them; each tarball matches its dist.integrity (sha512)`,
+    {
+      details: notes,
+      table
+    }
+  );
 }
 
 /**

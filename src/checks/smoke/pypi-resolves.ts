@@ -1,20 +1,8 @@
-import {
-  PypiError,
-  type PypiApi,
-  type SimpleProject,
-} from "../../clients/pypi.js";
-import {
-  fail,
-  pass,
-  withSection,
-  withVersion,
-  type Check,
-  type CheckOutcome,
-  type GateContext,
-} from "../../gate.js";
-import { shownUrl } from "../../clients/http.js";
-import { poll, waitNote, type PollAnswer } from "../../util/poll.js";
-import { shownDist } from "../shared/dist-files.js";
+import { PypiError, type PypiApi, type SimpleProject } from '../../clients/pypi.js';
+import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
+import { shownUrl } from '../../clients/http.js';
+import { poll, waitNote, type PollAnswer } from '../../util/poll.js';
+import { shownDist } from '../shared/dist-files.js';
 import {
   builtPythonFiles,
   compareFiles,
@@ -27,8 +15,8 @@ import {
   releaseFileKind,
   timedOutLine,
   type Comparison,
-  type PypiTarget,
-} from "../shared/pypi.js";
+  type PypiTarget
+} from '../shared/pypi.js';
 
 interface Expected {
   file: string;
@@ -37,54 +25,44 @@ interface Expected {
 
 /** What one look found: what was expected (dist, or the JSON API), and what the simple API lists. */
 type Look =
-  | { kind: "no-json-release" }
-  | { kind: "no-json-files" }
-  | { kind: "no-simple-page"; expected: Expected[] }
+  | { kind: 'no-json-release' }
+  | { kind: 'no-json-files' }
+  | { kind: 'no-simple-page'; expected: Expected[] }
   | {
-      kind: "page";
+      kind: 'page';
       expected: Expected[];
       page: SimpleProject;
       comparison: Comparison;
     };
 
 /** The built files in dist, or null when dist is missing or holds none of this release (then the JSON API says what to expect). */
-async function builtExpectation(
-  ctx: GateContext,
-  target: PypiTarget,
-): Promise<Expected[] | null> {
+async function builtExpectation(ctx: GateContext, target: PypiTarget): Promise<Expected[] | null> {
   if (!(await distExists(ctx))) return null;
   const built = await builtPythonFiles(ctx, target);
-  return built.length > 0
-    ? built.map((b) => ({ file: b.file, sha256: b.sha256 }))
-    : null;
+  return built.length > 0 ? built.map((b) => ({ file: b.file, sha256: b.sha256 })) : null;
 }
 
-async function lookOnce(
-  api: PypiApi,
-  target: PypiTarget,
-  built: Expected[] | null,
-  where: string,
-): Promise<PollAnswer<Look>> {
+async function lookOnce(api: PypiApi, target: PypiTarget, built: Expected[] | null, where: string): Promise<PollAnswer<Look>> {
   let expected = built;
   if (expected === null) {
     const release = await api.release(target.project, target.version, {
-      revalidate: true,
+      revalidate: true
     });
     if (release === null)
       return {
         done: false,
         seen: `the JSON API has no release ${target.version} yet (404)`,
-        value: { kind: "no-json-release" },
+        value: { kind: 'no-json-release' }
       };
     if (release.dists.length === 0)
       return {
         done: false,
         seen: `the JSON API lists ${target.version} without files yet`,
-        value: { kind: "no-json-files" },
+        value: { kind: 'no-json-files' }
       };
     expected = release.dists.map((d) => ({
       file: d.filename,
-      sha256: d.sha256,
+      sha256: d.sha256
     }));
   }
   const page = await api.simpleProject(target.project, { revalidate: true });
@@ -92,88 +70,59 @@ async function lookOnce(
     return {
       done: false,
       seen: `the simple API has no page for ${target.project} yet (404)`,
-      value: { kind: "no-simple-page", expected },
+      value: { kind: 'no-simple-page', expected }
     };
   const names = new Set(expected.map((e) => e.file));
   // Every file of this version counts, not only the expected ones: pip may pick any of them.
-  const listed = page.files.filter(
-    (f) =>
-      names.has(f.filename) ||
-      releaseFileKind(f.filename, target.project, target.version) !== null,
-  );
+  const listed = page.files.filter((f) => names.has(f.filename) || releaseFileKind(f.filename, target.project, target.version) !== null);
   const comparison = compareFiles(expected, listed, {
     where,
-    expectedFrom: built === null ? "JSON API" : "built",
+    expectedFrom: built === null ? 'JSON API' : 'built',
     // Against dist an extra file is final; against the JSON API it may be the JSON API lagging.
-    unexpectedIsFinal: built !== null,
+    unexpectedIsFinal: built !== null
   });
-  const value: Look = { kind: "page", expected, page, comparison };
-  if (comparison.state === "not-yet")
-    return { done: false, seen: listedPhrase(comparison), value };
+  const value: Look = { kind: 'page', expected, page, comparison };
+  if (comparison.state === 'not-yet') return { done: false, seen: listedPhrase(comparison), value };
   return { done: true, value };
 }
 
-async function verify(
-  ctx: GateContext,
-  target: PypiTarget,
-  built: Expected[] | null,
-): Promise<CheckOutcome> {
+async function verify(ctx: GateContext, target: PypiTarget, built: Expected[] | null): Promise<CheckOutcome> {
   const api = ctx.clients.pypi(target.index);
   const where = `the simple API of ${target.indexKey} ${target.shownIndex}`;
-  const result = await poll(
-    ctx,
-    `pypi-resolves: ${target.subject} on ${target.shownIndex}/simple/`,
-    () => lookOnce(api, target, built, where),
-  );
+  const result = await poll(ctx, `pypi-resolves: ${target.subject} on ${target.shownIndex}/simple/`, () => lookOnce(api, target, built, where));
   const wait = waitNote(result);
   const source =
     built === null
       ? `expected: the files the JSON API lists (dist ${shownDist(ctx)} is missing or holds no file of ${target.subject})`
       : `expected: the ${built.length} built files in dist ${shownDist(ctx)}`;
   const look = result.value;
-  if (look.kind !== "page") {
+  if (look.kind !== 'page') {
     const what =
-      look.kind === "no-simple-page"
+      look.kind === 'no-simple-page'
         ? `${where} does not list ${target.project}`
         : `${target.indexKey} ${target.shownIndex} has no files of ${target.subject} in its JSON API to look for`;
     return fail(timedOutLine(result, what, result.lastSeen), {
-      details: [...wait, source],
+      details: [...wait, source]
     });
   }
   const { comparison, page, expected } = look;
-  const expectedLabel = built === null ? "JSON API sha256" : "built sha256";
-  const table = comparisonTable(comparison, expectedLabel, "simple API sha256");
-  const details = [
-    ...wait,
-    source,
-    `read ${shownUrl(page.url)} as pip does (PEP 691 JSON, api-version ${page.apiVersion}), anonymously`,
-  ];
-  if (comparison.state === "final")
-    return fail(finalProblemLine(comparison), { details, table });
-  if (comparison.state === "not-yet") {
-    return fail(
-      timedOutLine(
-        result,
-        `${where} does not list every file of ${target.subject}`,
-        result.lastSeen,
-      ),
-      { details, table },
-    );
+  const expectedLabel = built === null ? 'JSON API sha256' : 'built sha256';
+  const table = comparisonTable(comparison, expectedLabel, 'simple API sha256');
+  const details = [...wait, source, `read ${shownUrl(page.url)} as pip does (PEP 691 JSON, api-version ${page.apiVersion}), anonymously`];
+  if (comparison.state === 'final') return fail(finalProblemLine(comparison), { details, table });
+  if (comparison.state === 'not-yet') {
+    return fail(timedOutLine(result, `${where} does not list every file of ${target.subject}`, result.lastSeen), { details, table });
   }
   const counts = countFiles(
     expected.map((e) => e.file),
     target.project,
-    target.version,
+    target.version
   );
-  const digests =
-    built === null ? "the JSON API's sha256" : "the sha256 of the built file";
-  return pass(
-    `${where} lists all ${expected.length} files of ${target.subject} (${counts}), each with ${digests}, none yanked: pip can install it`,
-    {
-      details,
-      table,
-    },
-  );
+  const digests = built === null ? "the JSON API's sha256" : 'the sha256 of the built file';
+  return pass(`${where} lists all ${expected.length} files of ${target.subject} (${counts}), each with ${digests}, none yanked: pip can install it`, {
+    details,
+    table
+  });
 }
 
 /**
@@ -183,9 +132,9 @@ async function verify(
  * digest or a yanked file.
  */
 export const pypiResolves: Check = {
-  id: "pypi-resolves",
+  id: 'pypi-resolves',
   run: (ctx) =>
-    withSection(ctx, "pypi", "pypi-resolves", (section) =>
+    withSection(ctx, 'pypi', 'pypi-resolves', (section) =>
       withVersion(ctx, async (version, kind) => {
         const target = pypiTarget(section, version, kind);
         const built = await builtExpectation(ctx, target);
@@ -193,11 +142,9 @@ export const pypiResolves: Check = {
           return await verify(ctx, target, built);
         } catch (error) {
           if (error instanceof PypiError)
-            return fail(
-              `cannot verify that pip resolves ${target.subject} from ${target.indexKey} ${target.shownIndex}: ${error.message}`,
-            );
+            return fail(`cannot verify that pip resolves ${target.subject} from ${target.indexKey} ${target.shownIndex}: ${error.message}`);
           throw error;
         }
-      }),
-    ),
+      })
+    )
 };

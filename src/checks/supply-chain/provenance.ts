@@ -1,7 +1,345 @@
-import { fail, type Check } from '../../gate.js';
+import * as path from 'node:path';
+import { z } from 'zod';
+import { GitHubError } from '../../clients/github.js';
+import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier } from '../../clients/sigstore/index.js';
+import { InTotoStatementError, parseStatement } from '../../clients/sigstore/in-toto.js';
+import { clip } from '../../errors.js';
+import {
+  CheckFailed,
+  fail,
+  pass,
+  sectionMissingMessage,
+  sectionOf,
+  sectionOffMessage,
+  withSection,
+  withVersion,
+  type Check,
+  type CheckOutcome,
+  type GateContext,
+  type SectionValue
+} from '../../gate.js';
+import { sha256Bytes, sha256File } from '../../util/hash.js';
+import { summarizeProblems } from '../../util/problems.js';
+import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
+import {
+  BUILDKIT_METADATA_KEY,
+  SLSA_PROVENANCE_V02,
+  SLSA_PROVENANCE_V1,
+  imageAttestationPlan,
+  readImageAttestations,
+  statementsOf,
+  type AttestationStatement
+} from '../shared/buildkit-attestations.js';
+import { listDistFiles, shownDist } from '../shared/dist-files.js';
+import { signerPolicy, signerVerifier } from '../shared/supply-chain-signer.js';
 
-// Placeholder while the check is being built; it fails closed, never passes.
+/** A provenance file in dist: a few bundles of a few KiB each; attest-build-provenance's JSON Lines stay far below this. */
+export const MAX_PROVENANCE_FILE_BYTES = 16 * 1024 * 1024;
+/** Bundles read from one JSON Lines file; more is not a provenance file. */
+const MAX_BUNDLES_PER_FILE = 1000;
+
+type SupplyChainSection = SectionValue<'supply-chain'>;
+
+interface PartResult {
+  problems: string[];
+  details: string[];
+  /** What passed, for the summary; null when the part did not run. */
+  found: string | null;
+  table?: { columns: string[]; rows: string[][] };
+}
+
+interface Subject {
+  name: string;
+  sha256: string;
+  /** Where the first verified SLSA v1 statement from the signer that names it came from; null while none did. */
+  coveredBy: string | null;
+}
+
+/** One bundle to verify, with where it came from (for messages and the table). */
+interface SourcedBundle {
+  bundle: unknown;
+  source: string;
+}
+
+/** Bundles of a provenance file: one JSON bundle, or JSON Lines of them (actions/attest-build-provenance's bundle-path). */
+function bundlesIn(text: string, shown: string): SourcedBundle[] {
+  try {
+    const whole: unknown = JSON.parse(text);
+    if (whole !== null && typeof whole === 'object' && !Array.isArray(whole)) return [{ bundle: whole, source: shown }];
+  } catch {
+    // Not one JSON document: read it as JSON Lines below.
+  }
+  const lines = text
+    .split('\n')
+    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+    .filter(({ line }) => line !== '');
+  if (lines.length === 0) throw new CheckFailed(`${shown} is empty; it should hold the Sigstore bundle(s) actions/attest-build-provenance wrote`);
+  if (lines.length > MAX_BUNDLES_PER_FILE) throw new CheckFailed(`${shown} holds ${lines.length} lines, more than the ${MAX_BUNDLES_PER_FILE} bundles read`);
+  return lines.map(({ line, number }) => {
+    let bundle: unknown;
+    try {
+      bundle = JSON.parse(line);
+    } catch {
+      throw new CheckFailed(`${shown} line ${number} is not JSON; a provenance file is one Sigstore bundle (JSON) or JSON Lines of them`);
+    }
+    if (bundle === null || typeof bundle !== 'object' || Array.isArray(bundle)) {
+      throw new CheckFailed(`${shown} line ${number} is not a JSON object (a Sigstore bundle was expected)`);
+    }
+    return { bundle, source: lines.length === 1 ? shown : `${shown} line ${number}` };
+  });
+}
+
+/**
+ * Verifies bundles and records, for every subject, the first verified SLSA v1 provenance from the signer that
+ * names its sha256. A bundle that does not verify is a problem (even when others are good); a verified bundle
+ * from another signer or of another predicate type does not count and is only noted in the details.
+ */
+class Coverage {
+  /** Bundles already verified (by content hash): GitHub lists the same attestation under every subject it covers. */
+  private readonly seen = new Set<string>();
+  readonly problems: string[] = [];
+  readonly details: string[] = [];
+
+  constructor(
+    private readonly verifier: SigstoreVerifier,
+    private readonly policy: SignerPolicy,
+    private readonly subjects: Map<string, Subject[]>
+  ) {}
+
+  async add({ bundle, source }: SourcedBundle): Promise<void> {
+    const key = sha256Bytes(Buffer.from(JSON.stringify(bundle)));
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    let verified;
+    try {
+      verified = await this.verifier.verify(bundle);
+    } catch (error) {
+      if (error instanceof SigstoreVerificationError) {
+        this.problems.push(`${source}: ${clip(error.message, 300)}; a provenance bundle that does not verify fails the check — remove it or attest again`);
+        return;
+      }
+      throw error;
+    }
+    const mismatch = signerMismatch(verified.signer, this.policy);
+    if (mismatch) {
+      this.details.push(`${source}: does not count — ${mismatch}`);
+      return;
+    }
+    if (verified.content.kind !== 'dsse') {
+      this.details.push(`${source}: does not count — a signature over a file, not an in-toto provenance statement`);
+      return;
+    }
+    let statement;
+    try {
+      statement = parseStatement(verified.content.payloadType, verified.content.payload);
+    } catch (error) {
+      if (error instanceof InTotoStatementError) {
+        this.problems.push(`${source}: signed by the release workflow but unusable: ${error.message}`);
+        return;
+      }
+      throw error;
+    }
+    if (statement.predicateType !== SLSA_PROVENANCE_V1) {
+      this.details.push(`${source}: does not count — predicate type ${clip(statement.predicateType, 120)}, not ${SLSA_PROVENANCE_V1}`);
+      return;
+    }
+    let named = 0;
+    for (const s of statement.subjects) {
+      for (const subject of (s.sha256 && this.subjects.get(s.sha256)) || []) {
+        subject.coveredBy ??= source;
+        named++;
+      }
+    }
+    this.details.push(`${source}: verified SLSA provenance from ${this.policy.san}, naming ${named} dist file(s)`);
+  }
+}
+
+async function readProvenanceFiles(ctx: GateContext, names: readonly string[]): Promise<SourcedBundle[]> {
+  const bundles: SourcedBundle[] = [];
+  for (const name of names) {
+    const shown = `${shownDist(ctx)}/${clip(name)}`;
+    let text: string;
+    try {
+      text = await readWorkspaceText(ctx.settings.workspace, path.join(ctx.settings.distDir, name), {
+        maxBytes: MAX_PROVENANCE_FILE_BYTES,
+        purpose: 'a provenance file',
+        shown
+      });
+    } catch (error) {
+      if (error instanceof WorkspaceFileError) throw new CheckFailed(error.message);
+      throw error;
+    }
+    bundles.push(...bundlesIn(text, shown));
+  }
+  return bundles;
+}
+
+/** Every release file in dist is the subject of a verified SLSA v1 provenance bundle from the signer. */
+async function checkDist(ctx: GateContext, section: SupplyChainSection): Promise<PartResult> {
+  const release = sectionOf(ctx.config, 'release');
+  if (release.state === 'missing') {
+    return {
+      problems: [sectionMissingMessage('release', 'provenance', { purpose: 'for the provenance file pattern (release.provenance)' })],
+      details: [],
+      found: null
+    };
+  }
+  if (release.state === 'off') return { problems: [], details: [`release files in dist not checked: ${sectionOffMessage('release')}`], found: null };
+  const pattern = release.value.provenance;
+  try {
+    const files = await listDistFiles(ctx);
+    const provenanceFiles = files.filter((name) => path.matchesGlob(name, pattern));
+    const releaseFiles = files.filter((name) => !path.matchesGlob(name, pattern));
+    if (releaseFiles.length === 0) {
+      return {
+        problems: [`dist folder ${shownDist(ctx)} holds no release file (besides provenance bundles); download the release files into it`],
+        details: [],
+        found: null
+      };
+    }
+    const bySha = new Map<string, Subject[]>();
+    const subjects: Subject[] = [];
+    for (const name of releaseFiles) {
+      const { hex } = await sha256File(path.join(ctx.settings.distDir, name));
+      const subject: Subject = { name, sha256: hex, coveredBy: null };
+      subjects.push(subject);
+      bySha.set(hex, [...(bySha.get(hex) ?? []), subject]);
+    }
+    // Trust first: without it no bundle can be believed (a CheckFailed naming the cause).
+    const verifier = await signerVerifier(ctx, section);
+    const coverage = new Coverage(verifier, signerPolicy(ctx, section), bySha);
+    for (const bundle of await readProvenanceFiles(ctx, provenanceFiles)) await coverage.add(bundle);
+
+    // GitHub is asked only for files no dist bundle covered: one attestation (actions/attest-build-provenance
+    // over dist/*) usually names every file, so after the first answer the other files are covered already and
+    // a release of many files costs one request instead of one per file. The contract's "bundles come from
+    // both" still holds: a file a dist bundle does not cover is looked up on GitHub.
+    for (const subject of subjects) {
+      if (subject.coveredBy !== null) continue;
+      let attestations;
+      try {
+        attestations = await ctx.clients.github.listAttestations(`sha256:${subject.sha256}`);
+      } catch (error) {
+        if (error instanceof GitHubError) {
+          coverage.problems.push(`GitHub attestations of ${shownDist(ctx)}/${clip(subject.name)}: ${clip(error.message, 400)}`);
+          break;
+        }
+        throw error;
+      }
+      for (const attestation of attestations) await coverage.add(attestation);
+    }
+
+    const problems = [...coverage.problems];
+    const uncovered = subjects.filter((s) => s.coveredBy === null);
+    if (uncovered.length > 0) {
+      problems.push(
+        `${uncovered.length} release file(s) in ${shownDist(ctx)} have no verified SLSA provenance (${SLSA_PROVENANCE_V1}) from ${signerPolicy(ctx, section).san}: ${clip(
+          uncovered.map((s) => s.name).join(', '),
+          200
+        )}; attest them in that workflow (actions/attest-build-provenance with subject-path covering every file)`
+      );
+    }
+    return {
+      problems,
+      details: coverage.details,
+      found: `${subjects.length} release file(s) in ${shownDist(ctx)} covered by verified SLSA provenance`,
+      table: {
+        columns: ['file', 'sha256', 'covered by', 'verdict'],
+        rows: subjects.map((s) => [s.name, s.sha256, s.coveredBy ?? '—', s.coveredBy ? 'attested' : 'not attested'])
+      }
+    };
+  } catch (error) {
+    if (error instanceof CheckFailed) return { problems: [error.message], details: [], found: null };
+    throw error;
+  }
+}
+
+const vcsSchema = z.looseObject({ vcs: z.looseObject({ revision: z.string().optional() }).optional() });
+
+/** The commit BuildKit recorded (`vcs.revision` in its metadata), by SLSA version; null when it recorded none. */
+function recordedRevision(statement: AttestationStatement): string | null {
+  const predicate = statement.predicate as Record<string, unknown> | null;
+  const metadata =
+    statement.predicateType === SLSA_PROVENANCE_V1
+      ? ((predicate?.runDetails as Record<string, unknown> | undefined)?.metadata as Record<string, unknown> | undefined)
+      : (predicate?.metadata as Record<string, unknown> | undefined);
+  const parsed = vcsSchema.safeParse(metadata?.[BUILDKIT_METADATA_KEY]);
+  return parsed.success ? (parsed.data.vcs?.revision ?? null) : null;
+}
+
+/** With `image-attestations`, every image platform carries BuildKit provenance whose vcs.revision is `sha`. */
+async function checkImage(ctx: GateContext): Promise<PartResult> {
+  let plan;
+  let attestations;
+  try {
+    plan = imageAttestationPlan(ctx, 'provenance');
+    if (plan.state === 'skip') return { problems: [], details: [`image provenance attestations not checked: ${plan.reason}`], found: null };
+    if (plan.state === 'fail') return { problems: [plan.reason], details: [], found: null };
+    attestations = await readImageAttestations(ctx, plan.target);
+  } catch (error) {
+    if (error instanceof CheckFailed) return { problems: [error.message], details: [], found: null };
+    throw error;
+  }
+  const sha = ctx.settings.sha.toLowerCase();
+  const fix = 'build with docker/build-push-action "provenance: mode=max" from the release commit and push again';
+  const problems: string[] = [];
+  const details: string[] = [];
+  for (const platform of attestations.platforms) {
+    const where = `${attestations.reference} (${platform.platform})`;
+    if (platform.attestationDigest === null) {
+      problems.push(`${where} has no BuildKit attestation manifest for its platform manifest ${platform.manifestDigest}; ${fix}`);
+      continue;
+    }
+    const statements = [...statementsOf(platform, SLSA_PROVENANCE_V02), ...statementsOf(platform, SLSA_PROVENANCE_V1)];
+    if (statements.length === 0) {
+      problems.push(
+        `${where}: attestation manifest ${platform.attestationDigest} has no SLSA provenance (${SLSA_PROVENANCE_V02} or ${SLSA_PROVENANCE_V1}); ${fix}`
+      );
+      continue;
+    }
+    for (const statement of statements) {
+      const revision = recordedRevision(statement);
+      if (revision === null) {
+        problems.push(`${where}: the provenance (layer ${statement.layerDigest}) records no vcs.revision, so nothing ties the image to commit ${sha}; ${fix}`);
+      } else if (revision.toLowerCase() !== sha) {
+        problems.push(`${where}: the provenance (layer ${statement.layerDigest}) records commit ${clip(revision, 60)}, not the release commit ${sha}; ${fix}`);
+      } else {
+        details.push(`${platform.platform}: ${statement.predicateType} provenance records commit ${sha}`);
+      }
+    }
+  }
+  return {
+    problems,
+    details,
+    found: `BuildKit provenance of ${plan.target.platforms.join(', ')} of ${plan.written}@${plan.target.digest} records ${sha.slice(0, 12)}`
+  };
+}
+
+async function checkProvenance(ctx: GateContext, section: SupplyChainSection): Promise<CheckOutcome> {
+  const [dist, image] = await Promise.all([checkDist(ctx, section), checkImage(ctx)]);
+  const problems = [...dist.problems, ...image.problems];
+  const details = [...dist.details, ...image.details];
+  const table = dist.table ? { table: dist.table } : {};
+  if (problems.length > 0) {
+    return fail(summarizeProblems(problems, 'provenance'), { details: [...(problems.length > 1 ? problems : []), ...details], ...table });
+  }
+  const found = [dist.found, image.found].filter((f): f is string => f !== null);
+  // Never a pass on nothing: release: false and no image attestations leave nothing proven.
+  if (found.length === 0)
+    return fail('no provenance was checked: release: false and no image attestations to read; configure release.provenance or set "supply-chain: false"', {
+      details
+    });
+  return pass(found.join('; '), { details, ...table });
+}
+
+/**
+ * `provenance`: every release file in dist (all but the provenance bundles themselves) is the subject, by sha256,
+ * of a verified SLSA v1 provenance bundle from the signer (the release workflow at the tag and commit). Bundles
+ * come from dist files matching `release.provenance` and from GitHub's attestations. With
+ * `supply-chain.image-attestations`, every image platform's BuildKit provenance records `sha` as vcs.revision.
+ * For a rehearsal tag the dist part runs and the image part skips.
+ */
 export const provenance: Check = {
   id: 'provenance',
-  run: () => Promise.resolve(fail('provenance is not built yet'))
+  run: (ctx) => withVersion(ctx, () => withSection(ctx, 'supply-chain', 'provenance', (section) => checkProvenance(ctx, section)))
 };

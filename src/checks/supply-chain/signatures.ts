@@ -1,7 +1,285 @@
-import { fail, type Check } from '../../gate.js';
+/**
+ * `signatures`: the published image and chart digests each carry a Sigstore signature from the
+ * release's signer identity over exactly that digest. Two layouts are read, as cosign writes them:
+ *
+ * - cosign's signature tag `sha256-<hex>.sig`: simple-signing payloads naming the digest and the
+ *   repository, each verified as the Sigstore bundle cosign builds from the layer's annotations;
+ * - Sigstore bundles attached as OCI referrers (`cosign sign --new-bundle-format`, `cosign attest`),
+ *   through the referrers API or its fallback tag `sha256-<hex>`.
+ *
+ * Every bundle is verified before its content is believed; one that does not verify fails the check
+ * even when another is good. A verified bundle from another signer, over another digest or naming
+ * another repository does not count, and the details say what was found.
+ */
+import { z } from 'zod';
+import { COSIGN_SIGNATURE_TYPE, normaliseRepository, readCosignSignatures, parseSimpleSigning, CosignFormatError } from '../../clients/oci/cosign.js';
+import { OciError, shownReference, type ImageRef } from '../../clients/oci/index.js';
+import { findSigstoreBundleReferrers } from '../../clients/oci/referrers.js';
+import { parseStatement } from '../../clients/sigstore/in-toto.js';
+import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier, type VerifiedBundle } from '../../clients/sigstore/index.js';
+import { clip, messageOf } from '../../errors.js';
+import {
+  fail,
+  pass,
+  releaseOnly,
+  sectionMissingMessage,
+  skip,
+  withSection,
+  type Check,
+  type CheckOutcome,
+  type GateContext,
+  type SectionValue
+} from '../../gate.js';
+import { OCI_KEY, OCI_LABEL, ociImage, ociTemplate, type OciSection } from '../shared/oci-refs.js';
+import { signerPolicy, signerVerifier } from '../shared/supply-chain-signer.js';
 
-// Placeholder while the check is being built; it fails closed, never passes.
+/** The action input that carries each artifact's digest. */
+const DIGEST_INPUT: Record<OciSection, string> = { container: 'image-digest', helm: 'chart-digest' };
+
+/** What was learnt about one artifact's signatures. */
+interface ArtifactSignatures {
+  section: OciSection;
+  /** `registry/repository@digest` */
+  shown: string;
+  /** Signatures from the signer over exactly this digest (and repository). */
+  good: string[];
+  /** Verified signatures that do not count, with why. */
+  notCounted: string[];
+  /** Signatures that do not verify or cannot be read: each fails the check. */
+  failing: string[];
+  /** Where was looked, for the details. */
+  looked: string[];
+  /** A failure that ended the look early (registry error, empty digest). */
+  error: string | null;
+}
+
+/** Just the message digest of a message-signature bundle, to say what it is over before verifying it. */
+const messageDigestShape = z.object({ messageSignature: z.object({ messageDigest: z.object({ algorithm: z.string(), digest: z.string() }) }) });
+
+function signedDigestOf(bundle: unknown): string | null {
+  const parsed = messageDigestShape.safeParse(bundle);
+  if (!parsed.success) return null;
+  const { algorithm, digest } = parsed.data.messageSignature.messageDigest;
+  if (algorithm !== 'SHA2_256') return null;
+  return `sha256:${Buffer.from(digest, 'base64').toString('hex')}`;
+}
+
+async function verifyOrNote(
+  verifier: SigstoreVerifier,
+  bundle: unknown,
+  artifact: Buffer | undefined,
+  failing: string[],
+  what: string
+): Promise<VerifiedBundle | null> {
+  try {
+    return await verifier.verify(bundle, artifact ? { artifact } : {});
+  } catch (error) {
+    if (!(error instanceof SigstoreVerificationError)) throw error;
+    failing.push(`${what}: ${clip(error.message, 300)}`);
+    return null;
+  }
+}
+
+async function lookAt(
+  ctx: GateContext,
+  section: OciSection,
+  image: ImageRef,
+  written: string,
+  digest: string,
+  verifier: SigstoreVerifier,
+  policy: SignerPolicy
+): Promise<ArtifactSignatures> {
+  const result: ArtifactSignatures = { section, shown: shownReference(image, digest), good: [], notCounted: [], failing: [], looked: [], error: null };
+  const oci = ctx.clients.oci;
+  const wantedRepository = normaliseRepository(`${image.registry}/${image.repository}`);
+
+  // cosign's .sig tag: the payload is the signed artifact and must name this digest and repository.
+  const cosign = await readCosignSignatures(oci, image, digest);
+  result.looked.push(
+    cosign.found ? `cosign tag ${cosign.tag}: ${cosign.signatures.length + cosign.broken.length} signature layer(s)` : `cosign tag ${cosign.tag}: absent`
+  );
+  for (const broken of cosign.broken) result.failing.push(`${cosign.tag} layer ${broken.layer}: ${broken.problem}`);
+  for (const signature of cosign.signatures) {
+    const what = `${cosign.tag} layer ${signature.layer}`;
+    const verified = await verifyOrNote(verifier, signature.bundle, signature.payload, result.failing, what);
+    if (!verified) continue;
+    const mismatch = signerMismatch(verified.signer, policy);
+    if (mismatch) {
+      result.notCounted.push(`${what}: a valid cosign signature, but ${mismatch}`);
+      continue;
+    }
+    let payload;
+    try {
+      payload = parseSimpleSigning(signature.payload);
+    } catch (error) {
+      if (!(error instanceof CosignFormatError)) throw error;
+      // Verified, so the signer's own; it just says nothing this check can read.
+      result.notCounted.push(`${what}: signed by the release workflow, but ${error.message}`);
+      continue;
+    }
+    if (payload.type !== COSIGN_SIGNATURE_TYPE) {
+      // cosign verify refuses any other type too: the payload would be some other statement.
+      result.notCounted.push(`${what}: signed by the release workflow, but its payload type is "${clip(payload.type, 80)}", not "${COSIGN_SIGNATURE_TYPE}"`);
+      continue;
+    }
+    if (payload.manifestDigest.toLowerCase() !== digest) {
+      result.notCounted.push(`${what}: signed by the release workflow, but over ${clip(payload.manifestDigest, 80)}, not ${digest}`);
+      continue;
+    }
+    const named = normaliseRepository(payload.dockerReference);
+    if (named === null || named !== wantedRepository) {
+      result.notCounted.push(`${what}: signed by the release workflow, but its payload names repository ${clip(payload.dockerReference, 160)}, not ${written}`);
+      continue;
+    }
+    result.good.push(`cosign signature (${cosign.tag}) by ${policy.san}`);
+  }
+
+  // Sigstore bundles attached as referrers: a message signature over the manifest itself, or a DSSE
+  // in-toto statement whose subject is the digest (cosign attest). Either is the signer vouching for
+  // exactly these bytes; a statement's predicate says more, which this check does not need.
+  const referrers = await findSigstoreBundleReferrers(oci, image, digest);
+  result.looked.push(
+    referrers.via === 'none'
+      ? 'referrers: no referrers API and no fallback tag'
+      : `referrers (${referrers.via}): ${referrers.bundles.length + referrers.broken.length} Sigstore bundle(s), ${referrers.ignored.length} other`
+  );
+  for (const broken of referrers.broken) result.failing.push(`referrer ${broken.manifest}: ${broken.problem}`);
+  let subjectBytes: Buffer | null = null;
+  for (const referrer of referrers.bundles) {
+    const what = `referrer ${referrer.manifest}`;
+    const signedDigest = signedDigestOf(referrer.bundle);
+    let artifact: Buffer | undefined;
+    if (signedDigest !== null) {
+      if (signedDigest !== digest) {
+        result.failing.push(
+          `${what}: a message signature over ${signedDigest}, attached to ${digest}; it cannot be checked against the manifest it claims to sign`
+        );
+        continue;
+      }
+      if (!subjectBytes) {
+        const manifest = await oci.getManifest(image, digest);
+        if (!manifest) {
+          result.failing.push(`${what}: the signed manifest ${result.shown} itself is not served, so its signature cannot be checked`);
+          continue;
+        }
+        subjectBytes = manifest.body;
+      }
+      artifact = subjectBytes;
+    }
+    const verified = await verifyOrNote(verifier, referrer.bundle, artifact, result.failing, what);
+    if (!verified) continue;
+    const mismatch = signerMismatch(verified.signer, policy);
+    if (mismatch) {
+      result.notCounted.push(`${what}: a valid Sigstore bundle, but ${mismatch}`);
+      continue;
+    }
+    if (verified.content.kind === 'message-signature') {
+      const over = `${verified.content.digest.algorithm}:${verified.content.digest.hex}`;
+      if (over !== digest) {
+        result.notCounted.push(`${what}: signed by the release workflow, but over ${over}`);
+        continue;
+      }
+      result.good.push(`Sigstore bundle referrer ${referrer.manifest} (message signature over the manifest) by ${policy.san}`);
+      continue;
+    }
+    let statement;
+    try {
+      statement = parseStatement(verified.content.payloadType, verified.content.payload);
+    } catch (error) {
+      // Verified, so genuinely the signer's; just not a statement about anything this check can read.
+      result.notCounted.push(`${what}: signed by the release workflow, but its DSSE payload is no in-toto statement (${clip(messageOf(error), 200)})`);
+      continue;
+    }
+    const hex = digest.slice('sha256:'.length);
+    if (!digest.startsWith('sha256:') || !statement.subjects.some((s) => s.sha256?.toLowerCase() === hex)) {
+      const subjects = statement.subjects.map((s) => (s.sha256 ? `sha256:${s.sha256.slice(0, 12)}…` : s.name)).join(', ');
+      result.notCounted.push(
+        `${what}: signed by the release workflow, but its in-toto statement is about ${clip(subjects || '(no subject)', 200)}, not ${digest}`
+      );
+      continue;
+    }
+    result.good.push(`Sigstore bundle referrer ${referrer.manifest} (in-toto ${clip(statement.predicateType, 100)} about the digest) by ${policy.san}`);
+  }
+  for (const other of referrers.ignored) result.looked.push(`referrer ${other.manifest}: ${other.reason}`);
+  return result;
+}
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+function describe(a: ArtifactSignatures): string {
+  const label = OCI_LABEL[a.section];
+  if (a.error) return `${label}: ${a.error}`;
+  if (a.failing.length) {
+    return `${label} ${a.shown}: ${count(a.failing.length, 'signature does', 'signatures do')} not verify or cannot be read — ${a.failing[0]}`;
+  }
+  if (a.good.length) return `${label} ${a.shown}: signed (${a.good.map((g) => g.split(' by ')[0]).join(', ')})`;
+  const found = a.notCounted.length
+    ? `found ${count(a.notCounted.length, 'signature that does', 'signatures that do')} not count — ${a.notCounted[0]}`
+    : 'found no signature (no cosign .sig tag signature, no Sigstore bundle referrer)';
+  return `${label} ${a.shown}: no Sigstore signature from the release workflow over the digest; ${found}`;
+}
+
+async function checkSignatures(ctx: GateContext, supplyChain: SectionValue<'supply-chain'>): Promise<CheckOutcome> {
+  const sections: OciSection[] = ['container', 'helm'];
+  const wanted: Array<{ section: OciSection; template: string }> = [];
+  for (const section of sections) {
+    const template = ociTemplate(ctx.config, section);
+    if (template.state === 'missing') {
+      return fail(
+        sectionMissingMessage(section, 'signatures', {
+          purpose: `to know which ${OCI_LABEL[section]} must be signed`,
+          remedy: `when the release publishes no ${OCI_LABEL[section]}`
+        })
+      );
+    }
+    if (template.state === 'on') wanted.push({ section, template: template.value });
+  }
+  if (wanted.length === 0) return skip('no container image or Helm chart to sign ("container: false" and "helm: false")');
+
+  const results: ArtifactSignatures[] = [];
+  let verifier: SigstoreVerifier | null = null;
+  const policy = signerPolicy(ctx, supplyChain);
+  for (const { section, template } of wanted) {
+    const digest = section === 'container' ? ctx.settings.imageDigest : ctx.settings.chartDigest;
+    const base: ArtifactSignatures = { section, shown: OCI_KEY[section], good: [], notCounted: [], failing: [], looked: [], error: null };
+    if (!digest) {
+      results.push({
+        ...base,
+        error: `input ${DIGEST_INPUT[section]} is empty, so nothing says which ${OCI_LABEL[section]} must be signed; pass the digest the push reported`
+      });
+      continue;
+    }
+    const { image, written } = ociImage(ctx, section, template);
+    verifier ??= await signerVerifier(ctx, supplyChain);
+    try {
+      results.push(await lookAt(ctx, section, image, written, digest, verifier, policy));
+    } catch (error) {
+      if (!(error instanceof OciError)) throw error;
+      const what = error.reason === 'private' ? 'its signatures cannot be read anonymously' : 'cannot read its signatures';
+      results.push({ ...base, shown: shownReference(image, digest), error: `${shownReference(image, digest)}: ${what}: ${error.message}` });
+    }
+  }
+
+  const details: string[] = [];
+  for (const a of results) {
+    details.push(`${OCI_LABEL[a.section]} ${a.shown}:`);
+    for (const line of a.looked) details.push(`  looked at ${line}`);
+    for (const line of a.good) details.push(`  good: ${line}`);
+    for (const line of a.failing) details.push(`  FAILS: ${line}`);
+    for (const line of a.notCounted) details.push(`  does not count: ${line}`);
+    if (a.error) details.push(`  ${a.error}`);
+  }
+  details.push(`signer: ${policy.san} (issuer ${policy.issuer}, commit ${policy.sourceCommit})`);
+  const bad = results.filter((a) => a.error || a.failing.length || a.good.length === 0);
+  // Every artifact, what fails first.
+  const summary = [...bad, ...results.filter((a) => !bad.includes(a))].map(describe).join('; ');
+  return bad.length ? fail(summary, { details }) : pass(summary, { details });
+}
+
 export const signatures: Check = {
   id: 'signatures',
-  run: () => Promise.resolve(fail('signatures is not built yet'))
+  run: (ctx) =>
+    releaseOnly(ctx, 'signatures (a rehearsal publishes no image or chart to sign)', () =>
+      withSection(ctx, 'supply-chain', 'signatures', (supplyChain) => checkSignatures(ctx, supplyChain))
+    )
 };

@@ -56,7 +56,8 @@ export async function zipHash(file: string, limits = MODULE_ZIP_LIMITS): Promise
     const files: Array<{ name: string; sha256: string }> = [];
     let total = 0;
     for await (const entry of zip.eachEntry()) {
-      if (entry.uncompressedSize > limits.maxFileBytes) throw new DirHashError(`entry ${clip(entry.fileName, 120)} declares ${entry.uncompressedSize} bytes; at most ${limits.maxFileBytes} are read`);
+      if (entry.uncompressedSize > limits.maxFileBytes)
+        throw new DirHashError(`entry ${clip(entry.fileName, 120)} declares ${entry.uncompressedSize} bytes; at most ${limits.maxFileBytes} are read`);
       const hash = createHash('sha256');
       const stream = await zip.openReadStreamPromise(entry);
       for await (const chunk of stream as AsyncIterable<Buffer>) {

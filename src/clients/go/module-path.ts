@@ -15,7 +15,8 @@ function escape(value: string, what: string): string {
   for (const char of value) {
     if (char === '!') throw new ModulePathError(`the ${what} "${value}" contains "!", which Go does not allow`);
     const code = char.codePointAt(0)!;
-    if (code < 0x21 || code > 0x7e) throw new ModulePathError(`the ${what} "${value}" contains a character Go does not allow in a URL path (${JSON.stringify(char)})`);
+    if (code < 0x21 || code > 0x7e)
+      throw new ModulePathError(`the ${what} "${value}" contains a character Go does not allow in a URL path (${JSON.stringify(char)})`);
     out += char >= 'A' && char <= 'Z' ? `!${char.toLowerCase()}` : char;
   }
   return out;

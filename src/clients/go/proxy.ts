@@ -11,7 +11,8 @@ export interface GoModuleInfo {
   Version: string;
   Time?: string | undefined;
   /** Where the proxy got the version from (Go ≥ 1.19 proxies record it; older ones do not). */
-  Origin?: { VCS?: string | undefined; URL?: string | undefined; Ref?: string | undefined; Hash?: string | undefined; Subdir?: string | undefined } | null | undefined;
+  Origin?:
+    { VCS?: string | undefined; URL?: string | undefined; Ref?: string | undefined; Hash?: string | undefined; Subdir?: string | undefined } | null | undefined;
 }
 
 /** The GOPROXY protocol calls smoke makes, anonymously. `null` means 404/410: not there (yet). */
@@ -76,7 +77,9 @@ export function createGoProxyApi(options: { proxy: string; http: HttpClient }): 
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.length ? issue.path.map(String).join('.') : 'the document';
-        throw new GoProxyError(`the Go module proxy answered ${shownUrl(target)} with an unexpected .info (${clip(where, 40)}: ${clip(issue?.message ?? 'unexpected shape', 80)})`);
+        throw new GoProxyError(
+          `the Go module proxy answered ${shownUrl(target)} with an unexpected .info (${clip(where, 40)}: ${clip(issue?.message ?? 'unexpected shape', 80)})`
+        );
       }
       return parsed.data as GoModuleInfo;
     },

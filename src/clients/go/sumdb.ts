@@ -77,7 +77,8 @@ export function parseGosumdb(value: string): SumdbConfig {
   const name = parts[0] ?? '';
   const hashHex = parts[1] ?? '';
   const key64 = parts.slice(2).join('+');
-  if (!validName(name) || !/^[0-9a-f]{8}$/.test(hashHex) || key64 === '') throw new SumdbError(`gosumdb key "${clip(verifier, 120)}" is not <name>+<8 hex digits>+<base64 key>`);
+  if (!validName(name) || !/^[0-9a-f]{8}$/.test(hashHex) || key64 === '')
+    throw new SumdbError(`gosumdb key "${clip(verifier, 120)}" is not <name>+<8 hex digits>+<base64 key>`);
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(key64) || key64.length % 4 !== 0) throw new SumdbError(`gosumdb key for ${name}: the key is not base64`);
   const key = Buffer.from(key64, 'base64');
   if (key.length !== 1 + 32 || key[0] !== ALG_ED25519) {
@@ -85,7 +86,9 @@ export function parseGosumdb(value: string): SumdbConfig {
   }
   const keyHash = noteKeyHash(name, key);
   if (keyHash !== parseInt(hashHex, 16)) {
-    throw new SumdbError(`gosumdb key for ${name}: its hash ${hashHex} does not match the key (the key hashes to ${keyHash.toString(16).padStart(8, '0')}); copy the whole value again`);
+    throw new SumdbError(
+      `gosumdb key for ${name}: its hash ${hashHex} does not match the key (the key hashes to ${keyHash.toString(16).padStart(8, '0')}); copy the whole value again`
+    );
   }
   const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: key.subarray(1).toString('base64url') }, format: 'jwk' });
   const url = (fields[1] ?? `https://${name}`).replace(/\/+$/, '');
@@ -145,13 +148,17 @@ export function openNote(note: string, db: SumdbConfig): string {
       continue;
     }
     if (!verify(null, Buffer.from(text, 'utf8'), db.publicKey, sig.subarray(4))) {
-      throw new SumdbError(`the tree note's signature by ${db.name} does not verify with the configured key: the note was altered or signed by another key with the same hash`);
+      throw new SumdbError(
+        `the tree note's signature by ${db.name} does not verify with the configured key: the note was altered or signed by another key with the same hash`
+      );
     }
     verified = true;
   }
   if (!verified) {
     const seen = others.length ? `only by ${others.join(', ')}` : 'by no key';
-    throw new SumdbError(`the tree note is not signed by the configured key ${db.name}+${db.keyHash.toString(16).padStart(8, '0')} (signed ${seen}); check gosumdb`);
+    throw new SumdbError(
+      `the tree note is not signed by the configured key ${db.name}+${db.keyHash.toString(16).padStart(8, '0')} (signed ${seen}); check gosumdb`
+    );
   }
   return text;
 }
@@ -230,7 +237,8 @@ export function createGoSumdbApi(options: { gosumdb: string; http: HttpClient })
       const path = tilePath(level, index, width);
       const response = await get(path, path, TILE_WIDTH * HASH_SIZE);
       if (response.status === 200) {
-        if (response.body.length !== expected) throw new SumdbError(`the checksum database answered ${path} with ${response.body.length} bytes, not ${expected}`);
+        if (response.body.length !== expected)
+          throw new SumdbError(`the checksum database answered ${path} with ${response.body.length} bytes, not ${expected}`);
         return response.body;
       }
       if (width !== TILE_WIDTH) {
@@ -290,7 +298,9 @@ export async function proveInclusion(api: Pick<GoSumdbApi, 'tile'>, tree: Signed
   };
   const root = await fold(0, tree.size);
   if (!root.equals(tree.root)) {
-    throw new SumdbError(`record ${id}'s inclusion in the signed tree of ${tree.size} records cannot be proven: the tiles and the record do not hash to the signed root`);
+    throw new SumdbError(
+      `record ${id}'s inclusion in the signed tree of ${tree.size} records cannot be proven: the tiles and the record do not hash to the signed root`
+    );
   }
   return { tiles: tiles.size };
 }

@@ -41,7 +41,9 @@ const descriptorSchema = z.looseObject({
   digest: z.string().regex(DIGEST, 'must be a sha256:<64 hex> or sha512:<128 hex> digest'),
   size: z.number().int().nonnegative(),
   platform: platformSchema.optional(),
-  annotations: annotations.optional()
+  annotations: annotations.optional(),
+  // OCI 1.1: what an artifact manifest (a referrer) holds, copied into index and referrers entries.
+  artifactType: text(255).optional()
 });
 
 const indexSchema = z.looseObject({
@@ -61,7 +63,10 @@ const imageSchema = z.looseObject({
   mediaType: text(255).optional(),
   config: descriptorSchema,
   layers: z.array(descriptorSchema).max(4096),
-  annotations: annotations.optional()
+  annotations: annotations.optional(),
+  // OCI 1.1 referrers: the artifact's type and the manifest it refers to.
+  artifactType: text(255).optional(),
+  subject: descriptorSchema.optional()
 });
 
 export type Platform = z.infer<typeof platformSchema>;
@@ -70,7 +75,17 @@ export type Descriptor = z.infer<typeof descriptorSchema>;
 /** A manifest as the gates read it: an index of manifests, or one image (or Helm chart) manifest. */
 export type ManifestDocument =
   | { kind: 'index'; mediaType: string; manifests: Descriptor[]; annotations: Record<string, string> }
-  | { kind: 'image'; mediaType: string; config: Descriptor; layers: Descriptor[]; annotations: Record<string, string> };
+  | {
+      kind: 'image';
+      mediaType: string;
+      config: Descriptor;
+      layers: Descriptor[];
+      annotations: Record<string, string>;
+      /** OCI 1.1: the artifact type, when the manifest declares one. */
+      artifactType?: string;
+      /** OCI 1.1: the manifest this one refers to (a signature's or attestation's subject). */
+      subject?: Descriptor;
+    };
 
 export class ManifestError extends Error {
   override name = 'ManifestError';
@@ -120,5 +135,14 @@ export function parseManifest(body: Buffer, contentType: string | null): Manifes
   }
   const parsed = imageSchema.safeParse(raw);
   if (!parsed.success) throw new ManifestError(`is not a valid ${mediaType} (${firstIssue(parsed.error)})`);
-  return { kind: 'image', mediaType, config: parsed.data.config, layers: parsed.data.layers, annotations: parsed.data.annotations ?? {} };
+  const { artifactType, subject } = parsed.data;
+  return {
+    kind: 'image',
+    mediaType,
+    config: parsed.data.config,
+    layers: parsed.data.layers,
+    annotations: parsed.data.annotations ?? {},
+    ...(artifactType === undefined ? {} : { artifactType }),
+    ...(subject === undefined ? {} : { subject })
+  };
 }

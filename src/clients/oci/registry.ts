@@ -20,6 +20,8 @@ export interface FetchedManifest {
   document: ManifestDocument;
   /** The registry answered 304 to a revalidation: the same document as last time. */
   unchanged: boolean;
+  /** The bytes as served (what a signature over the manifest, e.g. a Sigstore message signature, is over). */
+  body: Buffer;
 }
 
 export interface BlobOptions {
@@ -78,7 +80,9 @@ export class RegistryRequests {
   /** 401/403 after the token dance: the anonymous pull is refused. */
   static refuse(response: HttpResponse, image: ImageRef, where: string, consequence: string): void {
     if (response.status === 401 || response.status === 403) {
-      throw new OciError(`${image.registry} denied an anonymous pull of ${where} (${response.status}): ${PRIVATE_PACKAGE_FIX}; ${consequence}`, { reason: 'private' });
+      throw new OciError(`${image.registry} denied an anonymous pull of ${where} (${response.status}): ${PRIVATE_PACKAGE_FIX}; ${consequence}`, {
+        reason: 'private'
+      });
     }
     if (response.status === 405) throw new OciError(`${image.registry} does not allow ${where} to be read (405)`);
   }
@@ -124,7 +128,9 @@ export class RegistryRequests {
       if (!DIGEST.test(header)) throw new OciError(`${image.registry} sent a malformed Docker-Content-Digest "${clip(header, 140)}" for ${where}`);
       const actual = digestOf(body, header);
       if (actual !== header) {
-        throw new OciError(`${where}: the manifest body hashes to ${actual}, but the registry says ${header} (Docker-Content-Digest); the answer was altered on the way or the registry is corrupt`);
+        throw new OciError(
+          `${where}: the manifest body hashes to ${actual}, but the registry says ${header} (Docker-Content-Digest); the answer was altered on the way or the registry is corrupt`
+        );
       }
     }
     if (isDigest(reference)) {
@@ -138,7 +144,7 @@ export class RegistryRequests {
       if (error instanceof ManifestError) throw new OciError(`the manifest of ${where} ${error.message}`, { cause: error });
       throw error;
     }
-    return { digest: digestOf(body), mediaType: document.mediaType, size: body.length, document, unchanged: response.notModified === true };
+    return { digest: digestOf(body), mediaType: document.mediaType, size: body.length, document, unchanged: response.notModified === true, body };
   }
 
   /** GET of a blob, bounded and verified against its digest. Null when the registry does not have it (yet). */
@@ -161,7 +167,8 @@ export class RegistryRequests {
       throw new OciError(`blob ${where} is ${response.body.length} bytes, larger than the ${options.maxBytes} allowed for it`);
     }
     const actual = digestOf(response.body, digest);
-    if (actual !== digest) throw new OciError(`blob ${where}: the registry served ${response.body.length} bytes that hash to ${actual}, not the digest asked for`);
+    if (actual !== digest)
+      throw new OciError(`blob ${where}: the registry served ${response.body.length} bytes that hash to ${actual}, not the digest asked for`);
     return response.body;
   }
 }

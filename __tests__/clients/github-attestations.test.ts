@@ -1,0 +1,147 @@
+/**
+ * `listAttestations` against the GitHub REST test server: answers validated against GitHub's OpenAPI schema for
+ * `repos/list-attestations`, bundles inline or behind `bundle_url` (snappy, on another origin), cursor pagination.
+ * The client does not verify bundles (the provenance check does), so the bundles here are opaque JSON documents.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { compress } from 'snappyjs';
+import { createGitHubApi, GitHubError, MAX_ATTESTATION_BUNDLE_BYTES, type GitHubApi } from '../../src/clients/github.js';
+import { HttpClient } from '../../src/clients/http.js';
+import { tokenlessGitHub } from '../../src/clients/index.js';
+import { createRepo, removeTempDirs, type TestRepo } from '../../test-support/git-repo.js';
+import { serverError, startGitHubServer, type GitHubTestServer } from '../../test-support/github-server.js';
+
+const TOKEN = 'ghs_attestation_token_0123456789abcdef';
+const DIGEST = `sha256:${'ab'.repeat(32)}`;
+const OTHER = `sha256:${'cd'.repeat(32)}`;
+
+let repo: TestRepo;
+let server: GitHubTestServer;
+let api: GitHubApi;
+
+const opaqueBundle = (n: number) => ({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', verificationMaterial: { n }, dsseEnvelope: { n } });
+const snappy = (bytes: Buffer) => Buffer.from(compress(new Uint8Array(bytes)));
+
+beforeAll(async () => {
+  repo = createRepo({ 'README.md': 'one\n' });
+  server = await startGitHubServer({ repoDir: repo.dir, token: TOKEN });
+  const http = new HttpClient({ retries: 2, retryBaseMs: 1, timeoutMs: 5000, userAgent: 'test' });
+  api = createGitHubApi({
+    token: TOKEN,
+    apiUrl: server.url,
+    owner: 'sketchlog',
+    repo: 'sketchlog',
+    retries: 2,
+    retryBaseMs: 1,
+    timeoutMs: 5000,
+    http,
+    retryAfterUnitMs: 1
+  });
+});
+
+beforeEach(() => {
+  server.attestations.length = 0;
+  server.faults.length = 0;
+  server.requests.length = 0;
+  server.storageRequests.length = 0;
+  server.attestationPageLimit = 100;
+});
+
+afterAll(async () => {
+  await server.close();
+  removeTempDirs();
+});
+
+describe('listAttestations', () => {
+  it('returns an inline bundle, asking GitHub by sha256:<hex>', async () => {
+    server.attestations.push({ subjects: [DIGEST], bundle: opaqueBundle(1) }, { subjects: [OTHER], bundle: opaqueBundle(2) });
+    const found = await api.listAttestations(DIGEST);
+    expect(found).toEqual([{ bundle: opaqueBundle(1), source: 'GitHub attestation (inline)' }]);
+    expect(server.requests.map((r) => decodeURIComponent(r.path))).toEqual([`/repos/sketchlog/sketchlog/attestations/${DIGEST}`]);
+    // Inline bundles are not fetched again from their bundle_url.
+    expect(server.storageRequests).toEqual([]);
+    expect(server.violations).toEqual([]);
+  });
+
+  it('fetches a bundle_url bundle from the other host without any credential and decompresses it', async () => {
+    server.attestations.push({ subjects: [DIGEST], bundle: opaqueBundle(7), delivery: 'bundle_url' });
+    const found = await api.listAttestations(DIGEST);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.bundle).toEqual(opaqueBundle(7));
+    expect(found[0]!.source).toBe(`${server.storageUrl}/attestation-bundles/0`);
+    expect(server.storageRequests).toHaveLength(1);
+    expect(server.storageRequests[0]!.headers.authorization).toBeUndefined();
+    expect(JSON.stringify(server.storageRequests[0]!.headers)).not.toContain(TOKEN);
+    // The API host did get the token.
+    expect(server.requests[0]!.headers.authorization).toContain(TOKEN);
+    expect(server.violations).toEqual([]);
+  });
+
+  it("reads every page by the next link's cursor", async () => {
+    server.attestationPageLimit = 2;
+    for (let i = 0; i < 5; i++) server.attestations.push({ subjects: [DIGEST], bundle: opaqueBundle(i), delivery: i % 2 ? 'bundle_url' : 'inline' });
+    const found = await api.listAttestations(DIGEST);
+    expect(found.map((a) => (a.bundle as { verificationMaterial: { n: number } }).verificationMaterial.n)).toEqual([0, 1, 2, 3, 4]);
+    expect(server.requests).toHaveLength(3);
+    expect(server.requests[0]!.query.after).toBeUndefined();
+    expect(server.requests[1]!.query.after).toBeTruthy();
+    expect(server.violations).toEqual([]);
+  });
+
+  it('answers none for a 404 and for an empty list', async () => {
+    expect(await api.listAttestations(DIGEST)).toEqual([]);
+    expect(server.requests[0]!.status).toBe(404);
+    server.faults.push({ path: /attestations/, times: 1, status: 200, body: { attestations: [] } });
+    expect(await api.listAttestations(DIGEST)).toEqual([]);
+  });
+
+  it('fails closed on a server error that outlasts the retries, naming the status', async () => {
+    server.attestations.push({ subjects: [DIGEST], bundle: opaqueBundle(1) });
+    server.faults.push(serverError(500, Infinity, /attestations/));
+    const error = await api.listAttestations(DIGEST).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitHubError);
+    expect((error as Error).message).toMatch(new RegExp(`GitHub answered 500 for attestations/${DIGEST}`));
+    expect(server.requests.length).toBeGreaterThan(1);
+  });
+
+  it.each([
+    ['a list that is not a list', { attestations: 'nope' }, /unexpected shape at attestations/],
+    ['no attestations key', { items: [] }, /unexpected shape at attestations/],
+    ['an attestation with neither bundle nor bundle_url', { attestations: [{ repository_id: 1 }] }, /neither a bundle nor a bundle_url/],
+    ['a bundle_url that is not http(s)', { attestations: [{ bundle_url: 'file:///etc/passwd' }] }, /not an http\(s\) URL/]
+  ])('refuses a malformed answer: %s', async (_name, body, message) => {
+    server.faults.push({ path: /attestations/, times: 1, status: 200, body });
+    await expect(api.listAttestations(DIGEST)).rejects.toThrow(message);
+  });
+
+  it.each([
+    ['bytes that are not snappy', Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x01]), /is not snappy-compressed data/],
+    ['snappy of text that is not JSON', snappy(Buffer.from('<html>not a bundle</html>')), /is not JSON after decompression/],
+    // A decompression bomb: a few KiB that announce (and would inflate to) more than the cap.
+    [
+      'a bundle larger than the cap once decompressed',
+      snappy(Buffer.alloc(MAX_ATTESTATION_BUNDLE_BYTES + 1, 0x20)),
+      /is not snappy-compressed data within 4194304 bytes/
+    ]
+  ])('refuses a bundle_url body: %s', async (_name, serve, message) => {
+    server.attestations.push({ subjects: [DIGEST], bundle: opaqueBundle(1), delivery: 'bundle_url', serve });
+    if (serve.length > 1000) expect(serve.length).toBeLessThan(MAX_ATTESTATION_BUNDLE_BYTES / 10);
+    await expect(api.listAttestations(DIGEST)).rejects.toThrow(message);
+  });
+
+  it('names the cause when the bundle_url host does not answer', async () => {
+    server.faults.push({ path: /attestations/, times: 1, status: 200, body: { attestations: [{ bundle_url: 'http://127.0.0.1:9/bundle' }] } });
+    await expect(api.listAttestations(DIGEST)).rejects.toThrow(
+      /attestation bundle could not be downloaded: http:\/\/127\.0\.0\.1:9\/bundle: connection failed/
+    );
+  });
+
+  it('refuses a digest that is not sha256:<64 hex> without asking', async () => {
+    await expect(api.listAttestations('sha256:abc')).rejects.toThrow(/sha256:<64 hex>/);
+    expect(server.requests).toEqual([]);
+  });
+
+  it('without a token, fails naming the missing input', async () => {
+    await expect(tokenlessGitHub().listAttestations(DIGEST)).rejects.toThrow(/no GitHub token/);
+  });
+});
