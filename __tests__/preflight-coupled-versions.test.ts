@@ -1,5 +1,4 @@
 import * as fs from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { coupledVersions } from '../src/checks/preflight/coupled-versions.js';
@@ -168,8 +167,8 @@ describe('coupled-versions: every broken entry fails and is named', () => {
   });
 
   it('outside a checkout: refuses a symlink that points out of the workspace, and reads one that stays inside', async () => {
-    const outside = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'rg-outside-')));
-    await fs.writeFile(path.join(outside, 'package.json'), JSON.stringify({ version: '1.2.3' }));
+    // A second workspace stands for the folder outside: the helper removes both after the file.
+    const outside = await workspaceWith({ 'package.json': JSON.stringify({ version: '1.2.3' }) });
     const workspace = await workspaceWith({ 'real/package.json': JSON.stringify({ version: '1.2.3' }) });
     await fs.symlink(path.join(outside, 'package.json'), path.join(workspace, 'escape.json'));
     await fs.symlink(outside, path.join(workspace, 'linked-dir'));

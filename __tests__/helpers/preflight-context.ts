@@ -1,4 +1,5 @@
 import * as fs from 'node:fs/promises';
+import { afterAll } from '@jest/globals';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Clients } from '../../src/clients/index.js';
@@ -90,9 +91,16 @@ export function makeContext(options: ContextOptions = {}): TestGateContext {
   });
 }
 
-/** A temp workspace holding `files` (path → content). */
+const workspaces: string[] = [];
+// Every test file that imports this helper removes the workspaces it made.
+afterAll(async () => {
+  await Promise.all(workspaces.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
+});
+
+/** A temp workspace holding `files` (path → content), removed after the test file. */
 export async function workspaceWith(files: Record<string, string>): Promise<string> {
   const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'rg-preflight-')));
+  workspaces.push(dir);
   for (const [rel, content] of Object.entries(files)) {
     const abs = path.join(dir, rel);
     await fs.mkdir(path.dirname(abs), { recursive: true });

@@ -1,6 +1,11 @@
 /** Log lines are one line with no workflow command in them, whatever outside text they carry. */
 import { describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs/promises';
+import { HttpClient } from '../../src/clients/http.js';
+import { run } from '../../src/main.js';
 import { neutralizeForLog, neutralizeLines } from '../../src/util/log-escape.js';
+import { testSettings } from '../helpers/context.js';
+import { BASE_CONFIG, SHA, fakeGit, fakeGitHub, workspaceWith } from '../helpers/preflight-context.js';
 
 describe('neutralizeForLog', () => {
   it.each([
@@ -32,11 +37,6 @@ describe('neutralizeLines', () => {
 
 describe('the gate run prints outside text neutralised and redacted', () => {
   it('a GitHub answer carrying a line break, a workflow command and the token reaches io.info as one safe line', async () => {
-    const { run } = await import('../../src/main.js');
-    const { testSettings } = await import('../helpers/context.js');
-    const { BASE_CONFIG, SHA, fakeGit, fakeGitHub, workspaceWith } = await import('../helpers/preflight-context.js');
-    const { HttpClient } = await import('../../src/clients/http.js');
-    const fs = await import('node:fs/promises');
     const token = 'ghs_logline_token_0123456789';
     const workspace = await workspaceWith({
       '.github/release-gates.yml': JSON.stringify(BASE_CONFIG),
