@@ -78427,6 +78427,27 @@ function imageAttestationPlan(ctx, checkId) {
     const { image, written } = ociImage(ctx, 'container', container.value.image);
     return { state: 'read', target: { image, digest: ctx.settings.imageDigest, platforms: container.value.platforms }, written };
 }
+/**
+ * imageAttestationPlan, then readImageAttestations: one step for both checks. `what` names the
+ * attestations in the skip line ("image SBOM attestations"). A one-line failure (CheckFailed, such as an
+ * AttestationError or a container.image the reference grammar refuses) becomes the part's problem;
+ * anything else propagates and fails the check.
+ */
+async function planAndReadImageAttestations(ctx, checkId, what) {
+    try {
+        const plan = imageAttestationPlan(ctx, checkId);
+        if (plan.state === 'skip')
+            return { state: 'ended', problems: [], details: [`${what} not checked: ${plan.reason}`] };
+        if (plan.state === 'fail')
+            return { state: 'ended', problems: [plan.reason], details: [] };
+        return { state: 'read', attestations: await readImageAttestations(ctx, plan.target), plan };
+    }
+    catch (error) {
+        if (error instanceof CheckFailed)
+            return { state: 'ended', problems: [error.message], details: [] };
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/checks/shared/supply-chain-signer.ts
 
@@ -78720,21 +78741,10 @@ function recordedRevision(statement) {
 }
 /** With `image-attestations`, every image platform carries BuildKit provenance whose vcs.revision is `sha`. */
 async function provenance_checkImage(ctx) {
-    let plan;
-    let attestations;
-    try {
-        plan = imageAttestationPlan(ctx, 'provenance');
-        if (plan.state === 'skip')
-            return { problems: [], details: [`image provenance attestations not checked: ${plan.reason}`], found: null };
-        if (plan.state === 'fail')
-            return { problems: [plan.reason], details: [], found: null };
-        attestations = await readImageAttestations(ctx, plan.target);
-    }
-    catch (error) {
-        if (error instanceof CheckFailed)
-            return { problems: [error.message], details: [], found: null };
-        throw error;
-    }
+    const planned = await planAndReadImageAttestations(ctx, 'provenance', 'image provenance attestations');
+    if (planned.state === 'ended')
+        return { problems: planned.problems, details: planned.details, found: null };
+    const { attestations, plan } = planned;
     const sha = ctx.settings.sha.toLowerCase();
     const fix = 'build with docker/build-push-action "provenance: mode=max" from the release commit and push again';
     const problems = [];
@@ -78935,22 +78945,10 @@ async function sbom_checkDist(ctx) {
 }
 /** With `image-attestations`, every image platform carries BuildKit's SPDX SBOM attestation, and it validates. */
 async function sbom_checkImage(ctx) {
-    let plan;
-    let attestations;
-    try {
-        // A container.image the reference grammar refuses is a CheckFailed too.
-        plan = imageAttestationPlan(ctx, 'sbom');
-        if (plan.state === 'skip')
-            return { problems: [], details: [`image SBOM attestations not checked: ${plan.reason}`], found: null };
-        if (plan.state === 'fail')
-            return { problems: [plan.reason], details: [], found: null };
-        attestations = await readImageAttestations(ctx, plan.target);
-    }
-    catch (error) {
-        if (error instanceof CheckFailed)
-            return { problems: [error.message], details: [], found: null };
-        throw error;
-    }
+    const planned = await planAndReadImageAttestations(ctx, 'sbom', 'image SBOM attestations');
+    if (planned.state === 'ended')
+        return { problems: planned.problems, details: planned.details, found: null };
+    const { attestations, plan } = planned;
     const problems = [];
     const details = [];
     const fix = 'build with docker/build-push-action "sbom: true" (BuildKit --sbom=true) and push again';

@@ -235,3 +235,27 @@ export function imageAttestationPlan(ctx: GateContext, checkId: string): ImageAt
   const { image, written } = ociImage(ctx, 'container', container.value.image);
   return { state: 'read', target: { image, digest: ctx.settings.imageDigest, platforms: container.value.platforms }, written };
 }
+
+/** The image part of `sbom` or `provenance`: the attestations read, or why there are none to read. */
+export type PlannedImageAttestations =
+  | { state: 'read'; attestations: ImageAttestations; plan: Extract<ImageAttestationPlan, { state: 'read' }> }
+  /** Skipped (`detail` says why) or failed (`problem`, one line): the part ends here. */
+  | { state: 'ended'; problems: string[]; details: string[] };
+
+/**
+ * imageAttestationPlan, then readImageAttestations: one step for both checks. `what` names the
+ * attestations in the skip line ("image SBOM attestations"). A one-line failure (CheckFailed, such as an
+ * AttestationError or a container.image the reference grammar refuses) becomes the part's problem;
+ * anything else propagates and fails the check.
+ */
+export async function planAndReadImageAttestations(ctx: GateContext, checkId: string, what: string): Promise<PlannedImageAttestations> {
+  try {
+    const plan = imageAttestationPlan(ctx, checkId);
+    if (plan.state === 'skip') return { state: 'ended', problems: [], details: [`${what} not checked: ${plan.reason}`] };
+    if (plan.state === 'fail') return { state: 'ended', problems: [plan.reason], details: [] };
+    return { state: 'read', attestations: await readImageAttestations(ctx, plan.target), plan };
+  } catch (error) {
+    if (error instanceof CheckFailed) return { state: 'ended', problems: [error.message], details: [] };
+    throw error;
+  }
+}

@@ -25,8 +25,7 @@ import {
   BUILDKIT_METADATA_KEY,
   SLSA_PROVENANCE_V02,
   SLSA_PROVENANCE_V1,
-  imageAttestationPlan,
-  readImageAttestations,
+  planAndReadImageAttestations,
   statementsOf,
   type AttestationStatement
 } from '../shared/buildkit-attestations.js';
@@ -269,17 +268,9 @@ function recordedRevision(statement: AttestationStatement): string | null {
 
 /** With `image-attestations`, every image platform carries BuildKit provenance whose vcs.revision is `sha`. */
 async function checkImage(ctx: GateContext): Promise<PartResult> {
-  let plan;
-  let attestations;
-  try {
-    plan = imageAttestationPlan(ctx, 'provenance');
-    if (plan.state === 'skip') return { problems: [], details: [`image provenance attestations not checked: ${plan.reason}`], found: null };
-    if (plan.state === 'fail') return { problems: [plan.reason], details: [], found: null };
-    attestations = await readImageAttestations(ctx, plan.target);
-  } catch (error) {
-    if (error instanceof CheckFailed) return { problems: [error.message], details: [], found: null };
-    throw error;
-  }
+  const planned = await planAndReadImageAttestations(ctx, 'provenance', 'image provenance attestations');
+  if (planned.state === 'ended') return { problems: planned.problems, details: planned.details, found: null };
+  const { attestations, plan } = planned;
   const sha = ctx.settings.sha.toLowerCase();
   const fix = 'build with docker/build-push-action "provenance: mode=max" from the release commit and push again';
   const problems: string[] = [];

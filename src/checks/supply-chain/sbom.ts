@@ -15,7 +15,7 @@ import {
 } from '../../gate.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
-import { SPDX_PREDICATE_TYPE, imageAttestationPlan, readImageAttestations, statementsOf } from '../shared/buildkit-attestations.js';
+import { SPDX_PREDICATE_TYPE, planAndReadImageAttestations, statementsOf } from '../shared/buildkit-attestations.js';
 import { listDistFiles, shownDist } from '../shared/dist-files.js';
 import { validateSpdx } from '../shared/spdx.js';
 
@@ -84,18 +84,9 @@ async function checkDist(ctx: GateContext): Promise<PartResult> {
 
 /** With `image-attestations`, every image platform carries BuildKit's SPDX SBOM attestation, and it validates. */
 async function checkImage(ctx: GateContext): Promise<PartResult> {
-  let plan;
-  let attestations;
-  try {
-    // A container.image the reference grammar refuses is a CheckFailed too.
-    plan = imageAttestationPlan(ctx, 'sbom');
-    if (plan.state === 'skip') return { problems: [], details: [`image SBOM attestations not checked: ${plan.reason}`], found: null };
-    if (plan.state === 'fail') return { problems: [plan.reason], details: [], found: null };
-    attestations = await readImageAttestations(ctx, plan.target);
-  } catch (error) {
-    if (error instanceof CheckFailed) return { problems: [error.message], details: [], found: null };
-    throw error;
-  }
+  const planned = await planAndReadImageAttestations(ctx, 'sbom', 'image SBOM attestations');
+  if (planned.state === 'ended') return { problems: planned.problems, details: planned.details, found: null };
+  const { attestations, plan } = planned;
   const problems: string[] = [];
   const details: string[] = [];
   const fix = 'build with docker/build-push-action "sbom: true" (BuildKit --sbom=true) and push again';
