@@ -6,6 +6,15 @@ import * as os from 'node:os';
 import { createClients } from '../../src/clients/index.js';
 import type { GateId } from '../../src/settings.js';
 import { testContext, testSettings, type TestGateContext } from '../helpers/context.js';
+import {
+  OciPusher,
+  startFaultProxy,
+  startOciRegistry,
+  startTokenServer,
+  type FaultProxy,
+  type OciTestRegistry,
+  type TokenServer
+} from '../../test-support/oci-registry.js';
 
 export const PUSHER = { user: 'pusher', password: 'pusher-password-1' };
 export const PRIVATE_HINT = 'the package is private; make it public (GHCR: package settings → Change visibility)';
@@ -68,4 +77,30 @@ export function ociContext(options: OciContextOptions): TestGateContext {
     noSleep: 'this OCI test must not wait',
     ...(options.clock ? { clock: options.clock } : {})
   });
+}
+
+/** The registries every OCI check test uses: an open one, one with token auth (`private/…` needs credentials), a fault proxy. */
+export interface OciTestRegistries {
+  open: OciTestRegistry;
+  tokenAuth: OciTestRegistry;
+  tokens: TokenServer;
+  proxy: FaultProxy;
+  pusher: OciPusher;
+  close(): Promise<void>;
+}
+
+export async function startOciTestRegistries(): Promise<OciTestRegistries> {
+  const tokens = await startTokenServer({ pusher: PUSHER, anonymousPull: (repo) => !repo.startsWith('private/') });
+  const [open, tokenAuth] = await Promise.all([startOciRegistry(), startOciRegistry({ auth: { token: tokens } })]);
+  const proxy = await startFaultProxy(open);
+  return {
+    open,
+    tokenAuth,
+    tokens,
+    proxy,
+    pusher: new OciPusher(open),
+    close: async () => {
+      await Promise.all([open.close(), tokenAuth.close(), tokens.close(), proxy.close()]);
+    }
+  };
 }

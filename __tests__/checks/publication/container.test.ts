@@ -12,15 +12,14 @@ import {
   OciPusher,
   pushBuildKitImage,
   pushSinglePlatformImage,
-  startFaultProxy,
   startOciRegistry,
-  startTokenServer,
   type FaultProxy,
   type OciTestRegistry,
   type TokenServer
 } from '../../../test-support/oci-registry.js';
-import { ociContext, PRIVATE_HINT, PushingClock, PUSHER } from '../oci-context.js';
+import { ociContext, PRIVATE_HINT, PushingClock, PUSHER, startOciTestRegistries, type OciTestRegistries } from '../oci-context.js';
 
+let registries: OciTestRegistries;
 let open: OciTestRegistry;
 let tokenAuth: OciTestRegistry;
 let tokens: TokenServer;
@@ -28,14 +27,12 @@ let proxy: FaultProxy;
 let pusher: OciPusher;
 
 beforeAll(async () => {
-  tokens = await startTokenServer({ pusher: PUSHER, anonymousPull: (repo) => !repo.startsWith('private/') });
-  [open, tokenAuth] = await Promise.all([startOciRegistry(), startOciRegistry({ auth: { token: tokens } })]);
-  proxy = await startFaultProxy(open);
-  pusher = new OciPusher(open);
+  registries = await startOciTestRegistries();
+  ({ open, tokenAuth, tokens, proxy, pusher } = registries);
 });
 
 afterAll(async () => {
-  await Promise.all([open?.close(), tokenAuth?.close(), tokens?.close(), proxy?.close()]);
+  await registries?.close();
   removeTempDirs();
 });
 

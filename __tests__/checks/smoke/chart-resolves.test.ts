@@ -11,16 +11,14 @@ import {
   helmChartTarball,
   OciPusher,
   pushHelmChartAs,
-  startFaultProxy,
-  startOciRegistry,
-  startTokenServer,
   type Descriptor,
   type FaultProxy,
   type OciTestRegistry,
   type TokenServer
 } from '../../../test-support/oci-registry.js';
-import { ociContext, PRIVATE_HINT, PushingClock, PUSHER } from '../oci-context.js';
+import { ociContext, PRIVATE_HINT, PushingClock, PUSHER, startOciTestRegistries, type OciTestRegistries } from '../oci-context.js';
 
+let registries: OciTestRegistries;
 let open: OciTestRegistry;
 let tokenAuth: OciTestRegistry;
 let tokens: TokenServer;
@@ -29,15 +27,13 @@ let pusher: OciPusher;
 let chart: Descriptor;
 
 beforeAll(async () => {
-  tokens = await startTokenServer({ pusher: PUSHER, anonymousPull: (repo) => !repo.startsWith('private/') });
-  [open, tokenAuth] = await Promise.all([startOciRegistry(), startOciRegistry({ auth: { token: tokens } })]);
-  proxy = await startFaultProxy(open);
-  pusher = new OciPusher(open);
+  registries = await startOciTestRegistries();
+  ({ open, tokenAuth, tokens, proxy, pusher } = registries);
   chart = await pushHelmChartAs(pusher, 'good/charts/sketchlog', 'sketchlog', '1.2.3');
 });
 
 afterAll(async () => {
-  await Promise.all([open?.close(), tokenAuth?.close(), tokens?.close(), proxy?.close()]);
+  await registries?.close();
   removeTempDirs();
 });
 

@@ -10,16 +10,15 @@ import {
   OciPusher,
   pushBuildKitImage,
   pushSinglePlatformImage,
-  startFaultProxy,
   startOciRegistry,
-  startTokenServer,
   type FaultProxy,
   type OciTestRegistry,
   type PushedImage,
   type TokenServer
 } from '../../../test-support/oci-registry.js';
-import { ociContext, PRIVATE_HINT, PushingClock, PUSHER } from '../oci-context.js';
+import { ociContext, PRIVATE_HINT, PushingClock, PUSHER, startOciTestRegistries, type OciTestRegistries } from '../oci-context.js';
 
+let registries: OciTestRegistries;
 let open: OciTestRegistry;
 let tokenAuth: OciTestRegistry;
 let tokens: TokenServer;
@@ -28,15 +27,13 @@ let pusher: OciPusher;
 let image: PushedImage;
 
 beforeAll(async () => {
-  tokens = await startTokenServer({ pusher: PUSHER, anonymousPull: (repo) => !repo.startsWith('private/') });
-  [open, tokenAuth] = await Promise.all([startOciRegistry(), startOciRegistry({ auth: { token: tokens } })]);
-  proxy = await startFaultProxy(open);
-  pusher = new OciPusher(open);
+  registries = await startOciTestRegistries();
+  ({ open, tokenAuth, tokens, proxy, pusher } = registries);
   image = await pushBuildKitImage(pusher, 'sketchlog/app', { tags: ['1.2.3'] });
 });
 
 afterAll(async () => {
-  await Promise.all([open?.close(), tokenAuth?.close(), tokens?.close(), proxy?.close()]);
+  await registries?.close();
   removeTempDirs();
 });
 
