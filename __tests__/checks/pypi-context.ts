@@ -1,6 +1,7 @@
 /** A GateContext for the PyPI checks over the REAL clients, pointed at the loopback PyPI server, with a fake clock. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { PypiFileSpec, PypiTestServer } from '../../test-support/pypi-server.js';
 import { writeSdist, writeWheel } from '../../test-support/python-dist.js';
 import { createClients } from '../../src/clients/index.js';
 import type { GateId } from '../../src/settings.js';
@@ -88,4 +89,23 @@ export async function writePypiDist(dir: string, pep440: string): Promise<BuiltD
     filename,
     bytes: fs.readFileSync(path.join(dir, filename))
   }));
+}
+
+/** The built files as the index should list them, with per-file changes. */
+export function onIndex(files: BuiltDistFile[], change: Record<string, Partial<PypiFileSpec>> = {}): PypiFileSpec[] {
+  return files.map((f) => ({
+    filename: f.filename,
+    bytes: f.bytes,
+    ...change[f.filename]
+  }));
+}
+
+/** Empties test indexes between tests: no releases, faults or recorded requests; JSON simple pages again. */
+export function resetPypiServers(...servers: PypiTestServer[]): void {
+  for (const s of servers) {
+    s.projects = {};
+    s.faults.length = 0;
+    s.requests.length = 0;
+    s.simpleHtmlOnly = false;
+  }
 }

@@ -14,7 +14,7 @@ import { runGate } from '../../../src/engine.js';
 import type { CheckOutcome } from '../../../src/gate.js';
 import { removeTempDirs, tempDir } from '../../../test-support/git-repo.js';
 import { sha256Of, standInBytes, startPypiServer, type PypiFileSpec, type PypiTestServer } from '../../../test-support/pypi-server.js';
-import { FakeClock, pypiContext, writePypiDist, type BuiltDistFile, type PypiContextOptions } from '../pypi-context.js';
+import { FakeClock, onIndex, pypiContext, resetPypiServers, writePypiDist, type BuiltDistFile, type PypiContextOptions } from '../pypi-context.js';
 
 const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
 
@@ -36,23 +36,7 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-beforeEach(() => {
-  for (const s of [index, rehearsal]) {
-    s.projects = {};
-    s.faults.length = 0;
-    s.requests.length = 0;
-    s.simpleHtmlOnly = false;
-  }
-});
-
-/** The built files as the index should list them, with per-file changes. */
-function onIndex(files: BuiltDistFile[], change: Record<string, Partial<PypiFileSpec>> = {}): PypiFileSpec[] {
-  return files.map((f) => ({
-    filename: f.filename,
-    bytes: f.bytes,
-    ...change[f.filename]
-  }));
-}
+beforeEach(() => resetPypiServers(index, rehearsal));
 
 function ctx(options: Partial<PypiContextOptions> = {}) {
   return pypiContext({
