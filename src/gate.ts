@@ -1,5 +1,5 @@
 import type { Config, SectionName } from './config.js';
-import type { GateId, Settings } from './settings.js';
+import type { GateId, MaintainerCommand, Settings } from './settings.js';
 import type { ReleaseKind } from './version.js';
 import type { Clients } from './clients/index.js';
 
@@ -72,7 +72,7 @@ export interface Check {
 }
 
 export interface GateDefinition {
-  id: GateId;
+  id: GateId | MaintainerCommand;
   /** What the gate guards, for the summary and README. */
   title: string;
   checks: readonly Check[];

@@ -7,10 +7,19 @@ import { checkedSecret } from './util/secrets.js';
 
 export const GATE_IDS = ['preflight', 'publication-preflight', 'artifacts', 'publication', 'supply-chain', 'smoke', 'release'] as const;
 export type GateId = (typeof GATE_IDS)[number];
+/** The command-line tool's maintainer commands, which run checks of their own before any tag exists. */
+export const MAINTAINER_COMMANDS = ['bump', 'prepare', 'tag', 'status'] as const;
+export type MaintainerCommand = (typeof MAINTAINER_COMMANDS)[number];
 
 /** Everything the action needs from its inputs and the runner, read once in index.ts. */
 export interface Settings {
-  gate: GateId;
+  /** The gate the action runs, or the maintainer command the CLI runs. */
+  gate: GateId | MaintainerCommand;
+  /**
+   * Read config-named files from the working tree, not from the commit (`bump`
+   * checks what it has just written, before it is committed).
+   */
+  readWorkingTree?: boolean;
   token: string;
   /** Absolute path of the config file. */
   configPath: string;
@@ -93,15 +102,19 @@ export function insideWorkspace(root: string, rel: string, what: string): string
   return resolved;
 }
 
-export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settings {
-  const gateRaw = input('gate');
+/**
+ * Reads the action's inputs and the runner's variables. The CLI's maintainer
+ * commands pass `command` instead of a `gate` input.
+ */
+export function readSettings(input: InputReader, env: NodeJS.ProcessEnv, command?: MaintainerCommand): Settings {
+  const gateRaw = command ?? input('gate');
   if (!gateRaw) {
     throw new InputError(`input "gate" is required; use one of: ${GATE_IDS.join(', ')}`);
   }
-  if (!(GATE_IDS as readonly string[]).includes(gateRaw)) {
+  if (!command && !(GATE_IDS as readonly string[]).includes(gateRaw)) {
     throw new InputError(`unknown gate "${clip(gateRaw)}"; use one of: ${GATE_IDS.join(', ')}`);
   }
-  const gate = gateRaw as GateId;
+  const gate = gateRaw as GateId | MaintainerCommand;
 
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
 

@@ -23,6 +23,7 @@ export function fakeGitHub(impl: Partial<GitHubApi>): GitHubApi & { calls: strin
   return {
     calls,
     getTagRef: method('getTagRef'),
+    getBranchRef: method('getBranchRef'),
     getTagObject: method('getTagObject'),
     compareCommits: method('compareCommits'),
     listWorkflowRuns: method('listWorkflowRuns'),

@@ -13,6 +13,10 @@ export const OTHER_SHA = 'b'.repeat(40);
 
 export { fakeGitHub };
 
+function unexpected(name: string): () => Promise<never> {
+  return () => Promise.reject(new Error(`unexpected git call ${name}`));
+}
+
 export function fakeGit(head: string | null): GitApi & { calls: number } {
   const git = {
     calls: 0,
@@ -28,7 +32,14 @@ export function fakeGit(head: string | null): GitApi & { calls: number } {
       if (stat.isSymbolicLink()) return { kind: 'symlink', target: await fs.readlink(file) };
       if (!stat.isFile()) return { kind: 'not-a-file', type: 'a folder' };
       return { kind: 'file', text: await fs.readFile(file, 'utf8') };
-    }
+    },
+    // The preflight checks never change the repository or reach a remote.
+    changedFiles: unexpected('changedFiles'),
+    remoteUrl: unexpected('remoteUrl'),
+    fetchBranch: unexpected('fetchBranch'),
+    resolveRef: unexpected('resolveRef'),
+    createTag: unexpected('createTag'),
+    pushTag: unexpected('pushTag')
   };
   return git;
 }

@@ -26,6 +26,33 @@ export interface GitApi {
    * it now, read only when it is a regular file of at most `maxBytes`.
    */
   showFile(dir: string, sha: string, rel: string, maxBytes: number): Promise<CommittedFile>;
+  /** Of `files` (relative to `dir`), those with staged or unstaged changes, or untracked. */
+  changedFiles(dir: string, files: readonly string[]): Promise<string[]>;
+  /** The raw URL of a remote as configured (`remote.<name>.url`, before `insteadOf`), or null. */
+  remoteUrl(dir: string, remote: string): Promise<string | null>;
+  /** Fetches one branch of a remote into `refs/remotes/<remote>/<branch>`, without tags; throws with git's reason. */
+  fetchBranch(dir: string, remote: string, branch: string): Promise<void>;
+  /** The commit a ref names (`refs/remotes/origin/main`, `refs/tags/v1.2.3`), or null when there is no such ref. */
+  resolveRef(dir: string, ref: string): Promise<string | null>;
+  /** Creates a tag on `sha`: annotated with `message`, lightweight without. Never moves an existing tag. */
+  createTag(dir: string, tag: string, sha: string, message?: string): Promise<void>;
+  /** Pushes one tag to a remote; git refuses to overwrite a tag the remote already has (no --force). */
+  pushTag(dir: string, remote: string, tag: string): Promise<void>;
+}
+
+/** A git command that failed: what was asked, and git's own first line of explanation. */
+export class GitCommandError extends Error {
+  override name = 'GitCommandError';
+}
+
+function gitReason(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !/^hint:/.test(l));
+  // git's "fatal:"/"error:"/"! [rejected]" lines say why; progress lines do not.
+  const telling = lines.filter((l) => /^(fatal|error|!|remote:)/.test(l));
+  return clip((telling.length ? telling : lines).join('; '), 300) || 'no reason given';
 }
 
 async function git(dir: string, args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
@@ -73,6 +100,51 @@ export function createGitApi(): GitApi {
       }
       // Anything else (dubious ownership, a .git file pointing nowhere, no commit yet) must not be mistaken for "no repository".
       throw new Error(`git cannot resolve HEAD in ${dir}: ${clip(head.stderr.trim(), 200)}`);
+    },
+
+    async changedFiles(dir, files) {
+      if (files.length === 0) return [];
+      // -z: paths unquoted; --untracked-files: a new file not yet added counts as a change too.
+      const status = await git(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...files]);
+      if (status.exitCode !== 0) throw new GitCommandError(`git status failed in ${dir}: ${gitReason(status.stderr)}`);
+      const changed: string[] = [];
+      const entries = status.stdout.split('\0');
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i]!;
+        if (entry.length < 4) continue;
+        changed.push(entry.slice(3));
+        // A rename or copy is followed by its source path.
+        if (entry[0] === 'R' || entry[0] === 'C') i++;
+      }
+      return changed;
+    },
+
+    async remoteUrl(dir, remote) {
+      const result = await git(dir, ['config', '--get', `remote.${remote}.url`]);
+      return result.exitCode === 0 ? result.stdout.trim() : null;
+    },
+
+    async fetchBranch(dir, remote, branch) {
+      const result = await git(dir, ['fetch', '--no-tags', '--quiet', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+      if (result.exitCode !== 0) throw new GitCommandError(`git fetch ${remote} ${branch} failed: ${gitReason(result.stderr)}`);
+    },
+
+    async resolveRef(dir, ref) {
+      const result = await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+      return result.exitCode === 0 ? result.stdout.trim().toLowerCase() : null;
+    },
+
+    async createTag(dir, tag, sha, message) {
+      // No -f: git refuses a tag that exists, which is the point. tag.gpgSign, if the maintainer set it, signs the annotated tag.
+      const args = message === undefined ? ['tag', tag, sha] : ['tag', '-a', '-m', message, tag, sha];
+      const result = await git(dir, args);
+      if (result.exitCode !== 0) throw new GitCommandError(`git tag ${tag} failed: ${gitReason(result.stderr)}`);
+    },
+
+    async pushTag(dir, remote, tag) {
+      // A full refspec without "+": the remote refuses to replace a tag it has.
+      const result = await git(dir, ['push', '--quiet', remote, `refs/tags/${tag}:refs/tags/${tag}`]);
+      if (result.exitCode !== 0) throw new GitCommandError(`git push ${remote} ${tag} failed: ${gitReason(result.stderr)}`);
     },
 
     async showFile(dir, sha, rel, maxBytes) {

@@ -12,6 +12,8 @@ import { FetchDeadline, HttpClient, HttpError, rethrowAs, shownUrl, transportCau
 export interface GitHubApi {
   /** `git/ref/tags/{tag}`; null when the tag does not exist. */
   getTagRef(tag: string): Promise<GitRef | null>;
+  /** `git/ref/heads/{branch}`: null when GitHub shows no such branch (or the token cannot see the repository). */
+  getBranchRef(branch: string): Promise<GitRef | null>;
   /** `git/tags/{sha}`: an annotated tag object. */
   getTagObject(sha: string): Promise<TagObject>;
   /** `compare/{base}...{head}`; null when either side is unknown. */
@@ -412,26 +414,35 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
     }
   }
 
+  /** `git/ref/{kind}/{name}`: one exact ref, or null. */
+  function getRef(kind: 'tags' | 'heads', name: string): Promise<GitRef | null> {
+    return call(
+      `git/ref/${kind}/${clip(name)}`,
+      async () => {
+        // Slashes stay literal (clients/go/v1.2.3): some GitHub Enterprise Server versions answer 404 to %2F.
+        const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/${kind}/${pathSegments(name)}`, { owner, repo });
+        const raw = data as unknown as { ref?: unknown; object?: { sha?: unknown; type?: unknown } };
+        // The single-ref endpoint answers prefix matches on some servers (an array, or one
+        // object for another ref): only an exact hit is this ref.
+        if (Array.isArray(data)) return null;
+        const ref = requireString(raw.ref, `ref ${kind}/${clip(name)}`);
+        if (ref !== `refs/${kind}/${name}`) return null;
+        return {
+          ref,
+          object: { sha: requireString(raw.object?.sha, 'a ref'), type: requireString(raw.object?.type, 'a ref') }
+        };
+      },
+      null
+    );
+  }
+
   return {
     getTagRef(tag) {
-      return call(
-        `git/ref/tags/${clip(tag)}`,
-        async () => {
-          // Slashes stay literal (clients/go/v1.2.3): some GitHub Enterprise Server versions answer 404 to %2F.
-          const { data } = await octokit.request(`GET /repos/{owner}/{repo}/git/ref/tags/${pathSegments(tag)}`, { owner, repo });
-          const raw = data as unknown as { ref?: unknown; object?: { sha?: unknown; type?: unknown } };
-          // The single-ref endpoint answers prefix matches on some servers (an array, or one
-          // object for another tag): only an exact hit is this tag.
-          if (Array.isArray(data)) return null;
-          const ref = requireString(raw.ref, `ref tags/${clip(tag)}`);
-          if (ref !== `refs/tags/${tag}`) return null;
-          return {
-            ref,
-            object: { sha: requireString(raw.object?.sha, 'a ref'), type: requireString(raw.object?.type, 'a ref') }
-          };
-        },
-        null
-      );
+      return getRef('tags', tag);
+    },
+
+    getBranchRef(branch) {
+      return getRef('heads', branch);
     },
 
     getTagObject(sha) {

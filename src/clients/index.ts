@@ -78,6 +78,7 @@ export function tokenlessGitHub(): GitHubApi {
     );
   return {
     getTagRef: missing,
+    getBranchRef: missing,
     getTagObject: missing,
     compareCommits: missing,
     listWorkflowRuns: missing,

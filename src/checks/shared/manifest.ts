@@ -206,8 +206,10 @@ export function readPattern(text: string, pattern: string): PatternLookup {
  * not a git checkout (`notGit` tells the caller). Shared between the checks
  * that read the workspace, so git runs once per gate.
  */
-export function workspaceCommit(ctx: GateContext): Promise<{ problem: string | null; notGit: boolean }> {
+export function workspaceCommit(ctx: GateContext): Promise<{ problem: string | null; notGit: boolean; workingTree?: boolean }> {
   return ctx.once('workspace-head', async () => {
+    // `bump` checks the files it has just written, before they are committed.
+    if (ctx.settings.readWorkingTree) return { problem: null, notGit: true, workingTree: true };
     const head = await ctx.clients.git.headSha(ctx.settings.workspace);
     if (head === null) return { problem: null, notGit: true };
     if (head !== ctx.settings.sha) {
