@@ -363,6 +363,42 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
     expect(released.calls).toEqual(['getReleaseByTag "v1.2.4"']);
   });
 
+  test('before the tag exists, the main branch proves the token sees the repository; an unseen branch fails closed', async () => {
+    const main = (branch: string) => ({ main: { branch, workflow: 'ci.yml' } });
+    // v1.2.7 was never pushed: branch main shows the repository is visible, so "no release" is real.
+    const visible = await unpublished.run(ctxFor(config(main('main')), 'v1.2.7'));
+    expect(visible.status).toBe('pass');
+    expect(visible.table?.rows).toEqual(expect.arrayContaining([['GitHub release', 'v1.2.7', 'free: no release for tag v1.2.7 (branch main is visible)']]));
+    const wrongBranch = await unpublished.run(ctxFor(config(main('trunk')), 'v1.2.7'));
+    expect(wrongBranch.status).toBe('fail');
+    expect(wrongBranch.summary).toBe(
+      'cannot confirm that 1.2.7 is unpublished: GitHub release (v1.2.7): GitHub shows neither tag v1.2.7, a release for it, nor branch trunk in sketchlog/sketchlog: the token cannot see the repository (GitHub answers 404 then), or main.branch is wrong; give the GitHub token read access to sketchlog/sketchlog (contents: read), or correct main.branch'
+    );
+    // A repository the token cannot see hides the branch too.
+    const hidden = await unpublished.run(
+      publicationContext({
+        config: { ...BASE, ...config(main('main')) },
+        tag: 'v1.2.4',
+        sha: release,
+        workspace: repo.dir,
+        apiUrl: github.url,
+        owner: 'someone-else'
+      })
+    );
+    expect(hidden.status).toBe('fail');
+    expect(hidden.summary).toContain('GitHub shows neither tag v1.2.4, a release for it, nor branch main in someone-else/sketchlog');
+    // The tag, when there, is proof enough: the branch is not asked.
+    const seen = fakeGitHub({
+      getReleaseByTag: () => Promise.resolve(null),
+      getTagRef: (t) => Promise.resolve({ ref: `refs/tags/${t}`, object: { type: 'tag', sha: 'c'.repeat(40) } })
+    });
+    const off = { pypi: false, npm: false, container: false, helm: false };
+    expect((await unpublished.run(publicationContext({ config: { ...BASE, ...off, ...main('main') }, tag: 'v1.2.4', clients: { github: seen } }))).status).toBe(
+      'pass'
+    );
+    expect(seen.calls).toEqual(['getReleaseByTag "v1.2.4"', 'getTagRef "v1.2.4"']);
+  });
+
   test('every hit is named', async () => {
     const outcome = await unpublished.run(ctxFor(config(), 'v1.2.3'));
     expect(outcome.summary).toBe(

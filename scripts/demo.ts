@@ -25,19 +25,21 @@ repo.tag(`clients/go/v${VERSION}`);
 const server = await startGitHubServer({ repoDir: repo.dir, token: TOKEN });
 server.runs.push({ headSha: sha, event: 'push', branch: 'main', conclusion: 'success' });
 
-console.log(`SketchLog sample repository at ${repo.dir}`);
-console.log(`GitHub test server at ${server.url}\n`);
-console.log(`$ release-gates preflight --tag v${VERSION} --sha ${sha.slice(0, 12)}…\n`);
-
 const cli = path.join(ROOT, 'dist/cli/index.js');
+const args = ['preflight', '--workspace', repo.dir, '--tag', `v${VERSION}`, '--sha', sha, '--repository', 'sketchlog/sketchlog'];
+// What runs is what is shown: the same arguments, with the temporary paths as they are.
+console.log(`A SketchLog sample repository (temporary, removed at the end) and a GitHub test server at ${server.url}.\n`);
+console.log(`$ GITHUB_API_URL=${server.url} GITHUB_TOKEN=*** release-gates ${args.join(' ')}\n`);
+
 const code = await new Promise<number>((resolve) => {
-  const child = spawn(
-    process.execPath,
-    [cli, 'preflight', '--workspace', repo.dir, '--tag', `v${VERSION}`, '--sha', sha, '--repository', 'sketchlog/sketchlog'],
-    { stdio: 'inherit', env: { ...process.env, GITHUB_API_URL: server.url, GITHUB_TOKEN: TOKEN, GITHUB_SERVER_URL: 'https://github.com' } }
-  );
+  const child = spawn(process.execPath, [cli, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, GITHUB_API_URL: server.url, GITHUB_TOKEN: TOKEN, GITHUB_SERVER_URL: 'https://github.com' }
+  });
   child.on('close', (c) => resolve(c ?? 1));
 });
 await server.close();
 removeTempDirs();
 console.log(`\nexit code ${code} (${code === 0 ? 'the gate passed' : 'the gate failed, as a required check would'})`);
+// The demo's own exit code is the gate's, so `npm run demo -- --drift` fails as the job would.
+process.exitCode = code;

@@ -19,5 +19,9 @@ fi
 # platform-only optional packages (jest's @unrs/resolver-binding-android-* and
 # others), so npm cannot record them in the lockfile and `npm ci` rejects it as
 # out of sync. `npm install` installs the lockfile's exact versions all the same.
-npm install --no-audit --no-fund
+#
+# npm itself runs on the machine's Node (20 on Debian), while everything this
+# project runs uses Node 24 from the lockfile; npm's EBADENGINE warnings about
+# that older Node are dropped, and every other line is kept.
+npm install --no-audit --no-fund 2>&1 | { grep -v '^npm warn EBADENGINE' || true; }
 echo "setup done: $(node_modules/.bin/node --version) for npm scripts, $(docker-registry --version 2>/dev/null | head -n1)"

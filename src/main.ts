@@ -1,8 +1,9 @@
 import { loadConfig } from './config.js';
-import { createClients, type Clients } from './clients/index.js';
-import { memo, runGate, type GateRun } from './engine.js';
+import type { Clients } from './clients/index.js';
+import { createGateContext } from './context.js';
+import { runGate, type GateRun } from './engine.js';
 import { InputError, clip } from './errors.js';
-import type { GateContext, ReleaseInfo } from './gate.js';
+import type { ReleaseInfo } from './gate.js';
 import { GATES, availableGates } from './gates/index.js';
 import { buildReport, reportPath, writeReport } from './report/report.js';
 import type { GateId, Settings } from './settings.js';
@@ -49,20 +50,8 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
     ? { tag: settings.tag, version: parsed.version, kind: parsed.kind, tagProblem: null }
     : { tag: settings.tag, version: null, kind: null, tagProblem: parsed.reason };
 
-  // Registered too, so every clip() redacts them before shortening (a half token is still a leak).
   const redact = protectSecrets([settings.token, settings.npmToken]);
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const ctx: GateContext = {
-    settings,
-    config,
-    release,
-    clients: deps.clients ?? createClients(settings),
-    deadline: Date.now() + settings.waitMinutes * 60_000,
-    once: memo(),
-    sleep,
-    // Progress lines carry outside text (names, registry answers): redacted, then one line with no workflow command.
-    log: (line) => io.info(neutralizeForLog(redact(line)))
-  };
+  const ctx = createGateContext(settings, config, release, (line) => io.info(line), deps);
   io.info(neutralizeForLog(`release-gates ${definition.id}: ${definition.checks.length} checks for ${clip(settings.tag)} at ${settings.sha}`));
 
   const result = await runGate(definition, ctx, [settings.token, settings.npmToken]);

@@ -164,3 +164,13 @@ export function isPythonFile(file: string): boolean {
   const base = file.split('/').pop() ?? file;
   return base === 'pyproject.toml' || base === 'setup.cfg' || base.endsWith('.py');
 }
+
+/**
+ * The version to release instead of a burned one: the next patch for a final version, the next
+ * prerelease number for a prerelease (`1.3.0-rc.1` → `1.3.0-rc.2`).
+ */
+export function nextVersion(version: string): string {
+  const parsed = semver.parse(version);
+  if (!parsed) return 'the next patch';
+  return semver.inc(version, parsed.prerelease.length > 0 ? 'prerelease' : 'patch') ?? 'the next patch';
+}

@@ -38,6 +38,7 @@ export function fakeGit(head: string | null): GitApi & { calls: number } {
     remoteUrl: unexpected('remoteUrl'),
     fetchBranch: unexpected('fetchBranch'),
     resolveRef: unexpected('resolveRef'),
+    localTag: unexpected('localTag'),
     createTag: unexpected('createTag'),
     pushTag: unexpected('pushTag')
   };

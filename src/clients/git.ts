@@ -34,6 +34,8 @@ export interface GitApi {
   fetchBranch(dir: string, remote: string, branch: string): Promise<void>;
   /** The commit a ref names (`refs/remotes/origin/main`, `refs/tags/v1.2.3`), or null when there is no such ref. */
   resolveRef(dir: string, ref: string): Promise<string | null>;
+  /** A tag in this clone: the commit it names and whether it is annotated; null when there is none. */
+  localTag(dir: string, tag: string): Promise<{ commit: string; annotated: boolean } | null>;
   /** Creates a tag on `sha`: annotated with `message`, lightweight without. Never moves an existing tag. */
   createTag(dir: string, tag: string, sha: string, message?: string): Promise<void>;
   /** Pushes one tag to a remote; git refuses to overwrite a tag the remote already has (no --force). */
@@ -132,6 +134,14 @@ export function createGitApi(): GitApi {
     async resolveRef(dir, ref) {
       const result = await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
       return result.exitCode === 0 ? result.stdout.trim().toLowerCase() : null;
+    },
+
+    async localTag(dir, tag) {
+      const type = await git(dir, ['cat-file', '-t', `refs/tags/${tag}`]);
+      if (type.exitCode !== 0) return null;
+      const commit = await git(dir, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
+      if (commit.exitCode !== 0) return null;
+      return { commit: commit.stdout.trim().toLowerCase(), annotated: type.stdout.trim() === 'tag' };
     },
 
     async createTag(dir, tag, sha, message) {

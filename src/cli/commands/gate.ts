@@ -1,0 +1,67 @@
+import * as fs from 'node:fs/promises';
+import { InputError } from '../../errors.js';
+import type { ActionIO } from '../../main.js';
+import { renderText } from '../../report/text.js';
+import { GATE_IDS } from '../../settings.js';
+import { neutralizeLines } from '../../util/log-escape.js';
+import { COMMON_OPTIONS, EXIT, gitOf, parseCommandArgs, type CommandIO } from '../command.js';
+import { commandSettings, resolveRepository, workspaceOf } from '../environment.js';
+import { COMMAND_USAGE } from '../usage.js';
+import { terminalWords } from '../vocabulary.js';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  tag: { type: 'string' },
+  sha: { type: 'string' },
+  dist: { type: 'string' },
+  'wait-minutes': { type: 'string' },
+  'image-digest': { type: 'string' },
+  'chart-digest': { type: 'string' }
+} as const;
+
+/** `release-gates <gate>`: one gate, as the action runs it. */
+export async function gateCommand(gate: string, args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, gate);
+  if (values.help) {
+    io.terminal.out(COMMAND_USAGE.gate!);
+    return EXIT.ok;
+  }
+  if (!(GATE_IDS as readonly string[]).includes(gate)) throw new InputError(`unknown command or gate "${gate}"; use one of: bump, prepare, tag, status, ${GATE_IDS.join(', ')}`);
+  if (positionals.length > 0) throw new InputError(`release-gates ${gate} takes no arguments besides options, got "${positionals[0]}"; see release-gates ${gate} --help`);
+  const workspace = workspaceOf(values);
+  const git = gitOf(io);
+  const repository = await resolveRepository(values.repository, io.env, git, workspace);
+  let sha = values.sha ?? io.env.GITHUB_SHA ?? '';
+  if (!sha) sha = (await git.headSha(workspace)) ?? '';
+  const settings = commandSettings(
+    {
+      ...values,
+      command: gate as (typeof GATE_IDS)[number],
+      tag: values.tag ?? '',
+      sha,
+      repository,
+      waitMinutes: values['wait-minutes'],
+      imageDigest: values['image-digest'],
+      chartDigest: values['chart-digest']
+    },
+    { ...io.env, GITHUB_REF: io.env.GITHUB_REF ?? '' }
+  );
+  // Loaded after the settings are validated: @actions/github parses GITHUB_API_URL when it is imported.
+  const { run } = await import(/* webpackMode: "eager" */ '../../main.js');
+  const actionIO: ActionIO = {
+    setOutput: () => {},
+    setFailed: () => {},
+    // Progress while a check waits; stderr, so that --json output stays one document.
+    info: (line) => {
+      if (/^release-gates \S+: \d+ checks for /.test(line) || /^(pass|fail|skip) /.test(line)) return;
+      io.terminal.err(`${terminalWords(line)}\n`);
+    },
+    async writeSummary(result, release, commit, title) {
+      if (!values.json) io.terminal.out(terminalWords(neutralizeLines(renderText(result, release, commit, title))));
+    }
+  };
+  const result = await run(settings, actionIO, { ...(io.clients ? { clients: io.clients } : {}), ...(io.sleep ? { sleep: io.sleep } : {}) });
+  if (values.json) io.terminal.out(await fs.readFile(result.reportFile, 'utf8'));
+  else io.terminal.out(`\nreport: ${result.reportFile}\n`);
+  return result.run.result === 'pass' ? EXIT.ok : EXIT.failed;
+}

@@ -1,0 +1,108 @@
+import * as path from 'node:path';
+import { loadConfig, type Config } from '../config.js';
+import type { GitApi } from '../clients/git.js';
+import { InputError, clip } from '../errors.js';
+import { insideWorkspace, MAINTAINER_COMMANDS, readSettings, type GateId, type MaintainerCommand, type Settings } from '../settings.js';
+
+/** Options every command shares. */
+export interface CommonOptions {
+  workspace?: string | undefined;
+  config?: string | undefined;
+  repository?: string | undefined;
+}
+
+/** The GitHub token a terminal user has: GITHUB_TOKEN, else GH_TOKEN (the GitHub CLI's name). */
+export function githubToken(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_TOKEN || env.GH_TOKEN || '';
+}
+
+/**
+ * `owner/repo` from a remote URL as git stores it: `git@host:owner/repo.git`,
+ * `ssh://git@host/owner/repo.git`, `https://host/owner/repo(.git)`. A local
+ * path has no owner on a GitHub server, so it gives null.
+ */
+export function repositoryFromRemote(url: string): string | null {
+  let pathPart: string | null = null;
+  const scp = /^(?:[^@/\s]+@)?[^:/\s]+:(?!\/)(.+)$/.exec(url);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && URL.canParse(url)) {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'file:' || !parsed.hostname) return null;
+    pathPart = parsed.pathname;
+  } else if (scp && !url.startsWith('/') && !url.startsWith('.')) {
+    pathPart = scp[1]!;
+  }
+  if (pathPart === null) return null;
+  const segments = pathPart
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .split('/')
+    .filter((s) => s !== '');
+  if (segments.length < 2) return null;
+  return `${segments[segments.length - 2]}/${segments[segments.length - 1]}`;
+}
+
+/** --repository, else the `origin` remote, else GITHUB_REPOSITORY (in a workflow). */
+export async function resolveRepository(given: string | undefined, env: NodeJS.ProcessEnv, git: GitApi, workspace: string): Promise<string> {
+  if (given) return given;
+  const url = await git.remoteUrl(workspace, 'origin');
+  const fromRemote = url === null ? null : repositoryFromRemote(url);
+  if (fromRemote) return fromRemote;
+  if (env.GITHUB_REPOSITORY) return env.GITHUB_REPOSITORY;
+  // The URL may carry credentials (https://user:token@host/…): never echo it.
+  const why = url === null ? 'this repository has no "origin" remote' : 'the "origin" remote is not a GitHub URL (owner/repo cannot be read from it)';
+  throw new InputError(`cannot tell which GitHub repository this is: ${why}; pass --repository owner/repo`);
+}
+
+/** The workspace folder: --workspace, else the current directory. */
+export function workspaceOf(options: CommonOptions): string {
+  return path.resolve(options.workspace ?? process.cwd());
+}
+
+/** Loads the config a command needs before it can name its tag (the release tag template). */
+export async function loadCommandConfig(options: CommonOptions): Promise<Config> {
+  const workspace = workspaceOf(options);
+  const shown = options.config ?? '.github/release-gates.yml';
+  return loadConfig(insideWorkspace(workspace, shown, 'config'), shown, workspace);
+}
+
+export interface SettingsRequest extends CommonOptions {
+  /** A gate (`release-gates <gate>`) or a maintainer command. */
+  command: GateId | MaintainerCommand;
+  tag: string;
+  sha: string;
+  repository: string;
+  dist?: string | undefined;
+  waitMinutes?: string | undefined;
+  imageDigest?: string | undefined;
+  chartDigest?: string | undefined;
+}
+
+/** Settings as the action would read them, from flags and the terminal's environment. */
+export function commandSettings(request: SettingsRequest, env: NodeJS.ProcessEnv): Settings {
+  const workspace = workspaceOf(request);
+  const inputs: Record<string, string> = {
+    gate: request.command,
+    token: githubToken(env),
+    'npm-token': env.NPM_TOKEN ?? '',
+    config: request.config ?? '',
+    tag: request.tag,
+    sha: request.sha,
+    dist: request.dist ?? '',
+    'wait-minutes': request.waitMinutes ?? '',
+    'image-digest': request.imageDigest ?? '',
+    'chart-digest': request.chartDigest ?? '',
+    summary: 'true'
+  };
+  const runnerEnv: NodeJS.ProcessEnv = { ...env, GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: request.repository };
+  // `tag` untrimmed: a tag with a trailing newline or no-break space must fail tag-format, as through GITHUB_REF.
+  const input = (name: string) => (name === 'tag' ? (inputs[name] ?? '') : (inputs[name] ?? '').trim());
+  const maintainer = (MAINTAINER_COMMANDS as readonly string[]).includes(request.command);
+  return readSettings(input, runnerEnv, maintainer ? (request.command as MaintainerCommand) : undefined);
+}
+
+/** HEAD of the workspace, which must be a git work tree for the maintainer commands. */
+export async function headCommit(git: GitApi, workspace: string): Promise<string> {
+  const head = await git.headSha(workspace);
+  if (head === null) throw new InputError(`${clip(workspace, 200)} is not inside a git repository; run release-gates in your clone of the project (or pass --workspace)`);
+  return head;
+}

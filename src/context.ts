@@ -1,0 +1,32 @@
+import { createClients, type Clients } from './clients/index.js';
+import type { Config } from './config.js';
+import { memo } from './engine.js';
+import type { GateContext, ReleaseInfo } from './gate.js';
+import type { Settings } from './settings.js';
+import { neutralizeForLog } from './util/log-escape.js';
+import { protectSecrets } from './util/redact.js';
+
+export interface ContextDeps {
+  clients?: Clients;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * The context every check runs in, for the action's gates and the CLI's maintainer
+ * commands alike. Progress lines carry outside text (names, registry answers), so
+ * they are redacted and neutralised before `log` sees them.
+ */
+export function createGateContext(settings: Settings, config: Config, release: ReleaseInfo, log: (line: string) => void, deps: ContextDeps = {}): GateContext {
+  // Registered too, so every clip() redacts them before shortening (a half token is still a leak).
+  const redact = protectSecrets([settings.token, settings.npmToken]);
+  return {
+    settings,
+    config,
+    release,
+    clients: deps.clients ?? createClients(settings),
+    deadline: Date.now() + settings.waitMinutes * 60_000,
+    once: memo(),
+    sleep: deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
+    log: (line) => log(neutralizeForLog(redact(line)))
+  };
+}
