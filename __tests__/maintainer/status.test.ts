@@ -84,18 +84,19 @@ describe('versionStatus over GitHub, PyPI and the Go proxy', () => {
       burned: false,
       next: '1.2.10',
       places: [
-        { place: 'PyPI', holds: false, detail: `${pypi.url} has no release 1.2.9` },
-        { place: 'npm', holds: false, detail: 'not asked (turned off)' },
-        { place: 'container image', holds: false, detail: 'not asked (turned off)' },
-        { place: 'Helm chart', holds: false, detail: 'not asked (turned off)' },
-        { place: 'Go proxy', holds: false, detail: `${new URL(goproxy.url).host} does not serve ${MODULE}@v1.2.9 (404/410)` },
-        { place: 'tag v1.2.9', holds: false, detail: 'GitHub has no tag v1.2.9 (branch main is visible, so the token sees the repository)' },
+        { place: 'PyPI', holds: false, detail: `${pypi.url} has no release 1.2.9`, asked: true },
+        { place: 'npm', holds: false, detail: 'not asked (turned off)', asked: false },
+        { place: 'container image', holds: false, detail: 'not asked (turned off)', asked: false },
+        { place: 'Helm chart', holds: false, detail: 'not asked (turned off)', asked: false },
+        { place: 'Go proxy', holds: false, detail: `${new URL(goproxy.url).host} does not serve ${MODULE}@v1.2.9 (404/410)`, asked: true },
+        { place: 'tag v1.2.9', holds: false, detail: 'GitHub has no tag v1.2.9 (branch main is visible, so the token sees the repository)', asked: true },
         {
           place: 'tag clients/go/v1.2.9',
           holds: false,
-          detail: 'GitHub has no tag clients/go/v1.2.9 (branch main is visible, so the token sees the repository)'
+          detail: 'GitHub has no tag clients/go/v1.2.9 (branch main is visible, so the token sees the repository)',
+          asked: true
         },
-        { place: 'GitHub release', holds: false, detail: 'no release for tag v1.2.9 (branch main is visible)' }
+        { place: 'GitHub release', holds: false, detail: 'no release for tag v1.2.9 (branch main is visible)', asked: true }
       ]
     });
     // The release tag is looked up once for three places; the branch once for the visibility rule.
@@ -112,7 +113,7 @@ describe('versionStatus over GitHub, PyPI and the Go proxy', () => {
     expect(status.next).toBe('1.2.4');
     expect(holdsBy(status)).toMatchObject({ PyPI: false, 'Go proxy': false, 'tag v1.2.3': false, 'tag clients/go/v1.2.3': true, 'GitHub release': false });
     expect(place(status, 'tag clients/go/v1.2.3').detail).toBe(`tag clients/go/v1.2.3 exists on GitHub and points at commit ${sha}`);
-    expect(renderStatusText(status).split('\n').at(-1)).toBe('1.2.3 is burned: tag clients/go/v1.2.3 holds it; release 1.2.4 instead');
+    expect(renderStatusText(status).trimEnd().split('\n').at(-1)).toBe('1.2.3 is burned: tag clients/go/v1.2.3 holds it; release 1.2.4 instead');
   });
 
   test('only PyPI holds it: burned', async () => {
@@ -128,7 +129,8 @@ describe('versionStatus over GitHub, PyPI and the Go proxy', () => {
     expect(place(status, 'tag v1.2.6')).toEqual({
       place: 'tag v1.2.6',
       holds: true,
-      detail: `tag v1.2.6 exists on GitHub and points at tag object ${repo.git('rev-parse', 'refs/tags/v1.2.6')}`
+      detail: `tag v1.2.6 exists on GitHub and points at tag object ${repo.git('rev-parse', 'refs/tags/v1.2.6')}`,
+      asked: true
     });
     expect(place(status, 'GitHub release')).toMatchObject({
       holds: true,
@@ -140,7 +142,8 @@ describe('versionStatus over GitHub, PyPI and the Go proxy', () => {
     expect(place(noMain, 'tag clients/go/v1.2.6')).toEqual({
       place: 'tag clients/go/v1.2.6',
       holds: false,
-      detail: 'GitHub has no tag clients/go/v1.2.6 (tag v1.2.6 is visible, so the token sees the repository)'
+      detail: 'GitHub has no tag clients/go/v1.2.6 (tag v1.2.6 is visible, so the token sees the repository)',
+      asked: true
     });
   });
 
@@ -150,7 +153,8 @@ describe('versionStatus over GitHub, PyPI and the Go proxy', () => {
     expect(place(status, 'Go proxy')).toEqual({
       place: 'Go proxy',
       holds: true,
-      detail: `${new URL(goproxy.url).host} serves ${MODULE}@v1.3.0-rc.1 (from refs/tags/v1.3.0-rc.1)`
+      detail: `${new URL(goproxy.url).host} serves ${MODULE}@v1.3.0-rc.1 (from refs/tags/v1.3.0-rc.1)`,
+      asked: true
     });
     // PyPI is asked for the PEP 440 spelling.
     expect(place(status, 'PyPI').detail).toBe(`${pypi.url} has no release 1.3.0rc1`);
@@ -165,7 +169,7 @@ describe('versionStatus over GitHub, PyPI and the Go proxy', () => {
       'GitHub shows neither tag v1.2.9 nor branch main in someone-else/sketchlog: the token cannot see the repository (GitHub answers 404 then), or main.branch is wrong; give the GitHub token read access to someone-else/sketchlog (contents: read), or correct main.branch'
     );
     expect(place(status, 'GitHub release').detail).toContain('GitHub shows neither tag v1.2.9, a release for it, nor branch main in someone-else/sketchlog');
-    expect(renderStatusText(status).split('\n').at(-1)).toBe(
+    expect(renderStatusText(status).trimEnd().split('\n').at(-1)).toBe(
       'cannot tell whether 1.2.9 is free: tag v1.2.9, tag clients/go/v1.2.9, GitHub release could not be asked (see above)'
     );
   });
@@ -223,14 +227,22 @@ describe('versionStatus over GitHub, PyPI and the Go proxy', () => {
 
 describe('renderStatusText', () => {
   const places: Place[] = [
-    { place: 'PyPI', holds: true, detail: 'https://pypi.org holds sketchlog 1.2.3 with 6 file(s)' },
-    { place: 'npm @sketchlog/client', holds: false, detail: '@sketchlog/client has 3 other version(s), not 1.2.3' },
-    { place: 'tag v1.2.3', holds: true, detail: 'tag v1.2.3 exists on GitHub and points at tag object abc' },
-    { place: 'GitHub release', holds: null, detail: 'could not be asked: GitHub answered 502', link: 'https://github.com/o/r/releases' }
+    { place: 'PyPI', holds: true, detail: 'https://pypi.org holds sketchlog 1.2.3 with 6 file(s)', asked: true },
+    { place: 'npm @sketchlog/client', holds: false, detail: '@sketchlog/client has 3 other version(s), not 1.2.3', asked: true },
+    { place: 'tag v1.2.3', holds: true, detail: 'tag v1.2.3 exists on GitHub and points at tag object abc', asked: true },
+    { place: 'GitHub release', holds: null, detail: 'could not be asked: GitHub answered 502', link: 'https://github.com/o/r/releases', asked: true }
   ];
 
+  test('a place nothing was asked of says so, and the text ends with a newline', () => {
+    const off: Place = { place: 'Helm chart', holds: false, detail: 'not asked (turned off)', asked: false };
+    const text = renderStatusText({ version: '1.2.3', burned: false, next: '1.2.4', places: [places[1]!, off] });
+    expect(text).toBe(
+      'npm @sketchlog/client  free       @sketchlog/client has 3 other version(s), not 1.2.3\nHelm chart             not asked  not asked (turned off)\n1.2.3 is free on every place asked\n'
+    );
+  });
+
   test('one aligned line per place, then the verdict', () => {
-    expect(renderStatusText({ version: '1.2.3', burned: true, next: '1.2.4', places }).split('\n')).toEqual([
+    expect(renderStatusText({ version: '1.2.3', burned: true, next: '1.2.4', places }).trimEnd().split('\n')).toEqual([
       'PyPI                   holds    https://pypi.org holds sketchlog 1.2.3 with 6 file(s)',
       'npm @sketchlog/client  free     @sketchlog/client has 3 other version(s), not 1.2.3',
       'tag v1.2.3             holds    tag v1.2.3 exists on GitHub and points at tag object abc',
@@ -245,8 +257,8 @@ describe('renderStatusText', () => {
     ['unknown', { burned: null, places: [places[1]!, places[3]!] }, 'cannot tell whether 1.2.3 is free: GitHub release could not be asked (see above)']
   ])('verdict: %s', (_, over, verdict) => {
     const text = renderStatusText({ version: '1.2.3', next: '1.2.4', ...(over as Pick<VersionStatus, 'burned' | 'places'>) });
-    expect(text.split('\n').at(-1)).toBe(verdict);
-    expect(text.split('\n')).toHaveLength(over.places.length + 1);
+    expect(text.trimEnd().split('\n').at(-1)).toBe(verdict);
+    expect(text.trimEnd().split('\n')).toHaveLength(over.places.length + 1);
   });
 });
 
@@ -288,12 +300,14 @@ describe('versionStatus with npm on Verdaccio', () => {
     expect(place(status, 'npm @sketchlog/client')).toEqual({
       place: 'npm @sketchlog/client',
       holds: true,
-      detail: `${registry.url} serves @sketchlog/client@1.2.7`
+      detail: `${registry.url} serves @sketchlog/client@1.2.7`,
+      asked: true
     });
     expect(place(status, 'npm @sketchlog/react')).toEqual({
       place: 'npm @sketchlog/react',
       holds: false,
-      detail: `@sketchlog/react was never published on ${registry.url}`
+      detail: `@sketchlog/react was never published on ${registry.url}`,
+      asked: true
     });
     // Without a token, a 404 for a scoped package cannot be told from a restricted one.
     const anonymous = await versionStatus(publicationContext({ config: config({ npm }), tag: 'v1.2.8', sha, workspace: repo.dir, apiUrl: github.url }));
@@ -327,7 +341,8 @@ describe('versionStatus with the image and chart on Distribution', () => {
     expect(place(status, `image ${oci.host}/sketchlog/sketchlog`)).toEqual({
       place: `image ${oci.host}/sketchlog/sketchlog`,
       holds: true,
-      detail: `${oci.host} holds sketchlog/sketchlog:1.2.8 (application/vnd.oci.image.index.v1+json ${image.digest})`
+      detail: `${oci.host} holds sketchlog/sketchlog:1.2.8 (application/vnd.oci.image.index.v1+json ${image.digest})`,
+      asked: true
     });
     expect(place(status, `chart ${oci.host}/sketchlog/charts/sketchlog`)).toMatchObject({
       holds: false,

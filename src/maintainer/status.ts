@@ -15,6 +15,8 @@ export interface Place {
   holds: boolean | null;
   detail: string;
   link?: string;
+  /** false: turned off or not configured, so nothing was asked (shown as "not asked", counted as not holding it). */
+  asked: boolean;
 }
 
 export interface VersionStatus {
@@ -29,7 +31,8 @@ function placeOf(probe: Probe): Place {
   const holds = probe.state === 'taken' ? true : probe.state === 'unknown' ? null : false;
   // Only `unpublished` treats a missing section as an error; here it means the project does not publish there.
   const detail = probe.state === 'off' ? 'not asked (turned off)' : probe.state === 'unconfigured' ? 'not configured' : probe.note;
-  return { place: probe.place, holds, detail, ...(probe.link ? { link: probe.link } : {}) };
+  const asked = probe.state !== 'off' && probe.state !== 'unconfigured';
+  return { place: probe.place, holds, detail, asked, ...(probe.link ? { link: probe.link } : {}) };
 }
 
 /** The Go module tag (`go.tag` filled for the version) when the config has one. */
@@ -64,13 +67,13 @@ export async function versionStatus(ctx: GateContext): Promise<VersionStatus> {
   return { version, burned, next: nextVersion(version), places };
 }
 
-const WORD = (holds: boolean | null): string => (holds === true ? 'holds' : holds === false ? 'free' : 'unknown');
+const WORD = (place: Pick<Place, 'holds' | 'asked'>): string => (!place.asked ? 'not asked' : place.holds === true ? 'holds' : place.holds === false ? 'free' : 'unknown');
 
 /** One aligned line per place, then the verdict. */
 export function renderStatusText(status: VersionStatus): string {
   const width = Math.max(0, ...status.places.map((p) => p.place.length));
-  const wordWidth = Math.max(0, ...status.places.map((p) => WORD(p.holds).length));
-  const lines = status.places.map((p) => `${p.place.padEnd(width)}  ${WORD(p.holds).padEnd(wordWidth)}  ${p.detail}${p.link ? ` (${p.link})` : ''}`);
+  const wordWidth = Math.max(0, ...status.places.map((p) => WORD(p).length));
+  const lines = status.places.map((p) => `${p.place.padEnd(width)}  ${WORD(p).padEnd(wordWidth)}  ${p.detail}${p.link ? ` (${p.link})` : ''}`);
   const names = (holds: boolean | null) =>
     status.places
       .filter((p) => p.holds === holds)
@@ -84,5 +87,5 @@ export function renderStatusText(status: VersionStatus): string {
   } else {
     lines.push(`cannot tell whether ${status.version} is free: ${names(null)} could not be asked (see above)`);
   }
-  return lines.map((line) => line.trimEnd()).join('\n');
+  return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
 }

@@ -37,7 +37,7 @@ export async function statusCommand(args: string[], io: CommandIO): Promise<numb
     const places = status.places.map((p) => ({ place: clean(p.place), holds: p.holds, detail: clean(p.detail), ...(p.link ? { link: clean(p.link) } : {}) }));
     io.terminal.out(`${JSON.stringify({ version: status.version, burned: status.burned, next: status.next, places }, null, 2)}\n`);
   } else {
-    io.terminal.out(clean(neutralizeLines(renderStatusText(status))));
+    io.terminal.out(clean(neutralizeLines(`release-gates status ${version} in ${settings.owner}/${settings.repo}\n\n${renderStatusText(status)}`)));
   }
   return status.burned === false ? EXIT.ok : EXIT.failed;
 }

@@ -65,7 +65,8 @@ export async function tagCommand(args: string[], io: CommandIO): Promise<number>
       }
     }
   } else {
-    print('\nNothing was tagged: fix the failed checks above and run release-gates tag again.');
+    print('');
+    print('Nothing was tagged: fix the failed checks above and run release-gates tag again.');
   }
 
   const failedStep = steps.find((s) => s.error !== undefined);
