@@ -70,11 +70,12 @@ describe('command line', () => {
   it('exits 2 with one clear line for bad input, and prints usage without a gate', async () => {
     const bad = await cli(['deploy', '--workspace', repo.dir, '--repository', 'sketchlog/sketchlog']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim()).toMatch(/^error: unknown gate "deploy"; use one of: preflight, publication-preflight/);
+    expect(bad.stderr.trim()).toMatch(/^error: unknown command or gate "deploy"; use one of: bump, prepare, tag, status, preflight, publication-preflight/);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     const usage = await cli([]);
     expect(usage.code).toBe(2);
-    expect(usage.stdout).toContain('usage: release-gates <gate> [options]');
+    expect(usage.stderr).toContain('usage: release-gates <command> [options]');
+    expect(usage.stdout).toBe('');
   });
 });
 

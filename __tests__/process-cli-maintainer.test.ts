@@ -138,7 +138,10 @@ describe('bump', () => {
     expect(vPrefixed.code).toBe(2);
     expect(vPrefixed.stderr).toContain('write 1.2.3, without the v');
 
-    writeFileSync(path.join(clone, 'wasm/package.json'), readFileSync(path.join(clone, 'wasm/package.json'), 'utf8').replace('"private": false', '"private": true'));
+    writeFileSync(
+      path.join(clone, 'wasm/package.json'),
+      readFileSync(path.join(clone, 'wasm/package.json'), 'utf8').replace('"private": false', '"private": true')
+    );
     const dirty = await cli(clone, ['bump', '1.2.3']);
     expect(dirty.code).toBe(1);
     expect(dirty.stderr.trim()).toMatch(/^error: wasm\/package\.json has uncommitted changes; .*commit or stash them first$/);
@@ -239,6 +242,28 @@ describe('prepare and tag', () => {
   });
 });
 
+describe('tag when the push fails half-way', () => {
+  it('stops at the refused push, says what was done, exits 1 and deletes nothing', async () => {
+    const { clone, git, origin, sha, pushLog } = await mergedRelease('1.2.5');
+    github.runs.push({ headSha: sha, conclusion: 'success' });
+    // The origin refuses release tags (a protected-tag rule), not the Go tag.
+    writeFileSync(
+      path.join(origin, 'hooks/pre-receive'),
+      '#!/bin/sh\nwhile read old new ref; do case "$ref" in refs/tags/v*) echo "tag protection: $ref" >&2; exit 1;; esac; done\n'
+    );
+    chmodSync(path.join(origin, 'hooks/pre-receive'), 0o755);
+    const r = await cli(clone, ['tag', '1.2.5', '--push']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('pushed clients/go/v1.2.5 to origin');
+    expect(r.stdout).toMatch(/error: git push origin v1\.2\.5 failed: .*tag protection: refs\/tags\/v1\.2\.5/);
+    expect(r.stdout).toContain(
+      'stopped: done so far: created clients/go/v1.2.5, created v1.2.5, pushed clients/go/v1.2.5; nothing was moved or deleted. Run release-gates status 1.2.5'
+    );
+    expect(pushLog()).toEqual(['refs/heads/main', 'refs/tags/clients/go/v1.2.5']);
+    expect(git('tag', '-l', 'v1.2.5', 'clients/go/v1.2.5').split('\n').sort()).toEqual(['clients/go/v1.2.5', 'v1.2.5']);
+  });
+});
+
 describe('status', () => {
   it('says a tagged version is burned and names the next patch; a free version exits 0; --json has the documented shape', async () => {
     const { clone, sha } = await mergedRelease('1.2.3');
@@ -249,7 +274,12 @@ describe('status', () => {
 
     const burned = await cli(clone, ['status', '1.2.3', '--json']);
     expect(burned.code).toBe(1);
-    const report = JSON.parse(burned.stdout) as { version: string; burned: boolean | null; next: string; places: Array<{ place: string; holds: boolean | null }> };
+    const report = JSON.parse(burned.stdout) as {
+      version: string;
+      burned: boolean | null;
+      next: string;
+      places: Array<{ place: string; holds: boolean | null }>;
+    };
     expect(report).toMatchObject({ version: '1.2.3', burned: true, next: '1.2.4' });
     const holds = Object.fromEntries(report.places.map((p) => [p.place, p.holds]));
     expect(holds).toMatchObject({ 'tag v1.2.3': true, 'tag clients/go/v1.2.3': true, 'Go proxy': true, 'GitHub release': false });

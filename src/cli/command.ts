@@ -42,7 +42,9 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
 /** The one version argument of a maintainer command, as SemVer without a `v`. */
 export function versionArgument(positionals: string[], command: string): string {
   if (positionals.length !== 1) {
-    throw new InputError(`release-gates ${command} takes one version (X.Y.Z), got ${positionals.length === 0 ? 'none' : positionals.map((p) => `"${clip(p)}"`).join(' ')}`);
+    throw new InputError(
+      `release-gates ${command} takes one version (X.Y.Z), got ${positionals.length === 0 ? 'none' : positionals.map((p) => `"${clip(p)}"`).join(' ')}`
+    );
   }
   const version = positionals[0]!;
   const problem = semverProblem(version);

@@ -103,6 +103,7 @@ export function commandSettings(request: SettingsRequest, env: NodeJS.ProcessEnv
 /** HEAD of the workspace, which must be a git work tree for the maintainer commands. */
 export async function headCommit(git: GitApi, workspace: string): Promise<string> {
   const head = await git.headSha(workspace);
-  if (head === null) throw new InputError(`${clip(workspace, 200)} is not inside a git repository; run release-gates in your clone of the project (or pass --workspace)`);
+  if (head === null)
+    throw new InputError(`${clip(workspace, 200)} is not inside a git repository; run release-gates in your clone of the project (or pass --workspace)`);
   return head;
 }

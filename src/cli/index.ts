@@ -41,7 +41,8 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
     io.terminal.out(`${VERSION}\n`);
     return EXIT.ok;
   }
-  if (first.startsWith('-')) throw new InputError(`"${first}" comes before a command; usage: release-gates <command> [options] (release-gates --help lists them)`);
+  if (first.startsWith('-'))
+    throw new InputError(`"${first}" comes before a command; usage: release-gates <command> [options] (release-gates --help lists them)`);
   const command = COMMANDS[first];
   return command ? command(rest, io) : gateCommand(first, rest, io);
 }

@@ -67,7 +67,8 @@ export async function versionStatus(ctx: GateContext): Promise<VersionStatus> {
   return { version, burned, next: nextVersion(version), places };
 }
 
-const WORD = (place: Pick<Place, 'holds' | 'asked'>): string => (!place.asked ? 'not asked' : place.holds === true ? 'holds' : place.holds === false ? 'free' : 'unknown');
+const WORD = (place: Pick<Place, 'holds' | 'asked'>): string =>
+  !place.asked ? 'not asked' : place.holds === true ? 'holds' : place.holds === false ? 'free' : 'unknown';
 
 /** One aligned line per place, then the verdict. */
 export function renderStatusText(status: VersionStatus): string {

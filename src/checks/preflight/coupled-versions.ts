@@ -96,7 +96,10 @@ export const coupledVersions: Check = {
         };
         // Two entries of one missing file would say the same thing twice.
         const problems = [...new Set(rows.flatMap((r) => (r.problem === null ? [] : [r.problem])))];
-        const notes = head.notGit && !head.workingTree ? ['the workspace is not a git checkout, so the files cannot be tied to the commit; they were read as they are'] : [];
+        const notes =
+          head.notGit && !head.workingTree
+            ? ['the workspace is not a git checkout, so the files cannot be tied to the commit; they were read as they are']
+            : [];
         if (problems.length === 0) {
           return pass(`all ${rows.length} coupled versions are ${version}`, { table, details: notes });
         }

@@ -40,7 +40,10 @@ async function tagState(ctx: GateContext, tag: string, annotated: boolean, branc
       return { tag, problem: null, detail: `not on GitHub; in this clone on HEAD (${annotated ? 'annotated' : 'lightweight'}), ready to push` };
     }
     const kind = local.annotated ? 'annotated' : 'lightweight';
-    const where = local.commit === ctx.settings.sha ? `on HEAD but ${kind}, and it must be ${annotated ? 'annotated' : 'lightweight'}` : `at ${local.commit.slice(0, 12)}, not HEAD`;
+    const where =
+      local.commit === ctx.settings.sha
+        ? `on HEAD but ${kind}, and it must be ${annotated ? 'annotated' : 'lightweight'}`
+        : `at ${local.commit.slice(0, 12)}, not HEAD`;
     return {
       tag,
       problem: `tag ${tag} exists in this clone (${where}) but not on GitHub; release-gates never moves or deletes a tag: if it is a leftover of yours, delete it with git tag -d ${tag}`,

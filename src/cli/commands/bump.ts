@@ -52,7 +52,10 @@ export async function bumpCommand(args: string[], io: CommandIO): Promise<number
   await applyBump(workspace, plan);
 
   // bump needs no GitHub repository: the two checks read files only.
-  const settings = commandSettings({ ...values, command: 'bump', tag: releaseFor(config, version, 'owner', 'repo').tag, sha, repository: 'local/repository' }, io.env);
+  const settings = commandSettings(
+    { ...values, command: 'bump', tag: releaseFor(config, version, 'owner', 'repo').tag, sha, repository: 'local/repository' },
+    io.env
+  );
   settings.readWorkingTree = true;
   const release = releaseFor(config, version, settings.owner, settings.repo);
   const ctx = createGateContext(settings, config, release, (line) => io.terminal.err(`${line}\n`));

@@ -26,8 +26,10 @@ export async function gateCommand(gate: string, args: string[], io: CommandIO): 
     io.terminal.out(COMMAND_USAGE.gate!);
     return EXIT.ok;
   }
-  if (!(GATE_IDS as readonly string[]).includes(gate)) throw new InputError(`unknown command or gate "${gate}"; use one of: bump, prepare, tag, status, ${GATE_IDS.join(', ')}`);
-  if (positionals.length > 0) throw new InputError(`release-gates ${gate} takes no arguments besides options, got "${positionals[0]}"; see release-gates ${gate} --help`);
+  if (!(GATE_IDS as readonly string[]).includes(gate))
+    throw new InputError(`unknown command or gate "${gate}"; use one of: bump, prepare, tag, status, ${GATE_IDS.join(', ')}`);
+  if (positionals.length > 0)
+    throw new InputError(`release-gates ${gate} takes no arguments besides options, got "${positionals[0]}"; see release-gates ${gate} --help`);
   const workspace = workspaceOf(values);
   const git = gitOf(io);
   const repository = await resolveRepository(values.repository, io.env, git, workspace);

@@ -64,7 +64,9 @@ export async function prepareCommand(args: string[], io: CommandIO): Promise<num
   const commands = tagCommands(prepared.tags, prepared.settings.sha);
   const passed = prepared.run.result === 'pass';
   if (values.json) {
-    io.terminal.out(`${JSON.stringify({ ...buildReport(prepared.run, prepared.release, prepared.settings.sha), commands: passed ? commands : [] }, null, 2)}\n`);
+    io.terminal.out(
+      `${JSON.stringify({ ...buildReport(prepared.run, prepared.release, prepared.settings.sha), commands: passed ? commands : [] }, null, 2)}\n`
+    );
   } else {
     io.terminal.out(preparedText(prepared));
     if (passed) {

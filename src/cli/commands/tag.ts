@@ -42,7 +42,9 @@ export async function tagCommand(args: string[], io: CommandIO): Promise<number>
     const plan: Step[] = [
       ...(tags.goTag ? [{ action: 'create' as const, tag: tags.goTag, done: false }] : []),
       { action: 'create', tag: tags.releaseTag, done: false },
-      ...(values.push ? [...(tags.goTag ? [{ action: 'push' as const, tag: tags.goTag, done: false }] : []), { action: 'push' as const, tag: tags.releaseTag, done: false }] : [])
+      ...(values.push
+        ? [...(tags.goTag ? [{ action: 'push' as const, tag: tags.goTag, done: false }] : []), { action: 'push' as const, tag: tags.releaseTag, done: false }]
+        : [])
     ];
     for (const step of plan) {
       steps.push(step);
@@ -71,7 +73,7 @@ export async function tagCommand(args: string[], io: CommandIO): Promise<number>
 
   const failedStep = steps.find((s) => s.error !== undefined);
   if (failedStep) {
-    const done = steps.filter((s) => s.done).map((s) => `${s.action}d ${s.tag}`);
+    const done = steps.filter((s) => s.done).map((s) => `${s.action === 'create' ? 'created' : 'pushed'} ${s.tag}`);
     print(
       `stopped: ${done.length ? `done so far: ${done.join(', ')}; ` : ''}nothing was moved or deleted. Run release-gates status ${version} to see what is public before you retry.`
     );
