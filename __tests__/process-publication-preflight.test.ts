@@ -269,11 +269,14 @@ describe('publication-preflight (bundled action)', () => {
     }
   });
 
-  test('a release tag GitHub does not show fails unpublished closed: no release cannot be told from no access', async () => {
-    const result = await gate(await scenario({ releaseTag: false }), publisherToken);
+  test('neither the release tag nor main.branch visible on GitHub fails unpublished closed: no release cannot be told from no access', async () => {
+    const config = loopbackConfig((c) => {
+      (c.main as { branch: string }).branch = 'trunk';
+    });
+    const result = await gate(await scenario({ releaseTag: false, config }), publisherToken);
     expectFailed(result, ['unpublished']);
     expect(result.check('unpublished')?.summary).toBe(
-      'cannot confirm that 1.4.0 is unpublished: GitHub release (v1.4.0): GitHub shows neither tag v1.4.0 nor a release for it in sketchlog/sketchlog: the token cannot see the repository, or the tag was not pushed; give the "token" input read access to sketchlog/sketchlog (contents: read), and run this gate from the push of v1.4.0'
+      'cannot confirm that 1.4.0 is unpublished: GitHub release (v1.4.0): GitHub shows neither tag v1.4.0, a release for it, nor branch trunk in sketchlog/sketchlog: the token cannot see the repository (GitHub answers 404 then), or main.branch is wrong; give the GitHub token read access to sketchlog/sketchlog (contents: read), or correct main.branch'
     );
   });
 
