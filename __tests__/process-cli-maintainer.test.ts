@@ -168,6 +168,9 @@ describe('prepare and tag', () => {
     expect(red.code).toBe(1);
     expect(red.stdout).toContain('release-gates prepare: 1 check failed: main-ci');
     expect(red.stdout).toContain('Nothing was tagged');
+    const redJson = await cli(clone, ['prepare', '1.2.3', '--json']);
+    expect(redJson.code).toBe(1);
+    expect(JSON.parse(redJson.stdout)).toMatchObject({ gate: 'prepare', result: 'fail', tag: 'v1.2.3', version: '1.2.3', sha, commands: [] });
 
     github.runs.push({ headSha: sha, conclusion: 'success' });
     const green = await cli(clone, ['prepare', '1.2.3']);
@@ -235,8 +238,18 @@ describe('prepare and tag', () => {
     expect(local.stdout).toContain('Tagged locally');
     expect(pushLog()).toEqual(['refs/heads/main']);
     const made = git('rev-parse', 'refs/tags/v1.2.4');
-    const push = await cli(clone, ['tag', '1.2.4', '--push']);
+    const push = await cli(clone, ['tag', '1.2.4', '--push', '--json']);
     expect(push.code).toBe(0);
+    expect(JSON.parse(push.stdout)).toMatchObject({
+      gate: 'prepare',
+      result: 'pass',
+      steps: [
+        { action: 'create', tag: 'clients/go/v1.2.4', done: true },
+        { action: 'create', tag: 'v1.2.4', done: true },
+        { action: 'push', tag: 'clients/go/v1.2.4', done: true },
+        { action: 'push', tag: 'v1.2.4', done: true }
+      ]
+    });
     expect(pushLog().slice(1)).toEqual(['refs/tags/clients/go/v1.2.4', 'refs/tags/v1.2.4']);
     expect(git('rev-parse', 'refs/tags/v1.2.4')).toBe(made);
   });

@@ -1,0 +1,94 @@
+import { describe, expect, it } from '@jest/globals';
+import type { GitApi } from '../../../src/clients/git.js';
+import type { GitHubApi, GitRef } from '../../../src/clients/github.js';
+import type { Clients } from '../../../src/clients/index.js';
+import { tagsFree } from '../../../src/checks/prepare/tags-free.js';
+import { testContext } from '../../helpers/context.js';
+
+const HEAD = 'a'.repeat(40);
+const OTHER = 'b'.repeat(40);
+const CONFIG = { tags: { release: 'v{version}' }, main: { branch: 'main', workflow: 'ci.yml' }, go: { dir: 'clients/go', tag: 'clients/go/v{version}' } };
+const ref = (name: string, sha: string, type = 'commit'): GitRef => ({ ref: name, object: { sha, type } });
+
+interface World {
+  /** Tags on GitHub. */
+  remote?: Record<string, GitRef>;
+  branchVisible?: boolean;
+  /** Tags in the clone. */
+  local?: Record<string, { commit: string; annotated: boolean }>;
+  githubError?: Error;
+}
+
+function run(world: World, config: Record<string, unknown> = CONFIG) {
+  const github = {
+    getTagRef: (tag: string) => (world.githubError ? Promise.reject(world.githubError) : Promise.resolve(world.remote?.[tag] ?? null)),
+    getBranchRef: (branch: string) => Promise.resolve(world.branchVisible === false ? null : ref(`refs/heads/${branch}`, HEAD))
+  } as unknown as GitHubApi;
+  const git = { localTag: (_dir: string, tag: string) => Promise.resolve(world.local?.[tag] ?? null) } as unknown as GitApi;
+  const ctx = testContext({
+    gate: 'preflight',
+    config,
+    tag: 'v1.2.3',
+    clients: { github, git } as unknown as Clients,
+    settings: { gate: 'prepare', sha: HEAD }
+  });
+  return tagsFree.run(ctx);
+}
+
+describe('tags-free', () => {
+  it('passes when neither tag is on GitHub or in the clone, listing both', async () => {
+    const outcome = await run({});
+    expect(outcome).toMatchObject({ status: 'pass', summary: 'v1.2.3 and clients/go/v1.2.3 are not on GitHub yet' });
+    expect(outcome.table?.rows).toEqual([
+      ['v1.2.3', 'free on GitHub and in this clone'],
+      ['clients/go/v1.2.3', 'free on GitHub and in this clone']
+    ]);
+  });
+
+  it('checks the release tag alone when the config has no Go module', async () => {
+    const outcome = await run({}, { ...CONFIG, go: false });
+    expect(outcome).toMatchObject({ status: 'pass', summary: 'v1.2.3 is not on GitHub yet' });
+  });
+
+  it.each<[string, World, RegExp]>([
+    [
+      'the Go tag on GitHub',
+      { remote: { 'clients/go/v1.2.3': ref('refs/tags/clients/go/v1.2.3', OTHER) } },
+      /^tag clients\/go\/v1\.2\.3 already exists on GitHub \(commit bbbbbbbbbbbb\); tags are never reused/
+    ],
+    [
+      'a repository the token cannot see',
+      { branchVisible: false },
+      /^GitHub shows neither tag v1\.2\.3 nor branch main in sketchlog\/sketchlog: the token cannot see the repository/
+    ],
+    ['GitHub failing', { githubError: new Error('GitHub answered 502') }, /^GitHub cannot be asked for tag v1\.2\.3: GitHub answered 502$/],
+    [
+      'a local tag on another commit',
+      { local: { 'v1.2.3': { commit: OTHER, annotated: true } } },
+      /^tag v1\.2\.3 exists in this clone \(at bbbbbbbbbbbb, not HEAD\) but not on GitHub; .*git tag -d v1\.2\.3$/
+    ],
+    [
+      'a lightweight release tag on HEAD',
+      { local: { 'v1.2.3': { commit: HEAD, annotated: false } } },
+      /^tag v1\.2\.3 exists in this clone \(on HEAD but lightweight, and it must be annotated\)/
+    ],
+    [
+      'an annotated Go tag on HEAD',
+      { local: { 'clients/go/v1.2.3': { commit: HEAD, annotated: true } } },
+      /^tag clients\/go\/v1\.2\.3 exists in this clone \(on HEAD but annotated, and it must be lightweight\)/
+    ]
+  ])('fails for %s', async (_, world, summary) => {
+    const outcome = await run(world);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toMatch(summary);
+  });
+
+  it('accepts the tags an earlier `tag` run made on HEAD and did not push, so `tag --push` can push them', async () => {
+    const outcome = await run({ local: { 'v1.2.3': { commit: HEAD, annotated: true }, 'clients/go/v1.2.3': { commit: HEAD, annotated: false } } });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.table?.rows).toEqual([
+      ['v1.2.3', 'not on GitHub; in this clone on HEAD (annotated), ready to push'],
+      ['clients/go/v1.2.3', 'not on GitHub; in this clone on HEAD (lightweight), ready to push']
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import { configSchema } from '../../src/config.js';
+import { PREPARE, releaseTags, tagCommands } from '../../src/maintainer/prepare.js';
+
+const SHA = 'c'.repeat(40);
+
+describe('prepare', () => {
+  it('runs the gates’ checks where the question is the same, and the clone-only ones', () => {
+    expect(PREPARE.checks.map((c) => c.id)).toEqual(['coupled-versions', 'changelog', 'working-tree', 'on-main', 'main-ci', 'tags-free', 'unpublished']);
+  });
+
+  it('names the tags from the config’s templates and prints the commands Go tag first', () => {
+    const config = configSchema.parse({ tags: { release: 'release-{version}' }, go: { dir: 'go', tag: 'go/v{version}' } });
+    const tags = releaseTags(config, '2.0.0-rc.1', 'acme', 'widget');
+    expect(tags).toEqual({ goTag: 'go/v2.0.0-rc.1', releaseTag: 'release-2.0.0-rc.1', message: 'widget release-2.0.0-rc.1' });
+    expect(tagCommands(tags, SHA)).toEqual([
+      `git tag go/v2.0.0-rc.1 ${SHA}`,
+      `git tag -a release-2.0.0-rc.1 -m 'widget release-2.0.0-rc.1' ${SHA}`,
+      'git push origin refs/tags/go/v2.0.0-rc.1',
+      'git push origin refs/tags/release-2.0.0-rc.1'
+    ]);
+  });
+
+  it('without a Go module there is one tag to make and push', () => {
+    const config = configSchema.parse({ tags: { release: 'v{version}' } });
+    expect(tagCommands(releaseTags(config, '1.0.0', 'o', 'r'), SHA)).toEqual([`git tag -a v1.0.0 -m 'r v1.0.0' ${SHA}`, 'git push origin refs/tags/v1.0.0']);
+  });
+});
