@@ -4,11 +4,10 @@
  * does not have. Also proves the GitHub test server's schema check can fail.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import * as path from 'node:path';
 import { createRepo, removeTempDirs, type TestRepo } from '../test-support/git-repo.js';
 import { startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
-import { ROOT, runAction } from '../test-support/run-action.js';
+import { runAction } from '../test-support/run-action.js';
+import { runCli, type CliRun } from '../test-support/run-cli.js';
 import { sketchlogFiles } from '../test-support/sketchlog.js';
 
 const TOKEN = 'ghs_cli_token_0123456789';
@@ -29,16 +28,8 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), ...args], {
-    env: { PATH: process.env.PATH ?? '', GITHUB_API_URL: server.url, GITHUB_TOKEN: TOKEN, RELEASE_GATES_RETRY_BASE_MS: '5', RUNNER_TEMP: repo.dir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
+function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(args, { env: { GITHUB_API_URL: server.url, GITHUB_TOKEN: TOKEN, RELEASE_GATES_RETRY_BASE_MS: '5', RUNNER_TEMP: repo.dir, ...env } });
 }
 
 const base = () => ['preflight', '--workspace', repo.dir, '--tag', 'v1.2.3', '--repository', 'sketchlog/sketchlog'];

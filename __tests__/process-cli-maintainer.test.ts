@@ -15,6 +15,7 @@ import { startGitHubServer, type GitHubTestServer } from '../test-support/github
 import { startGoProxy, type TestGoProxy } from '../test-support/go-proxy.js';
 import { startPypiServer, type PypiTestServer } from '../test-support/pypi-server.js';
 import { ROOT } from '../test-support/run-action.js';
+import { runCli, type CliRun } from '../test-support/run-cli.js';
 import { sketchlogConfig, sketchlogFiles, type SketchlogConfig } from '../test-support/sketchlog.js';
 
 const TOKEN = 'ghp_maintainer_token_0123456789';
@@ -42,23 +43,8 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', GITHUB_API_URL: github.url, GITHUB_TOKEN: TOKEN, RELEASE_GATES_RETRY_BASE_MS: '5', ...GIT_ENV, ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
+function cli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(args, { cwd, env: { GITHUB_API_URL: github.url, GITHUB_TOKEN: TOKEN, RELEASE_GATES_RETRY_BASE_MS: '5', ...GIT_ENV, ...env } });
 }
 
 /** The project's config with its registries at the test servers (npm, image and chart are covered by the status engine's tests). */

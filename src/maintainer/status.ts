@@ -5,7 +5,7 @@
  */
 import { fillTemplate } from '../config.js';
 import { sectionOf, type GateContext } from '../gate.js';
-import { probeGitHub, probeGoProxy, probeNpm, probeOci, probePypi, probeTag, type Probe } from '../checks/shared/version-holders.js';
+import { probeGitHub, probeGoProxy, probeRegistries, probeTag, type Probe } from '../checks/shared/version-holders.js';
 import { nextVersion } from '../version.js';
 
 export interface Place {
@@ -51,16 +51,7 @@ export async function versionStatus(ctx: GateContext): Promise<VersionStatus> {
   const { version, tag } = ctx.release;
   if (version === null) throw new Error(`no version to look up: ${ctx.release.tagProblem ?? `tag ${tag} did not parse`}`);
   const probes = (
-    await Promise.all([
-      probePypi(ctx, version),
-      probeNpm(ctx, version),
-      probeOci(ctx, version, 'container'),
-      probeOci(ctx, version, 'helm'),
-      probeGoProxy(ctx, version),
-      probeTag(ctx, tag, `tag ${tag}`),
-      probeGoTag(ctx, version),
-      probeGitHub(ctx)
-    ])
+    await Promise.all([probeRegistries(ctx, version), probeGoProxy(ctx, version), probeTag(ctx, tag, `tag ${tag}`), probeGoTag(ctx, version), probeGitHub(ctx)])
   ).flat();
   const places = probes.map(placeOf);
   const burned = places.some((p) => p.holds === true) ? true : places.some((p) => p.holds === null) ? null : false;

@@ -86,6 +86,9 @@ async function checkMainCi(ctx: GateContext, main: MainSection): Promise<CheckOu
   const branch = clip(main.branch);
   const counts = (r: WorkflowRun): boolean => r.headSha.toLowerCase() === sha && r.event === 'push' && r.headBranch === main.branch;
 
+  // Before a tag exists (`prepare`, `tag`), the merge may be seconds old and GitHub may not have
+  // created its push run yet: no run is then "not yet". On a tag push the run is long there or never.
+  const awaitMissing = ctx.settings.gate === 'prepare' || ctx.settings.gate === 'tag';
   let etag: string | undefined;
   let runs: WorkflowRun[] = [];
   const waited = await poll<Verdict>(ctx, `main-ci: ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`, async () => {
@@ -97,6 +100,7 @@ async function checkMainCi(ctx: GateContext, main: MainSection): Promise<CheckOu
       runs = page.runs.filter(counts);
     }
     const verdict = decide(runs);
+    if (verdict.kind === 'none' && awaitMissing) return { done: false, seen: 'no run yet', value: verdict };
     if (verdict.kind !== 'running') return { done: true, value: verdict };
     return { done: false, seen: verdict.runs.map(describe).join(', '), value: verdict };
   });
@@ -134,7 +138,8 @@ async function checkMainCi(ctx: GateContext, main: MainSection): Promise<CheckOu
         details: [
           ...misses.explanations,
           ...(misses.lookupProblem ? [misses.lookupProblem] : []),
-          `only a push run on ${branch} for exactly this commit counts; runs for other commits, such as its parent, do not: merge the commit to ${branch} and let ${workflow} run on it`
+          `only a push run on ${branch} for exactly this commit counts; runs for other commits, such as its parent, do not: merge the commit to ${branch} and let ${workflow} run on it`,
+          ...waitNote
         ],
         links: misses.links
       });

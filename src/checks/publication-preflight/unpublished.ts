@@ -1,6 +1,6 @@
 import { fail, pass, withVersion, type Check } from '../../gate.js';
 import { nextVersion } from '../../version.js';
-import { probeGitHub, probeNpm, probeOci, probePypi } from '../shared/version-holders.js';
+import { probeGitHub, probeRegistries } from '../shared/version-holders.js';
 
 /**
  * `unpublished`: no registry already holds this version (PyPI, each npm package,
@@ -12,15 +12,7 @@ export const unpublished: Check = {
   id: 'unpublished',
   run: (ctx) =>
     withVersion(ctx, async (version) => {
-      const probes = (
-        await Promise.all([
-          probePypi(ctx, version),
-          probeNpm(ctx, version),
-          probeOci(ctx, version, 'container'),
-          probeOci(ctx, version, 'helm'),
-          probeGitHub(ctx)
-        ])
-      ).flat();
+      const probes = (await Promise.all([probeRegistries(ctx, version), probeGitHub(ctx)])).flat();
       const table = {
         columns: ['registry', 'asked for', 'answer'],
         rows: probes.map((p) => [p.registry, p.subject, `${p.state}: ${p.note}`])

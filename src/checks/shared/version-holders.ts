@@ -293,3 +293,9 @@ export function probeGoProxy(ctx: GateContext, version: string): Promise<Probe> 
     });
   })();
 }
+
+/** Every package registry the release publishes to (PyPI, each npm package, the image, the chart), asked concurrently. */
+export async function probeRegistries(ctx: GateContext, version: string): Promise<Probe[]> {
+  const answers = await Promise.all([probePypi(ctx, version), probeNpm(ctx, version), probeOci(ctx, version, 'container'), probeOci(ctx, version, 'helm')]);
+  return answers.flat();
+}

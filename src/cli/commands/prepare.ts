@@ -1,4 +1,3 @@
-import { createGateContext } from '../../context.js';
 import type { Config } from '../../config.js';
 import { runGate, type GateRun } from '../../engine.js';
 import type { ReleaseInfo } from '../../gate.js';
@@ -7,9 +6,8 @@ import { buildReport } from '../../report/report.js';
 import { renderText } from '../../report/text.js';
 import type { Settings } from '../../settings.js';
 import { neutralizeLines } from '../../util/log-escape.js';
-import { protectSecrets } from '../../util/redact.js';
-import { COMMON_OPTIONS, EXIT, gitOf, parseCommandArgs, releaseFor, versionArgument, type CommandIO } from '../command.js';
-import { commandSettings, headCommit, loadCommandConfig, resolveRepository, workspaceOf } from '../environment.js';
+import { COMMON_OPTIONS, EXIT, parseCommandArgs, versionArgument, type CommandIO } from '../command.js';
+import { maintainerContext } from '../maintainer-context.js';
 import { COMMAND_USAGE } from '../usage.js';
 import { terminalWords } from '../vocabulary.js';
 
@@ -30,19 +28,7 @@ export async function runPrepare(
   command: 'prepare' | 'tag',
   io: CommandIO
 ): Promise<Prepared> {
-  const workspace = workspaceOf(values);
-  const git = gitOf(io);
-  const config = await loadCommandConfig(values);
-  const repository = await resolveRepository(values.repository, io.env, git, workspace);
-  const sha = await headCommit(git, workspace);
-  const [owner = '', repo = ''] = repository.split('/');
-  const release = releaseFor(config, version, owner, repo);
-  const settings = commandSettings({ ...values, command, tag: release.tag, sha, repository, waitMinutes: values['wait-minutes'] }, io.env);
-  const redact = protectSecrets([settings.token, settings.npmToken]);
-  const ctx = createGateContext(settings, config, release, (line) => io.terminal.err(`${terminalWords(redact(line))}\n`), {
-    ...(io.clients ? { clients: io.clients } : {}),
-    ...(io.sleep ? { sleep: io.sleep } : {})
-  });
+  const { config, settings, release, ctx } = await maintainerContext(command, version, values, io);
   const run = await runGate(PREPARE, ctx, [settings.token, settings.npmToken]);
   return { run, release, settings, config, tags: releaseTags(config, version, settings.owner, settings.repo) };
 }

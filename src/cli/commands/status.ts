@@ -1,9 +1,7 @@
-import { createGateContext } from '../../context.js';
 import { renderStatusText, versionStatus } from '../../maintainer/status.js';
 import { neutralizeLines } from '../../util/log-escape.js';
-import { protectSecrets } from '../../util/redact.js';
-import { COMMON_OPTIONS, EXIT, gitOf, parseCommandArgs, releaseFor, versionArgument, type CommandIO } from '../command.js';
-import { commandSettings, headCommit, loadCommandConfig, resolveRepository, workspaceOf } from '../environment.js';
+import { COMMON_OPTIONS, EXIT, parseCommandArgs, versionArgument, type CommandIO } from '../command.js';
+import { maintainerContext } from '../maintainer-context.js';
 import { COMMAND_USAGE } from '../usage.js';
 import { terminalWords } from '../vocabulary.js';
 
@@ -18,19 +16,8 @@ export async function statusCommand(args: string[], io: CommandIO): Promise<numb
     return EXIT.ok;
   }
   const version = versionArgument(positionals, 'status');
-  const workspace = workspaceOf(values);
-  const git = gitOf(io);
-  const config = await loadCommandConfig(values);
-  const repository = await resolveRepository(values.repository, io.env, git, workspace);
   // go.mod (for the Go module path) is read from HEAD, as committed.
-  const sha = await headCommit(git, workspace);
-  const [owner = '', repo = ''] = repository.split('/');
-  const release = releaseFor(config, version, owner, repo);
-  const settings = commandSettings({ ...values, command: 'status', tag: release.tag, sha, repository }, io.env);
-  const redact = protectSecrets([settings.token, settings.npmToken]);
-  const ctx = createGateContext(settings, config, release, (line) => io.terminal.err(`${terminalWords(redact(line))}\n`), {
-    ...(io.clients ? { clients: io.clients } : {})
-  });
+  const { settings, ctx, redact } = await maintainerContext('status', version, values, io);
   const status = await versionStatus(ctx);
   const clean = (text: string) => terminalWords(redact(text));
   if (values.json) {

@@ -3,10 +3,10 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { formatChecksumFile, looksLikeHtml, parseChecksumFile } from '../src/util/checksum-file.js';
-import { sha256File, sha256Stream } from '../src/util/hash.js';
-import { mapLimit } from '../src/util/map-limit.js';
-import { chunked } from './helpers/artrel-context.js';
+import { formatChecksumFile, looksLikeHtml, parseChecksumFile } from '../../src/util/checksum-file.js';
+import { sha256File, sha256Stream } from '../../src/util/hash.js';
+import { mapLimit } from '../../src/util/map-limit.js';
+import { chunked } from '../helpers/artrel-context.js';
 
 const dirs: string[] = [];
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { classifyWheelNames, expandTags, parseWheelName, platformInFamily, sdistFileName, servesInterpreter } from '../src/checks/shared/wheel-name.js';
-import { canonicalizeName } from '../src/version.js';
+import { classifyWheelNames, expandTags, parseWheelName, platformInFamily, sdistFileName, servesInterpreter } from '../../../src/checks/shared/wheel-name.js';
+import { canonicalizeName } from '../../../src/version.js';
 
 describe('parseWheelName', () => {
   it.each([

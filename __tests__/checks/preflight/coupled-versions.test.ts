@@ -1,8 +1,8 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { coupledVersions } from '../src/checks/preflight/coupled-versions.js';
-import { BASE_CONFIG, OTHER_SHA, fakeGit, makeContext, workspaceWith } from './helpers/preflight-context.js';
+import { coupledVersions } from '../../../src/checks/preflight/coupled-versions.js';
+import { BASE_CONFIG, OTHER_SHA, fakeGit, makeContext, workspaceWith } from '../../helpers/preflight-context.js';
 
 const PATTERN = '__version__\\s*=\\s*"([^"]+)"';
 

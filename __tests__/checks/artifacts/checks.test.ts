@@ -7,14 +7,14 @@ import { Readable } from 'node:stream';
 import { createWriteStream } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import yazl from 'yazl';
-import { checksums } from '../src/checks/artifacts/checksums.js';
-import { listDistFiles, shownDist } from '../src/checks/shared/dist-files.js';
-import { sdist } from '../src/checks/artifacts/sdist.js';
-import { readWheelFiles, wheels } from '../src/checks/artifacts/wheels.js';
-import { readTarGzMember } from '../src/checks/artifacts/sdist.js';
-import { artifacts } from '../src/gates/artifacts.js';
-import { memo, runGate } from '../src/engine.js';
-import type { GateContext } from '../src/gate.js';
+import { checksums } from '../../../src/checks/artifacts/checksums.js';
+import { listDistFiles, shownDist } from '../../../src/checks/shared/dist-files.js';
+import { sdist } from '../../../src/checks/artifacts/sdist.js';
+import { readWheelFiles, wheels } from '../../../src/checks/artifacts/wheels.js';
+import { readTarGzMember } from '../../../src/checks/artifacts/sdist.js';
+import { artifacts } from '../../../src/gates/artifacts.js';
+import { memo, runGate } from '../../../src/engine.js';
+import type { GateContext } from '../../../src/gate.js';
 import {
   PLATFORM_TAGS,
   SKETCHLOG_PLATFORMS,
@@ -24,8 +24,8 @@ import {
   writeSdist,
   writeSketchlogDist,
   writeWheel
-} from '../test-support/python-dist.js';
-import { ARTREL_CONFIG, artrelContext, distWorkspace } from './helpers/artrel-context.js';
+} from '../../../test-support/python-dist.js';
+import { ARTREL_CONFIG, artrelContext, distWorkspace } from '../../helpers/artrel-context.js';
 
 const workspaces: string[] = [];
 let template: { dist: string; files: string[] };

@@ -7,14 +7,14 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { npmIdentity } from '../src/checks/publication-preflight/npm-identity.js';
-import { npmScope } from '../src/checks/publication-preflight/npm-scope.js';
-import { unpublished } from '../src/checks/publication-preflight/unpublished.js';
-import type { CheckOutcome } from '../src/gate.js';
-import { removeTempDirs } from '../test-support/git-repo.js';
-import { startNpmRegistry, type NpmTestRegistry } from '../test-support/npm-registry.js';
-import { fakeGitHub } from './helpers/context.js';
-import { outcomeText, publicationContext } from './helpers/publication-context.js';
+import { npmIdentity } from '../../../src/checks/publication-preflight/npm-identity.js';
+import { npmScope } from '../../../src/checks/publication-preflight/npm-scope.js';
+import { unpublished } from '../../../src/checks/publication-preflight/unpublished.js';
+import type { CheckOutcome } from '../../../src/gate.js';
+import { removeTempDirs } from '../../../test-support/git-repo.js';
+import { startNpmRegistry, type NpmTestRegistry } from '../../../test-support/npm-registry.js';
+import { fakeGitHub } from '../../helpers/context.js';
+import { outcomeText, publicationContext } from '../../helpers/publication-context.js';
 
 let registry: NpmTestRegistry;
 let publisherToken: string;

@@ -5,10 +5,10 @@
  * one with token auth (Bearer challenge, JWTs signed with an openssl-made key).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { HttpClient } from '../src/clients/http.js';
-import { createOciApi, MANIFEST_ACCEPT, parseImageRef, type OciApi } from '../src/clients/oci/index.js';
-import { unpublished } from '../src/checks/publication-preflight/unpublished.js';
-import { removeTempDirs } from '../test-support/git-repo.js';
+import { HttpClient } from '../../../src/clients/http.js';
+import { createOciApi, MANIFEST_ACCEPT, parseImageRef, type OciApi } from '../../../src/clients/oci/index.js';
+import { unpublished } from '../../../src/checks/publication-preflight/unpublished.js';
+import { removeTempDirs } from '../../../test-support/git-repo.js';
 import {
   OciPusher,
   pushHelmChart,
@@ -18,9 +18,9 @@ import {
   type Descriptor,
   type OciTestRegistry,
   type TokenServer
-} from '../test-support/oci-registry.js';
-import { fakeGitHub } from './helpers/context.js';
-import { publicationContext } from './helpers/publication-context.js';
+} from '../../../test-support/oci-registry.js';
+import { fakeGitHub } from '../../helpers/context.js';
+import { publicationContext } from '../../helpers/publication-context.js';
 
 const PUSHER = { user: 'pusher', password: 'pusher-password-1' };
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { HttpClient, HttpError } from '../src/clients/http.js';
+import { HttpClient, HttpError } from '../../src/clients/http.js';
 
 interface Seen {
   path: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { changelog } from '../src/checks/preflight/changelog.js';
-import { BASE_CONFIG, OTHER_SHA, fakeGit, makeContext, workspaceWith } from './helpers/preflight-context.js';
+import { changelog } from '../../../src/checks/preflight/changelog.js';
+import { BASE_CONFIG, OTHER_SHA, fakeGit, makeContext, workspaceWith } from '../../helpers/preflight-context.js';
 
 async function check(text: string, tag = 'v1.2.3') {
   const workspace = await workspaceWith({ 'CHANGELOG.md': text });

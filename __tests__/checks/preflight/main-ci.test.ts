@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import type { RunFilter, WorkflowRun, WorkflowRunsPage } from '../src/clients/github.js';
-import { mainCi } from '../src/checks/preflight/main-ci.js';
-import { MAX_POLL_MS, pollInterval } from '../src/util/poll.js';
-import { BASE_CONFIG, FakeClock, OTHER_SHA, SHA, fakeGitHub, makeContext, run } from './helpers/preflight-context.js';
+import type { RunFilter, WorkflowRun, WorkflowRunsPage } from '../../../src/clients/github.js';
+import { mainCi } from '../../../src/checks/preflight/main-ci.js';
+import { MAX_POLL_MS, pollInterval } from '../../../src/util/poll.js';
+import { BASE_CONFIG, FakeClock, OTHER_SHA, SHA, fakeGitHub, makeContext, run } from '../../helpers/preflight-context.js';
 
 interface RunsServer {
   /** Runs the server holds; a test may change them between polls. */
@@ -199,6 +199,25 @@ describe('main-ci: waiting for a run in progress', () => {
     expect(etags[0]).toBeUndefined();
     expect(etags.slice(1).every((e) => e !== undefined)).toBe(true);
     expect(gh.notModifiedCount()).toBe(2); // polls 2 and 4 saw no change
+  });
+
+  it.each([
+    ['prepare', 'waits for the push run a fresh merge has not started yet', 'pass', 4],
+    ['preflight', 'on a tag push, no run is final at once', 'fail', 1]
+  ] as const)('%s: %s', async (command, _, status, requests) => {
+    const clock = new FakeClock();
+    const server: RunsServer = { runs: [] };
+    server.beforeAnswer = (n) => {
+      if (n === 3) server.runs = [run({ id: 9, status: 'queued', conclusion: null })];
+      if (n === 4) server.runs = [run({ id: 9 })];
+    };
+    const gh = runsApi(server);
+    const ctx = makeContext({ github: gh, clock, waitMinutes: 5 });
+    ctx.settings.gate = command;
+    const outcome = await mainCi.run(ctx);
+    expect(outcome.status).toBe(status);
+    expect(gh.calls.filter((c) => c.startsWith('listWorkflowRuns'))).toHaveLength(requests + (status === 'fail' ? 1 : 0));
+    if (status === 'pass') expect(ctx.logged[0]).toBe(`main-ci: ci.yml push run on main for ${SHA.slice(0, 12)}: no run yet; waiting up to 5.0 min`);
   });
 
   it('gives up at the deadline exactly: intervals grow, the last is cut short, none passes the deadline', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { tagFormat } from '../src/checks/preflight/tag-format.js';
-import { makeContext } from './helpers/preflight-context.js';
+import { tagFormat } from '../../../src/checks/preflight/tag-format.js';
+import { makeContext } from '../../helpers/preflight-context.js';
 
 describe('tag-format', () => {
   it.each([

@@ -3,11 +3,11 @@
  * data behind the refs, and responses checked against GitHub's OpenAPI schemas.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createGitHubApi, describeGitHubError, type GitHubApi } from '../src/clients/github.js';
-import { HttpClient } from '../src/clients/http.js';
-import { tokenlessGitHub } from '../src/clients/index.js';
-import { createRepo, removeTempDirs, type TestRepo } from '../test-support/git-repo.js';
-import { secondaryRateLimit, serverError, startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
+import { createGitHubApi, describeGitHubError, type GitHubApi } from '../../src/clients/github.js';
+import { HttpClient } from '../../src/clients/http.js';
+import { tokenlessGitHub } from '../../src/clients/index.js';
+import { createRepo, removeTempDirs, type TestRepo } from '../../test-support/git-repo.js';
+import { secondaryRateLimit, serverError, startGitHubServer, type GitHubTestServer } from '../../test-support/github-server.js';
 
 const TOKEN = 'ghs_testtoken_0123456789abcdef';
 

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import type { GitHubApi, Release, ReleaseAsset } from '../src/clients/github.js';
-import { GitHubError } from '../src/clients/github.js';
-import { runGate } from '../src/engine.js';
-import { releaseAssets } from '../src/checks/release/release-assets.js';
-import { releaseChecksums, sha256OfDigest } from '../src/checks/release/release-checksums.js';
-import { releaseCommit } from '../src/checks/release/release-commit.js';
-import { releaseExists } from '../src/checks/release/release-exists.js';
-import { release as releaseGate } from '../src/gates/release.js';
-import { ARTREL_CONFIG, SHA, artrelContext, asset, chunked, fakeGitHub, releaseOf } from './helpers/artrel-context.js';
+import type { GitHubApi, Release, ReleaseAsset } from '../../../src/clients/github.js';
+import { GitHubError } from '../../../src/clients/github.js';
+import { runGate } from '../../../src/engine.js';
+import { releaseAssets } from '../../../src/checks/release/release-assets.js';
+import { releaseChecksums, sha256OfDigest } from '../../../src/checks/release/release-checksums.js';
+import { releaseCommit } from '../../../src/checks/release/release-commit.js';
+import { releaseExists } from '../../../src/checks/release/release-exists.js';
+import { release as releaseGate } from '../../../src/gates/release.js';
+import { ARTREL_CONFIG, SHA, artrelContext, asset, chunked, fakeGitHub, releaseOf } from '../../helpers/artrel-context.js';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../src/checks/shared/manifest.js';
+import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../../../src/checks/shared/manifest.js';
 
 describe('readDottedKey', () => {
   const data = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { GateRun } from '../src/engine.js';
-import { escapeText, safeHref } from '../src/report/escape.js';
-import { addGateSummary, type SummaryWriter } from '../src/report/summary.js';
-import { buildReport } from '../src/report/report.js';
-import { renderText } from '../src/report/text.js';
+import type { GateRun } from '../../src/engine.js';
+import { escapeText, safeHref } from '../../src/report/escape.js';
+import { addGateSummary, type SummaryWriter } from '../../src/report/summary.js';
+import { buildReport } from '../../src/report/report.js';
+import { renderText } from '../../src/report/text.js';
 
 /** Collects what the summary API is asked to write, as core.summary would. */
 function recorder(): SummaryWriter & { html: string } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { GitRef, TagObject } from '../src/clients/github.js';
-import { MAX_TAG_CHAIN, tagObject } from '../src/checks/preflight/tag-object.js';
-import { BASE_CONFIG, OTHER_SHA, SHA, fakeGitHub, makeContext } from './helpers/preflight-context.js';
+import type { GitRef, TagObject } from '../../../src/clients/github.js';
+import { MAX_TAG_CHAIN, tagObject } from '../../../src/checks/preflight/tag-object.js';
+import { BASE_CONFIG, OTHER_SHA, SHA, fakeGitHub, makeContext } from '../../helpers/preflight-context.js';
 
 const TAG1 = '1'.repeat(40);
 const TAG2 = '2'.repeat(40);

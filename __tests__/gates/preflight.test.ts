@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import type { GitHubApi } from '../src/clients/github.js';
-import { runGate } from '../src/engine.js';
-import { preflight } from '../src/gates/preflight.js';
-import { SHA, fakeGit, fakeGitHub, makeContext, run, workspaceWith } from './helpers/preflight-context.js';
+import type { GitHubApi } from '../../src/clients/github.js';
+import { runGate } from '../../src/engine.js';
+import { preflight } from '../../src/gates/preflight.js';
+import { SHA, fakeGit, fakeGitHub, makeContext, run, workspaceWith } from '../helpers/preflight-context.js';
 
 const TAG_OBJECT = '1'.repeat(40);
 

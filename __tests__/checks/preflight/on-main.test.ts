@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Comparison } from '../src/clients/github.js';
-import { onMain } from '../src/checks/preflight/on-main.js';
-import { BASE_CONFIG, SHA, fakeGitHub, makeContext } from './helpers/preflight-context.js';
+import type { Comparison } from '../../../src/clients/github.js';
+import { onMain } from '../../../src/checks/preflight/on-main.js';
+import { BASE_CONFIG, SHA, fakeGitHub, makeContext } from '../../helpers/preflight-context.js';
 
 const URL = 'https://github.com/sketchlog/sketchlog/compare/main...aaaa';
 

@@ -3,8 +3,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { createGitApi } from '../src/clients/git.js';
-import { createRepo, removeTempDirs, tempDir } from '../test-support/git-repo.js';
+import { createGitApi } from '../../src/clients/git.js';
+import { createRepo, removeTempDirs, tempDir } from '../../test-support/git-repo.js';
 
 afterAll(removeTempDirs);
 
