@@ -2,8 +2,9 @@
  * npm run demo — runs the `preflight` gate on an embedded SketchLog-style
  * repository against the local GitHub test server and prints its summary.
  *
- *   npm run demo              a release that passes every check
- *   npm run demo -- --drift   the same release with one coupled manifest left behind
+ *   npm run demo               a release that passes every check
+ *   npm run demo -- --drift    the same release with one coupled manifest left behind
+ *   npm run demo -- --release  the maintainer's side instead: bump, prepare, tag --push, status
  */
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
@@ -11,35 +12,43 @@ import { createRepo, removeTempDirs } from '../test-support/git-repo.js';
 import { startGitHubServer } from '../test-support/github-server.js';
 import { ROOT } from '../test-support/run-action.js';
 import { sketchlogFiles } from '../test-support/sketchlog.js';
+import { releaseDemo } from './demo-release.js';
 
-const drift = process.argv.includes('--drift');
 const VERSION = '1.2.3';
 const TOKEN = 'demo-token-not-a-secret';
 
-const files = sketchlogFiles(VERSION);
-if (drift) files['wasm/package.json'] = files['wasm/package.json']!.replace(`"version": "${VERSION}"`, '"version": "1.2.2"');
-const repo = createRepo(files);
-const sha = repo.head();
-repo.tag(`v${VERSION}`, { annotated: true });
-repo.tag(`clients/go/v${VERSION}`);
-const server = await startGitHubServer({ repoDir: repo.dir, token: TOKEN });
-server.runs.push({ headSha: sha, event: 'push', branch: 'main', conclusion: 'success' });
+if (process.argv.includes('--release')) {
+  process.exitCode = await releaseDemo();
+} else {
+  await preflightDemo(process.argv.includes('--drift'));
+}
 
-const cli = path.join(ROOT, 'dist/cli/index.js');
-const args = ['preflight', '--workspace', repo.dir, '--tag', `v${VERSION}`, '--sha', sha, '--repository', 'sketchlog/sketchlog'];
-// What runs is what is shown: the same arguments, with the temporary paths as they are.
-console.log(`A SketchLog sample repository (temporary, removed at the end) and a GitHub test server at ${server.url}.\n`);
-console.log(`$ GITHUB_API_URL=${server.url} GITHUB_TOKEN=*** release-gates ${args.join(' ')}\n`);
+async function preflightDemo(drift: boolean): Promise<void> {
+  const files = sketchlogFiles(VERSION);
+  if (drift) files['wasm/package.json'] = files['wasm/package.json']!.replace(`"version": "${VERSION}"`, '"version": "1.2.2"');
+  const repo = createRepo(files);
+  const sha = repo.head();
+  repo.tag(`v${VERSION}`, { annotated: true });
+  repo.tag(`clients/go/v${VERSION}`);
+  const server = await startGitHubServer({ repoDir: repo.dir, token: TOKEN });
+  server.runs.push({ headSha: sha, event: 'push', branch: 'main', conclusion: 'success' });
 
-const code = await new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, [cli, ...args], {
-    stdio: 'inherit',
-    env: { ...process.env, GITHUB_API_URL: server.url, GITHUB_TOKEN: TOKEN, GITHUB_SERVER_URL: 'https://github.com' }
+  const cli = path.join(ROOT, 'dist/cli/index.js');
+  const args = ['preflight', '--workspace', repo.dir, '--tag', `v${VERSION}`, '--sha', sha, '--repository', 'sketchlog/sketchlog'];
+  // What runs is what is shown: the same arguments, with the temporary paths as they are.
+  console.log(`A SketchLog sample repository (temporary, removed at the end) and a GitHub test server at ${server.url}.\n`);
+  console.log(`$ GITHUB_API_URL=${server.url} GITHUB_TOKEN=*** release-gates ${args.join(' ')}\n`);
+
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, GITHUB_API_URL: server.url, GITHUB_TOKEN: TOKEN, GITHUB_SERVER_URL: 'https://github.com' }
+    });
+    child.on('close', (c) => resolve(c ?? 1));
   });
-  child.on('close', (c) => resolve(c ?? 1));
-});
-await server.close();
-removeTempDirs();
-console.log(`\nexit code ${code} (${code === 0 ? 'the gate passed' : 'the gate failed, as a required check would'})`);
-// The demo's own exit code is the gate's, so `npm run demo -- --drift` fails as the job would.
-process.exitCode = code;
+  await server.close();
+  removeTempDirs();
+  console.log(`\nexit code ${code} (${code === 0 ? 'the gate passed' : 'the gate failed, as a required check would'})`);
+  // The demo's own exit code is the gate's, so `npm run demo -- --drift` fails as the job would.
+  process.exitCode = code;
+}

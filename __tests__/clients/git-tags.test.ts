@@ -99,6 +99,9 @@ describe('remotes, fetch and tags', () => {
     expect(clone.git('tag', '-l', '--format=%(contents:subject)', 'v1.2.3')).toBe('sketchlog v1.2.3');
     expect(await git.localTag(clone.dir, 'v9.9.9')).toBeNull();
     await expect(git.createTag(clone.dir, 'v1.2.3', head, 'again')).rejects.toThrow(/^git tag v1\.2\.3 failed: fatal: tag 'v1\.2\.3' already exists$/);
+    // A name that looks like an option stays a name, and git refuses it.
+    await expect(git.createTag(clone.dir, '-f', head)).rejects.toThrow("git tag -f failed: fatal: '-f' is not a valid tag name.");
+    expect(clone.git('tag', '-l')).toBe('clients/go/v1.2.3\nv1.2.3');
   });
 
   it('pushes a tag, and the origin refuses to replace a tag it already has with another commit', async () => {

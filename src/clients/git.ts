@@ -146,7 +146,8 @@ export function createGitApi(): GitApi {
 
     async createTag(dir, tag, sha, message) {
       // No -f: git refuses a tag that exists, which is the point. tag.gpgSign, if the maintainer set it, signs the annotated tag.
-      const args = message === undefined ? ['tag', tag, sha] : ['tag', '-a', '-m', message, tag, sha];
+      // --end-of-options: a name from a config template ("-f{version}") is a name, never an option; git then refuses it as a tag name.
+      const args = message === undefined ? ['tag', '--end-of-options', tag, sha] : ['tag', '-a', '-m', message, '--end-of-options', tag, sha];
       const result = await git(dir, args);
       if (result.exitCode !== 0) throw new GitCommandError(`git tag ${tag} failed: ${gitReason(result.stderr)}`);
     },
