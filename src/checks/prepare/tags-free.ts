@@ -1,6 +1,7 @@
 import { fillTemplate } from '../../config.js';
-import { clip, messageOf } from '../../errors.js';
+import { messageOf } from '../../errors.js';
 import { fail, pass, sectionOf, withSection, withVersion, type Check, type GateContext } from '../../gate.js';
+import { githubVisibility, tagRefOnce, unseenRepository } from '../shared/version-holders.js';
 
 /** What one tag name is, on GitHub and in this clone. */
 interface TagState {
@@ -10,10 +11,13 @@ interface TagState {
 }
 
 async function tagState(ctx: GateContext, tag: string, annotated: boolean, branch: string): Promise<TagState> {
-  const { workspace, owner, repo } = ctx.settings;
+  const { workspace } = ctx.settings;
   let remote;
+  let seen;
   try {
-    remote = await ctx.clients.github.getTagRef(tag);
+    // Shared with unpublished's probes in this run: the release tag is asked for once.
+    remote = await tagRefOnce(ctx, tag);
+    seen = remote === null ? await githubVisibility(ctx) : null;
   } catch (error) {
     return { tag, problem: `GitHub cannot be asked for tag ${tag}: ${messageOf(error)}`, detail: 'unknown' };
   }
@@ -25,14 +29,7 @@ async function tagState(ctx: GateContext, tag: string, annotated: boolean, branc
     };
   }
   // A 404 is "no such tag" only if the token can see the repository at all.
-  const visible = await ctx.once(`branch-visible:${branch}`, () => ctx.clients.github.getBranchRef(branch)).catch(() => null);
-  if (visible === null) {
-    return {
-      tag,
-      problem: `GitHub shows neither tag ${tag} nor branch ${clip(branch)} in ${owner}/${repo}: the token cannot see the repository (or --repository is wrong); set GITHUB_TOKEN to a token with contents: read on ${owner}/${repo}`,
-      detail: 'unknown'
-    };
-  }
+  if (seen && !seen.visible) return { tag, problem: unseenRepository(ctx, `tag ${tag}`, branch), detail: 'unknown' };
   const local = await ctx.clients.git.localTag(workspace, tag);
   if (local !== null) {
     // What an earlier `tag` without --push made (right commit, right kind) is what `tag --push` would make: it pushes it as it is.

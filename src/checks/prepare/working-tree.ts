@@ -1,15 +1,12 @@
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, type Check } from '../../gate.js';
-import { cleanDir } from '../shared/go-module.js';
+import { goModFile } from '../shared/go-module.js';
 
 /** The files a release's version lives in: every `versions` file, the changelog and go.mod. */
 export function releaseFiles(config: Parameters<Check['run']>[0]['config']): string[] {
   const files = (config.versions || []).map((entry) => entry.file);
   if (config.changelog) files.push(config.changelog);
-  if (config.go) {
-    const dir = cleanDir(config.go.dir);
-    files.push(dir === '.' ? 'go.mod' : `${dir}/go.mod`);
-  }
+  if (config.go) files.push(goModFile(config.go.dir));
   return [...new Set(files)];
 }
 

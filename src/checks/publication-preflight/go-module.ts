@@ -2,7 +2,7 @@ import { fillTemplate } from '../../config.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withSection, withVersion, type Check } from '../../gate.js';
 import { readWorkspaceFileOnce, workspaceCommit } from '../shared/manifest.js';
-import { cleanDir, expectedModulePath, parseGoMod } from '../shared/go-module.js';
+import { cleanDir, expectedModulePath, goModFile, parseGoMod } from '../shared/go-module.js';
 
 /**
  * `go-module`: `go.mod` in `go.dir` declares `{server host}/{owner}/{repo}/{go.dir}` with the
@@ -15,7 +15,7 @@ export const goModule: Check = {
       withVersion(ctx, async (version) => {
         const { owner, repo } = ctx.settings;
         const dir = cleanDir(go.dir);
-        const file = dir === '.' ? 'go.mod' : `${dir}/go.mod`;
+        const file = goModFile(dir);
 
         let commit: { problem: string | null };
         try {

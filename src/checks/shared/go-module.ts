@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import * as semver from 'semver';
 import { clip } from '../../errors.js';
+import { CheckFailed, type GateContext } from '../../gate.js';
 import type { Settings } from '../../settings.js';
+import { readWorkspaceFileOnce } from './manifest.js';
 
 export type GoModParse = { ok: true; module: string } | { ok: false; problem: string };
 
@@ -96,6 +98,22 @@ export function parseGoMod(text: string): GoModParse {
 export function cleanDir(dir: string): string {
   const normal = path.posix.normalize(dir.replaceAll('\\', '/')).replace(/\/+$/, '');
   return normal === '' ? '.' : normal;
+}
+
+/** The go.mod file of `go.dir`, relative to the workspace. */
+export function goModFile(dir: string): string {
+  const clean = cleanDir(dir);
+  return clean === '.' ? 'go.mod' : `${clean}/go.mod`;
+}
+
+/** The module path and go.mod text `go.dir` holds (at the release commit, as every config-named file is read), or CheckFailed. */
+export async function readGoModule(ctx: GateContext, dir: string): Promise<{ module: string; text: string; file: string }> {
+  const file = goModFile(dir);
+  const read = await readWorkspaceFileOnce(ctx, file);
+  if (!read.ok) throw new CheckFailed(`the module path cannot be read: ${read.problem}`);
+  const parsed = parseGoMod(read.text);
+  if (!parsed.ok) throw new CheckFailed(`"${clip(file)}" is not a go.mod the go command accepts: ${parsed.problem}`);
+  return { module: parsed.module, text: read.text, file };
 }
 
 /**

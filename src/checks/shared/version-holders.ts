@@ -9,8 +9,7 @@ import type { SectionName } from '../../config.js';
 import { clip, messageOf } from '../../errors.js';
 import { sectionMissingMessage, sectionOf, sectionOffMessage, type GateContext } from '../../gate.js';
 import { semverToPep440 } from '../../version.js';
-import { cleanDir, parseGoMod } from './go-module.js';
-import { readWorkspaceFileOnce } from './manifest.js';
+import { readGoModule } from './go-module.js';
 import { OCI_KEY, OCI_LABEL, ociRepository, ociTemplate, type OciSection } from './oci-refs.js';
 import { hiddenPackage, NPM_TOKEN_HINT, npmOrgPackages, npmPackument } from './npm.js';
 
@@ -166,7 +165,7 @@ export function probeOci(ctx: GateContext, version: string, name: OciSection): P
 }
 
 /** A tag's ref on GitHub, looked up once per run (the release probe, the tag probe and visibility share it). */
-function tagRefOnce(ctx: GateContext, tag: string): Promise<GitRef | null> {
+export function tagRefOnce(ctx: GateContext, tag: string): Promise<GitRef | null> {
   return ctx.once(`github-tag-ref:${tag}`, () => ctx.clients.github.getTagRef(tag));
 }
 
@@ -192,7 +191,7 @@ export function githubVisibility(ctx: GateContext): Promise<Visibility> {
 }
 
 /** Why a 404 from GitHub proves nothing: the fix names the repository and the permission. */
-function unseenRepository(ctx: GateContext, asked: string, branch: string): string {
+export function unseenRepository(ctx: GateContext, asked: string, branch: string): string {
   const { owner, repo } = ctx.settings;
   return `GitHub shows neither ${asked} nor branch ${clip(branch)} in ${owner}/${repo}: the token cannot see the repository (GitHub answers 404 then), or main.branch is wrong; give the GitHub token read access to ${owner}/${repo} (contents: read), or correct main.branch`;
 }
@@ -248,17 +247,6 @@ export function probeTag(ctx: GateContext, tag: string, label: string): Promise<
   });
 }
 
-/** The module path `go.dir`'s go.mod declares, read as the Go checks read it. */
-async function goModulePath(ctx: GateContext, dir: string): Promise<string> {
-  const clean = cleanDir(dir);
-  const file = clean === '.' ? 'go.mod' : `${clean}/go.mod`;
-  const read = await readWorkspaceFileOnce(ctx, file);
-  if (!read.ok) throw new Error(`the module path cannot be read: ${read.problem}`);
-  const parsed = parseGoMod(read.text);
-  if (!parsed.ok) throw new Error(`"${clip(file)}" is not a go.mod the go command accepts: ${parsed.problem}`);
-  return parsed.module;
-}
-
 /**
  * The Go module proxy (`goproxy`, one URL as go-resolves uses it) for the module `go.dir` declares
  * at `v{version}`. The proxy keeps the first commit it saw for a version, so one it serves is burned.
@@ -272,7 +260,7 @@ export function probeGoProxy(ctx: GateContext, version: string): Promise<Probe> 
   return (async () => {
     let module: string;
     try {
-      module = await goModulePath(ctx, go.value.dir);
+      ({ module } = await readGoModule(ctx, go.value.dir));
     } catch (error) {
       return {
         registry: 'Go proxy',

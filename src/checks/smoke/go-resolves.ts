@@ -7,8 +7,7 @@ import { DEFAULT_GOSUMDB, openNote, parseTree, proveInclusion, recordHashes, typ
 import { clip, messageOf } from '../../errors.js';
 import { CheckFailed, fail, pass, skip, withSection, withVersion, type Check, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
 import { poll, waitNote, type PollResult } from '../../util/poll.js';
-import { cleanDir, parseGoMod } from '../shared/go-module.js';
-import { readWorkspaceFileOnce } from '../shared/manifest.js';
+import { readGoModule } from '../shared/go-module.js';
 
 const ID = 'go-resolves';
 const WAIT_HINT = 'or set wait-minutes to wait for the proxy to catch up';
@@ -18,17 +17,6 @@ interface ProxyFiles {
   info: GoModuleInfo;
   mod: Buffer;
   zip: { file: string; size: number };
-}
-
-/** The module path and go.mod text `go.dir` holds at the release commit. */
-async function releasedGoMod(ctx: GateContext, dir: string): Promise<{ module: string; text: string; file: string }> {
-  const clean = cleanDir(dir);
-  const file = clean === '.' ? 'go.mod' : `${clean}/go.mod`;
-  const read = await readWorkspaceFileOnce(ctx, file);
-  if (!read.ok) throw new CheckFailed(`the module path cannot be read: ${read.problem}`);
-  const parsed = parseGoMod(read.text);
-  if (!parsed.ok) throw new CheckFailed(`"${clip(file)}" is not a go.mod the go command accepts: ${parsed.problem}`);
-  return { module: parsed.module, text: read.text, file };
 }
 
 /** Asks the proxy for `.info`, `.mod` and `.zip` until it serves all three (404/410 is "not yet"). */
@@ -110,7 +98,7 @@ async function checkSumdb(
 async function checkResolves(ctx: GateContext, go: SectionValue<'go'>, proxyUrl: string, version: string): Promise<CheckOutcome> {
   const goVersion = `v${version}`;
   const sha = ctx.settings.sha;
-  const { module, text: goModText, file } = await releasedGoMod(ctx, go.dir);
+  const { module, text: goModText, file } = await readGoModule(ctx, go.dir);
   const subject = `${module}@${goVersion}`;
   const proxy = ctx.clients.goproxy(proxyUrl);
   const temp = await mkdtemp(path.join(ctx.settings.runnerTemp || os.tmpdir(), 'go-resolves-'));
