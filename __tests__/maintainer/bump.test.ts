@@ -2,17 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseConfig } from '../../src/config.js';
-import {
-  BumpRefused,
-  addChangelogHeading,
-  applyBump,
-  comparePep440,
-  planBump,
-  replaceKeyValue,
-  replacePatternValue,
-  type BumpPlan
-} from '../../src/maintainer/bump.js';
-import { parsePep440 } from '../../src/version.js';
+import { BumpRefused, addChangelogHeading, applyBump, planBump, replaceKeyValue, replacePatternValue, type BumpPlan } from '../../src/maintainer/bump.js';
 import { removeTempDirs, tempDir, writeFiles } from '../../test-support/git-repo.js';
 
 afterAll(removeTempDirs);
@@ -679,17 +669,5 @@ describe('replaceKeyValue and replacePatternValue', () => {
     expect(() => replacePatternValue('v = "1.2.2"\nv = "1.2.1"\n', 'v = "([^"]+)"', '1.3.0')).toThrow(
       'pattern matches different versions ("1.2.2", "1.2.1"); anchor it to the one version'
     );
-  });
-});
-
-describe('comparePep440', () => {
-  // Ascending, as packaging orders them.
-  const ORDER = ['1.0.dev1', '1.0a1.dev1', '1.0a1', '1.0a2', '1.0b1', '1.0rc1', '1.0', '1.0+local.1', '1.0.post1.dev1', '1.0.post1', '1.0.1', '1!0.1'];
-  it.each(ORDER.slice(1).map((v, i) => [ORDER[i]!, v]))('%s < %s', (lower, higher) => {
-    expect(comparePep440(parsePep440(lower)!, parsePep440(higher)!)).toBe(-1);
-    expect(comparePep440(parsePep440(higher)!, parsePep440(lower)!)).toBe(1);
-  });
-  it('treats 1.0 and 1.0.0 as equal', () => {
-    expect(comparePep440(parsePep440('1.0')!, parsePep440('1.0.0')!)).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Lexer, type Token } from 'marked';
+import { compare as comparePep440 } from '@renovatebot/pep440';
 import * as semver from 'semver';
 import { headingPattern, readLevel2Headings } from '../checks/preflight/changelog.js';
 import {
@@ -83,66 +84,6 @@ export const MAX_REWRITE_CANDIDATES = 100;
 // ---------------------------------------------------------------------------
 // Version comparison
 
-type PreKey = readonly [number, number];
-const PRE_RANK = { a: 0, b: 1, rc: 2 } as const;
-
-function compareNumbers(a: number, b: number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareReleases(a: readonly number[], b: readonly number[]): number {
-  const len = Math.max(a.length, b.length);
-  for (let i = 0; i < len; i++) {
-    const c = compareNumbers(a[i] ?? 0, b[i] ?? 0);
-    if (c !== 0) return c;
-  }
-  return 0;
-}
-
-/** PEP 440's pre-release sort key: a dev-only release sorts before its pre-releases, a final release after them. */
-function preKey(v: Pep440): PreKey {
-  if (v.pre === null && v.post === null && v.dev !== null) return [-Infinity, 0];
-  if (v.pre === null) return [Infinity, 0];
-  return [PRE_RANK[v.pre[0]], v.pre[1]];
-}
-
-/** Local segments: numeric ones compare as numbers and sort above alphanumeric ones; a longer label wins a tie. */
-function compareLocal(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  const as = a.split('.');
-  const bs = b.split('.');
-  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
-    const x = as[i]!;
-    const y = bs[i]!;
-    const xNum = /^\d+$/.test(x);
-    const yNum = /^\d+$/.test(y);
-    const c = xNum && yNum ? compareNumbers(Number(x), Number(y)) : xNum !== yNum ? (xNum ? 1 : -1) : x < y ? -1 : x > y ? 1 : 0;
-    if (c !== 0) return c;
-  }
-  return compareNumbers(as.length, bs.length);
-}
-
-/**
- * Orders two PEP 440 versions as pip and PyPI do (packaging's `_cmpkey`).
- * Written here because src/version.ts only tests equality and the PEP 440
- * library is not a dependency.
- */
-export function comparePep440(a: Pep440, b: Pep440): number {
-  const keyA = preKey(a);
-  const keyB = preKey(b);
-  return (
-    compareNumbers(a.epoch, b.epoch) ||
-    compareReleases(a.release, b.release) ||
-    compareNumbers(keyA[0], keyB[0]) ||
-    compareNumbers(keyA[1], keyB[1]) ||
-    compareNumbers(a.post ?? -Infinity, b.post ?? -Infinity) ||
-    compareNumbers(a.dev ?? Infinity, b.dev ?? Infinity) ||
-    compareLocal(a.local, b.local)
-  );
-}
-
 /** A current value read in its file's scheme. */
 type CurrentVersion = { scheme: 'pep440'; parsed: Pep440 } | { scheme: 'semver'; parsed: semver.SemVer };
 
@@ -163,7 +104,7 @@ function readCurrent(value: string, python: boolean): CurrentVersion | null {
 function compareAcross(a: string, b: string): number {
   const pa = parsePep440(a);
   const pb = parsePep440(b);
-  if (pa && pb) return comparePep440(pa, pb);
+  if (pa && pb) return comparePep440(a.trim(), b.trim());
   const sa = semver.parse(a.trim());
   const sb = semver.parse(b.trim());
   if (sa && sb) return semver.compare(sa, sb);
@@ -475,7 +416,7 @@ export async function planBump(options: { workspace: string; config: Config; ver
 
   // Not greater than a current value, each compared in its own file's scheme.
   const notBelow = reads.filter((r) =>
-    r.current.scheme === 'pep440' ? comparePep440(parsePep440(pep440!)!, r.current.parsed) <= 0 : semver.compare(version, r.current.parsed) <= 0
+    r.current.scheme === 'pep440' ? comparePep440(pep440!, r.value.trim()) <= 0 : semver.compare(version, r.current.parsed) <= 0
   );
   if (notBelow.length > 0) {
     const highest = notBelow.reduce((best, r) => (compareAcross(r.value, best.value) > 0 ? r : best));
