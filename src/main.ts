@@ -16,6 +16,8 @@ export interface ActionIO {
   setOutput(name: string, value: string): void;
   setFailed(message: string): void;
   info(message: string): void;
+  /** A check's progress while it waits (default: `info`); a terminal shows these and not the rest. */
+  progress?(message: string): void;
   /** Renders the gate section of the job summary (only called when `summary` is on). */
   writeSummary(run: GateRun, release: ReleaseInfo, sha: string, title: string): Promise<void>;
 }
@@ -51,7 +53,7 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
     : { tag: settings.tag, version: null, kind: null, tagProblem: parsed.reason };
 
   const redact = protectSecrets([settings.token, settings.npmToken]);
-  const ctx = createGateContext(settings, config, release, (line) => io.info(line), deps);
+  const ctx = createGateContext(settings, config, release, (line) => (io.progress ? io.progress(line) : io.info(line)), deps);
   io.info(neutralizeForLog(`release-gates ${definition.id}: ${definition.checks.length} checks for ${clip(settings.tag)} at ${settings.sha}`));
 
   const result = await runGate(definition, ctx, [settings.token, settings.npmToken]);

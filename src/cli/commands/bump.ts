@@ -51,13 +51,10 @@ export async function bumpCommand(args: string[], io: CommandIO): Promise<number
   }
   await applyBump(workspace, plan);
 
-  // bump needs no GitHub repository: the two checks read files only.
-  const settings = commandSettings(
-    { ...values, command: 'bump', tag: releaseFor(config, version, 'owner', 'repo').tag, sha, repository: 'local/repository' },
-    io.env
-  );
+  // bump needs no GitHub repository: its two checks read files only. The placeholder only fills {owner}/{repo} in the tag template.
+  const release = releaseFor(config, version, 'local', 'repository');
+  const settings = commandSettings({ ...values, command: 'bump', tag: release.tag, sha, repository: 'local/repository' }, io.env);
   settings.readWorkingTree = true;
-  const release = releaseFor(config, version, settings.owner, settings.repo);
   const ctx = createGateContext(settings, config, release, (line) => io.terminal.err(`${line}\n`));
   const run = await runGate(BUMP_CHECKS, ctx, [settings.token, settings.npmToken]);
 

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs/promises';
-import { InputError } from '../../errors.js';
+import { InputError, clip } from '../../errors.js';
 import type { ActionIO } from '../../main.js';
 import { renderText } from '../../report/text.js';
 import { GATE_IDS } from '../../settings.js';
@@ -27,9 +27,9 @@ export async function gateCommand(gate: string, args: string[], io: CommandIO): 
     return EXIT.ok;
   }
   if (!(GATE_IDS as readonly string[]).includes(gate))
-    throw new InputError(`unknown command or gate "${gate}"; use one of: bump, prepare, tag, status, ${GATE_IDS.join(', ')}`);
+    throw new InputError(`unknown command or gate "${clip(gate)}"; use one of: bump, prepare, tag, status, ${GATE_IDS.join(', ')}`);
   if (positionals.length > 0)
-    throw new InputError(`release-gates ${gate} takes no arguments besides options, got "${positionals[0]}"; see release-gates ${gate} --help`);
+    throw new InputError(`release-gates ${gate} takes no arguments besides options, got "${clip(positionals[0]!)}"; see release-gates ${gate} --help`);
   const workspace = workspaceOf(values);
   const git = gitOf(io);
   const repository = await resolveRepository(values.repository, io.env, git, workspace);
@@ -46,18 +46,16 @@ export async function gateCommand(gate: string, args: string[], io: CommandIO): 
       imageDigest: values['image-digest'],
       chartDigest: values['chart-digest']
     },
-    { ...io.env, GITHUB_REF: io.env.GITHUB_REF ?? '' }
+    io.env
   );
   // Loaded after the settings are validated: @actions/github parses GITHUB_API_URL when it is imported.
   const { run } = await import(/* webpackMode: "eager" */ '../../main.js');
   const actionIO: ActionIO = {
     setOutput: () => {},
     setFailed: () => {},
-    // Progress while a check waits; stderr, so that --json output stays one document.
-    info: (line) => {
-      if (/^release-gates \S+: \d+ checks for /.test(line) || /^(pass|fail|skip) /.test(line)) return;
-      io.terminal.err(`${terminalWords(line)}\n`);
-    },
+    // The summary below says it all; only a check's progress while it waits is shown (on stderr, so --json stays one document).
+    info: () => {},
+    progress: (line) => io.terminal.err(`${terminalWords(line)}\n`),
     async writeSummary(result, release, commit, title) {
       if (!values.json) io.terminal.out(terminalWords(neutralizeLines(renderText(result, release, commit, title))));
     }
