@@ -10,25 +10,19 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { createRepo, removeTempDirs, tempDir } from '../test-support/git-repo.js';
+import { removeTempDirs } from '../test-support/git-repo.js';
 import { startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
 import { startGoProxy, type TestGoProxy } from '../test-support/go-proxy.js';
 import { startPypiServer, type PypiTestServer } from '../test-support/pypi-server.js';
 import { ROOT } from '../test-support/run-action.js';
+import { maintainerClone, MAINTAINER_GIT_ENV, type MaintainerClone } from '../test-support/maintainer-clone.js';
 import { runCli, type CliRun } from '../test-support/run-cli.js';
 import { sketchlogConfig, sketchlogFiles, type SketchlogConfig } from '../test-support/sketchlog.js';
 
 const TOKEN = 'ghp_maintainer_token_0123456789';
 const REMOTE_URL = 'https://github.com/sketchlog/sketchlog.git';
 const MODULE = 'github.com/sketchlog/sketchlog/clients/go';
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'Maintainer',
-  GIT_AUTHOR_EMAIL: 'maintainer@example.test',
-  GIT_COMMITTER_NAME: 'Maintainer',
-  GIT_COMMITTER_EMAIL: 'maintainer@example.test',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null'
-};
+const GIT_ENV = MAINTAINER_GIT_ENV;
 
 let github: GitHubTestServer;
 let pypi: PypiTestServer;
@@ -60,33 +54,11 @@ function config(): SketchlogConfig {
 }
 
 /** A bare origin at 1.2.2 (what GitHub holds), a maintainer's clone of it, and the GitHub test server over the origin. */
-async function world(): Promise<{ origin: string; clone: string; git: (...args: string[]) => string; pushLog: () => string[] }> {
-  const seed = createRepo(sketchlogFiles('1.2.2', config()));
-  const origin = path.join(tempDir('rg-origin-'), 'sketchlog.git');
-  execFileSync('git', ['clone', '-q', '--bare', seed.dir, origin], { env: { ...process.env, ...GIT_ENV } });
-  // Records every ref the origin receives, in order: the Go tag must arrive before the release tag.
-  const log = path.join(path.dirname(origin), 'received.log');
-  writeFileSync(path.join(origin, 'hooks/post-receive'), `#!/bin/sh\nwhile read old new ref; do echo "$ref" >> "${log}"; done\n`);
-  chmodSync(path.join(origin, 'hooks/post-receive'), 0o755);
-  const clone = path.join(tempDir('rg-clone-'), 'sketchlog');
-  execFileSync('git', ['clone', '-q', origin, clone], { env: { ...process.env, ...GIT_ENV } });
-  const git = (...args: string[]) => execFileSync('git', ['-C', clone, ...args], { encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
-  git('remote', 'set-url', 'origin', REMOTE_URL);
-  git('config', `url.${origin}.insteadOf`, REMOTE_URL);
+async function world(): Promise<MaintainerClone> {
+  const w = maintainerClone(sketchlogFiles('1.2.2', config()), REMOTE_URL);
   await github?.close();
-  github = await startGitHubServer({ repoDir: origin, token: TOKEN });
-  return {
-    origin,
-    clone,
-    git,
-    pushLog: () => {
-      try {
-        return readFileSync(log, 'utf8').trim().split('\n');
-      } catch {
-        return [];
-      }
-    }
-  };
+  github = await startGitHubServer({ repoDir: w.origin, token: TOKEN });
+  return w;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);

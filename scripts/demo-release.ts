@@ -4,23 +4,18 @@
  * (waiting for the merge's CI run), tag --push, and status after a publication that
  * stopped part-way. GitHub, PyPI and the Go proxy are the local test servers.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { removeTempDirs, tempDir, createRepo } from '../test-support/git-repo.js';
+import { removeTempDirs } from '../test-support/git-repo.js';
 import { startGitHubServer } from '../test-support/github-server.js';
 import { startGoProxy } from '../test-support/go-proxy.js';
 import { startPypiServer } from '../test-support/pypi-server.js';
+import { maintainerClone, MAINTAINER_GIT_ENV } from '../test-support/maintainer-clone.js';
 import { ROOT } from '../test-support/run-action.js';
 import { sketchlogConfig, sketchlogFiles } from '../test-support/sketchlog.js';
 
 const TOKEN = 'demo-token-not-a-secret';
 const REMOTE = 'https://github.com/sketchlog/sketchlog.git';
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'Maintainer',
-  GIT_AUTHOR_EMAIL: 'maintainer@example.test',
-  GIT_COMMITTER_NAME: 'Maintainer',
-  GIT_COMMITTER_EMAIL: 'maintainer@example.test'
-};
 
 export async function releaseDemo(): Promise<number> {
   const [pypi, goproxy] = await Promise.all([startPypiServer(), startGoProxy()]);
@@ -33,18 +28,10 @@ export async function releaseDemo(): Promise<number> {
     container: false as const,
     helm: false as const
   };
-  const seed = createRepo(sketchlogFiles('1.2.2', config));
-  const origin = path.join(tempDir('rg-demo-origin-'), 'sketchlog.git');
-  execFileSync('git', ['clone', '-q', '--bare', seed.dir, origin]);
-  const clone = path.join(tempDir('rg-demo-clone-'), 'sketchlog');
-  execFileSync('git', ['clone', '-q', origin, clone]);
-  const git = (...args: string[]) => execFileSync('git', ['-C', clone, ...args], { encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
-  // The clone's origin reads like GitHub (so --repository comes from it); git rewrites it to the bare repository.
-  git('remote', 'set-url', 'origin', REMOTE);
-  git('config', `url.${origin}.insteadOf`, REMOTE);
+  const { origin, clone, git } = maintainerClone(sketchlogFiles('1.2.2', config), REMOTE);
   const github = await startGitHubServer({ repoDir: origin, token: TOKEN });
 
-  const env = { ...process.env, ...GIT_ENV, GITHUB_API_URL: github.url, GITHUB_TOKEN: TOKEN };
+  const env = { ...process.env, ...MAINTAINER_GIT_ENV, GITHUB_API_URL: github.url, GITHUB_TOKEN: TOKEN };
   const step = (title: string) => console.log(`\n━━ ${title}\n`);
   const show = (line: string) => console.log(`$ ${line}`);
   const releaseGates = (...args: string[]) =>
