@@ -9,8 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import yazl from 'yazl';
+import { closeServer, listenOnLoopback } from './loopback.js';
 
 export interface GoModuleVersion {
   module: string;
@@ -120,8 +120,7 @@ export async function startGoProxy(): Promise<TestGoProxy> {
     if (m[4] === 'mod') return res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(server.tamper.mod ?? spec.files['go.mod'] ?? '');
     return res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(zip.length) }).end(zip);
   });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  const url = await listenOnLoopback(httpServer);
 
   const server: TestGoProxy = {
     url,
@@ -141,11 +140,7 @@ export async function startGoProxy(): Promise<TestGoProxy> {
       fault = kind;
       faultsLeft = kind ? times : 0;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeAllConnections();
-      })
+    close: () => closeServer(httpServer)
   };
   return server;
 }

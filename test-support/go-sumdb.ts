@@ -12,7 +12,7 @@
  */
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenOnLoopback } from './loopback.js';
 
 export type SumdbTamper = 'none' | 'other-key' | 'corrupt-signature' | 'tile' | 'record-text';
 export type SumdbFault = '503' | 'garbage';
@@ -165,8 +165,7 @@ export async function startSumdb(options: { name?: string } = {}): Promise<TestS
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  const url = await listenOnLoopback(httpServer);
 
   const server: TestSumdb = {
     url,
@@ -197,11 +196,7 @@ export async function startSumdb(options: { name?: string } = {}): Promise<TestS
       fault = kind;
       faultsLeft = kind ? times : 0;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeAllConnections();
-      })
+    close: () => closeServer(httpServer)
   };
   return server;
 }

@@ -25,6 +25,7 @@ import bcrypt from 'bcryptjs';
 import { pack } from 'tar-stream';
 import { attestationConfig, attestationIndexEntry, buildKitAttestationLayers, type AttestationOptions } from './buildkit-attestations.js';
 import { tempDir } from './git-repo.js';
+import { closeServer, listenOnLoopback } from './loopback.js';
 
 export const REGISTRY_BINARY = '/usr/bin/docker-registry';
 
@@ -130,13 +131,9 @@ export async function startTokenServer(options: { pusher: Credentials; anonymous
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() }));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  state.url = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+  state.url = await listenOnLoopback(server);
   state.realm = `${state.url}/token`;
-  state.close = async () => {
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-  };
+  state.close = () => closeServer(server);
   return state;
 }
 
@@ -620,13 +617,8 @@ export async function startFaultProxy(target: OciTestRegistry): Promise<FaultPro
       });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  proxy.host = `127.0.0.1:${port}`;
-  proxy.url = `http://127.0.0.1:${port}`;
-  proxy.close = async () => {
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-  };
+  proxy.url = await listenOnLoopback(server);
+  proxy.host = new URL(proxy.url).host;
+  proxy.close = () => closeServer(server);
   return proxy;
 }

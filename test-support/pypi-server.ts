@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenOnLoopback } from './loopback.js';
 
 export interface PypiFileSpec {
   filename: string;
@@ -281,11 +281,7 @@ export async function startPypiServer(): Promise<PypiTestServer> {
       'application/json'
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.close = async () => {
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-  };
+  state.url = await listenOnLoopback(server);
+  state.close = () => closeServer(server);
   return state;
 }

@@ -17,7 +17,6 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { createRepo, type TestRepo } from './git-repo.js';
 import { startGoProxy, type PublishedModule, type TestGoProxy } from './go-proxy.js';
@@ -40,6 +39,7 @@ import { writeSketchlogDist } from './python-dist.js';
 import type { ActionRunOptions } from './run-action.js';
 import { configYaml, sketchlogConfig, sketchlogFiles, type SketchlogConfig } from './sketchlog.js';
 import { semverToPep440 } from '../src/version.js';
+import { closeServer, listenOnLoopback } from './loopback.js';
 
 /** The config keys the scenario sets beyond the ones SketchlogConfig names. */
 export type ReleaseConfig = Omit<SketchlogConfig, 'pypi' | 'container'> & {
@@ -107,14 +107,9 @@ export async function startRecordingProxy(targetUrl: string): Promise<RecordingP
       })().catch((error: unknown) => res.writeHead(502).end(String(error)));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  proxy.host = `127.0.0.1:${port}`;
-  proxy.url = `http://127.0.0.1:${port}`;
-  proxy.close = async () => {
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-  };
+  proxy.url = await listenOnLoopback(server);
+  proxy.host = new URL(proxy.url).host;
+  proxy.close = () => closeServer(server);
   return proxy;
 }
 
