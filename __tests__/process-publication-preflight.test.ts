@@ -11,7 +11,7 @@ import { serverError, startGitHubServer, type GitHubTestServer } from '../test-s
 import { startNpmRegistry, type NpmTestRegistry } from '../test-support/npm-registry.js';
 import { OciPusher, pushHelmChart, pushImageIndex, startOciRegistry, type OciTestRegistry } from '../test-support/oci-registry.js';
 import { startPypiServer, type PypiTestServer } from '../test-support/pypi-server.js';
-import { runAction, type ActionResult } from '../test-support/run-action.js';
+import { runAction, type ActionResult, unmasked } from '../test-support/run-action.js';
 import { sketchlogConfig, sketchlogFiles, type SketchlogConfig } from '../test-support/sketchlog.js';
 
 const GITHUB_TOKEN = 'ghs_PublicationPreflightProcessToken0123';
@@ -110,10 +110,7 @@ async function gate(s: Awaited<ReturnType<typeof scenario>>, npmToken: string): 
     inputs: { gate: 'publication-preflight', token: GITHUB_TOKEN, 'npm-token': npmToken }
   });
   // The runner learns the secrets through add-mask; nothing else may carry them.
-  const masked = result.everything
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .join('\n');
+  const masked = unmasked(result);
   everything.push(masked);
   for (const token of [publisherToken, readerToken, outsiderToken, GITHUB_TOKEN]) expect(masked).not.toContain(token);
   if (npmToken) expect(result.stdout).toContain(`::add-mask::${npmToken}`);

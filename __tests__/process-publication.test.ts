@@ -10,7 +10,7 @@ import { removeTempDirs } from '../test-support/git-repo.js';
 import { pushBuildKitImage, pushHelmChartAs } from '../test-support/oci-registry.js';
 import { startReleaseScenario, CHART_REPOSITORY, IMAGE_REPOSITORY, type ReleaseScenario } from '../test-support/release-scenario.js';
 import { sha256Of } from '../test-support/pypi-server.js';
-import { runAction, summaryText, type ActionResult } from '../test-support/run-action.js';
+import { runAction, summaryText, type ActionResult, unmasked } from '../test-support/run-action.js';
 
 const GITHUB_TOKEN = 'ghs_PublicationProcessToken0123456789';
 const CHECKS = ['pypi', 'npm', 'container', 'helm'];
@@ -57,10 +57,7 @@ async function publication(run: Run = {}): Promise<ActionResult> {
     ...(run.tag ? { ref: `refs/tags/${run.tag}` } : {})
   });
   // The runner learns the secrets through add-mask; nothing else may carry them.
-  const masked = result.everything
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .join('\n');
+  const masked = unmasked(result);
   everything.push(masked);
   expect(result.stdout).toContain(`::add-mask::${s.npmToken}`);
   for (const secret of [GITHUB_TOKEN, s.npmToken]) expect(masked).not.toContain(secret);

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { removeTempDirs } from '../test-support/git-repo.js';
 import { IMAGE_REPOSITORY, GO_MODULE, startReleaseScenario, type ReleaseScenario } from '../test-support/release-scenario.js';
-import { runAction, summaryText, type ActionResult } from '../test-support/run-action.js';
+import { runAction, summaryText, type ActionResult, unmasked } from '../test-support/run-action.js';
 
 const GITHUB_TOKEN = 'ghs_SmokeProcessToken0123456789abcdef';
 const CHECKS = ['pypi-resolves', 'npm-resolves', 'go-resolves', 'image-resolves', 'chart-resolves'];
@@ -44,10 +44,7 @@ function marks() {
 async function smoke(inputs: Record<string, string> = {}): Promise<ActionResult> {
   const result = await runAction(s.runOptions('smoke', { token: GITHUB_TOKEN, ...inputs }));
   // The runner learns the secrets through add-mask; nothing else may carry them.
-  const masked = result.everything
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .join('\n');
+  const masked = unmasked(result);
   everything.push(masked);
   expect(result.stdout).toContain(`::add-mask::${s.npmToken}`);
   for (const secret of [GITHUB_TOKEN, s.npmToken]) expect(masked).not.toContain(secret);

@@ -129,3 +129,14 @@ export function summaryText(result: ActionResult): string {
     .replace(/&amp;/g, '&')
     .replace(/[ \t]+/g, ' ');
 }
+
+/**
+ * Everything the run wrote except the `::add-mask::` lines: the runner learns the secrets
+ * through those, and nothing else may carry them.
+ */
+export function unmasked(result: ActionResult): string {
+  return result.everything
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+}
