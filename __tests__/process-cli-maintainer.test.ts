@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { removeTempDirs } from '../test-support/git-repo.js';
+import { removeTempDirs, tempDir } from '../test-support/git-repo.js';
 import { startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
 import { startGoProxy, type TestGoProxy } from '../test-support/go-proxy.js';
 import { startPypiServer, type PypiTestServer } from '../test-support/pypi-server.js';
@@ -283,6 +283,20 @@ describe('a conventional command line', () => {
     const unknownFlag = await cli(clone, ['status', '1.2.3', '--frobnicate']);
     expect(unknownFlag.code).toBe(2);
     expect(unknownFlag.stderr.trim()).toMatch(/^error: Unknown option '--frobnicate'; see release-gates status --help$/);
+  });
+
+  it('says in one line (exit 2) when it is not run in a clone, or cannot tell the repository', async () => {
+    const plain = tempDir('rg-not-a-clone-');
+    writeFileSync(path.join(plain, 'release-gates.yml'), 'tags: { release: "v{version}" }\n');
+    const outside = await cli(plain, ['prepare', '1.2.3', '--config', 'release-gates.yml', '--repository', 'sketchlog/sketchlog']);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/^error: \S+ is not inside a git repository; run release-gates in your clone of the project \(or pass --workspace\)\n$/);
+
+    const { clone, git } = await world();
+    git('remote', 'remove', 'origin');
+    const noRemote = await cli(clone, ['status', '1.2.3']);
+    expect(noRemote.code).toBe(2);
+    expect(noRemote.stderr).toBe('error: cannot tell which GitHub repository this is: this repository has no "origin" remote; pass --repository owner/repo\n');
   });
 
   it('stops quietly with its own exit code when the reader of its output goes away (EPIPE)', async () => {
