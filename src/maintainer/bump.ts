@@ -25,7 +25,7 @@ import {
 import { compileVersionPattern, type Config } from '../config.js';
 import { clip, messageOf } from '../errors.js';
 import { WorkspaceFileError, readRegularFile, resolveInside } from '../util/workspace-file.js';
-import { isPythonFile, parsePep440, semverProblem, semverToPep440, type Pep440 } from '../version.js';
+import { isPythonFile, nextVersion, parsePep440, semverProblem, semverToPep440, type Pep440 } from '../version.js';
 
 /** Why bump will not write: 'input' = a refused version (CLI exit 2); 'state' = a file it cannot edit (exit 1). */
 export class BumpRefused extends Error {
@@ -119,10 +119,7 @@ const PRE_NAME = { a: 'alpha', b: 'beta', rc: 'rc' } as const;
  * Null when no SemVer version is above it (a PEP 440 epoch).
  */
 function nextAbove(current: CurrentVersion): string | null {
-  if (current.scheme === 'semver') {
-    const v = current.parsed;
-    return v.prerelease.length > 0 ? semver.inc(v.version, 'prerelease') : `${v.major}.${v.minor}.${v.patch + 1}`;
-  }
+  if (current.scheme === 'semver') return nextVersion(current.parsed.version);
   const v = current.parsed;
   if (v.epoch > 0) return null;
   const [major = 0, minor = 0, patch = 0] = v.release;
