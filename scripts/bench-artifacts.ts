@@ -15,7 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { classifyWheelNames } from '../src/checks/shared/wheel-name.js';
+import { classifyWheelNames } from '../src/formats/wheel-name.js';
 import { sha256File } from '../src/util/hash.js';
 import { bundlePath } from '../test-support/run-action.js';
 

@@ -62,6 +62,7 @@ describe('release (JSON API)', () => {
       version: '1.2.3',
       files: [WHEEL, SDIST],
       yanked: false,
+      yankedReason: null,
       dists: [
         {
           filename: WHEEL,
@@ -176,21 +177,30 @@ describe('simpleProject (PEP 691)', () => {
           url: `${server.url}/packages/sketchlog/${OLD_SDIST}`,
           sha256: sha256Of(standInBytes(OLD_SDIST)),
           yanked: true,
-          yankedReason: 'security issue'
+          yankedReason: 'security issue',
+          coreMetadata: null,
+          provenance: null,
+          requiresPython: '>=3.10'
         },
         {
           filename: WHEEL,
           url: `${server.url}/packages/sketchlog/${WHEEL}`,
           sha256: sha256Of(standInBytes(WHEEL)),
           yanked: false,
-          yankedReason: null
+          yankedReason: null,
+          coreMetadata: null,
+          provenance: null,
+          requiresPython: '>=3.10'
         },
         {
           filename: SDIST,
           url: `${server.url}/packages/sketchlog/${SDIST}`,
           sha256: sha256Of(standInBytes(SDIST)),
           yanked: true,
-          yankedReason: null
+          yankedReason: null,
+          coreMetadata: null,
+          provenance: null,
+          requiresPython: '>=3.10'
         }
       ]
     });
@@ -286,7 +296,10 @@ describe('simpleProject (PEP 691)', () => {
         url: `${server.url}/packages/sketchlog/x`,
         sha256: null,
         yanked: false,
-        yankedReason: null
+        yankedReason: null,
+        coreMetadata: null,
+        provenance: null,
+        requiresPython: null
       }
     ]);
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { headingPattern, level2Headings, readLevel2Headings } from '../../src/checks/preflight/changelog.js';
 import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../../src/checks/shared/manifest.js';
-import { classifyWheelNames, parseWheelName, sdistFileName } from '../../src/checks/shared/wheel-name.js';
+import { classifyWheelNames, parseWheelName, sdistFileName } from '../../src/formats/wheel-name.js';
 import { parseConfig } from '../../src/config.js';
 import { InputError } from '../../src/errors.js';
 import { escapeText } from '../../src/report/escape.js';

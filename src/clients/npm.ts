@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { clip } from '../errors.js';
+import { PackumentError, readPackumentVersions, readVersionLookup, type NpmPackument, type NpmVersionLookup } from '../formats/packument.js';
 import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from './http.js';
 import { isAllowedUrl } from '../util/loopback.js';
 import { redactor } from '../util/redact.js';
@@ -11,40 +12,7 @@ export type NpmPermission = 'read-only' | 'read-write';
 /** What `/-/whoami` says about the token. */
 export type NpmWhoAmI = { ok: true; username: string } | { ok: false; status: number; reason: string };
 
-/** The parts of a packument that tell whether a version was ever published. */
-export interface NpmPackument {
-  /** The package's name, as the packument states it (always the name asked for). */
-  name: string;
-  /** Versions the registry serves now. */
-  versions: string[];
-  /** Versions with a publish time, including unpublished ones (npm never lets a version be reused). */
-  timedVersions: string[];
-}
-
-/** One version's entry in a packument: what the publication and smoke checks compare. */
-export interface NpmVersionManifest {
-  version: string;
-  dist: {
-    /** Where the tarball is served (may be on another host than the registry). */
-    tarball: string;
-    /** The Subresource Integrity string npm recorded at publish time (`sha512-<base64>`), when recorded. */
-    integrity: string | null;
-    /** The tarball's sha1 in hex, npm's older digest, when recorded. */
-    shasum: string | null;
-  };
-  /** The commit the version was published from, when npm recorded it (full packument only). */
-  gitHead: string | null;
-}
-
-/** A packument read for one version: its entry, or which versions the packument lists instead. */
-export interface NpmVersionLookup {
-  /** The version's entry; null when the packument does not list the version (yet). */
-  manifest: NpmVersionManifest | null;
-  /** Every version the packument lists. */
-  versions: string[];
-  /** The `latest` dist-tag, when there is one (for "not yet" messages). */
-  latest: string | null;
-}
+export type { NpmPackument, NpmVersionLookup, NpmVersionManifest } from '../formats/packument.js';
 
 /** What a downloaded tarball hashes to. */
 export interface NpmTarballDigest {
@@ -117,35 +85,6 @@ const permission = z
 const permissionTable = z.record(z.string().max(214), permission);
 const memberTable = z.record(z.string().max(214), z.string().max(64));
 const whoamiBody = z.looseObject({ username: z.string().max(214).optional() });
-const packumentBody = z.looseObject({
-  name: z.string().max(214).optional(),
-  versions: z.record(z.string(), z.unknown()).optional(),
-  time: z
-    .looseObject({
-      unpublished: z.looseObject({ versions: z.array(z.string()).optional() }).optional()
-    })
-    .optional()
-});
-
-/**
- * A version entry, validated only for the version asked about: an old, odd entry of another
- * version must not fail a check about this one.
- */
-const versionEntry = z.looseObject({
-  version: z.string().max(256),
-  gitHead: z.string().max(256).optional(),
-  dist: z.looseObject({
-    tarball: z.string().min(1).max(2048),
-    integrity: z.string().max(4096).optional(),
-    shasum: z.string().max(128).optional()
-  })
-});
-const versionedPackumentBody = z.looseObject({
-  name: z.string().max(214).optional(),
-  'dist-tags': z.record(z.string(), z.unknown()).optional(),
-  versions: z.record(z.string(), z.unknown()).optional()
-});
-
 /** Packuments of busy packages are large; anything past this is not a packument we publish. */
 const PACKUMENT_MAX_BYTES = 64 * 1024 * 1024;
 const SMALL_MAX_BYTES = 4 * 1024 * 1024;
@@ -154,30 +93,6 @@ export const TARBALL_MAX_BYTES = 512 * 1024 * 1024;
 /** What npm's installer (pacote, npm-registry-fetch) sends for install metadata. */
 export const INSTALL_ACCEPT = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
 const FULL_ACCEPT = 'application/json';
-
-/**
- * The sha512 digest (base64) of an SRI string as npm records `dist.integrity`. An SRI string
- * may list several hashes separated by spaces (`sha512-… sha1-…`) and options after `?`; npm's
- * ssri reads it so. Written by hand because ssri is not a dependency of this action and the
- * rule is this small. Throws NpmError when there is no sha512 hash: a sha1-only integrity
- * cannot prove the bytes (sha1 collisions are practical), so the check must not accept it.
- */
-export function sha512OfIntegrity(integrity: string, what: string): string {
-  const hashes = integrity.trim().split(/\s+/).filter(Boolean);
-  const found: string[] = [];
-  for (const hash of hashes) {
-    const m = /^([a-z0-9]+)-([A-Za-z0-9+/]+={0,2})(\?.*)?$/i.exec(hash);
-    if (!m) continue;
-    const algorithm = m[1]!.toLowerCase();
-    found.push(algorithm);
-    // A sha512 digest is 64 bytes: 88 base64 characters with padding.
-    if (algorithm === 'sha512' && Buffer.from(m[2]!, 'base64').length === 64) return m[2]!;
-  }
-  const seen = found.length ? `only ${[...new Set(found)].join(', ')}` : `"${clip(integrity, 60)}", which is not an SRI hash`;
-  throw new NpmError(
-    `dist.integrity of ${what} has no sha512 hash (${seen}); npm records sha512-<base64> for every publish since npm 5, so these bytes cannot be verified`
-  );
-}
 
 /** A scoped name as npm puts it in a packument URL: `@scope%2fname`. */
 export function escapedPackageName(name: string): string {
@@ -253,38 +168,24 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
     const what = `the ${kind} packument of ${clip(name)}`;
     const response = await get(`/${escapedPackageName(name)}`, what, [404], PACKUMENT_MAX_BYTES, { accepts, revalidate: true });
     if (response.status === 404) return null;
-    const body = parse(response, versionedPackumentBody, what);
-    // A packument of another package (or a 200 `{}` from a proxy) must never read as "not yet".
-    if (body.name !== name) {
-      const said = body.name === undefined ? 'without a "name"' : `naming "${clip(body.name)}"`;
-      throw new NpmError(`${registry} answered ${what} with JSON ${said}, not a packument of ${clip(name)}; ${fix}`);
+    return readOrExplain(response, what, (raw) => readVersionLookup(raw, name, version));
+  }
+
+  /** A packument reader's answer, or its PackumentError worded with the registry, the call and the fix. */
+  function readOrExplain<T>(response: HttpResponse, what: string, read: (raw: unknown) => T): T {
+    let raw: unknown;
+    try {
+      raw = HttpClient.json(response);
+    } catch (error) {
+      throw new NpmError(`npm registry answered ${what} with a body that is not JSON (${shownUrl(response.url)})`, { cause: error });
     }
-    if (body.versions === undefined) {
-      throw new NpmError(`${registry} answered ${what} without a "versions" object, so whether it holds ${clip(version)} cannot be told; ${fix}`);
+    try {
+      return read(raw);
+    } catch (error) {
+      if (!(error instanceof PackumentError)) throw error;
+      const then = error.then === 'fix' ? `; ${fix}` : error.then === 'url' ? ` (${shownUrl(response.url)})` : '';
+      throw new NpmError(`${registry} answered ${what} ${error.message}${then}`, { cause: error });
     }
-    const latest = body['dist-tags']?.latest;
-    const versions = Object.keys(body.versions);
-    const entry = Object.hasOwn(body.versions, version) ? body.versions[version] : undefined;
-    if (entry === undefined) return { manifest: null, versions, latest: typeof latest === 'string' ? latest : null };
-    const parsed = versionEntry.safeParse(entry);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = ['versions', version, ...(issue?.path ?? []).map(String)].join('.');
-      throw new NpmError(`${registry} answered ${what} with an unexpected shape at ${clip(where, 80)} (${shownUrl(response.url)})`);
-    }
-    if (parsed.data.version !== version) {
-      throw new NpmError(`${registry} answered ${what} with an entry for ${clip(version)} that says version "${clip(parsed.data.version)}"`);
-    }
-    const { dist, gitHead } = parsed.data;
-    return {
-      manifest: {
-        version,
-        dist: { tarball: dist.tarball, integrity: dist.integrity ?? null, shasum: dist.shasum ?? null },
-        gitHead: gitHead ?? null
-      },
-      versions,
-      latest: typeof latest === 'string' ? latest : null
-    };
   }
 
   return {
@@ -383,22 +284,7 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
       const what = `the packument of ${clip(name)}`;
       const response = await get(`/${escapedPackageName(name)}`, what, [404], PACKUMENT_MAX_BYTES);
       if (response.status === 404) return null;
-      const body = parse(response, packumentBody, what);
-      // Only a packument OF this package says which versions it holds: a 200 `{}`, or JSON of
-      // another package, would otherwise read as "no versions" and let a burned version pass.
-      if (body.name !== name) {
-        const said = body.name === undefined ? 'without a "name"' : `naming "${clip(body.name)}"`;
-        throw new NpmError(`${registry} answered the packument of ${clip(name)} with JSON ${said}, not a packument of ${clip(name)}; ${fix}`);
-      }
-      // A package unpublished entirely keeps a tombstone: no versions, but time.unpublished lists them.
-      if (body.versions === undefined && body.time?.unpublished === undefined) {
-        throw new NpmError(
-          `${registry} answered the packument of ${clip(name)} without a "versions" object, so which versions it holds cannot be told; ${fix}`
-        );
-      }
-      const unpublished = body.time?.unpublished?.versions ?? [];
-      const timed = Object.keys(body.time ?? {}).filter((k) => k !== 'created' && k !== 'modified' && k !== 'unpublished');
-      return { name: body.name, versions: Object.keys(body.versions ?? {}), timedVersions: [...timed, ...unpublished] };
+      return readOrExplain(response, what, (raw) => readPackumentVersions(raw, name));
     }
   };
 }

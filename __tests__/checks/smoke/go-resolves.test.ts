@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { generateKeyPairSync, createHash } from 'node:crypto';
 import { goResolves } from '../../../src/checks/smoke/go-resolves.js';
-import { DEFAULT_GOSUMDB } from '../../../src/clients/go/sumdb.js';
+import { DEFAULT_GOSUMDB } from '../../../src/formats/sumdb.js';
 import { createClients } from '../../../src/clients/index.js';
 import { removeTempDirs, tempDir, writeFiles } from '../../../test-support/git-repo.js';
 import { testContext, testSettings, type TestGateContext } from '../../helpers/context.js';

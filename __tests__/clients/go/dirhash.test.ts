@@ -1,19 +1,20 @@
 /**
- * Go's h1 hash. The decisive proof is in go-command.test.ts (the real `go` command's Sum and
- * GoModSum equal what this computes); here: the definition, order, and the bounds on zips.
+ * Go's h1 hash of a module zip. The decisive proof is in go-command.test.ts (the real `go` command's
+ * Sum and GoModSum equal what this computes); here: entry names and order, and the bounds on zips.
+ * The definition itself is tested in __tests__/formats/dirhash.test.ts.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import yazl from 'yazl';
-import { DirHashError, goModHash, hash1, MODULE_ZIP_LIMITS, zipHash } from '../../../src/clients/go/dirhash.js';
+import { MODULE_ZIP_LIMITS, zipHash } from '../../../src/clients/go/dirhash.js';
+import { hash1 } from '../../../src/formats/dirhash.js';
 import { removeTempDirs, tempDir } from '../../../test-support/git-repo.js';
 
 afterAll(() => removeTempDirs());
 
 const hex = (text: string) => createHash('sha256').update(text).digest('hex');
-const b64 = (text: string) => createHash('sha256').update(text).digest('base64');
 
 async function zipOf(files: Record<string, string>): Promise<string> {
   const zip = new yazl.ZipFile();
@@ -26,26 +27,7 @@ async function zipOf(files: Record<string, string>): Promise<string> {
   return file;
 }
 
-describe('dirhash h1', () => {
-  test('no files: the sha256 of nothing', () => {
-    expect(hash1([])).toBe('h1:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
-  });
-
-  test("golang.org/x/mod's TestHash1 case: lines sorted by name, two spaces, newline", () => {
-    const files = ['xyz', 'abc'].map((name) => ({ name, sha256: hex(`data for ${name}`) }));
-    const want = `${hex('data for abc')}  abc\n${hex('data for xyz')}  xyz\n`;
-    expect(hash1(files)).toBe(`h1:${b64(want)}`);
-  });
-
-  test('go.mod is hashed under the bare name go.mod, as cmd/go does', () => {
-    const mod = 'module example.com/m\n';
-    expect(goModHash(Buffer.from(mod))).toBe(`h1:${b64(`${hex(mod)}  go.mod\n`)}`);
-  });
-
-  test('a name with a line break is refused', () => {
-    expect(() => hash1([{ name: 'a\nb', sha256: hex('') }])).toThrow(DirHashError);
-  });
-
+describe('dirhash h1 of a module zip', () => {
   test('a zip hashes every entry by its full name, in name order whatever the zip order', async () => {
     const files = { 'm@v1.0.0/z.go': 'package z\n', 'm@v1.0.0/go.mod': 'module m\n', 'm@v1.0.0/a/a.go': 'package a\n' };
     const want = hash1(Object.entries(files).map(([name, text]) => ({ name, sha256: hex(text) })));

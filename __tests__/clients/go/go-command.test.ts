@@ -9,7 +9,8 @@ import { execFile } from 'node:child_process';
 import { chmodSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { goModHash, zipHash } from '../../../src/clients/go/dirhash.js';
+import { zipHash } from '../../../src/clients/go/dirhash.js';
+import { goModHash } from '../../../src/formats/dirhash.js';
 import { removeTempDirs, tempDir } from '../../../test-support/git-repo.js';
 import { MODULE, startGoWorld, type GoWorld } from './go-fixture.js';
 

@@ -10,7 +10,7 @@ import { canonicalizeName, semverToPep440 } from '../../version.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { readHeaders, singleHeader } from './core-metadata.js';
 import { listDistFiles, shownDist } from '../shared/dist-files.js';
-import { pep440Key, sdistFileName } from '../shared/wheel-name.js';
+import { pep440Key, sdistFileName } from '../../formats/wheel-name.js';
 
 /**
  * An sdist is untrusted too: the whole archive is read (so a truncated or

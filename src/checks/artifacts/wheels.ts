@@ -7,7 +7,7 @@ import { mapLimit } from '../../util/map-limit.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { readHeaders, singleHeader } from './core-metadata.js';
 import { listDistFiles, shownDist } from '../shared/dist-files.js';
-import { classifyWheelNames, expandTags, pep440Key, type WheelName } from '../shared/wheel-name.js';
+import { classifyWheelNames, expandTags, pep440Key, type WheelName } from '../../formats/wheel-name.js';
 
 /**
  * Wheel contents are untrusted: a zip can claim millions of entries or inflate a

@@ -1,8 +1,8 @@
-import { PypiError, type PypiRelease } from '../../clients/pypi.js';
+import { PypiError, type PypiRelease } from '../../formats/pypi.js';
 import { clip } from '../../errors.js';
 import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
 import { poll, waitNote } from '../../util/poll.js';
-import { pep440Key } from '../shared/wheel-name.js';
+import { pep440Key } from '../../formats/wheel-name.js';
 import { shownDist } from '../shared/dist-files.js';
 import {
   builtPythonFiles,

@@ -15,7 +15,7 @@ import {
 import type { ReleaseAsset } from '../../clients/github.js';
 import { canonicalizeName, semverToPep440 } from '../../version.js';
 import { summarizeProblems } from '../../util/problems.js';
-import { parseWheelName, pep440Key, sdistFileName } from '../shared/wheel-name.js';
+import { parseWheelName, pep440Key, sdistFileName } from '../../formats/wheel-name.js';
 import { lookupRelease } from './shared.js';
 
 type ReleaseSection = SectionValue<'release'>;

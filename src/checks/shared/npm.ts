@@ -2,15 +2,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { shownUrl } from '../../clients/http.js';
-import {
-  sha512OfIntegrity,
-  type NpmApi,
-  type NpmPackument,
-  type NpmTarballDigest,
-  type NpmVersionLookup,
-  type NpmVersionManifest,
-  type NpmWhoAmI
-} from '../../clients/npm.js';
+import type { NpmApi, NpmTarballDigest, NpmWhoAmI } from '../../clients/npm.js';
+import { sha512OfIntegrity, type NpmPackument, type NpmVersionLookup, type NpmVersionManifest } from '../../formats/packument.js';
 import { clip, messageOf } from '../../errors.js';
 import type { GateContext } from '../../gate.js';
 import { duration, poll, type PollResult } from '../../util/poll.js';

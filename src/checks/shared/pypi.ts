@@ -7,7 +7,7 @@ import { sha256File, type Sha256Result } from '../../util/hash.js';
 import { duration, type PollResult } from '../../util/poll.js';
 import { canonicalizeName, semverToPep440, type ReleaseKind } from '../../version.js';
 import { DistError, listDistFiles, shownDist } from './dist-files.js';
-import { parseWheelName, pep440Key, sdistFileName } from './wheel-name.js';
+import { parseSdistName, parseWheelName, pep440Key, sdistFileName } from '../../formats/wheel-name.js';
 
 /**
  * What the PyPI checks of `publication` (`pypi`) and `smoke` (`pypi-resolves`) share:
@@ -82,11 +82,8 @@ export function releaseFileKind(file: string, project: string, version: string):
     return parsed.ok && parsed.wheel.canonicalName === canonical && pep440Key(parsed.wheel.version) === want ? 'wheel' : null;
   }
   if (file === sdistFileName(project, version)) return 'sdist';
-  const stem = file.endsWith('.tar.gz') ? file.slice(0, -'.tar.gz'.length) : file.endsWith('.zip') ? file.slice(0, -'.zip'.length) : null;
-  if (stem === null) return null;
-  const dash = stem.lastIndexOf('-');
-  if (dash <= 0) return null;
-  return canonicalizeName(stem.slice(0, dash)) === canonical && pep440Key(stem.slice(dash + 1)) === want ? 'sdist' : null;
+  const parsed = parseSdistName(file);
+  return parsed.ok && parsed.sdist.canonicalName === canonical && pep440Key(parsed.sdist.version) === want ? 'sdist' : null;
 }
 
 /** "20 wheels and 1 sdist". */

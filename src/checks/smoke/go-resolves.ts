@@ -1,9 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { goModHash, zipHash } from '../../clients/go/dirhash.js';
+import { zipHash } from '../../clients/go/dirhash.js';
 import type { GoModuleInfo, GoProxyApi } from '../../clients/go/proxy.js';
-import { DEFAULT_GOSUMDB, openNote, parseTree, proveInclusion, recordHashes, type GoSumdbApi, type SumdbRecord } from '../../clients/go/sumdb.js';
+import type { GoSumdbApi } from '../../clients/go/sumdb.js';
+import { goModHash } from '../../formats/dirhash.js';
+import { DEFAULT_GOSUMDB, openNote, parseTree, proveInclusion, recordHashes, type SumdbRecord } from '../../formats/sumdb.js';
 import { clip, messageOf } from '../../errors.js';
 import { CheckFailed, fail, pass, skip, withSection, withVersion, type Check, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
 import { poll, waitNote, type PollResult } from '../../util/poll.js';

@@ -1,4 +1,5 @@
-import { PypiError, type PypiApi, type SimpleProject } from '../../clients/pypi.js';
+import type { PypiApi } from '../../clients/pypi.js';
+import { PypiError, type SimpleProject } from '../../formats/pypi.js';
 import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
 import { shownUrl } from '../../clients/http.js';
 import { poll, waitNote, type PollAnswer } from '../../util/poll.js';

@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto';
 import yauzl from 'yauzl';
 import { clip, messageOf } from '../../errors.js';
+import { DirHashError, hash1, type HashedFile } from '../../formats/dirhash.js';
 
 /**
- * Go's `h1:` hash (golang.org/x/mod/sumdb/dirhash Hash1), the one go.sum and the checksum
- * database record: sha256 over the sorted lines `"<sha256 hex>  <file name>\n"`, base64.
- * Written here because no npm library computes it; it is a dozen lines over node:crypto.
+ * The `h1:` of a module zip as Go computes it (dirhash.HashZip): the zip is read here, bounded,
+ * and its entries' digests are hashed by src/formats/dirhash.ts.
  */
-
-export class DirHashError extends Error {
-  override name = 'DirHashError';
-}
 
 /** Module zips are bounded as cmd/go bounds them (golang.org/x/mod/zip: 500 MiB unpacked). */
 export const MODULE_ZIP_LIMITS = {
@@ -18,25 +14,6 @@ export const MODULE_ZIP_LIMITS = {
   maxTotalBytes: 500 * 1024 * 1024,
   maxFileBytes: 500 * 1024 * 1024
 };
-
-/** `h1:` over named files and their sha256 (hex), as Hash1 does: names sorted, none with a line break. */
-export function hash1(files: ReadonlyArray<{ name: string; sha256: string }>): string {
-  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const summary = createHash('sha256');
-  for (const file of sorted) {
-    if (file.name.includes('\n')) throw new DirHashError(`file name ${JSON.stringify(clip(file.name, 80))} contains a line break`);
-    summary.update(`${file.sha256}  ${file.name}\n`);
-  }
-  return `h1:${summary.digest('base64')}`;
-}
-
-/**
- * The `h1:` of a go.mod as go.sum's `/go.mod` line records it: cmd/go's goModSum hashes the
- * one file under the name `go.mod` (modfetch.goModSum → dirhash.Hash1([]string{"go.mod"}, …)).
- */
-export function goModHash(goMod: Uint8Array): string {
-  return hash1([{ name: 'go.mod', sha256: createHash('sha256').update(goMod).digest('hex') }]);
-}
 
 /**
  * The `h1:` of a module zip (dirhash.HashZip): every entry of the zip by its name, which for a
@@ -53,7 +30,7 @@ export async function zipHash(file: string, limits = MODULE_ZIP_LIMITS): Promise
   }
   try {
     if (zip.entryCount > limits.maxEntries) throw new DirHashError(`has ${zip.entryCount} zip entries; at most ${limits.maxEntries} are accepted`);
-    const files: Array<{ name: string; sha256: string }> = [];
+    const files: HashedFile[] = [];
     let total = 0;
     for await (const entry of zip.eachEntry()) {
       if (entry.uncompressedSize > limits.maxFileBytes)

@@ -1,5 +1,5 @@
-import { clip } from '../../errors.js';
-import { canonicalizeName, formatPep440, parsePep440 } from '../../version.js';
+import { clip } from '../errors.js';
+import { canonicalizeName, formatPep440, parsePep440 } from '../version.js';
 
 /**
  * Wheel and sdist file names, per the binary distribution format spec
@@ -49,6 +49,37 @@ export const pep440Key: (version: string) => string | null = memoized((version) 
 /** The one sdist file name PEP 625 allows for a project and (PEP 440) version. */
 export function sdistFileName(project: string, pep440Version: string): string {
   return `${fileNameForm(project)}-${pep440Version}.tar.gz`;
+}
+
+/** An sdist file name read back: the name and version as written, and the archive format. */
+export interface SdistName {
+  file: string;
+  name: string;
+  canonicalName: string;
+  version: string;
+  /** PEP 625 allows only `.tar.gz`; PyPI still serves the `.zip` sdists older uploads had (PEP 527 allowed them). */
+  format: 'tar.gz' | 'zip';
+}
+
+export type SdistNameParse = { ok: true; sdist: SdistName } | { ok: false; problem: string };
+
+/**
+ * Parses an sdist file name as pip's `parse_sdist_filename` does (packaging.utils): the
+ * extension `.tar.gz` or `.zip`, then the name and version split at the LAST dash, since legacy
+ * names such as `python-dateutil-2.8.2.tar.gz` keep their dashes while versions have none.
+ */
+export function parseSdistName(file: string): SdistNameParse {
+  const format = file.endsWith('.tar.gz') ? 'tar.gz' : file.endsWith('.zip') ? 'zip' : null;
+  if (format === null) return { ok: false, problem: `${clip(file)} is not an sdist file name (it ends neither in .tar.gz nor in .zip)` };
+  const stem = file.slice(0, -(format.length + 1));
+  const dash = stem.lastIndexOf('-');
+  if (dash <= 0) return { ok: false, problem: `${clip(file)} is not an sdist file name ({name}-{version}.tar.gz has no dash before the version)` };
+  const name = stem.slice(0, dash);
+  const version = stem.slice(dash + 1);
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name))
+    return { ok: false, problem: `${clip(file)}: "${clip(name)}" is not a valid distribution name` };
+  if (pep440Key(version) === null) return { ok: false, problem: `${clip(file)}: version "${clip(version)}" is not PEP 440` };
+  return { ok: true, sdist: { file, name, canonicalName: canonicalizeName(name), version, format } };
 }
 
 const DIST_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._]*[A-Za-z0-9])?$/;

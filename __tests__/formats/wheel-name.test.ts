@@ -1,6 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { classifyWheelNames, expandTags, parseWheelName, platformInFamily, sdistFileName, servesInterpreter } from '../../../src/checks/shared/wheel-name.js';
-import { canonicalizeName } from '../../../src/version.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  classifyWheelNames,
+  expandTags,
+  parseSdistName,
+  parseWheelName,
+  platformInFamily,
+  sdistFileName,
+  servesInterpreter
+} from '../../src/formats/wheel-name.js';
+import { canonicalizeName } from '../../src/version.js';
 
 describe('parseWheelName', () => {
   it.each([
@@ -170,5 +180,71 @@ describe('classifyWheelNames', () => {
     const result = classifyWheelNames(['Sketch_Log-1.3.0.rc1-cp310-cp310-manylinux1_x86_64.whl'], { ...spec, project: 'sketch-log' });
     expect(result.cells[0]![0]!.map((w) => w.file)).toEqual(['Sketch_Log-1.3.0.rc1-cp310-cp310-manylinux1_x86_64.whl']);
     expect(result.foreign).toEqual([]);
+  });
+});
+
+/** Every file name the real PyPI answers of __fixtures__/real/pypi list (JSON API `urls[]`, PEP 691 `files[]`). */
+const REAL = path.join(import.meta.dirname, '../../__fixtures__/real/pypi');
+const realNames = readdirSync(REAL)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => {
+    const body = JSON.parse(readFileSync(path.join(REAL, f), 'utf8')) as { urls?: Array<{ filename: string }>; files?: Array<{ filename: string }> };
+    return [...(body.urls ?? []), ...(body.files ?? [])].map((u) => u.filename);
+  });
+
+/** What each real name reads as: a wheel's name, version and tags, or an sdist's name, version and format. */
+const REAL_NAMES: Record<string, { wheel: [string, string, string, string, string] } | { sdist: [string, string, 'tar.gz' | 'zip'] }> = {
+  'attrs-17.4.0-py2.py3-none-any.whl': { wheel: ['attrs', '17.4.0', 'py2.py3', 'none', 'any'] },
+  'attrs-17.4.0.tar.gz': { sdist: ['attrs', '17.4.0', 'tar.gz'] },
+  'black-21.11b0-py3-none-any.whl': { wheel: ['black', '21.11b0', 'py3', 'none', 'any'] },
+  'black-21.11b0.tar.gz': { sdist: ['black', '21.11b0', 'tar.gz'] },
+  'beautifulsoup4-4.0.1.tar.gz': { sdist: ['beautifulsoup4', '4.0.1', 'tar.gz'] },
+  'beautifulsoup4-4.0.2.tar.gz': { sdist: ['beautifulsoup4', '4.0.2', 'tar.gz'] },
+  'beautifulsoup4-4.12.3-py3-none-any.whl': { wheel: ['beautifulsoup4', '4.12.3', 'py3', 'none', 'any'] },
+  'beautifulsoup4-4.12.3.tar.gz': { sdist: ['beautifulsoup4', '4.12.3', 'tar.gz'] },
+  'beautifulsoup4-4.13.0b2-py3-none-any.whl': { wheel: ['beautifulsoup4', '4.13.0b2', 'py3', 'none', 'any'] },
+  'beautifulsoup4-4.13.0b2.tar.gz': { sdist: ['beautifulsoup4', '4.13.0b2', 'tar.gz'] }
+};
+
+describe('real wheel and sdist names from PyPI', () => {
+  it('every real name has expectations', () => {
+    expect([...new Set(realNames)].sort()).toEqual(Object.keys(REAL_NAMES).sort());
+  });
+
+  it.each([...new Set(realNames)])('%s', (file) => {
+    const want = REAL_NAMES[file]!;
+    if ('wheel' in want) {
+      const [name, version, python, abi, platform] = want.wheel;
+      const parsed = parseWheelName(file);
+      expect(parsed).toEqual({
+        ok: true,
+        wheel: { file, name, canonicalName: name, version, build: null, pythonTags: python.split('.'), abiTags: [abi], platformTags: [platform] }
+      });
+      expect(parseSdistName(file).ok).toBe(false);
+    } else {
+      const [name, version, format] = want.sdist;
+      expect(parseSdistName(file)).toEqual({ ok: true, sdist: { file, name, canonicalName: name, version, format } });
+      expect(parseWheelName(file).ok).toBe(false);
+    }
+  });
+});
+
+describe('parseSdistName', () => {
+  it.each([
+    // Older uploads kept dashes in the name and used .zip (PEP 527 still allowed it); pip splits at the last dash.
+    ['python-dateutil-2.8.2.tar.gz', { name: 'python-dateutil', canonicalName: 'python-dateutil', version: '2.8.2', format: 'tar.gz' }],
+    ['Django-1.0.zip', { name: 'Django', canonicalName: 'django', version: '1.0', format: 'zip' }],
+    ['sketchlog-1.3.0rc1.tar.gz', { name: 'sketchlog', canonicalName: 'sketchlog', version: '1.3.0rc1', format: 'tar.gz' }]
+  ])('%s', (file, sdist) => {
+    expect(parseSdistName(file)).toEqual({ ok: true, sdist: { file, ...sdist } });
+  });
+
+  it.each([
+    ['sketchlog-1.2.3.tar.bz2', 'ends neither in .tar.gz nor in .zip'],
+    ['sketchlog.tar.gz', 'has no dash before the version'],
+    ['sketchlog-latest.tar.gz', 'version "latest" is not PEP 440']
+  ])('refuses %s', (file, problem) => {
+    const parsed = parseSdistName(file);
+    expect(parsed.ok ? null : parsed.problem).toContain(problem);
   });
 });
