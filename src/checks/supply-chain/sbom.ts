@@ -17,7 +17,7 @@ import { summarizeProblems } from '../../util/problems.js';
 import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
 import { SPDX_PREDICATE_TYPE, planAndReadImageAttestations, statementsOf } from '../shared/buildkit-attestations.js';
 import { listDistFiles, shownDist } from '../shared/dist-files.js';
-import { validateSpdx } from '../shared/spdx.js';
+import { validateSpdx } from '../../formats/spdx.js';
 
 /** An SPDX JSON document of a large image (every file listed) runs to tens of MiB. */
 export const MAX_SBOM_BYTES = 64 * 1024 * 1024;

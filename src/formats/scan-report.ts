@@ -3,10 +3,12 @@
  * SARIF 2.1.0 as Trivy writes it (`trivy image -f sarif`) and Grype JSON (`grype -o json`). Each is
  * read into the image it names and its findings. No installed library reads these formats; the
  * shapes follow Trivy's pkg/types report, Trivy's pkg/report/sarif.go writer and Grype's JSON
- * presenter, validated with zod (what is wrong is named).
+ * presenter, validated with zod (what is wrong is named). A pure reader: text in, a ScanReport out
+ * (or a ScanReportError); which image and digest the report must name is the check's business.
+ * Real outputs of each tool are in __fixtures__/real/scan (see its README).
  */
 import { z } from 'zod';
-import { clip } from '../../errors.js';
+import { clip } from '../errors.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'negligible' | 'unknown';
 
@@ -30,6 +32,8 @@ export interface ScanReport {
   repoDigests: string[];
   /** Grype's `source.target.manifestDigest`: the digest of the manifest scanned. */
   manifestDigest: string | null;
+  /** When the report names no digest at all: why, as the scanner's output shows it (for the check's message). */
+  digestNote: string | null;
   findings: Finding[];
 }
 
@@ -49,6 +53,9 @@ function firstIssue(error: z.ZodError): string {
   if (!issue) return 'invalid';
   return `${issue.path.length ? clip(issue.path.join('.'), 100) : '(document)'}: ${clip(issue.message, 120)}`;
 }
+
+/** Trivy records RepoDigests from the registry or daemon it read the image from; an image archive has none. */
+const ARCHIVE_NOTE = 'Trivy records RepoDigests only for an image it reads from a registry or the Docker daemon, not from an image archive (--input)';
 
 function parsed<T>(schema: z.ZodType<T>, raw: unknown, format: string): T {
   const result = schema.safeParse(raw);
@@ -89,7 +96,23 @@ function readTrivy(raw: unknown): ScanReport {
       });
     }
   }
-  return { format: 'Trivy JSON', artifact: report.ArtifactName, repoDigests: report.Metadata?.RepoDigests ?? [], manifestDigest: null, findings };
+  const repoDigests = report.Metadata?.RepoDigests ?? [];
+  let digestNote: string | null = null;
+  if (repoDigests.length === 0) {
+    // ArtifactType is container_image, filesystem, repository, vm, … (Trivy's pkg/types artifact types).
+    const type = report.ArtifactType;
+    digestNote = type && type !== 'container_image' ? `it is a Trivy ${clip(type, 40)} scan, not an image scan (trivy image)` : ARCHIVE_NOTE;
+  }
+  return { format: 'Trivy JSON', artifact: report.ArtifactName, repoDigests, manifestDigest: null, digestNote, findings };
+}
+
+/**
+ * Trivy before 0.20 wrote a bare JSON array of results (`[{"Target": …, "Vulnerabilities": […]}]`), with
+ * no SchemaVersion and no image metadata: it cannot name the image it scanned, so it is refused with
+ * that reason rather than as "not a scan report".
+ */
+function isPreSchemaTrivy(raw: unknown[]): boolean {
+  return raw.length > 0 && raw.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r) && 'Target' in r);
 }
 
 // --- SARIF 2.1.0 as Trivy writes it -------------------------------------------------------------
@@ -168,7 +191,9 @@ function readSarif(raw: unknown): ScanReport {
   const findings: Finding[] = [];
   const repoDigests: string[] = [];
   let artifact = '';
+  let withProperties = false;
   for (const run of report.runs) {
+    withProperties ||= run.properties !== undefined;
     repoDigests.push(...(run.properties?.repoDigests ?? []));
     artifact ||= run.properties?.imageName ?? '';
     const rules = run.tool.driver.rules ?? [];
@@ -189,7 +214,14 @@ function readSarif(raw: unknown): ScanReport {
       });
     }
   }
-  return { format: 'Trivy SARIF', artifact, repoDigests, manifestDigest: null, findings };
+  // Trivy writes the run properties (imageName, repoDigests) since 0.40 (pkg/report/sarif.go, #4020).
+  const digestNote =
+    repoDigests.length > 0
+      ? null
+      : withProperties
+        ? ARCHIVE_NOTE
+        : 'its runs have no properties: Trivy before 0.40 does not write imageName and repoDigests in SARIF';
+  return { format: 'Trivy SARIF', artifact, repoDigests, manifestDigest: null, digestNote, findings };
 }
 
 // --- Grype JSON ---------------------------------------------------------------------------------
@@ -227,14 +259,15 @@ function readGrype(raw: unknown): ScanReport {
     const fixed = m.vulnerability.fix?.state === 'fixed' ? (m.vulnerability.fix.versions ?? []).join(', ') || 'fixed' : null;
     return { id: m.vulnerability.id, package: m.artifact.name, installed: m.artifact.version, fixed, severity: severityOf(m.vulnerability.severity) };
   });
-  if (typeof target === 'string') return { format: 'Grype JSON', artifact: target, repoDigests: [], manifestDigest: null, findings };
-  return {
-    format: 'Grype JSON',
-    artifact: target.userInput ?? '',
-    repoDigests: target.repoDigests ?? [],
-    manifestDigest: target.manifestDigest ?? null,
-    findings
-  };
+  if (typeof target === 'string') {
+    const digestNote = `it is a Grype ${clip(report.source.type ?? 'directory', 40)} scan, not an image scan (grype <image>@<digest>)`;
+    return { format: 'Grype JSON', artifact: target, repoDigests: [], manifestDigest: null, digestNote, findings };
+  }
+  const repoDigests = target.repoDigests ?? [];
+  // An empty manifestDigest names no manifest.
+  const manifestDigest = target.manifestDigest?.trim() || null;
+  const digestNote = repoDigests.length === 0 && manifestDigest === null ? 'Grype recorded neither repoDigests nor a manifestDigest for the image' : null;
+  return { format: 'Grype JSON', artifact: target.userInput ?? '', repoDigests, manifestDigest, digestNote, findings };
 }
 
 /** Reads a report by its content; throws ScanReportError naming why it is not one of the three. */
@@ -245,6 +278,11 @@ export function parseScanReport(content: string): ScanReport {
     raw = JSON.parse(content);
   } catch {
     throw new ScanReportError('is not JSON; write the report as Trivy JSON (-f json), SARIF (-f sarif) or Grype JSON (-o json)');
+  }
+  if (Array.isArray(raw) && isPreSchemaTrivy(raw)) {
+    throw new ScanReportError(
+      'is a Trivy report in the layout of Trivy before 0.20 (a JSON array of results, no SchemaVersion), which names no image digest; scan with Trivy 0.20 or later (-f json writes SchemaVersion 2 with Metadata.RepoDigests)'
+    );
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ScanReportError(`is a JSON ${Array.isArray(raw) ? 'array' : raw === null ? 'null' : typeof raw}, not a scan report`);
