@@ -42,6 +42,34 @@ describe('parseConfig', () => {
     expect(() => parseConfig(text, '.github/release-gates.yml')).toThrow(message);
   });
 
+  it('reads supply-chain.signer-workflows and supply-chain.issuer, with their defaults', () => {
+    const base = 'tags: {}\nsupply-chain: {workflow: .github/workflows/release.yml, scan: {report: r.json}';
+    const defaults = parseConfig(`${base}}\n`, 'cfg')['supply-chain'];
+    expect(defaults && [defaults['signer-workflows'], defaults.issuer]).toEqual([[], 'https://token.actions.githubusercontent.com']);
+    const pinned = 'github/artifact-attestations-workflows/.github/workflows/attest.yml@' + '0123456789abcdef'.repeat(2) + '01234567';
+    const set = parseConfig(
+      `${base}, signer-workflows: ["${pinned}", "o/r/.github/workflows/s.yaml@refs/tags/v1"], issuer: "https://token.actions.githubusercontent.com/acme"}\n`,
+      'cfg'
+    )['supply-chain'];
+    expect(set && [set['signer-workflows'], set.issuer]).toEqual([
+      [pinned, 'o/r/.github/workflows/s.yaml@refs/tags/v1'],
+      'https://token.actions.githubusercontent.com/acme'
+    ]);
+  });
+
+  it.each([
+    [
+      'signer-workflows: ["https://github.com/o/r/.github/workflows/a.yml@refs/heads/main"]',
+      /supply-chain.signer-workflows.0: must be owner\/repo\/.github\/workflows\/<file>.yml@<ref>/
+    ],
+    ['signer-workflows: ["o/r/.github/workflows/a.yml@main"]', /supply-chain.signer-workflows.0: must be owner\/repo\/.*the ref a 40-hex commit or refs\/tags/],
+    ['signer-workflows: ["o/r/build/a.yml@refs/tags/v1"]', /supply-chain.signer-workflows.0: must be /],
+    ['issuer: "http://token.actions.githubusercontent.com"', /supply-chain.issuer: must be an https:\/\/ URL, the OIDC issuer as the certificate states it/]
+  ])('rejects supply-chain %s naming the key and the shape', (entry, message) => {
+    const text = `tags: {}\nsupply-chain: {workflow: .github/workflows/release.yml, scan: {report: r.json}, ${entry}}\n`;
+    expect(() => parseConfig(text, '.github/release-gates.yml')).toThrow(message);
+  });
+
   it('allows plain http only on loopback registries', () => {
     for (const registry of ['http://127.0.0.1:4873', 'http://localhost:4873/', 'http://[::1]:4873']) {
       const config = parseConfig(`tags: {}\nnpm: {registry: "${registry}", publisher: a, scope: "@s", packages: ["@s/a"]}\n`, 'cfg');

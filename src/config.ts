@@ -59,6 +59,23 @@ const versionEntry = z.union([
   })
 ]);
 
+/**
+ * A reusable workflow as `owner/repo/path@ref`, what GitHub writes (after the server URL) into a Fulcio
+ * certificate's SAN when that workflow ran the signing step: its file is under `.github/workflows/`, and the ref
+ * is a commit (40 hex, what the SPEC's example pins) or a full `refs/heads/…` / `refs/tags/…` ref.
+ */
+const signerWorkflow = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}\/\.github\/workflows\/[A-Za-z0-9._-]+\.ya?ml@(?:[0-9a-f]{40}|refs\/(?:heads|tags)\/[^\s@]+)$/, {
+    message:
+      'must be owner/repo/.github/workflows/<file>.yml@<ref>, the ref a 40-hex commit or refs/tags/… (e.g. github/artifact-attestations-workflows/.github/workflows/attest.yml@<40 hex>)'
+  });
+
+/** An OIDC issuer URL as Fulcio records it: https, compared exactly (no trailing slash added or removed). */
+const oidcIssuer = z.string().refine((s) => URL.canParse(s) && new URL(s).protocol === 'https:', {
+  message: 'must be an https:// URL, the OIDC issuer as the certificate states it (e.g. https://token.actions.githubusercontent.com)'
+});
+
 /** `false` turns a section off explicitly; leaving it out is an error for gates that need it. */
 function section<T extends z.ZodType>(schema: T) {
   return z.union([z.literal(false), schema]).optional();
@@ -156,7 +173,11 @@ export const configSchema = z.strictObject({
         severity: z.enum(['critical', 'high', 'medium', 'low']).default('high'),
         'ignore-unfixed': z.boolean().default(false)
       }),
-      'image-attestations': z.boolean().default(true)
+      'image-attestations': z.boolean().default(true),
+      // Reusable workflows trusted to run the signing step for the release workflow (the certificate SAN).
+      'signer-workflows': z.array(signerWorkflow).max(50).default([]),
+      // The OIDC issuer Fulcio writes into the certificate: a GitHub Enterprise Cloud tenant has its own.
+      issuer: oidcIssuer.default('https://token.actions.githubusercontent.com')
     })
   )
 });

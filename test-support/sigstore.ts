@@ -32,6 +32,13 @@ export interface TestSignerIdentity {
   sourceCommit: string;
   /** Source repository ref, e.g. refs/tags/v1.2.3 (omitted from the certificate when not given). */
   sourceRef?: string;
+  /**
+   * The `workflow_ref` claim, e.g. acme/widget/.github/workflows/release.yml@refs/tags/v1.2.3: the mock Fulcio writes
+   * `https://github.com/{workflowRef}` as the Build Config URI (.1.18). Omitted: a certificate as Fulcio issued before 2023.
+   */
+  workflowRef?: string;
+  /** The `repository` claim, e.g. acme/widget: the Source Repository URI (.1.12) `https://github.com/{repository}`. */
+  repository?: string;
 }
 
 export interface TestSignOptions {
@@ -61,6 +68,13 @@ export interface TestSigstore extends TestSigner {
   trustedRootFile(dir: string, name?: string): string;
   /** Another CA/tlog/TSA, absent from `trustedRootFile`: its bundles are well-formed but must fail as untrusted. */
   foreign: TestSigner;
+  /**
+   * A CA and TSA without any transparency or CT log, as GitHub's own instance: its bundles carry an RFC 3161
+   * timestamp (`witness: 'tsa'`). Trusted only through `trustedRootLinesFile`.
+   */
+  github: TestSigner;
+  /** Writes the trusted instance and the log-less `github` one as JSON Lines (as `gh attestation trusted-root` does); returns its path. */
+  trustedRootLinesFile(dir: string, name?: string): string;
   close(): Promise<void>;
 }
 
@@ -80,6 +94,8 @@ function identityToken(identity: TestSignerIdentity, key: KeyObject): string {
     sha: identity.sourceCommit
   };
   if (identity.sourceRef !== undefined) claims.ref = identity.sourceRef;
+  if (identity.workflowRef !== undefined) claims.workflow_ref = identity.workflowRef;
+  if (identity.repository !== undefined) claims.repository = identity.repository;
   const encode = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
   const signingInput = `${encode({ alg: 'ES256', typ: 'JWT' })}.${encode(claims)}`;
   const signature = cryptoSign('sha256', Buffer.from(signingInput), { key, dsaEncoding: 'ieee-p1363' });
@@ -93,7 +109,7 @@ const wholeSecondNow = (): number => Math.floor(Date.now() / 1000) * 1000;
 
 const p256 = (): { publicKey: KeyObject; privateKey: KeyObject } => generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
 
-async function createInstance(baseUrl: string, prefix: string): Promise<Instance> {
+async function createInstance(baseUrl: string, prefix: string, logged = true): Promise<Instance> {
   // Trust starts a minute before the first certificate so a root written later still covers every signature.
   const validFrom = new Date(Date.now() - 60_000);
   // The mock CA and TSA read the time from this (mutable) Date, set to the current WHOLE second before each
@@ -101,7 +117,8 @@ async function createInstance(baseUrl: string, prefix: string): Promise<Instance
   // @sigstore/core's parser (exactly three digits) rejects as "invalid time" — one signing in ten would fail.
   const clock = new Date(wholeSecondNow());
   const ctLog = await initializeCTLog(p256(), clock);
-  const ca = await initializeCA(p256(), ctLog, clock);
+  // A log-less instance's CA embeds no SCT (there is no CT log to ask).
+  const ca = await initializeCA(p256(), logged ? ctLog : undefined, clock);
   const tlogKeys = p256();
   const tlog = await initializeTLog(`${baseUrl}/${prefix}/rekor`, tlogKeys);
   const tsa = await initializeTSA(p256(), clock);
@@ -110,7 +127,7 @@ async function createInstance(baseUrl: string, prefix: string): Promise<Instance
   const routes = new Map<string, HandlerFn>();
   for (const [service, handler] of [
     ['fulcio', fulcioHandler(ca)],
-    ['rekor', rekorHandler(tlog)],
+    ...(logged ? ([['rekor', rekorHandler(tlog)]] as const) : []),
     ['tsa', tsaHandler(tsa)]
   ] as const) {
     routes.set(`/${prefix}/${service}${handler.path}`, handler.fn);
@@ -140,16 +157,18 @@ async function createInstance(baseUrl: string, prefix: string): Promise<Instance
   const trustedRoot = (): unknown =>
     TrustedRoot.toJSON({
       mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-      tlogs: [
-        {
-          baseUrl: `${baseUrl}/${prefix}/rekor`,
-          hashAlgorithm: HashAlgorithm.SHA2_256,
-          publicKey: { rawBytes: tlogPublicKey, keyDetails: PublicKeyDetails.PKIX_ECDSA_P256_SHA_256, validFor: { start: validFrom, end: undefined } },
-          logId: { keyId: createHash('sha256').update(tlogPublicKey).digest() },
-          checkpointKeyId: undefined,
-          operator: 'release-gates tests'
-        }
-      ],
+      tlogs: logged
+        ? [
+            {
+              baseUrl: `${baseUrl}/${prefix}/rekor`,
+              hashAlgorithm: HashAlgorithm.SHA2_256,
+              publicKey: { rawBytes: tlogPublicKey, keyDetails: PublicKeyDetails.PKIX_ECDSA_P256_SHA_256, validFor: { start: validFrom, end: undefined } },
+              logId: { keyId: createHash('sha256').update(tlogPublicKey).digest() },
+              checkpointKeyId: undefined,
+              operator: 'release-gates tests'
+            }
+          ]
+        : [],
       certificateAuthorities: [
         {
           subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
@@ -159,16 +178,18 @@ async function createInstance(baseUrl: string, prefix: string): Promise<Instance
           operator: 'release-gates tests'
         }
       ],
-      ctlogs: [
-        {
-          baseUrl: `${baseUrl}/${prefix}/ctlog`,
-          hashAlgorithm: HashAlgorithm.SHA2_256,
-          publicKey: { rawBytes: ctLog.publicKey, keyDetails: PublicKeyDetails.PKIX_ECDSA_P256_SHA_256, validFor: { start: validFrom, end: undefined } },
-          logId: { keyId: bytesOf(ctLog.logID) },
-          checkpointKeyId: undefined,
-          operator: 'release-gates tests'
-        }
-      ],
+      ctlogs: logged
+        ? [
+            {
+              baseUrl: `${baseUrl}/${prefix}/ctlog`,
+              hashAlgorithm: HashAlgorithm.SHA2_256,
+              publicKey: { rawBytes: ctLog.publicKey, keyDetails: PublicKeyDetails.PKIX_ECDSA_P256_SHA_256, validFor: { start: validFrom, end: undefined } },
+              logId: { keyId: bytesOf(ctLog.logID) },
+              checkpointKeyId: undefined,
+              operator: 'release-gates tests'
+            }
+          ]
+        : [],
       timestampAuthorities: [
         {
           subject: { organization: 'sigstore.mock', commonName: 'sigstore-tsa' },
@@ -227,7 +248,8 @@ export async function startTestSigstore(): Promise<TestSigstore> {
 
   const trusted = await createInstance(url, 'trusted');
   const foreign = await createInstance(url, 'foreign');
-  for (const [path, fn] of [...trusted.routes, ...foreign.routes]) routes.set(path, fn);
+  const github = await createInstance(url, 'github', false);
+  for (const [path, fn] of [...trusted.routes, ...foreign.routes, ...github.routes]) routes.set(path, fn);
 
   return {
     url,
@@ -240,6 +262,12 @@ export async function startTestSigstore(): Promise<TestSigstore> {
       return file;
     },
     foreign: { signDsse: foreign.signDsse, signMessage: foreign.signMessage, trustedRoot: foreign.trustedRoot },
+    github: { signDsse: github.signDsse, signMessage: github.signMessage, trustedRoot: github.trustedRoot },
+    trustedRootLinesFile(dir: string, name = 'trusted_root.jsonl') {
+      const file = join(dir, name);
+      writeFileSync(file, `${JSON.stringify(trusted.trustedRoot())}\n${JSON.stringify(github.trustedRoot())}\n`);
+      return file;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

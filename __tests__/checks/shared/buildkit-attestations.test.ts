@@ -36,7 +36,7 @@ afterAll(async () => {
 describe('readImageAttestations', () => {
   test.each([
     ['SLSA v0.2', SLSA_PROVENANCE_V02, (p: any) => p.metadata[BUILDKIT_METADATA_KEY].vcs.revision], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ['SLSA v1', SLSA_PROVENANCE_V1, (p: any) => p.runDetails.metadata[BUILDKIT_METADATA_KEY].vcs.revision] // eslint-disable-line @typescript-eslint/no-explicit-any
+    ['SLSA v1', SLSA_PROVENANCE_V1, (p: any) => p.runDetails.metadata.buildkit_metadata.vcs.revision] // eslint-disable-line @typescript-eslint/no-explicit-any
   ])('statements by predicate type for every platform (%s provenance)', async (_, predicateType, revisionOf) => {
     const revision = 'c'.repeat(40);
     const repository = `attest/${predicateType === SLSA_PROVENANCE_V1 ? 'v1' : 'v02'}`;

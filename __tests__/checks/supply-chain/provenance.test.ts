@@ -13,7 +13,7 @@ import { provenance } from '../../../src/checks/supply-chain/provenance.js';
 import { TUF_CACHE_FOLDER } from '../../../src/checks/shared/supply-chain-signer.js';
 import { createClients, type Clients } from '../../../src/clients/index.js';
 import { createVerifier, type VerifierSource } from '../../../src/clients/sigstore/index.js';
-import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1 } from '../../../test-support/buildkit-attestations.js';
+import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, type ProvenanceOptions } from '../../../test-support/buildkit-attestations.js';
 import { createRepo, removeTempDirs, tempDir } from '../../../test-support/git-repo.js';
 import { startGitHubServer, type GitHubTestServer } from '../../../test-support/github-server.js';
 import { OciPusher, pushBuildKitImage, startOciRegistry, type OciTestRegistry } from '../../../test-support/oci-registry.js';
@@ -347,6 +347,34 @@ describe('provenance: BuildKit provenance of the image', () => {
     expect(a.details!.join('\n')).toMatch(/records no vcs\.revision, so nothing ties the image to commit c0ffee/);
     const b = await provenance.run(context({ container: container('prov/missing'), imageDigest: missing.index.digest }));
     expect(b.summary).toMatch(/has no SLSA provenance \(https:\/\/slsa\.dev\/provenance\/v0\.2 or https:\/\/slsa\.dev\/provenance\/v1\)/);
+  });
+
+  // Real BuildKit layouts (test-support/buildkit-attestations.ts rewrites the statements of __fixtures__/real/buildkit/).
+  const GIT = 'https://github.com/sketchlog/sketchlog.git#refs/tags/v1.2.3';
+  const OTHER = 'https://github.com/moby/buildkit.git#refs/tags/v0.11.0';
+  const [V02, V1] = [SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1] as const;
+  const FROM = 'predicate.buildDefinition.externalParameters.configSource.uri';
+  it.each<[string, ProvenanceOptions, 'pass' | 'fail', string]>([
+    ['BuildKit v1 (local context)', { predicateType: V1, mode: 'max', revision: SHA }, 'pass', `linux/arm64: ${V1} provenance records commit ${SHA}`],
+    ['Git-context v0.2', { gitContext: { uri: GIT, revision: SHA } }, 'pass', `linux/amd64: ${V02} provenance records commit ${SHA} (Git context ${GIT})`],
+    [
+      'Git-context v1',
+      { predicateType: V1, gitContext: { uri: GIT, revision: SHA } },
+      'pass',
+      `linux/arm64: ${V1} provenance records commit ${SHA} (Git context ${GIT})`
+    ],
+    ['Git context of another repository', { predicateType: V1, gitContext: { uri: OTHER, revision: SHA } }, 'fail', `build of ${OTHER} (${FROM}), not of`]
+  ])('a %s image: %s', async (name, options, status, detail) => {
+    const repository = `prov/${name.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}`;
+    const pushed = await pushBuildKitImage(pusher, repository, { tags: ['1.2.3'], attestations: { provenance: options } });
+    attestOnGitHub([await sigstore.signDsse(statement(DIST), SIGNER)]);
+    const outcome = await provenance.run(context({ container: container(repository), imageDigest: pushed.index.digest }));
+    expect(outcome.status).toBe(status);
+    if (status === 'pass') expect(outcome.details).toContain(detail);
+    else
+      expect(outcome.details).toContain(
+        `${registry.host}/${repository}@${pushed.index.digest} (linux/amd64): the provenance (layer ${pushed.attestations[0]!.layers[1]!.digest}) is a Git-context ${detail} https://github.com/sketchlog/sketchlog; build this repository's release commit`
+      );
   });
 
   it('fails an empty image-digest', async () => {

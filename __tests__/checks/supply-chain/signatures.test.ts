@@ -34,6 +34,8 @@ import { testContext, testSettings, type TestGateContext } from '../../helpers/c
 const SHA = 'a'.repeat(40);
 const SAN = 'https://github.com/sketchlog/sketchlog/.github/workflows/release.yml@refs/tags/v1.2.3';
 const RELEASE: TestSignerIdentity = { san: SAN, sourceCommit: SHA, sourceRef: 'refs/tags/v1.2.3' };
+/** The claims from which the mock Fulcio writes a Build Config URI and Source Repository URI (certificates since 2023). */
+const MODERN = { workflowRef: 'sketchlog/sketchlog/.github/workflows/release.yml@refs/tags/v1.2.3', repository: 'sketchlog/sketchlog' };
 
 let registry: OciTestRegistry;
 let proxy: FaultProxy;
@@ -226,6 +228,22 @@ describe('valid signatures that do not count', () => {
       'another commit',
       (r) => cosignSign(r.imageRepo, r.image.digest, { identity: { ...RELEASE, sourceCommit: 'b'.repeat(40) } }),
       /signed from commit b{40}, expected a{40}/
+    ],
+    [
+      'a Build Config URI (the workflow run) of another workflow',
+      (r) =>
+        cosignSign(r.imageRepo, r.image.digest, {
+          identity: { ...RELEASE, ...MODERN, workflowRef: 'sketchlog/sketchlog/.github/workflows/ci.yml@refs/tags/v1.2.3' }
+        }),
+      /certificate Build Config URI \(the workflow run\) is https:\/\/github\.com\/sketchlog\/sketchlog\/\.github\/workflows\/ci\.yml@refs\/tags\/v1\.2\.3, expected/
+    ],
+    [
+      'a reusable workflow that is not one of supply-chain.signer-workflows',
+      (r) =>
+        cosignSign(r.imageRepo, r.image.digest, {
+          identity: { ...RELEASE, ...MODERN, san: 'https://github.com/acme/attest/.github/workflows/sign.yml@refs/heads/main' }
+        }),
+      /signed by https:\/\/github\.com\/acme\/attest\/.*; add it to supply-chain\.signer-workflows if that reusable workflow is trusted to sign/
     ],
     [
       'an in-toto statement about another digest',

@@ -88,7 +88,10 @@ test('a cosign signature layer becomes a v0.1 bundle that verifies with the payl
     san: IDENTITY.san,
     issuer: 'https://token.actions.githubusercontent.com',
     sourceCommit: SHA,
-    sourceRef: 'refs/tags/v1.2.3'
+    sourceRef: 'refs/tags/v1.2.3',
+    // The test identity gives no workflow_ref or repository claim: a certificate as Fulcio issued before 2023.
+    sourceRepositoryUri: null,
+    buildConfigUri: null
   });
   expect(parseSimpleSigning(signature!.payload)).toEqual({
     dockerReference: `${registry.host}/cosign/signed`,

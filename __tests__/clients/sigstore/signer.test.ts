@@ -6,10 +6,21 @@ import { GITHUB_ACTIONS_ISSUER, startTestSigstore, type TestSigstore } from '../
 const COMMIT = '0123456789abcdef0123456789abcdef01234567';
 const POLICY: SignerPolicy = {
   san: 'https://github.com/acme/widget/.github/workflows/release.yml@refs/tags/v1.2.3',
+  signerWorkflows: [],
   issuer: GITHUB_ACTIONS_ISSUER,
+  sourceRepositoryUri: 'https://github.com/acme/widget',
+  sourceRef: 'refs/tags/v1.2.3',
   sourceCommit: COMMIT
 };
-const GOOD: SignerIdentity = { san: POLICY.san, issuer: POLICY.issuer, sourceCommit: COMMIT, sourceRef: 'refs/tags/v1.2.3' };
+/** As Fulcio before 2023 wrote it: no Build Config URI nor Source Repository URI, judged by the SAN alone. */
+const GOOD: SignerIdentity = {
+  san: POLICY.san,
+  issuer: POLICY.issuer,
+  sourceCommit: COMMIT,
+  sourceRef: 'refs/tags/v1.2.3',
+  sourceRepositoryUri: null,
+  buildConfigUri: null
+};
 
 describe('signerMismatch', () => {
   it('accepts the expected signer, comparing the commit without regard to case', () => {
@@ -42,6 +53,58 @@ describe('signerMismatch', () => {
     ['no commit in the certificate', { sourceCommit: null }, /signed from commit \(not stated in the certificate\)/]
   ])('rejects %s', (_name, change, message) => {
     expect(signerMismatch({ ...GOOD, ...change }, POLICY)).toMatch(message);
+  });
+});
+
+describe('signerMismatch, for a certificate with a Build Config URI (Fulcio since 2023)', () => {
+  const REUSABLE = 'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@' + 'ab'.repeat(20);
+  const MODERN: SignerIdentity = { ...GOOD, sourceRepositoryUri: 'https://github.com/acme/widget', buildConfigUri: POLICY.san };
+
+  it('accepts the release workflow, and a reusable workflow only when it is one of the signer workflows', () => {
+    expect(signerMismatch(MODERN, POLICY)).toBeNull();
+    expect(signerMismatch({ ...MODERN, san: REUSABLE }, { ...POLICY, signerWorkflows: [REUSABLE] })).toBeNull();
+  });
+
+  it.each<[string, Partial<SignerIdentity>, Partial<SignerPolicy>, string]>([
+    [
+      'another workflow run',
+      { buildConfigUri: 'https://github.com/acme/widget/.github/workflows/ci.yml@refs/tags/v1.2.3' },
+      {},
+      `certificate Build Config URI (the workflow run) is https://github.com/acme/widget/.github/workflows/ci.yml@refs/tags/v1.2.3, expected ${POLICY.san}`
+    ],
+    [
+      'an untrusted reusable workflow as the SAN',
+      { san: REUSABLE },
+      {},
+      `signed by ${REUSABLE} (certificate SAN, the workflow that ran the signing step), expected ${POLICY.san}; add it to supply-chain.signer-workflows if that reusable workflow is trusted to sign`
+    ],
+    [
+      'a reusable workflow at another ref than the trusted one',
+      { san: REUSABLE.replace(/@.*/, '@refs/heads/main') },
+      { signerWorkflows: [REUSABLE] },
+      `signed by ${REUSABLE.replace(/@.*/, '@refs/heads/main')} (certificate SAN, the workflow that ran the signing step), expected ${POLICY.san} or one of supply-chain.signer-workflows (${REUSABLE}); add it to supply-chain.signer-workflows if that reusable workflow is trusted to sign`
+    ],
+    [
+      'no Source Repository URI',
+      { sourceRepositoryUri: null },
+      {},
+      'certificate Source Repository URI is (not stated in the certificate), expected https://github.com/acme/widget'
+    ],
+    ['another Source Repository Ref', { sourceRef: 'refs/heads/main' }, {}, 'certificate Source Repository Ref is refs/heads/main, expected refs/tags/v1.2.3'],
+    [
+      'another issuer (checked first)',
+      { issuer: 'https://token.actions.githubusercontent.com/acme', buildConfigUri: 'https://github.com/x/y/.github/workflows/z.yml@refs/heads/main' },
+      {},
+      'certificate issuer is https://token.actions.githubusercontent.com/acme, expected https://token.actions.githubusercontent.com (set supply-chain.issuer when the workflow runs with a GitHub Enterprise issuer)'
+    ]
+  ])('rejects %s, naming the field, what the certificate says and what was expected', (_name, change, policy, message) => {
+    expect(signerMismatch({ ...MODERN, ...change }, { ...POLICY, ...policy })).toBe(message);
+  });
+
+  it('judges a certificate without a Build Config URI by its SAN alone: a trusted reusable workflow does not help there', () => {
+    expect(signerMismatch({ ...GOOD, san: REUSABLE }, { ...POLICY, signerWorkflows: [REUSABLE] })).toBe(
+      `signed by ${REUSABLE}, expected ${POLICY.san} (a certificate without a Build Config URI is judged by its SAN alone)`
+    );
   });
 });
 

@@ -40,7 +40,14 @@ describe('verify a DSSE bundle', () => {
     const bundle = await sigstore.signDsse(STATEMENT, IDENTITY);
     expect(bundle.verificationMaterial.tlogEntries).toHaveLength(1);
     const verified = await verifier.verify(bundle);
-    expect(verified.signer).toEqual({ san: IDENTITY.san, issuer: GITHUB_ACTIONS_ISSUER, sourceCommit: COMMIT, sourceRef: 'refs/tags/v1.2.3' });
+    expect(verified.signer).toEqual({
+      san: IDENTITY.san,
+      issuer: GITHUB_ACTIONS_ISSUER,
+      sourceCommit: COMMIT,
+      sourceRef: 'refs/tags/v1.2.3',
+      sourceRepositoryUri: null,
+      buildConfigUri: null
+    });
     expect(verified.content.kind).toBe('dsse');
     if (verified.content.kind !== 'dsse') throw new Error('unreachable');
     const statement = parseStatement(verified.content.payloadType, verified.content.payload);
@@ -51,12 +58,48 @@ describe('verify a DSSE bundle', () => {
     });
   });
 
-  it('verifies a bundle that has only an RFC 3161 timestamp (how GitHub signs), with another issuer', async () => {
-    const bundle = await sigstore.signDsse(STATEMENT, { ...IDENTITY, issuer: 'https://issuer.example.test', sourceRef: undefined }, { witness: 'tsa' });
+  it('verifies a bundle that has only an RFC 3161 timestamp from an instance without a log (how GitHub signs), with another issuer', async () => {
+    const bundle = await sigstore.github.signDsse(STATEMENT, { ...IDENTITY, issuer: 'https://issuer.example.test', sourceRef: undefined }, { witness: 'tsa' });
     expect(bundle.verificationMaterial.tlogEntries ?? []).toHaveLength(0);
     expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(1);
-    const verified = await verifier.verify(bundle);
-    expect(verified.signer).toEqual({ san: IDENTITY.san, issuer: 'https://issuer.example.test', sourceCommit: COMMIT, sourceRef: null });
+    const both = await createVerifier({ trustedRootFile: sigstore.trustedRootLinesFile(dir) });
+    const verified = await both.verify(bundle);
+    expect(verified.signer).toEqual({
+      san: IDENTITY.san,
+      issuer: 'https://issuer.example.test',
+      sourceCommit: COMMIT,
+      sourceRef: null,
+      sourceRepositoryUri: null,
+      buildConfigUri: null
+    });
+  });
+
+  it('fails a timestamp-only bundle whose CA belongs to an instance with a log (public-good needs a log entry and an SCT)', async () => {
+    const bundle = await sigstore.signDsse(STATEMENT, IDENTITY, { witness: 'tsa' });
+    expect(bundle.verificationMaterial.tlogEntries ?? []).toHaveLength(0);
+    for (const file of [sigstore.trustedRootFile(dir), sigstore.trustedRootLinesFile(dir)]) {
+      const error = await (await createVerifier({ trustedRootFile: file })).verify(bundle).then(
+        () => null,
+        (e: unknown) => e
+      );
+      expect(error).toBeInstanceOf(SigstoreVerificationError);
+      expect((error as Error).message).toBe(
+        "bundle does not verify: TLOG_ERROR: expected 1 tlog entries, got 0 (its CA belongs to an instance with a transparency log, which requires a log entry and an SCT; only an instance without a log, such as GitHub's, is trusted on an RFC 3161 timestamp alone)"
+      );
+    }
+  });
+
+  it('reads the Build Config URI and Source Repository URI a certificate since 2023 states', async () => {
+    const modern = { ...IDENTITY, workflowRef: 'acme/widget/.github/workflows/release.yml@refs/tags/v1.2.3', repository: 'acme/widget' };
+    const verified = await verifier.verify(await sigstore.signDsse(STATEMENT, modern));
+    expect(verified.signer).toEqual({
+      san: IDENTITY.san,
+      issuer: GITHUB_ACTIONS_ISSUER,
+      sourceCommit: COMMIT,
+      sourceRef: 'refs/tags/v1.2.3',
+      sourceRepositoryUri: 'https://github.com/acme/widget',
+      buildConfigUri: 'https://github.com/acme/widget/.github/workflows/release.yml@refs/tags/v1.2.3'
+    });
   });
 
   it('fails a bundle with neither a transparency-log entry nor a timestamp', async () => {
@@ -114,10 +157,15 @@ describe('verify a message-signature bundle', () => {
     expect(verified.signer.sourceCommit).toBe(COMMIT);
   });
 
-  it('verifies a timestamp-only message signature', async () => {
-    const bundle = await sigstore.signMessage(artifact, IDENTITY, { witness: 'tsa' });
+  it('verifies a timestamp-only message signature from an instance without a log, and fails one from the instance with a log', async () => {
+    const both = await createVerifier({ trustedRootFile: sigstore.trustedRootLinesFile(dir) });
+    const bundle = await sigstore.github.signMessage(artifact, IDENTITY, { witness: 'tsa' });
     expect(bundle.verificationMaterial.tlogEntries ?? []).toHaveLength(0);
-    await expect(verifier.verify(bundle, { artifact })).resolves.toMatchObject({ signer: { san: IDENTITY.san } });
+    await expect(both.verify(bundle, { artifact })).resolves.toMatchObject({ signer: { san: IDENTITY.san } });
+    // The log-less instance is not in the single-instance root: untrusted there.
+    await expect(verifier.verify(bundle, { artifact })).rejects.toThrow(/^bundle does not verify: /);
+    const logged = await sigstore.signMessage(artifact, IDENTITY, { witness: 'tsa' });
+    await expect(both.verify(logged, { artifact })).rejects.toThrow(/^bundle does not verify: TLOG_ERROR: expected 1 tlog entries, got 0/);
   });
 
   it('fails a message signature from the foreign CA', async () => {
@@ -144,6 +192,20 @@ describe('trusted material', () => {
       'no certificate authority',
       { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', certificateAuthorities: [], tlogs: [] },
       /certificateAuthorities/
+    ],
+    [
+      'a transparency log without a CT log (no SCT could be checked)',
+      {
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        certificateAuthorities: [{ certChain: { certificates: [{ rawBytes: 'AA==' }] } }],
+        tlogs: [{ publicKey: { rawBytes: 'AA==' }, logId: { keyId: 'AA==' } }]
+      },
+      /has a transparency log but no CT log: its certificates' SCTs could not be checked/
+    ],
+    [
+      'JSON Lines with a broken second line',
+      `${JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1' })}\n{\n`,
+      /cannot read trusted root .* line 2 \(JSON Lines, one trusted root a line\): /
     ],
     [
       'another media type',

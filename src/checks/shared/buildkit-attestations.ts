@@ -9,38 +9,23 @@
  * and platform list. Every problem is thrown as an AttestationError, a one-line CheckFailed naming
  * the image, the platform and what is wrong.
  */
-import { z } from 'zod';
 import { OciError, shownReference, type Descriptor, type ImageRef } from '../../clients/oci/index.js';
 import { clip, messageOf } from '../../errors.js';
+import { attestationEntryFor, platformEntries } from '../../formats/buildkit-index.js';
+import { InTotoFormatError, readInTotoStatement } from '../../formats/in-toto.js';
 import { CheckFailed, sectionMissingMessage, sectionOf, sectionOffMessage, type GateContext } from '../../gate.js';
-import { isAttestationManifest, ociImage, platformMatches, shownPlatform } from './oci-refs.js';
+import { ociImage, platformMatches, shownPlatform } from './oci-refs.js';
 
+export { REFERENCE_DIGEST_ANNOTATION, REFERENCE_TYPE_ANNOTATION } from '../../formats/buildkit-index.js';
+export { BUILDKIT_METADATA_KEY, SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1 } from '../../formats/buildkit-provenance.js';
 export const IN_TOTO_LAYER_MEDIA_TYPE = 'application/vnd.in-toto+json';
 export const PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
-export const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-export const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
 export const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
-export const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';
-export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-/** Where BuildKit records its own metadata (incl. `vcs.revision`, `vcs.source`) in a provenance predicate. */
-export const BUILDKIT_METADATA_KEY = 'https://mobyproject.org/buildkit@v1#metadata';
 
 /** An SBOM of a large image runs to tens of MiB; anything past this is refused rather than held in memory. */
 export const MAX_STATEMENT_BYTES = 64 * 1024 * 1024;
 /** BuildKit writes one SBOM per scanned stage plus provenance: a handful of layers. */
 export const MAX_STATEMENT_LAYERS = 64;
-
-const STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'];
-
-const statementSchema = z.looseObject({
-  _type: z.string().refine((t) => STATEMENT_TYPES.includes(t), { message: `must be ${STATEMENT_TYPES.join(' or ')}` }),
-  predicateType: z.string().min(1).max(512),
-  subject: z
-    .array(z.looseObject({ name: z.string().max(4096).optional(), digest: z.record(z.string().max(64), z.string().max(256)) }))
-    .min(1)
-    .max(4096),
-  predicate: z.unknown()
-});
 
 /** One in-toto statement read from an attestation layer. */
 export interface AttestationStatement {
@@ -85,30 +70,26 @@ export function statementsOf(platform: PlatformAttestations, predicateType: stri
   return platform.statements.get(predicateType) ?? [];
 }
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  return `${issue.path.length ? clip(issue.path.join('.'), 80) : '(statement)'}: ${clip(issue.message, 120)}`;
-}
-
 /** Parses one attestation layer as an in-toto statement; throws a message naming what is wrong. */
 export function parseAttestationLayer(bytes: Buffer, layer: Descriptor, subjectDigest: string, where: string): AttestationStatement {
-  let raw: unknown;
+  let statement;
   try {
-    raw = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    throw new AttestationError(`${where}: attestation layer ${layer.digest} is not JSON (an in-toto statement was expected)`);
+    statement = readInTotoStatement(bytes);
+  } catch (error) {
+    if (!(error instanceof InTotoFormatError)) throw error;
+    throw new AttestationError(
+      error.reason === 'json'
+        ? `${where}: attestation layer ${layer.digest} is not JSON (an in-toto statement was expected)`
+        : `${where}: attestation layer ${layer.digest} is not an in-toto statement (${error.message})`
+    );
   }
-  const parsed = statementSchema.safeParse(raw);
-  if (!parsed.success) throw new AttestationError(`${where}: attestation layer ${layer.digest} is not an in-toto statement (${firstIssue(parsed.error)})`);
-  const statement = parsed.data;
   const annotated = layer.annotations?.[PREDICATE_TYPE_ANNOTATION];
   if (annotated !== undefined && annotated !== statement.predicateType) {
     throw new AttestationError(
       `${where}: attestation layer ${layer.digest} is annotated predicate type ${clip(annotated, 120)} but holds ${clip(statement.predicateType, 120)}; the attestation manifest was altered`
     );
   }
-  const subjects = statement.subject.map((s) => ({ name: s.name ?? '', sha256: s.digest.sha256?.toLowerCase() ?? null }));
+  const { subjects } = statement;
   const wanted = subjectDigest.replace(/^sha256:/, '');
   if (!subjects.some((s) => s.sha256 === wanted)) {
     throw new AttestationError(
@@ -125,7 +106,7 @@ async function readPlatform(
   manifests: Descriptor[],
   reference: string
 ): Promise<PlatformAttestations> {
-  const candidates = manifests.filter((d) => !isAttestationManifest(d));
+  const candidates = platformEntries(manifests);
   const match = candidates.find((d) => d.platform && platformMatches(platform, d.platform));
   if (!match) {
     const found = candidates.map((d) => shownPlatform(d.platform));
@@ -134,9 +115,7 @@ async function readPlatform(
     );
   }
   const where = `${reference} (${platform})`;
-  const attestation = manifests.find(
-    (d) => d.annotations?.[REFERENCE_TYPE_ANNOTATION] === 'attestation-manifest' && d.annotations[REFERENCE_DIGEST_ANNOTATION] === match.digest
-  );
+  const attestation = attestationEntryFor(manifests, match.digest);
   if (!attestation) return { platform, manifestDigest: match.digest, attestationDigest: null, statements: new Map() };
   const fetched = await ctx.clients.oci.getManifest(target.image, attestation.digest);
   if (fetched === null)

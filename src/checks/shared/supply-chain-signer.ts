@@ -13,14 +13,21 @@ export const TUF_CACHE_FOLDER = 'release-gates-sigstore-tuf';
 type SupplyChainSection = SectionValue<'supply-chain'>;
 
 /**
- * Who must have signed every bundle of this release: this repository's `supply-chain.workflow`
- * run for the release tag, on GitHub Actions, from the commit being released.
+ * Who must have signed every bundle of this release (SPEC, `supply-chain`): this repository's
+ * `supply-chain.workflow` run for the release tag from the commit being released, with the OIDC issuer
+ * `supply-chain.issuer`; the signing step may also have run in one of `supply-chain.signer-workflows`.
+ * The single builder of the policy, so provenance and signatures hold bundles to the same identity.
  */
 export function signerPolicy(ctx: GateContext, section: SupplyChainSection): SignerPolicy {
   const { serverUrl, owner, repo, sha } = ctx.settings;
+  const server = serverUrl.replace(/\/+$/, '');
+  const sourceRef = `refs/tags/${ctx.release.tag}`;
   return {
-    san: `${serverUrl.replace(/\/+$/, '')}/${owner}/${repo}/${section.workflow}@refs/tags/${ctx.release.tag}`,
-    issuer: GITHUB_ACTIONS_ISSUER,
+    san: `${server}/${owner}/${repo}/${section.workflow}@${sourceRef}`,
+    signerWorkflows: (section['signer-workflows'] ?? []).map((workflow) => `${server}/${workflow}`),
+    issuer: section.issuer ?? GITHUB_ACTIONS_ISSUER,
+    sourceRepositoryUri: `${server}/${owner}/${repo}`,
+    sourceRef,
     sourceCommit: sha.toLowerCase()
   };
 }

@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import { z } from 'zod';
 import { GitHubError } from '../../clients/github.js';
 import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier } from '../../clients/sigstore/index.js';
 import { InTotoStatementError, parseStatement } from '../../clients/sigstore/in-toto.js';
@@ -21,8 +20,8 @@ import {
 import { sha256Bytes, sha256File } from '../../util/hash.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
+import { gitContextNamesRepository, isBuildKitProvenanceType, recordedRevisions } from '../../formats/buildkit-provenance.js';
 import {
-  BUILDKIT_METADATA_KEY,
   SLSA_PROVENANCE_V02,
   SLSA_PROVENANCE_V1,
   planAndReadImageAttestations,
@@ -253,17 +252,48 @@ async function checkDist(ctx: GateContext, section: SupplyChainSection): Promise
   }
 }
 
-const vcsSchema = z.looseObject({ vcs: z.looseObject({ revision: z.string().optional() }).optional() });
-
-/** The commit BuildKit recorded (`vcs.revision` in its metadata), by SLSA version; null when it recorded none. */
-function recordedRevision(statement: AttestationStatement): string | null {
-  const predicate = statement.predicate as Record<string, unknown> | null;
-  const metadata =
-    statement.predicateType === SLSA_PROVENANCE_V1
-      ? ((predicate?.runDetails as Record<string, unknown> | undefined)?.metadata as Record<string, unknown> | undefined)
-      : (predicate?.metadata as Record<string, unknown> | undefined);
-  const parsed = vcsSchema.safeParse(metadata?.[BUILDKIT_METADATA_KEY]);
-  return parsed.success ? (parsed.data.vcs?.revision ?? null) : null;
+/**
+ * The problems (and, when it passes, the detail) of one BuildKit provenance statement: every revision it
+ * records (src/formats/buildkit-provenance.ts: vcs hint, Git-context config source) must be `sha`, a Git
+ * context must be this repository, and at least one must be recorded. Each message names the place read.
+ */
+function judgeRevisions(
+  ctx: GateContext,
+  statement: AttestationStatement,
+  platform: string,
+  where: string,
+  fix: string
+): { problems: string[]; details: string[] } {
+  const sha = ctx.settings.sha.toLowerCase();
+  const layer = `the provenance (layer ${statement.layerDigest})`;
+  if (!isBuildKitProvenanceType(statement.predicateType)) return { problems: [], details: [] };
+  const recorded = recordedRevisions(statement.predicateType, statement.predicate);
+  if (recorded.revisions.length === 0) {
+    return {
+      problems: [
+        `${where}: ${layer} records no vcs.revision, so nothing ties the image to commit ${sha} (read ${recorded.read.join(' and ')}: neither is set); ${fix}`
+      ],
+      details: []
+    };
+  }
+  const { serverUrl, owner, repo } = ctx.settings;
+  const repository = `${serverUrl.replace(/\/+$/, '')}/${owner}/${repo}`;
+  const problems: string[] = [];
+  const details: string[] = [];
+  for (const r of recorded.revisions) {
+    if (r.kind === 'config-source' && (r.uri === null || !gitContextNamesRepository(r.uri, serverUrl, owner, repo))) {
+      problems.push(
+        `${where}: ${layer} is a Git-context build of ${r.uri === null ? 'an unnamed repository (no uri)' : clip(r.uri, 200)} (${r.place.replace(/\.digest\.sha1$/, '.uri')}), not of ${repository}; build this repository's release commit`
+      );
+    } else if (r.revision.toLowerCase() !== sha) {
+      problems.push(`${where}: ${layer} records commit ${clip(r.revision, 60)}, not the release commit ${sha} (read at ${r.place}); ${fix}`);
+    } else {
+      details.push(
+        `${platform}: ${statement.predicateType} provenance records commit ${sha}${r.kind === 'config-source' ? ` (Git context ${clip(r.uri ?? '', 200)})` : ''}`
+      );
+    }
+  }
+  return { problems, details };
 }
 
 /** With `image-attestations`, every image platform carries BuildKit provenance whose vcs.revision is `sha`. */
@@ -289,14 +319,9 @@ async function checkImage(ctx: GateContext): Promise<PartResult> {
       continue;
     }
     for (const statement of statements) {
-      const revision = recordedRevision(statement);
-      if (revision === null) {
-        problems.push(`${where}: the provenance (layer ${statement.layerDigest}) records no vcs.revision, so nothing ties the image to commit ${sha}; ${fix}`);
-      } else if (revision.toLowerCase() !== sha) {
-        problems.push(`${where}: the provenance (layer ${statement.layerDigest}) records commit ${clip(revision, 60)}, not the release commit ${sha}; ${fix}`);
-      } else {
-        details.push(`${platform.platform}: ${statement.predicateType} provenance records commit ${sha}`);
-      }
+      const judged = judgeRevisions(ctx, statement, platform.platform, where, fix);
+      problems.push(...judged.problems);
+      details.push(...judged.details);
     }
   }
   return {

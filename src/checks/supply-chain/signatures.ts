@@ -269,7 +269,8 @@ async function checkSignatures(ctx: GateContext, supplyChain: SectionValue<'supp
     for (const line of a.notCounted) details.push(`  does not count: ${line}`);
     if (a.error) details.push(`  ${a.error}`);
   }
-  details.push(`signer: ${policy.san} (issuer ${policy.issuer}, commit ${policy.sourceCommit})`);
+  const reusable = policy.signerWorkflows.length ? `; the signing step may run in ${policy.signerWorkflows.join(', ')}` : '';
+  details.push(`signer: ${policy.san} (issuer ${policy.issuer}, commit ${policy.sourceCommit}${reusable})`);
   const bad = results.filter((a) => a.error || a.failing.length || a.good.length === 0);
   // Every artifact, what fails first.
   const summary = [...bad, ...results.filter((a) => !bad.includes(a))].map(describe).join('; ');
