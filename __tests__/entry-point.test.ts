@@ -89,6 +89,22 @@ describe('the entry point validates the runner before any library reads it', () 
   });
 });
 
+describe('the gate input is checked against the gates once they are loaded', () => {
+  it('an unknown gate is one error line naming it and every gate, with result fail', async () => {
+    const s = await step({ inputs: { gate: 'preflite' } });
+    expectOneCleanError(
+      s,
+      /^::error::unknown gate "preflite"; use one of: preflight, publication-preflight, artifacts, publication, supply-chain, smoke, release$/
+    );
+    expect(s.output).toMatch(/^result<<.*\nfail\n/m);
+  });
+
+  it('a bad runner variable is still named first: the gates are not loaded before the runner is checked', async () => {
+    const s = await step({ inputs: { gate: 'preflite' }, env: { GITHUB_API_URL: 'http://[::1' } });
+    expectOneCleanError(s, /^::error::GITHUB_API_URL "http:\/\/\[:\\:1" is not a URL/);
+  });
+});
+
 describe('the config file cannot hang or flood the step', () => {
   it('a FIFO config ends the step at once with one error line and result fail', async () => {
     const s = await step({

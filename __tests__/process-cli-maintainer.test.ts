@@ -18,6 +18,7 @@ import { ROOT } from '../test-support/run-action.js';
 import { maintainerClone, MAINTAINER_GIT_ENV, type MaintainerClone } from '../test-support/maintainer-clone.js';
 import { runCli, type CliRun } from '../test-support/run-cli.js';
 import { sketchlogConfig, sketchlogFiles, type SketchlogConfig } from '../test-support/sketchlog.js';
+import { checkIds } from '../test-support/gate-checks.js';
 
 const TOKEN = 'ghp_maintainer_token_0123456789';
 const REMOTE_URL = 'https://github.com/sketchlog/sketchlog.git';
@@ -134,7 +135,7 @@ describe('prepare and tag', () => {
     const green = await cli(clone, ['prepare', '1.2.3']);
     expect(green.stderr).toBe('');
     expect(green.code).toBe(0);
-    for (const id of ['coupled-versions', 'changelog', 'working-tree', 'on-main', 'main-ci', 'tags-free', 'unpublished']) {
+    for (const id of checkIds('prepare')) {
       expect(green.stdout).toMatch(new RegExp(`pass {2}${id} `));
     }
     expect(green.stdout).toContain(
@@ -162,7 +163,7 @@ describe('prepare and tag', () => {
     git('commit', '-q', '--allow-empty', '-m', 'not pushed');
     const ahead = await cli(clone, ['prepare', '1.2.3']);
     expect(ahead.code).toBe(1);
-    expect(ahead.stdout).toMatch(/fail {2}on-main +HEAD [0-9a-f]{12} is not the tip of origin\/main \([0-9a-f]{12}\)/);
+    expect(ahead.stdout).toMatch(/fail {2}main-tip +HEAD [0-9a-f]{12} is not the tip of origin\/main \([0-9a-f]{12}\)/);
   });
 
   it('tag --push creates the lightweight Go tag and the annotated release tag on HEAD and pushes the Go tag first; a second run stops at the existing tags', async () => {

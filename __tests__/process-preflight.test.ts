@@ -9,9 +9,10 @@ import { createRepo, removeTempDirs, writeFiles, type TestRepo } from '../test-s
 import { secondaryRateLimit, serverError, startGitHubServer, type GitHubTestServer, type RunSpec } from '../test-support/github-server.js';
 import { runAction, type ActionResult, summaryText } from '../test-support/run-action.js';
 import { sketchlogConfig, sketchlogFiles } from '../test-support/sketchlog.js';
+import { checkIds } from '../test-support/gate-checks.js';
 
 const TOKEN = 'ghs_PreflightProcessTestToken0123456789';
-const CHECKS = ['tag-format', 'coupled-versions', 'changelog', 'tag-object', 'on-main', 'main-ci'];
+const CHECKS = checkIds('preflight');
 const RUNS_PATH = /\/actions\/workflows\/ci\.yml\/runs$/;
 
 const servers: GitHubTestServer[] = [];

@@ -13,9 +13,10 @@ import { OciPusher, pushHelmChart, pushImageIndex, startOciRegistry, type OciTes
 import { startPypiServer, type PypiTestServer } from '../test-support/pypi-server.js';
 import { runAction, type ActionResult, unmasked } from '../test-support/run-action.js';
 import { sketchlogConfig, sketchlogFiles, type SketchlogConfig } from '../test-support/sketchlog.js';
+import { checkIds } from '../test-support/gate-checks.js';
 
 const GITHUB_TOKEN = 'ghs_PublicationPreflightProcessToken0123';
-const CHECKS = ['npm-identity', 'npm-scope', 'go-tag', 'go-module', 'unpublished'];
+const CHECKS = checkIds('publication-preflight');
 
 let npm: NpmTestRegistry;
 let oci: OciTestRegistry;

@@ -11,9 +11,10 @@ import { pushBuildKitImage, pushHelmChartAs } from '../test-support/oci-registry
 import { startReleaseScenario, CHART_REPOSITORY, IMAGE_REPOSITORY, type ReleaseScenario } from '../test-support/release-scenario.js';
 import { sha256Of } from '../test-support/pypi-server.js';
 import { runAction, summaryText, type ActionResult, unmasked } from '../test-support/run-action.js';
+import { checkIds } from '../test-support/gate-checks.js';
 
 const GITHUB_TOKEN = 'ghs_PublicationProcessToken0123456789';
-const CHECKS = ['pypi', 'npm', 'container', 'helm'];
+const CHECKS = checkIds('publication');
 
 let s: ReleaseScenario;
 /** Another build of the image, pushed elsewhere: a real digest the release tag does not resolve to. */
@@ -242,7 +243,7 @@ describe('publication (bundled action)', () => {
       expectFailed(result, ['pypi']);
       expect(result.check('pypi')?.summary).toMatch(
         new RegExp(
-          `^pypi\\.index ${s.pypi.url} has no release sketchlog 1\\.4\\.0 after waiting [\\d.]+ s: last saw no release 1\\.4\\.0 yet \\(JSON API 404\\); .*raise wait-minutes`
+          `^pypi\\.index ${s.pypi.url} has no release sketchlog 1\\.4\\.0: last saw no release 1\\.4\\.0 yet \\(JSON API 404\\) after waiting [\\d.]+ s \\(wait-minutes 0\\.05\\); upload what is missing, or raise wait-minutes for the index to list it$`
         )
       );
       expect(result.stdout).toMatch(/^pypi: .*; giving up$/m);

@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { removeTempDirs } from '../test-support/git-repo.js';
 import { IMAGE_REPOSITORY, GO_MODULE, startReleaseScenario, type ReleaseScenario } from '../test-support/release-scenario.js';
 import { runAction, summaryText, type ActionResult, unmasked } from '../test-support/run-action.js';
+import { checkIds } from '../test-support/gate-checks.js';
 
 const GITHUB_TOKEN = 'ghs_SmokeProcessToken0123456789abcdef';
-const CHECKS = ['pypi-resolves', 'npm-resolves', 'go-resolves', 'image-resolves', 'chart-resolves'];
+const CHECKS = checkIds('smoke');
 
 let s: ReleaseScenario;
 const everything: string[] = [];

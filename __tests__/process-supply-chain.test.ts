@@ -16,6 +16,7 @@ import { startGitHubServer, type GitHubTestServer } from '../test-support/github
 import { OciPusher, pushBuildKitImage, startOciRegistry, type OciTestRegistry, type PushedImage } from '../test-support/oci-registry.js';
 import { runAction, type ActionResult } from '../test-support/run-action.js';
 import { startTestSigstore, type TestSignerIdentity, type TestSigstore } from '../test-support/sigstore.js';
+import { checkIds } from '../test-support/gate-checks.js';
 
 const TOKEN = 'ghs_SupplyChainProcessTestToken0123456789';
 const VERSION = '1.2.3';
@@ -25,7 +26,7 @@ const SBOM = `sketchlog-${VERSION}.spdx.json`;
 const SDIST = `sketchlog-${VERSION}.tar.gz`;
 const PROVENANCE = `sketchlog-${VERSION}.sigstore.json`;
 const REPOSITORY = 'sketchlog/sketchlog';
-const CHECKS = ['vulnerability-scan', 'sbom', 'provenance', 'signatures'];
+const CHECKS = checkIds('supply-chain');
 
 let registry: OciTestRegistry;
 let pusher: OciPusher;

@@ -4,11 +4,14 @@ import { memo } from './engine.js';
 import type { GateContext, ReleaseInfo } from './gate.js';
 import type { Settings } from './settings.js';
 import { neutralizeForLog } from './util/log-escape.js';
+import { waitBudget } from './util/poll.js';
 import { protectSecrets } from './util/redact.js';
 
 export interface ContextDeps {
   clients?: Clients;
   sleep?: (ms: number) => Promise<void>;
+  /** How long past `wait-minutes` a request under way may run (default WAIT_GRACE_MS); tests shorten it. */
+  waitGraceMs?: number;
 }
 
 /**
@@ -19,12 +22,14 @@ export interface ContextDeps {
 export function createGateContext(settings: Settings, config: Config, release: ReleaseInfo, log: (line: string) => void, deps: ContextDeps = {}): GateContext {
   // Registered too, so every clip() redacts them before shortening (a half token is still a leak).
   const redact = protectSecrets([settings.token, settings.npmToken]);
+  // One wait for the whole run: the checks poll until it ends and the clients end requests by it.
+  const wait = waitBudget(settings.waitMinutes, { graceMs: deps.waitGraceMs });
   return {
     settings,
     config,
     release,
-    clients: deps.clients ?? createClients(settings),
-    deadline: Date.now() + settings.waitMinutes * 60_000,
+    clients: deps.clients ?? createClients(settings, wait),
+    wait,
     once: memo(),
     sleep: deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
     log: (line) => log(neutralizeForLog(redact(line)))

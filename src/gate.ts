@@ -1,7 +1,8 @@
 import type { Config, SectionName } from './config.js';
-import type { GateId, MaintainerCommand, Settings } from './settings.js';
+import type { Settings } from './settings.js';
 import type { ReleaseKind } from './version.js';
 import type { Clients } from './clients/index.js';
+import type { WaitBudget } from './util/poll.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';
 
@@ -48,8 +49,8 @@ export interface GateContext {
   config: Config;
   release: ReleaseInfo;
   clients: Clients;
-  /** Epoch ms until which a check may wait for something in progress (`wait-minutes`). */
-  deadline: number;
+  /** How long a check may wait for something in progress (`wait-minutes`), on its clock; the clients end requests by it too. */
+  wait: WaitBudget;
   /**
    * Shares one piece of work between checks that run concurrently
    * (e.g. resolving the release tag once for two checks).
@@ -57,8 +58,6 @@ export interface GateContext {
   once<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** Waits; injectable so unit tests need not sleep. */
   sleep(ms: number): Promise<void>;
-  /** The clock `deadline` is measured on (epoch ms); injectable with `sleep`. Defaults to Date.now. */
-  now?(): number;
   /**
    * One progress line to the job log while the gate runs (a check that waits says what it
    * waits for). Lines are redacted and neutralised by the caller's io before they are printed.
@@ -71,8 +70,9 @@ export interface Check {
   run(ctx: GateContext): Promise<CheckOutcome>;
 }
 
-export interface GateDefinition {
-  id: GateId | MaintainerCommand;
+/** A gate, or a maintainer command's checks: its id is the name the report, summary and step outputs carry. */
+export interface GateDefinition<Id extends string = string> {
+  id: Id;
   /** What the gate guards, for the summary and README. */
   title: string;
   checks: readonly Check[];

@@ -4,9 +4,9 @@ import { createGateContext } from './context.js';
 import { runGate, type GateRun } from './engine.js';
 import { InputError, clip } from './errors.js';
 import type { ReleaseInfo } from './gate.js';
-import { GATES, availableGates } from './gates/index.js';
+import { gateNamed } from './gates/index.js';
 import { buildReport, reportPath, writeReport } from './report/report.js';
-import type { GateId, Settings } from './settings.js';
+import type { Settings } from './settings.js';
 import { parseTag } from './version.js';
 import { protectSecrets } from './util/redact.js';
 import { neutralizeForLog } from './util/log-escape.js';
@@ -35,10 +35,7 @@ export interface RunResult {
 
 /** Runs one gate end to end: config, tag, checks, report, outputs, summary, verdict. */
 export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}): Promise<RunResult> {
-  const definition = GATES[settings.gate as GateId];
-  if (!definition) {
-    throw new InputError(`gate "${settings.gate}" is not available in this version of release-gates; available: ${availableGates().join(', ')}`);
-  }
+  const definition = gateNamed(settings.gate);
   const config = await loadConfig(settings.configPath, settings.configInput, settings.workspace);
 
   const parsed = parseTag(settings.tag, config.tags);

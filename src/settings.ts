@@ -5,16 +5,18 @@ import { InputError, clip } from './errors.js';
 import { isOutside } from './util/paths.js';
 import { checkedSecret } from './util/secrets.js';
 
-export const GATE_IDS = ['preflight', 'publication-preflight', 'artifacts', 'publication', 'supply-chain', 'smoke', 'release'] as const;
-export type GateId = (typeof GATE_IDS)[number];
 /** The command-line tool's maintainer commands, which run checks of their own before any tag exists. */
 export const MAINTAINER_COMMANDS = ['bump', 'prepare', 'tag', 'status'] as const;
 export type MaintainerCommand = (typeof MAINTAINER_COMMANDS)[number];
 
 /** Everything the action needs from its inputs and the runner, read once in index.ts. */
 export interface Settings {
-  /** The gate the action runs, or the maintainer command the CLI runs. */
-  gate: GateId | MaintainerCommand;
+  /**
+   * The gate the action runs, or the maintainer command the CLI runs, as given. The
+   * entry points check a gate against GATES (src/gates/): settings are read before the
+   * gates and their clients are loaded.
+   */
+  gate: string;
   /**
    * Read config-named files from the working tree, not from the commit (`bump`
    * checks what it has just written, before it is committed).
@@ -103,52 +105,105 @@ export function insideWorkspace(root: string, rel: string, what: string): string
 }
 
 /**
- * Reads the action's inputs and the runner's variables. The CLI's maintainer
- * commands pass `command` instead of a `gate` input.
+ * What settings are built from, every value as given (text, not yet checked): the action reads
+ * them from its inputs and the runner's variables (readSettings), the command-line tool from its
+ * flags and the terminal's environment (cli/environment.ts). buildSettings checks both alike, so
+ * the messages name the action's inputs and the runner's variables whichever gave the value.
  */
-export function readSettings(input: InputReader, env: NodeJS.ProcessEnv, command?: MaintainerCommand): Settings {
-  const gateRaw = command ?? input('gate');
-  if (!gateRaw) {
-    throw new InputError(`input "gate" is required; use one of: ${GATE_IDS.join(', ')}`);
-  }
-  if (!command && !(GATE_IDS as readonly string[]).includes(gateRaw)) {
-    throw new InputError(`unknown gate "${clip(gateRaw)}"; use one of: ${GATE_IDS.join(', ')}`);
-  }
-  const gate = gateRaw as GateId | MaintainerCommand;
+export interface SettingsSource {
+  /** A gate, or a maintainer command of the CLI; checked by the entry points against GATES. */
+  gate: string;
+  token: string;
+  npmToken: string;
+  /** The config path relative to the workspace; '' for `.github/release-gates.yml`. */
+  config: string;
+  /** Exactly as given (see InputReader); '' takes the tag from `ref`. */
+  tag: string;
+  /** GITHUB_REF: an empty `tag` is read from `refs/tags/<tag>`. */
+  ref: string | undefined;
+  /** The commit: 40 hex digits, either case. */
+  sha: string;
+  /** The dist folder relative to the workspace; '' for `dist`. */
+  dist: string;
+  /** '' for 0. */
+  waitMinutes: string;
+  /** '' for true. */
+  summary: string;
+  imageDigest: string;
+  chartDigest: string;
+  /** The workspace folder, resolved against the current directory. */
+  workspace: string;
+  /** `owner/repo` (GITHUB_REPOSITORY). */
+  repository: string;
+  /** GITHUB_SERVER_URL; unset or '' for https://github.com. */
+  serverUrl: string | undefined;
+  /** GITHUB_API_URL; unset or '' for https://api.github.com. */
+  apiUrl: string | undefined;
+  /** RUNNER_TEMP; unset or '' for the system's temporary folder. */
+  runnerTemp: string | undefined;
+  /** RELEASE_GATES_RETRY_BASE_MS; unset or '' for 1000. */
+  retryBaseMs: string | undefined;
+}
 
-  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+/** Reads the action's inputs and the runner's variables. */
+export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settings {
+  return buildSettings({
+    gate: input('gate'),
+    token: input('token'),
+    npmToken: input('npm-token'),
+    config: input('config'),
+    tag: input('tag'),
+    ref: env.GITHUB_REF,
+    sha: input('sha') || env.GITHUB_SHA || '',
+    dist: input('dist'),
+    waitMinutes: input('wait-minutes'),
+    summary: input('summary'),
+    imageDigest: input('image-digest'),
+    chartDigest: input('chart-digest'),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    repository: env.GITHUB_REPOSITORY ?? '',
+    serverUrl: env.GITHUB_SERVER_URL,
+    apiUrl: env.GITHUB_API_URL,
+    runnerTemp: env.RUNNER_TEMP,
+    retryBaseMs: env.RELEASE_GATES_RETRY_BASE_MS
+  });
+}
+
+/** The one way settings are made: every value of the source checked, in the order the action reads them. */
+export function buildSettings(source: SettingsSource): Settings {
+  const workspace = path.resolve(source.workspace);
 
   // Not trimmed: judged exactly as given (see InputReader).
-  let tag = input('tag');
+  let tag = source.tag;
   if (!tag) {
-    const ref = env.GITHUB_REF ?? '';
+    const ref = source.ref ?? '';
     if (ref.startsWith('refs/tags/')) tag = ref.slice('refs/tags/'.length);
   }
   if (!tag) {
-    throw new InputError(`no release tag: input "tag" is empty and GITHUB_REF "${clip(env.GITHUB_REF ?? '')}" is not a tag; run on a tag push or pass "tag"`);
+    throw new InputError(`no release tag: input "tag" is empty and GITHUB_REF "${clip(source.ref ?? '')}" is not a tag; run on a tag push or pass "tag"`);
   }
 
-  const sha = (input('sha') || env.GITHUB_SHA || '').toLowerCase();
+  const sha = source.sha.toLowerCase();
   if (!/^[0-9a-f]{40}$/.test(sha)) {
     throw new InputError(`commit "${clip(sha)}" is not a full 40-hex SHA; pass "sha" or run where GITHUB_SHA is set`);
   }
 
-  const waitRaw = input('wait-minutes') || '0';
+  const waitRaw = source.waitMinutes || '0';
   const wait = z.coerce.number().finite().min(0).max(360).safeParse(waitRaw);
   if (!/^\d+(\.\d+)?$/.test(waitRaw) || !wait.success) {
     throw new InputError(`wait-minutes "${clip(waitRaw)}" is not a number of minutes between 0 and 360`);
   }
 
-  const summaryRaw = input('summary') || 'true';
+  const summaryRaw = source.summary || 'true';
   const summary = boolInput.safeParse(summaryRaw);
   if (!summary.success) {
     throw new InputError(`summary "${clip(summaryRaw)}" must be true or false`);
   }
 
-  const imageDigest = readDigest(input('image-digest'), 'image-digest');
-  const chartDigest = readDigest(input('chart-digest'), 'chart-digest');
+  const imageDigest = readDigest(source.imageDigest, 'image-digest');
+  const chartDigest = readDigest(source.chartDigest, 'chart-digest');
 
-  const repository = env.GITHUB_REPOSITORY ?? '';
+  const repository = source.repository;
   const [owner = '', repo = '', ...extra] = repository.split('/');
   if (extra.length > 0 || !OWNER.test(owner) || !REPO.test(repo)) {
     throw new InputError(
@@ -156,19 +211,19 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv, command
     );
   }
 
-  const configInput = input('config') || '.github/release-gates.yml';
-  const serverUrl = runnerUrl('GITHUB_SERVER_URL', env.GITHUB_SERVER_URL, 'https://github.com');
-  const apiUrl = runnerUrl('GITHUB_API_URL', env.GITHUB_API_URL, 'https://api.github.com');
+  const configInput = source.config || '.github/release-gates.yml';
+  const serverUrl = runnerUrl('GITHUB_SERVER_URL', source.serverUrl, 'https://github.com');
+  const apiUrl = runnerUrl('GITHUB_API_URL', source.apiUrl, 'https://api.github.com');
 
   return {
-    gate,
-    token: checkedSecret('token', input('token')),
+    gate: source.gate,
+    token: checkedSecret('token', source.token),
     configPath: insideWorkspace(workspace, configInput, 'config'),
     configInput,
     tag,
     sha,
-    npmToken: checkedSecret('npm-token', input('npm-token')),
-    distDir: insideWorkspace(workspace, input('dist') || 'dist', 'dist'),
+    npmToken: checkedSecret('npm-token', source.npmToken),
+    distDir: insideWorkspace(workspace, source.dist || 'dist', 'dist'),
     waitMinutes: wait.data,
     summary: summary.data,
     workspace,
@@ -176,11 +231,11 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv, command
     repo,
     serverUrl,
     apiUrl,
-    runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    runnerTemp: source.runnerTemp || os.tmpdir(),
     imageDigest,
     chartDigest,
     retries: 3,
-    retryBaseMs: readRetryBase(env.RELEASE_GATES_RETRY_BASE_MS)
+    retryBaseMs: readRetryBase(source.retryBaseMs)
   };
 }
 

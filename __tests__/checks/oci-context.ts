@@ -4,7 +4,7 @@
  */
 import * as os from 'node:os';
 import { createClients } from '../../src/clients/index.js';
-import type { GateId } from '../../src/settings.js';
+import type { GateId } from '../../src/gates/index.js';
 import { testContext, testSettings, type TestGateContext } from '../helpers/context.js';
 import {
   OciPusher,

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { PypiFileSpec, PypiTestServer } from '../../test-support/pypi-server.js';
 import { writeSdist, writeWheel } from '../../test-support/python-dist.js';
 import { createClients } from '../../src/clients/index.js';
-import type { GateId } from '../../src/settings.js';
+import type { GateId } from '../../src/gates/index.js';
 import { testContext, testSettings, type TestGateContext } from '../helpers/context.js';
 import { FakeClock } from '../helpers/preflight-context.js';
 

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { performance } from 'node:perf_hooks';
-import { createGitHubApi } from '../../src/clients/github.js';
+import { createGitHubApi } from '../../src/clients/github/index.js';
 import { HttpClient } from '../../src/clients/http.js';
 import { createNpmApi } from '../../src/clients/npm.js';
 import { createPypiApi } from '../../src/clients/pypi.js';
@@ -226,7 +226,7 @@ const TABLE: Row[] = [
     fault: 'slow-headers',
     expect: {
       http: /no answer within 150 ms/,
-      github: /did not finish within the 300 ms deadline/,
+      github: /did not finish within the request's 300 ms cap/,
       npm: /no answer within 150 ms/,
       pypi: /no answer within 150 ms/,
       oci: /no answer within 150 ms/
@@ -235,11 +235,11 @@ const TABLE: Row[] = [
   {
     fault: 'drip',
     expect: {
-      http: /the answer broke off: did not finish within the 1\.5 s deadline \(after 1 attempt\)$/,
-      github: /the answer broke off: did not finish within the 300 ms deadline/,
-      npm: /did not finish within the 1\.5 s deadline/,
-      pypi: /did not finish within the 1\.5 s deadline/,
-      oci: /did not finish within the 1\.5 s deadline/
+      http: /the answer broke off: did not finish within the request's 1\.5 s cap \(after 1 attempt\)$/,
+      github: /the answer broke off: did not finish within the request's 300 ms cap/,
+      npm: /did not finish within the request's 1\.5 s cap/,
+      pypi: /did not finish within the request's 1\.5 s cap/,
+      oci: /did not finish within the request's 1\.5 s cap/
     }
   },
   { fault: '503', times: 2, expect: ALL_PASS },
@@ -439,7 +439,7 @@ describe('fault table', () => {
       (async () => {
         for await (const _ of body) void _;
       })()
-    ).rejects.toThrow(/\/releases\/assets\/7: the answer broke off: did not finish within the 202 ms deadline$/);
+    ).rejects.toThrow(/\/releases\/assets\/7: the answer broke off: did not finish within the request's 202 ms cap$/);
     expect(performance.now() - started).toBeLessThan(ROW_BOUND_MS);
   });
 

@@ -4,6 +4,8 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { HttpClient, HttpError } from '../../src/clients/http.js';
+import { waitBudget } from '../../src/util/poll.js';
+import { startDripServer, type DripServer } from '../../test-support/drip-server.js';
 
 interface Seen {
   path: string;
@@ -194,7 +196,7 @@ describe('HttpClient', () => {
     const before = seen.length;
     const started = performance.now();
     await expect(bounded.request({ url: `${urlA}/trickle` })).rejects.toThrow(
-      /\/trickle: the answer broke off: did not finish within the 150 ms deadline \(after 1 attempt\)$/
+      /\/trickle: the answer broke off: did not finish within the request's 150 ms cap \(after 1 attempt\)$/
     );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(seen.length - before).toBe(1);
@@ -203,7 +205,7 @@ describe('HttpClient', () => {
       (async () => {
         for await (const _ of stream.body) void _;
       })()
-    ).rejects.toThrow(/did not finish within the 150 ms deadline/);
+    ).rejects.toThrow(/did not finish within the request's 150 ms cap/);
   });
 
   it('lets one request ask for a longer deadline than the client default', async () => {
@@ -233,5 +235,54 @@ describe('HttpClient', () => {
       .request({ url: `${closed}/x?token=abc` })
       .catch((e: unknown) => e as Error);
     expect((error as Error).message).toBe(`${closed}/x: connection refused (ECONNREFUSED) (after 1 attempt)`);
+  });
+});
+
+describe('wait-minutes bounds a request', () => {
+  // 200 bytes 10 ms apart: 2 s in all, never idle for the 1 s timeout.
+  let drip: DripServer;
+  beforeAll(async () => {
+    drip = await startDripServer({ intervalMs: 10, bytes: 200 });
+  });
+  afterAll(() => drip.close());
+
+  it('ends a dripping answer when the wait and its grace are over, not at its own cap, and names wait-minutes', async () => {
+    const wait = waitBudget(0.001, { graceMs: 100 }); // 60 ms of wait, then 100 ms of grace
+    const client = new HttpClient({ retries: 2, retryBaseMs: 1, timeoutMs: 1000, userAgent: 'test', wait });
+    const before = drip.requests();
+    const started = performance.now();
+    await expect(client.request({ url: `${drip.url}/doc` })).rejects.toThrow(
+      /\/doc: the answer broke off: did not finish within wait-minutes 0\.001 \(\+100 ms grace\) \(after 1 attempt\)$/
+    );
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(100);
+    expect(elapsed).toBeLessThan(1000);
+    // No retry: the time left is the wait's, and it is gone.
+    expect(drip.requests() - before).toBe(1);
+  });
+
+  it('gives a request after the wait ended the grace, and no more', async () => {
+    let now = 1_000_000;
+    const wait = waitBudget(0.5, { graceMs: 100, now: () => now });
+    now += 31_000; // past the 30 s wait
+    const client = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 1000, userAgent: 'test', wait });
+    const started = performance.now();
+    await expect(client.request({ url: `${drip.url}/late` })).rejects.toThrow(
+      /did not finish within wait-minutes 0\.5 \(\+100 ms grace\) \(after 1 attempt\)$/
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("names the request's own cap when that ends first", async () => {
+    const client = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 1000, deadlineMs: 120, userAgent: 'test', wait: waitBudget(10) });
+    await expect(client.request({ url: `${drip.url}/capped` })).rejects.toThrow(/did not finish within the request's 120 ms cap \(after 1 attempt\)$/);
+  });
+
+  it('leaves a download to its own deadline: its length is its size, not a wait', async () => {
+    const client = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 1000, userAgent: 'test', wait: waitBudget(0, { graceMs: 50 }) });
+    const stream = await client.stream({ url: `${urlA}/trickle` });
+    let text = '';
+    for await (const chunk of stream.body) text += Buffer.from(chunk).toString();
+    expect(text.split('\n').filter(Boolean)).toHaveLength(6);
   });
 });

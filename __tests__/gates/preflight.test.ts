@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import type { GitHubApi } from '../../src/clients/github.js';
 import { runGate } from '../../src/engine.js';
 import { preflight } from '../../src/gates/preflight.js';
 import { SHA, fakeGit, fakeGitHub, makeContext, run, workspaceWith } from '../helpers/preflight-context.js';
@@ -58,7 +57,7 @@ describe('preflight gate', () => {
   it('a passing release makes 4 GitHub requests, and only tag ref → tag object is a chain', async () => {
     const { gh, rounds, drive } = roundsGitHub();
     const git = fakeGit(SHA);
-    const ctx = makeContext({ github: gh as GitHubApi, git, workspace: await sketchlogWorkspace('1.2.3') });
+    const ctx = makeContext({ github: gh, git, workspace: await sketchlogWorkspace('1.2.3') });
     const result = await drive(runGate(preflight, ctx, [ctx.settings.token]));
     expect(result.checks.map((c) => [c.id, c.status])).toEqual([
       ['tag-format', 'pass'],

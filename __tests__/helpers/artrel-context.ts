@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Clients } from '../../src/clients/index.js';
-import type { GitHubApi, Release, ReleaseAsset } from '../../src/clients/github.js';
+import type { GitHubApi, Release, ReleaseAsset } from '../../src/clients/github/index.js';
 import { fakeGitHub, testContext } from './context.js';
 import { HttpClient } from '../../src/clients/http.js';
 import type { GateContext } from '../../src/gate.js';

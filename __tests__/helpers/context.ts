@@ -2,34 +2,39 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Clients } from '../../src/clients/index.js';
-import type { GitHubApi } from '../../src/clients/github.js';
+import type { GitHubApi } from '../../src/clients/github/index.js';
 import { configSchema } from '../../src/config.js';
 import { memo } from '../../src/engine.js';
 import type { GateContext } from '../../src/gate.js';
-import type { GateId, Settings } from '../../src/settings.js';
+import type { GateId } from '../../src/gates/index.js';
+import type { Settings } from '../../src/settings.js';
+import { waitBudget } from '../../src/util/poll.js';
 import { parseTag } from '../../src/version.js';
 
 /** A GitHubApi whose answers a test sets per method; every call is recorded, and an unset method fails the test. */
 export function fakeGitHub(impl: Partial<GitHubApi>): GitHubApi & { calls: string[] } {
   const calls: string[] = [];
-  const method =
-    <K extends keyof GitHubApi>(name: K) =>
-    (...args: unknown[]) => {
+  function recorded<K extends keyof GitHubApi>(name: K): GitHubApi[K] {
+    const call = (...args: unknown[]): Promise<unknown> => {
       calls.push([name, ...args.filter((a) => a !== undefined).map((a) => JSON.stringify(a))].join(' '));
       const fn = impl[name] as ((...a: unknown[]) => Promise<unknown>) | undefined;
       if (!fn) return Promise.reject(new Error(`unexpected GitHub call ${name}`));
       return fn(...args);
     };
+    // One recorder stands for every method's signature; the object below names each method, so one left out does not compile.
+    return call as GitHubApi[K];
+  }
   return {
     calls,
-    getTagRef: method('getTagRef'),
-    getBranchRef: method('getBranchRef'),
-    getTagObject: method('getTagObject'),
-    compareCommits: method('compareCommits'),
-    listWorkflowRuns: method('listWorkflowRuns'),
-    getReleaseByTag: method('getReleaseByTag'),
-    downloadReleaseAsset: method('downloadReleaseAsset')
-  } as GitHubApi & { calls: string[] };
+    getTagRef: recorded('getTagRef'),
+    getBranchRef: recorded('getBranchRef'),
+    getTagObject: recorded('getTagObject'),
+    compareCommits: recorded('compareCommits'),
+    listWorkflowRuns: recorded('listWorkflowRuns'),
+    getReleaseByTag: recorded('getReleaseByTag'),
+    downloadReleaseAsset: recorded('downloadReleaseAsset'),
+    listAttestations: recorded('listAttestations')
+  };
 }
 
 /** Settings as index.ts would read them, for a workspace; tests override what they need. */
@@ -67,7 +72,7 @@ export interface TestContextOptions {
   clients: Clients;
   workspace?: string;
   settings?: Partial<Settings>;
-  /** Fake clock for checks that wait: `now`, `sleep` and `deadline` use it. */
+  /** Fake clock for checks that wait: `sleep` and the wait's `now` and `deadline` use it. */
   clock?: { now(): number; sleep(ms: number): Promise<void> };
   /** Why `sleep` refuses when there is no clock. */
   noSleep?: string;
@@ -84,7 +89,6 @@ export function testContext(options: TestContextOptions): TestGateContext {
   const workspace = options.workspace ?? os.tmpdir();
   const settings = testSettings(workspace, { gate: options.gate, tag: options.tag, ...options.settings });
   const clock = options.clock;
-  const start = clock ? clock.now() : Date.now();
   const logged: string[] = [];
   return {
     logged,
@@ -95,9 +99,8 @@ export function testContext(options: TestContextOptions): TestGateContext {
       ? { tag: options.tag, version: parsed.version, kind: parsed.kind, tagProblem: null }
       : { tag: options.tag, version: null, kind: null, tagProblem: parsed.reason },
     clients: options.clients,
-    deadline: start + settings.waitMinutes * 60_000,
+    wait: waitBudget(settings.waitMinutes, clock ? { now: clock.now } : {}),
     once: memo(),
-    sleep: clock ? clock.sleep : () => Promise.reject(new Error(options.noSleep ?? 'this test must not sleep')),
-    ...(clock ? { now: clock.now } : {})
+    sleep: clock ? clock.sleep : () => Promise.reject(new Error(options.noSleep ?? 'this test must not sleep'))
   };
 }

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Clients } from '../../src/clients/index.js';
 import type { CommittedFile, GitApi } from '../../src/clients/git.js';
-import type { GitHubApi, WorkflowRun } from '../../src/clients/github.js';
+import type { GitHubApi, WorkflowRun } from '../../src/clients/github/index.js';
 import { fakeGitHub, testContext, type TestGateContext } from './context.js';
 import { HttpClient } from '../../src/clients/http.js';
 
@@ -54,7 +54,7 @@ export interface ContextOptions {
   github?: GitHubApi;
   git?: GitApi;
   waitMinutes?: number;
-  /** Fake clock: when set, `now`, `sleep` and `deadline` use it. */
+  /** Fake clock: when set, `sleep` and the wait's `now` and `deadline` use it. */
   clock?: FakeClock;
 }
 

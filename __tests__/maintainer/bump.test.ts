@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseConfig } from '../../src/config.js';
-import { BumpRefused, addChangelogHeading, applyBump, planBump, replaceKeyValue, replacePatternValue, type BumpPlan } from '../../src/maintainer/bump.js';
+import { BumpRefused, applyBump, planBump, type BumpPlan } from '../../src/maintainer/bump.js';
 import { removeTempDirs, tempDir, writeFiles } from '../../test-support/git-repo.js';
 
 afterAll(removeTempDirs);
@@ -555,119 +555,5 @@ describe('applyBump', () => {
     const error = await refusal(applyBump(workspace, plan));
     expect(error.kind).toBe('state');
     expect(error.message).toBe('cannot bump: "package.json" does not exist in the workspace');
-  });
-});
-
-describe('addChangelogHeading', () => {
-  const H = '## 1.3.0 - 2026-11-30';
-  it.each([
-    {
-      name: 'below the Unreleased section, above the newest version',
-      text: '# Changelog\n\n## [Unreleased]\n\n- new thing\n\n## [1.2.2] - 2026-10-01\n\n- old\n',
-      expected: `# Changelog\n\n## [Unreleased]\n\n- new thing\n\n${H}\n\n## [1.2.2] - 2026-10-01\n\n- old\n`
-    },
-    {
-      name: 'above the newest version heading',
-      text: '# Changelog\n\nAll notable changes.\n\n## 1.2.2 - 2026-10-01\n\n- old\n\n## 1.2.1\n\n- older\n',
-      expected: `# Changelog\n\nAll notable changes.\n\n${H}\n\n## 1.2.2 - 2026-10-01\n\n- old\n\n## 1.2.1\n\n- older\n`
-    },
-    {
-      name: 'not above a fake heading in a code fence or an HTML comment',
-      text: '# Changelog\n\n```markdown\n## 9.9.9\n```\n\n<!--\n## 9.9.8\n-->\n\n## v1.2.2\n\n- old\n',
-      expected: `# Changelog\n\n\`\`\`markdown\n## 9.9.9\n\`\`\`\n\n<!--\n## 9.9.8\n-->\n\n${H}\n\n## v1.2.2\n\n- old\n`
-    },
-    {
-      name: 'after an Unreleased section holding a fenced fake heading',
-      text: '## Unreleased\n\n~~~\n## 1.0.0\n~~~\n\n## 1.2.2\n',
-      expected: `## Unreleased\n\n~~~\n## 1.0.0\n~~~\n\n${H}\n\n## 1.2.2\n`
-    },
-    {
-      name: 'above a version heading worded as a release',
-      text: '# Changelog\n\n## Contributing\n\nSee CONTRIBUTING.md.\n\n## Release 1.2.2 (2026-10-01)\n',
-      expected: `# Changelog\n\n## Contributing\n\nSee CONTRIBUTING.md.\n\n${H}\n\n## Release 1.2.2 (2026-10-01)\n`
-    },
-    {
-      name: 'at the end when there is no version heading',
-      text: '# Changelog\n\nNothing released yet.\n',
-      expected: `# Changelog\n\nNothing released yet.\n\n${H}\n`
-    },
-    {
-      name: 'at the end of a file without a trailing newline',
-      text: '# Changelog',
-      expected: `# Changelog\n\n${H}\n`
-    },
-    {
-      name: 'at the end of a file that already ends with a blank line',
-      text: '# Changelog\n\n',
-      expected: `# Changelog\n\n${H}\n`
-    },
-    {
-      name: 'as the only line of an empty file',
-      text: '',
-      expected: `${H}\n`
-    },
-    {
-      name: 'at the end of an Unreleased section with no version after it',
-      text: '# Changelog\n\n## Unreleased\n\n- wip\n',
-      expected: `# Changelog\n\n## Unreleased\n\n- wip\n\n${H}\n`
-    },
-    {
-      name: 'with CRLF line endings, below Unreleased',
-      text: '# Changelog\r\n\r\n## Unreleased\r\n\r\n- wip\r\n\r\n## 1.2.2\r\n\r\n- old\r\n',
-      expected: `# Changelog\r\n\r\n## Unreleased\r\n\r\n- wip\r\n\r\n${H}\r\n\r\n## 1.2.2\r\n\r\n- old\r\n`
-    },
-    {
-      name: 'with CRLF line endings, at the end',
-      text: '# Changelog\r\n\r\nNothing yet.\r\n',
-      expected: `# Changelog\r\n\r\nNothing yet.\r\n\r\n${H}\r\n`
-    },
-    {
-      name: 'at the start of an indented heading line',
-      text: '# Changelog\n\n  ## 1.2.2\n',
-      expected: `# Changelog\n\n${H}\n\n  ## 1.2.2\n`
-    },
-    {
-      name: 'when only a prerelease of the version has a heading',
-      text: '## 1.3.0-rc.1 - 2026-11-20\n',
-      expected: `${H}\n\n## 1.3.0-rc.1 - 2026-11-20\n`
-    }
-  ])('adds the heading $name', ({ text, expected }) => {
-    expect(addChangelogHeading(text, '1.3.0', '2026-11-30')).toEqual({ text: expected, heading: H });
-  });
-
-  it.each(['## [1.3.0] - 2026-11-29', '## 1.3.0', '## v1.3.0 (2026-11-29)', '## [1.3.0](https://example.test/compare/v1.2.2...v1.3.0)', '## 1.3.0\r'])(
-    'adds nothing when the changelog has %j',
-    (heading) => {
-      expect(addChangelogHeading(`# Changelog\n\n## Unreleased\n\n${heading}\n\n- done\n`, '1.3.0', '2026-11-30')).toBeNull();
-    }
-  );
-
-  it('refuses a changelog it cannot read safely', () => {
-    expect(() => addChangelogHeading(`${'> '.repeat(200)}deep\n`, '1.3.0', '2026-11-30')).toThrow(/nests quotes, lists or indentation/);
-  });
-});
-
-describe('replaceKeyValue and replacePatternValue', () => {
-  it.each([
-    ['toml', 'a = "1.2.2"\n[b]\na = "1.2.2"\n', 'b.a', 'a = "1.2.2"\n[b]\na = "1.3.0"\n'],
-    ['json', '{"a":{"v":"1.2.2"},"v":"1.2.2"}', 'a.v', '{"a":{"v":"1.3.0"},"v":"1.2.2"}'],
-    ['yaml', 'list:\n  - 1.2.2\n  - 1.2.2 # second\n', 'list.1', 'list:\n  - 1.2.2\n  - 1.3.0 # second\n']
-  ] as const)('%s: replaces only %j at the key', (format, text, key, expected) => {
-    expect(replaceKeyValue(text, format, key, '1.3.0')).toEqual({ text: expected, old: '1.2.2' });
-  });
-
-  it('returns the text unchanged when the key already holds the value', () => {
-    expect(replaceKeyValue('{"version": "1.3.0"}', 'json', 'version', '1.3.0')).toEqual({ text: '{"version": "1.3.0"}', old: '1.3.0' });
-  });
-
-  it('rewrites every match of a pattern that finds the version twice, keeping a CRLF ending', () => {
-    const text = 'VERSION=1.2.2\r\nrest\r\nVERSION=1.2.2\r\n';
-    expect(replacePatternValue(text, '^VERSION=(.+)$', '1.3.0')).toEqual({ text: 'VERSION=1.3.0\r\nrest\r\nVERSION=1.3.0\r\n', old: '1.2.2' });
-  });
-
-  it('refuses a pattern matching different versions', () => {
-    expect(() => replacePatternValue('v = "1.2.2"\nv = "1.2.1"\n', 'v = "([^"]+)"', '1.3.0')).toThrow(
-      'pattern matches different versions ("1.2.2", "1.2.1"); anchor it to the one version'
-    );
   });
 });

@@ -6,14 +6,15 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { headingPattern, level2Headings, readLevel2Headings } from '../../src/checks/preflight/changelog.js';
-import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../../src/checks/shared/manifest.js';
+import { headingPattern, readLevel2Headings } from '../../src/formats/changelog.js';
+import { level2Headings } from '../../test-support/changelog.js';
+import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../../src/formats/manifest.js';
 import { classifyWheelNames, parseWheelName, sdistFileName } from '../../src/formats/wheel-name.js';
 import { parseConfig } from '../../src/config.js';
 import { InputError } from '../../src/errors.js';
 import { escapeText } from '../../src/report/escape.js';
 import { readSettings } from '../../src/settings.js';
-import { formatChecksumFile, parseChecksumFile } from '../../src/util/checksum-file.js';
+import { formatChecksumFile, parseChecksumFile } from '../../src/formats/checksum-file.js';
 import { parseTag } from '../../src/version.js';
 
 const RUNS = { numRuns: 200 };

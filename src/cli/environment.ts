@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { loadConfig, type Config } from '../config.js';
 import type { GitApi } from '../clients/git.js';
 import { InputError, clip } from '../errors.js';
-import { insideWorkspace, MAINTAINER_COMMANDS, readSettings, type GateId, type MaintainerCommand, type Settings } from '../settings.js';
+import type { GateId } from '../gates/index.js';
+import { buildSettings, insideWorkspace, type MaintainerCommand, type Settings } from '../settings.js';
 
 /** Options every command shares. */
 export interface CommonOptions {
@@ -77,27 +78,33 @@ export interface SettingsRequest extends CommonOptions {
   chartDigest?: string | undefined;
 }
 
-/** Settings as the action would read them, from flags and the terminal's environment. */
+/**
+ * Settings from flags and the terminal's environment, checked as the action's are. Flags are
+ * trimmed as the runner trims inputs, except the tag: a tag with a trailing newline or no-break
+ * space must fail tag-format, as through GITHUB_REF.
+ */
 export function commandSettings(request: SettingsRequest, env: NodeJS.ProcessEnv): Settings {
-  const workspace = workspaceOf(request);
-  const inputs: Record<string, string> = {
+  const flag = (value: string | undefined) => (value ?? '').trim();
+  return buildSettings({
     gate: request.command,
-    token: githubToken(env),
-    'npm-token': env.NPM_TOKEN ?? '',
-    config: request.config ?? '',
+    token: githubToken(env).trim(),
+    npmToken: flag(env.NPM_TOKEN),
+    config: flag(request.config),
     tag: request.tag,
-    sha: request.sha,
-    dist: request.dist ?? '',
-    'wait-minutes': request.waitMinutes ?? '',
-    'image-digest': request.imageDigest ?? '',
-    'chart-digest': request.chartDigest ?? '',
-    summary: 'true'
-  };
-  const runnerEnv: NodeJS.ProcessEnv = { ...env, GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: request.repository };
-  // `tag` untrimmed: a tag with a trailing newline or no-break space must fail tag-format, as through GITHUB_REF.
-  const input = (name: string) => (name === 'tag' ? (inputs[name] ?? '') : (inputs[name] ?? '').trim());
-  const maintainer = (MAINTAINER_COMMANDS as readonly string[]).includes(request.command);
-  return readSettings(input, runnerEnv, maintainer ? (request.command as MaintainerCommand) : undefined);
+    ref: env.GITHUB_REF,
+    sha: flag(request.sha) || env.GITHUB_SHA || '',
+    dist: flag(request.dist),
+    waitMinutes: flag(request.waitMinutes),
+    summary: 'true',
+    imageDigest: flag(request.imageDigest),
+    chartDigest: flag(request.chartDigest),
+    workspace: workspaceOf(request),
+    repository: request.repository,
+    serverUrl: env.GITHUB_SERVER_URL,
+    apiUrl: env.GITHUB_API_URL,
+    runnerTemp: env.RUNNER_TEMP,
+    retryBaseMs: env.RELEASE_GATES_RETRY_BASE_MS
+  });
 }
 
 /** HEAD of the workspace, which must be a git work tree for the maintainer commands. */

@@ -1,4 +1,4 @@
-import { GATE_IDS } from '../settings.js';
+import { GATE_IDS } from '../gates/index.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 export const VERSION: string = packageJson.version;
@@ -55,9 +55,10 @@ ${COMMON}
   prepare: `usage: release-gates prepare X.Y.Z [options]
 
 Fetches origin and checks, like a gate: the versions and changelog of HEAD are X.Y.Z
-and committed; HEAD is the tip of origin/<main.branch>; that commit's <main.workflow>
-push run succeeded; neither the release tag nor the Go tag exists on GitHub or in this
-clone; no registry holds X.Y.Z (unpublished). Prints the tag commands, in order.
+(coupled-versions, changelog) and committed (working-tree); HEAD is the tip of
+origin/<main.branch> (main-tip); that commit's <main.workflow> push run succeeded
+(main-ci); neither the release tag nor the Go tag exists on GitHub or in this clone
+(tags-free); no registry holds X.Y.Z (unpublished). Prints the tag commands, in order.
 
 options:
   --wait-minutes N      wait up to N minutes for the CI run to finish (default 0)

@@ -3,6 +3,9 @@ import * as path from 'node:path';
 import { getExecOutput } from '@actions/exec';
 import { clip, messageOf } from '../errors.js';
 
+/** The remote the maintainer commands work with: `prepare` fetches main from it, `tag --push` pushes to it. */
+export const ORIGIN = 'origin';
+
 /** A file as committed: its text, or why there is none to read. */
 export type CommittedFile =
   | { kind: 'file'; text: string }

@@ -1,7 +1,14 @@
 import { clip } from '../errors.js';
+import { formatDuration } from '../util/duration.js';
 import { isAllowedUrl } from '../util/loopback.js';
-import { protectSecrets, redactor } from '../util/redact.js';
+import type { WaitBudget } from '../util/poll.js';
+import { protectSecrets } from '../util/redact.js';
 import { credentialHeaderProblem } from '../util/secrets.js';
+import { bounded, CallDeadline, readBounded, readSnippet, type Attempt } from './http-bounds.js';
+import { HttpError, shownUrl, transportCause } from './http-errors.js';
+
+export { FetchDeadline } from './http-bounds.js';
+export { HttpError, rethrowAs, shownUrl, transportCause } from './http-errors.js';
 
 /**
  * The HTTP client for registries (npm, PyPI, OCI, Go proxy) and release asset
@@ -26,6 +33,13 @@ export interface HttpOptions {
   deadlineMs?: number;
   /** Overall deadline of one `stream()` call, until its body is read to the end (downloads are larger). */
   streamDeadlineMs?: number;
+  /**
+   * The run's wait (`wait-minutes`): a `request()` ends when the wait and its grace are over, if
+   * that comes before its own deadline, so a dripping registry cannot hold a check past its wait.
+   * `stream()` downloads keep their own deadline: how long a release file takes is its size's
+   * business, not a wait for something in progress.
+   */
+  wait?: WaitBudget;
   userAgent: string;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -78,29 +92,6 @@ export interface HttpStream {
   crossedHost?: boolean;
 }
 
-export class HttpError extends Error {
-  override name = 'HttpError';
-  constructor(
-    message: string,
-    readonly status: number | null,
-    readonly url: string,
-    /** The server's Retry-After, when it sent one with a transient status. */
-    readonly retryAfterMs: number | null = null
-  ) {
-    super(message);
-  }
-}
-
-/** The URL without credentials or query, safe for a message. */
-export function shownUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
-  } catch {
-    return clip(url);
-  }
-}
-
 const MAX_REDIRECTS = 5;
 /** Remembered answers for revalidation: enough for every document one gate polls. */
 const MAX_REMEMBERED = 64;
@@ -109,48 +100,6 @@ const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const DEFAULT_DEADLINE_MS = 2 * 60_000;
 /** A download of a release file: large, but a runner's network moves it in minutes. */
 const DEFAULT_STREAM_DEADLINE_MS = 15 * 60_000;
-
-/** A duration for a message: "300 ms", "1.5 s", "30 s". */
-export function shownDuration(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-/**
- * The overall deadline of one call. Its signal aborts whatever is in flight when the time
- * is up (the header wait, the body); the timer is unref'd so it never holds the process open.
- */
-class CallDeadline {
-  readonly at: number;
-  private readonly controller = new AbortController();
-  private readonly timer: ReturnType<typeof setTimeout>;
-  constructor(readonly ms: number) {
-    this.at = Date.now() + ms;
-    this.timer = setTimeout(() => this.controller.abort(), ms);
-    this.timer.unref?.();
-  }
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-  get expired(): boolean {
-    return this.controller.signal.aborted || Date.now() >= this.at;
-  }
-  remaining(): number {
-    return Math.max(0, this.at - Date.now());
-  }
-  end(): void {
-    clearTimeout(this.timer);
-  }
-  /** The phrase for a call stopped by this deadline. */
-  get cause(): string {
-    return `did not finish within the ${shownDuration(this.ms)} deadline`;
-  }
-}
-
-/** One attempt's abort: its own (idle timeout, early stop) or the call's deadline. */
-interface Attempt {
-  abort: AbortController;
-  deadline: CallDeadline;
-}
 
 export class HttpClient {
   private readonly sleep: (ms: number) => Promise<void>;
@@ -167,7 +116,7 @@ export class HttpClient {
       req.revalidate && (req.method ?? 'GET') === 'GET' ? `${req.credential ? 'auth' : 'anon'} ${JSON.stringify(req.headers ?? {})} ${req.url}` : null;
     const known = key ? this.remembered.get(key) : undefined;
     const sent: HttpRequest = known ? { ...req, headers: { ...req.headers, 'if-none-match': known.etag }, accept: [...(req.accept ?? []), 304] } : req;
-    const deadline = new CallDeadline(req.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+    const deadline = new CallDeadline(req.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS, this.options.wait);
     let response: HttpResponse;
     try {
       response = await this.withRetries(sent, deadline, async () => {
@@ -244,8 +193,7 @@ export class HttpClient {
         }
       }
     }
-    const note =
-      outOfTime && !lastError!.message.includes(deadline.cause) ? `; no time left for a retry within the ${shownDuration(deadline.ms)} deadline` : '';
+    const note = outOfTime && !lastError!.message.includes(deadline.cause) ? `; no time left for a retry within ${deadline.limit}` : '';
     throw new HttpError(`${lastError!.message} (after ${tries} attempt${tries > 1 ? 's' : ''}${note})`, lastError!.status, lastError!.url);
   }
 
@@ -277,8 +225,8 @@ export class HttpClient {
         const cause = deadline.expired
           ? deadline.cause
           : attempt.abort.signal.aborted
-            ? `no answer within ${shownDuration(this.options.timeoutMs)}`
-            : networkCause(error);
+            ? `no answer within ${formatDuration(this.options.timeoutMs)}`
+            : transportCause(error);
         throw new HttpError(`${shownUrl(url)}: ${cause}`, null, url);
       } finally {
         clearTimeout(timer);
@@ -330,34 +278,6 @@ export class HttpClient {
   }
 }
 
-/**
- * The same deadline and body bound for a caller that does its own fetch (Octokit's
- * `request.fetch`): pass `signal` to fetch, read the body with `read`, call `end` when done.
- */
-export class FetchDeadline {
-  private readonly deadline: CallDeadline;
-  private readonly abort = new AbortController();
-  readonly signal: AbortSignal;
-  constructor(deadlineMs: number, outer?: AbortSignal | null) {
-    this.deadline = new CallDeadline(deadlineMs);
-    this.signal = AbortSignal.any([this.abort.signal, this.deadline.signal, ...(outer ? [outer] : [])]);
-  }
-  get expired(): boolean {
-    return this.deadline.expired;
-  }
-  /** "did not finish within the 30 s deadline". */
-  get cause(): string {
-    return this.deadline.cause;
-  }
-  /** The whole body within `maxBytes`, no pause longer than `idleMs`, before the deadline; HttpError otherwise. */
-  read(response: Response, url: string, maxBytes: number, idleMs: number): Promise<Buffer> {
-    return readBounded(response, maxBytes, url, { abort: this.abort, deadline: this.deadline }, idleMs);
-  }
-  end(): void {
-    this.deadline.end();
-  }
-}
-
 /** Whether two URLs are on different origins (scheme, host or port): a credential never crosses. */
 function crossed(from: string, to: string): boolean {
   const a = new URL(from);
@@ -389,143 +309,4 @@ function checkRequest(req: HttpRequest): number {
     throw new HttpError(`${shownUrl(req.url)}: the body limit ${clip(String(maxBytes), 20)} is not a byte count; nothing was sent`, null, req.url);
   }
   return maxBytes;
-}
-
-/** What a transport error code means, in the words a person would use. */
-const TRANSPORT_CAUSES: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ENOTFOUND: 'host not found (DNS)',
-  EAI_AGAIN: 'host name lookup failed (DNS, temporary)',
-  ECONNRESET: 'connection reset',
-  EPIPE: 'connection closed while sending',
-  ETIMEDOUT: 'connection timed out',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-  UND_ERR_SOCKET: 'connection closed by the server',
-  UND_ERR_HEADERS_TIMEOUT: 'no answer headers in time',
-  UND_ERR_BODY_TIMEOUT: 'the answer stalled',
-  CERT_HAS_EXPIRED: 'TLS certificate expired',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate is self-signed',
-  SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate chain is self-signed',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate cannot be verified',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate is for another host'
-};
-
-/**
- * A transport failure (no HTTP answer at all) in one phrase: "connection refused
- * (ECONNREFUSED)", "host not found (DNS) (ENOTFOUND)". Never an HTTP status: a
- * refused connection is not "HTTP 500". Errors may come from another realm
- * (undici, test VMs), so fields are read instead of using instanceof.
- */
-export function transportCause(error: unknown): string {
-  let e = error as { message?: string; code?: string; cause?: unknown } | undefined;
-  // undici wraps the system error: TypeError("fetch failed") { cause: Error { code } }, sometimes twice.
-  for (let depth = 0; depth < 4 && e && !e.code && e.cause; depth++) e = e.cause as typeof e;
-  const code = e?.code;
-  if (code) return `${TRANSPORT_CAUSES[code] ?? 'connection failed'} (${clip(code, 40)})`;
-  const reason = e?.message;
-  return `connection failed (${reason ? clip(reason, 120) : 'unknown error'})`;
-}
-
-const networkCause = transportCause;
-
-/**
- * The one rule by which a client turns an HttpError into its own error type: the
- * client's sentence, then the HTTP layer's cause (which names the URL and whether it
- * was a status, a refused connection or a timeout), with `cause` kept. `scrub`
- * removes a credential a server may have echoed, before anything is shortened.
- * Any other error propagates as it is.
- */
-export function rethrowAs(
-  error: unknown,
-  make: (message: string, options: ErrorOptions) => Error,
-  prefix: string,
-  scrub: (text: string) => string = (t) => t
-): never {
-  if (error instanceof HttpError) throw make(scrub(`${prefix}: ${error.message}`), { cause: error });
-  throw error;
-}
-
-async function readSnippet(response: Response, credential: string | undefined, attempt: Attempt, idleMs: number): Promise<string> {
-  try {
-    let text = (await readBounded(response, 4096, response.url, attempt, idleMs)).toString('utf8');
-    // A server may echo the credential it was sent. Drop it before the text is shortened:
-    // once clipped, a partial token would slip past any later redaction.
-    // The header value and the bare token after "Bearer "/"token ".
-    text = redactor(credential ? [credential, credential.split(' ').pop() ?? ''] : [])(text);
-    return clip(text.replace(/\s+/g, ' ').trim(), 120);
-  } catch {
-    return '';
-  }
-}
-
-/**
- * The body, chunk by chunk, within `maxBytes`. No chunk for `idleMs` aborts the
- * transfer, and so does the call's deadline; a body that breaks off is a transient
- * HttpError (status null), so a buffered request() retries it while time is left.
- * `done` runs once the body is finished with, however that happens.
- */
-async function* bounded(
-  response: Response,
-  maxBytes: number,
-  url: string,
-  attempt: Attempt,
-  idleMs: number,
-  done: () => void = () => {}
-): AsyncGenerator<Uint8Array> {
-  try {
-    yield* boundedChunks(response, maxBytes, url, attempt, idleMs);
-  } finally {
-    done();
-  }
-}
-
-async function* boundedChunks(response: Response, maxBytes: number, url: string, attempt: Attempt, idleMs: number): AsyncGenerator<Uint8Array> {
-  const { abort, deadline } = attempt;
-  const declared = Number(response.headers.get('content-length'));
-  if (response.headers.has('content-length') && Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    throw new HttpError(`${shownUrl(url)}: answer of ${declared} bytes is larger than the ${maxBytes} allowed`, response.status, url);
-  }
-  if (!response.body) return;
-  const reader = response.body.getReader();
-  let size = 0;
-  try {
-    for (;;) {
-      let idle = false;
-      const timer = setTimeout(
-        () => {
-          idle = true;
-          abort.abort();
-        },
-        Math.min(idleMs, deadline.remaining())
-      );
-      let chunk: Awaited<ReturnType<typeof reader.read>>;
-      try {
-        if (deadline.expired) throw new Error('deadline');
-        chunk = await reader.read();
-      } catch (error) {
-        const cause = deadline.expired ? deadline.cause : idle ? `no data for ${shownDuration(idleMs)}` : networkCause(error);
-        throw new HttpError(`${shownUrl(url)}: the answer broke off: ${cause}`, null, url);
-      } finally {
-        clearTimeout(timer);
-      }
-      if (chunk.done) return;
-      size += chunk.value.byteLength;
-      if (size > maxBytes) {
-        throw new HttpError(`${shownUrl(url)}: answer is larger than the ${maxBytes} bytes allowed`, response.status, url);
-      }
-      yield chunk.value;
-    }
-  } finally {
-    // Stop the transfer when the reader leaves early (size bound, caller stopped).
-    await reader.cancel().catch(() => {});
-  }
-}
-
-async function readBounded(response: Response, maxBytes: number, url: string, attempt: Attempt, idleMs: number): Promise<Buffer> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of bounded(response, maxBytes, url, attempt, idleMs)) chunks.push(chunk);
-  return Buffer.concat(chunks);
 }

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings.js';
-import { createGitHubApi, GitHubError, type GitHubApi } from './github.js';
+import { waitBudget, type WaitBudget } from '../util/poll.js';
+import { createGitHubApi, GitHubError, type GitHubApi } from './github/index.js';
 import { createGitApi, type GitApi } from './git.js';
 import { HttpClient } from './http.js';
 import { createGoProxyApi, type GoProxyApi } from './go/proxy.js';
@@ -37,12 +38,14 @@ export interface Clients {
 
 export const USER_AGENT = 'sketchlog-release-gates/1';
 
-export function createClients(settings: Settings): Clients {
+/** `wait` is the run's wait (the context passes its own); a request ends by it plus its grace, or by its own cap if sooner. */
+export function createClients(settings: Settings, wait: WaitBudget = waitBudget(settings.waitMinutes)): Clients {
   const http = new HttpClient({
     retries: settings.retries,
     retryBaseMs: settings.retryBaseMs,
     timeoutMs: 30_000,
-    userAgent: USER_AGENT
+    userAgent: USER_AGENT,
+    wait
   });
   return {
     http,

@@ -7,7 +7,7 @@ import { tagFormat } from '../checks/preflight/tag-format.js';
 import { tagObject } from '../checks/preflight/tag-object.js';
 
 /** Tag/version parity and exact-main CI. Checks run concurrently; the order is the contract's. */
-export const preflight: GateDefinition = {
+export const preflight: GateDefinition<'preflight'> = {
   id: 'preflight',
   title: 'Tag/version parity and exact-main CI',
   checks: [tagFormat, coupledVersions, changelog, tagObject, onMain, mainCi]

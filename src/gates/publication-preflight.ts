@@ -6,7 +6,7 @@ import { npmScope } from '../checks/publication-preflight/npm-scope.js';
 import { unpublished } from '../checks/publication-preflight/unpublished.js';
 
 /** npm identity and scope, the coupled Go tag, burned versions: everything that must hold before any registry sees the release. */
-export const publicationPreflight: GateDefinition = {
+export const publicationPreflight: GateDefinition<'publication-preflight'> = {
   id: 'publication-preflight',
   title: 'npm identity and scope, the coupled Go tag, burned versions',
   // In the contract's order.

@@ -8,7 +8,7 @@ import { pypi } from '../checks/publication/pypi.js';
  * Each registry holds exactly what was built: PyPI's files and digests, npm's integrity,
  * the image index and the chart manifest at the digests the pushes reported.
  */
-export const publication: GateDefinition = {
+export const publication: GateDefinition<'publication'> = {
   id: 'publication',
   title: 'Every registry holds exactly what was built',
   // In the contract's order; they run concurrently.

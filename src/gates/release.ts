@@ -5,7 +5,7 @@ import { releaseAssets } from '../checks/release/release-assets.js';
 import { releaseChecksums } from '../checks/release/release-checksums.js';
 
 /** The GitHub release matches the exact commit and carries every release file. */
-export const release: GateDefinition = {
+export const release: GateDefinition<'release'> = {
   id: 'release',
   title: 'The GitHub release matches the exact commit',
   checks: [releaseExists, releaseCommit, releaseAssets, releaseChecksums]

@@ -8,7 +8,7 @@ import { vulnerabilityScan } from '../checks/supply-chain/vulnerability-scan.js'
  * What was published is scanned, described, attested and signed: every Sigstore bundle is
  * verified cryptographically against the trusted root before its content is believed.
  */
-export const supplyChain: GateDefinition = {
+export const supplyChain: GateDefinition<'supply-chain'> = {
   id: 'supply-chain',
   title: 'What was published is scanned, described, attested and signed',
   // In the contract's order; they run concurrently.

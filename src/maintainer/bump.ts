@@ -3,27 +3,20 @@
  * `versions` entry and the changelog heading) without touching the disk, then
  * writes the planned edits. Only the version value changes in a manifest: the
  * file is never re-serialised, so comments, quoting, key order, indentation and
- * line endings stay byte for byte.
+ * line endings stay byte for byte (the text edits are src/formats/manifest-edit.ts
+ * and src/formats/changelog.ts).
  */
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import { Lexer, type Token } from 'marked';
 import { compare as comparePep440 } from '@renovatebot/pep440';
 import * as semver from 'semver';
-import { headingPattern, readLevel2Headings } from '../checks/preflight/changelog.js';
-import {
-  MAX_MANIFEST_BYTES,
-  manifestFormat,
-  parseManifest,
-  readDottedKey,
-  readPattern,
-  readWorkspaceFile,
-  type ManifestFormat
-} from '../checks/shared/manifest.js';
-import { compileVersionPattern, type Config } from '../config.js';
+import { MAX_MANIFEST_BYTES, readWorkspaceFile } from '../checks/shared/workspace-reads.js';
+import type { Config } from '../config.js';
 import { clip, messageOf } from '../errors.js';
+import { addChangelogHeading } from '../formats/changelog.js';
+import { RewriteError, replaceKeyValue, replacePatternValue } from '../formats/manifest-edit.js';
+import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../formats/manifest.js';
 import { WorkspaceFileError, readRegularFile, resolveInside } from '../util/workspace-file.js';
 import { isPythonFile, nextVersion, parsePep440, semverProblem, semverToPep440, type Pep440 } from '../version.js';
 
@@ -37,11 +30,6 @@ export class BumpRefused extends Error {
   ) {
     super(message, options);
   }
-}
-
-/** A value that cannot be replaced without changing something else in the file; the message says why. */
-export class RewriteError extends Error {
-  override name = 'RewriteError';
 }
 
 export interface EntryChange {
@@ -74,12 +62,6 @@ export interface BumpPlan {
 }
 
 type VersionEntry = { file: string; key: string } | { file: string; pattern: string };
-
-/**
- * Occurrences of the old value tried as the one to replace. Each try re-parses the
- * file, so a file that repeats the value thousands of times is refused instead.
- */
-export const MAX_REWRITE_CANDIDATES = 100;
 
 // ---------------------------------------------------------------------------
 // Version comparison
@@ -131,212 +113,6 @@ function nextAbove(current: CurrentVersion): string | null {
 }
 
 // ---------------------------------------------------------------------------
-// Rewriting one value
-
-/** Sets a dotted key, with readDottedKey's rules (own properties, numeric segments index arrays). */
-function setDottedKey(data: unknown, key: string, value: string): boolean {
-  const segments = key.split('.');
-  let node: unknown = data;
-  for (const [i, segment] of segments.entries()) {
-    const last = i === segments.length - 1;
-    let container: Record<string, unknown> | unknown[];
-    let slot: string | number;
-    if (Array.isArray(node)) {
-      const index = /^\d+$/.test(segment) ? Number(segment) : -1;
-      if (index < 0 || index >= node.length) return false;
-      container = node;
-      slot = index;
-    } else if (node !== null && typeof node === 'object' && Object.hasOwn(node, segment)) {
-      container = node as Record<string, unknown>;
-      slot = segment;
-    } else {
-      return false;
-    }
-    if (last) {
-      (container as Record<string | number, unknown>)[slot] = value;
-      return true;
-    }
-    node = (container as Record<string | number, unknown>)[slot];
-  }
-  return false;
-}
-
-/** Start offsets of every occurrence of `literal` in `text`, at most `limit + 1` of them. */
-function occurrences(text: string, literal: string, limit: number): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(literal); at !== -1 && found.length <= limit; at = text.indexOf(literal, at + 1)) found.push(at);
-  return found;
-}
-
-/**
- * Replaces the value of `key` in a TOML, JSON or YAML text without re-serialising it.
- *
- * No parser at hand keeps source positions for all three formats (smol-toml has
- * none), so each occurrence of the old value's text is tried: the one accepted is
- * the occurrence whose replacement makes the parsed document equal to the old one
- * with only `key` changed. Anything else (a comment, a dependency pinned to the
- * same version, another table's `version`) changes the document differently and
- * is left alone. No occurrence, or more than one, is a RewriteError.
- */
-export function replaceKeyValue(text: string, format: ManifestFormat, key: string, newValue: string): { text: string; old: string } {
-  const parsed = parseManifest(text, format);
-  if (!parsed.ok) throw new RewriteError(parsed.problem);
-  const lookup = readDottedKey(parsed.data, key);
-  if (!lookup.ok) throw new RewriteError(lookup.problem);
-  const old = lookup.value;
-  if (old === newValue) return { text, old };
-  if (old === '') throw new RewriteError(`key "${clip(key)}" is empty; write the version by hand`);
-
-  // A fresh parse, not a clone: parsed TOML dates are objects a structured clone would not keep.
-  const expected = parseManifest(text, format);
-  if (!expected.ok || !setDottedKey(expected.data, key, newValue)) throw new RewriteError(`key "${clip(key)}" cannot be set`);
-
-  const cannot = (why: string) => new RewriteError(`cannot rewrite ${clip(key)} without touching anything else (${why}); edit it by hand`);
-  const starts = occurrences(text, old, MAX_REWRITE_CANDIDATES);
-  if (starts.length > MAX_REWRITE_CANDIDATES) throw cannot(`"${clip(old, 40)}" occurs more than ${MAX_REWRITE_CANDIDATES} times`);
-  const accepted = starts.flatMap((start) => {
-    const candidate = text.slice(0, start) + newValue + text.slice(start + old.length);
-    const reparsed = parseManifest(candidate, format);
-    if (!reparsed.ok) return [];
-    const now = readDottedKey(reparsed.data, key);
-    return now.ok && now.value === newValue && isDeepStrictEqual(reparsed.data, expected.data) ? [candidate] : [];
-  });
-  if (accepted.length === 0) throw cannot(`no occurrence of "${clip(old, 40)}" in the text holds the key's value alone`);
-  if (accepted.length > 1) throw cannot(`${accepted.length} occurrences of "${clip(old, 40)}" would each do`);
-  return { text: accepted[0]!, old };
-}
-
-/**
- * Replaces what a `pattern` entry's capture group holds. Every match is rewritten
- * (readPattern requires that they all agree), and the result must read back as
- * `newValue` through the same pattern, or it is a RewriteError.
- */
-export function replacePatternValue(text: string, pattern: string, newValue: string): { text: string; old: string } {
-  let matcher;
-  try {
-    matcher = compileVersionPattern(pattern).matcher(text);
-  } catch (error) {
-    throw new RewriteError(`pattern is not a valid RE2 regular expression: ${clip(messageOf(error).split('\n')[0] ?? '', 120)}`, { cause: error });
-  }
-  const spans: Array<[number, number]> = [];
-  const values = new Set<string>();
-  while (matcher.find()) {
-    const start = matcher.start(1);
-    let end = matcher.end(1);
-    if (start < 0) continue;
-    // A trailing CR is the file's line ending (CRLF), not part of the version, as readPattern reads it.
-    if (text[end - 1] === '\r' && end > start) end--;
-    spans.push([start, end]);
-    values.add(text.slice(start, end));
-  }
-  if (spans.length === 0) throw new RewriteError('pattern has no match');
-  if (values.size > 1) {
-    throw new RewriteError(`pattern matches different versions (${[...values].map((v) => `"${clip(v, 40)}"`).join(', ')}); anchor it to the one version`);
-  }
-  const old = [...values][0]!;
-  if (old === newValue) return { text, old };
-  if (old === '') throw new RewriteError('pattern captures an empty value; write the version by hand');
-  let out = '';
-  let from = 0;
-  for (const [start, end] of spans) {
-    out += text.slice(from, start) + newValue;
-    from = end;
-  }
-  out += text.slice(from);
-  const check = readPattern(out, pattern);
-  if (!check.ok || check.value !== newValue) {
-    const found = check.ok ? `"${clip(check.value, 40)}"` : check.problem;
-    throw new RewriteError(`after writing ${newValue}, the pattern reads ${found}; widen the pattern to match ${newValue} or edit the file by hand`);
-  }
-  return { text: out, old };
-}
-
-// ---------------------------------------------------------------------------
-// Changelog
-
-// A heading that starts with a version (`## 1.2`, `## [v1.2.3]`) or names a full one anywhere (`## Release 1.2.3`), as the changelog check reads them.
-const VERSION_HEADING = /^##[ \t]+\[?v?\d+\.\d+|\bv?\d+\.\d+\.\d+/;
-const UNRELEASED_HEADING = /^##[ \t]+\[?unreleased\b/i;
-
-interface HeadingAt {
-  /** Offset of the line the heading starts on, in the LF-normalised text. */
-  offset: number;
-  depth: number;
-  line: string;
-}
-
-/** ATX headings of the top-level block tokens, with offsets taken from the tokens' raw lengths. */
-function headingsWithOffsets(normalised: string): HeadingAt[] {
-  const tokens: Token[] = new Lexer({ gfm: true }).blockTokens(normalised, []);
-  const headings: HeadingAt[] = [];
-  let offset = 0;
-  for (const token of tokens) {
-    if (normalised.startsWith(token.raw, offset) === false) {
-      throw new RewriteError('cannot be mapped to Markdown blocks (the lexer skipped text); add the heading by hand');
-    }
-    if (token.type === 'heading') {
-      const line = token.raw.split('\n')[0]!.trim();
-      // ATX only, as the changelog check reads headings; a setext heading's first line is its text.
-      if (/^#{1,6}([ \t]|$)/.test(line)) {
-        const lineStart = normalised.lastIndexOf('\n', offset - 1) + 1;
-        headings.push({ offset: lineStart, depth: (token as { depth: number }).depth, line });
-      }
-    }
-    offset += token.raw.length;
-  }
-  return headings;
-}
-
-/** Offset in `text` of offset `normalisedOffset` in `text` with CRLF and lone CR turned into LF. */
-function originalOffset(text: string, normalisedOffset: number): number {
-  let seen = 0;
-  let i = 0;
-  while (seen < normalisedOffset && i < text.length) {
-    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    seen++;
-  }
-  return i;
-}
-
-/**
- * Adds `## <version> - <date>` to a changelog: above the newest version heading,
- * below an `## Unreleased` section, or at the end when there is no version heading.
- * Null when the changelog already has a heading for the version (any form the
- * changelog check accepts, such as `## [1.2.3]`). Headings are found with marked,
- * so a heading inside a code fence or an HTML comment does not count. The file's
- * line ending (CRLF or LF) is kept. Throws RewriteError when the text cannot be read as Markdown.
- */
-export function addChangelogHeading(text: string, version: string, date: string): { text: string; heading: string } | null {
-  const read = readLevel2Headings(text);
-  if (!read.ok) throw new RewriteError(read.problem);
-  const wanted = headingPattern(version);
-  if (read.headings.some((line) => wanted.test(line))) return null;
-
-  const heading = `## ${version} - ${date}`;
-  const eol = /\r?\n/.exec(text)?.[0] ?? '\n';
-  const headings = headingsWithOffsets(text.replace(/\r\n?/g, '\n'));
-  const level2 = headings.filter((h) => h.depth === 2);
-  const unreleased = level2.findIndex((h) => UNRELEASED_HEADING.test(h.line));
-  let before: HeadingAt | undefined;
-  if (unreleased >= 0) {
-    // Right after the Unreleased section: the next version heading, or the next heading that ends the section.
-    const after = headings.slice(headings.indexOf(level2[unreleased]!) + 1);
-    before = after.find((h) => h.depth === 2 && VERSION_HEADING.test(h.line)) ?? after.find((h) => h.depth <= 2);
-  } else {
-    before = level2.find((h) => VERSION_HEADING.test(h.line));
-  }
-  if (before) {
-    const at = originalOffset(text, before.offset);
-    return { text: `${text.slice(0, at)}${heading}${eol}${eol}${text.slice(at)}`, heading };
-  }
-  if (text === '') return { text: `${heading}${eol}`, heading };
-  // One line ending to close the last line, then one blank line before the heading.
-  const tail = text.slice(-4).replace(/\r\n?/g, '\n');
-  const missing = tail.endsWith('\n\n') ? '' : tail.endsWith('\n') ? eol : `${eol}${eol}`;
-  return { text: `${text}${missing}${heading}${eol}`, heading };
-}
-
-// ---------------------------------------------------------------------------
 // Plan and apply
 
 function whereOf(entry: VersionEntry): string {
@@ -351,6 +127,71 @@ interface EntryRead {
   current: CurrentVersion;
 }
 
+/** The files' text as read and as edited so far, by config path. */
+type FileTexts = Map<string, { before: string; after: string }>;
+
+/** Reads one versions entry's current value from its file's text, or refuses naming the entry. */
+function readEntry(entry: VersionEntry, before: string): EntryRead {
+  const where = whereOf(entry);
+  const refuse = (why: string) => new BumpRefused(`cannot bump: ${entry.file} (${clip(where, 80)}) ${why}`, 'state');
+  let value: string;
+  if ('key' in entry) {
+    const format = manifestFormat(entry.file);
+    if (format === null) throw refuse('cannot be read: "key" reads .toml, .json, .yaml and .yml files only; use "pattern" for this file');
+    const parsed = parseManifest(before, format);
+    if (!parsed.ok) throw refuse(parsed.problem);
+    const lookup = readDottedKey(parsed.data, entry.key);
+    if (!lookup.ok) throw refuse(`${lookup.problem}; add it or fix the versions entry`);
+    value = lookup.value;
+  } else {
+    const lookup = readPattern(before, entry.pattern);
+    if (!lookup.ok) throw refuse(`cannot be read: ${lookup.problem}`);
+    value = lookup.value;
+  }
+  const python = isPythonFile(entry.file);
+  const current = readCurrent(value, python);
+  if (!current) {
+    throw refuse(`holds "${clip(value, 60)}", which is not a ${python ? 'PEP 440' : 'SemVer'} version; write the current version there by hand`);
+  }
+  return { entry, where, value, python, current };
+}
+
+/**
+ * Writes the version into each entry's file text in `files`, in config order: the PEP 440 spelling
+ * in a Python file, the SemVer one elsewhere. `pep440` is non-null whenever an entry is a Python file.
+ */
+function rewriteEntries(
+  reads: readonly EntryRead[],
+  files: FileTexts,
+  version: { semver: string; pep440: string | null }
+): { changes: EntryChange[]; unchanged: BumpPlan['unchanged'] } {
+  const changes: EntryChange[] = [];
+  const unchanged: BumpPlan['unchanged'] = [];
+  for (const { entry, where, value, python } of reads) {
+    const target = python ? version.pep440! : version.semver;
+    if (value === target) {
+      unchanged.push({ file: entry.file, where });
+      continue;
+    }
+    const state = files.get(entry.file)!;
+    try {
+      const replaced =
+        'key' in entry ? replaceKeyValue(state.after, manifestFormat(entry.file)!, entry.key, target) : replacePatternValue(state.after, entry.pattern, target);
+      // An earlier entry over the same text (the same key twice, a key and a pattern) may already have written it.
+      if (replaced.old === target) {
+        unchanged.push({ file: entry.file, where });
+        continue;
+      }
+      state.after = replaced.text;
+      changes.push({ file: entry.file, where, from: replaced.old, to: target });
+    } catch (error) {
+      if (!(error instanceof RewriteError)) throw error;
+      throw new BumpRefused(`cannot bump: ${entry.file} (${clip(where, 80)}): ${error.message}`, 'state', { cause: error });
+    }
+  }
+  return { changes, unchanged };
+}
+
 /** Plans the bump: reads every versions entry and the changelog, refuses or returns the edits. Writes nothing. */
 export async function planBump(options: { workspace: string; config: Config; version: string; today: string }): Promise<BumpPlan> {
   const { workspace, config, version, today } = options;
@@ -363,7 +204,7 @@ export async function planBump(options: { workspace: string; config: Config; ver
   }
 
   // The files' text as read and as edited so far: several entries can edit one file (Chart.yaml version and appVersion).
-  const files = new Map<string, { before: string; after: string }>();
+  const files: FileTexts = new Map();
   const readFile = async (file: string, what: string) => {
     const known = files.get(file);
     if (known) return known;
@@ -376,31 +217,7 @@ export async function planBump(options: { workspace: string; config: Config; ver
 
   const entries: VersionEntry[] = config.versions || [];
   const reads: EntryRead[] = [];
-  for (const entry of entries) {
-    const where = whereOf(entry);
-    const { before } = await readFile(entry.file, 'its versions entry');
-    const refuse = (why: string) => new BumpRefused(`cannot bump: ${entry.file} (${clip(where, 80)}) ${why}`, 'state');
-    let value: string;
-    if ('key' in entry) {
-      const format = manifestFormat(entry.file);
-      if (format === null) throw refuse('cannot be read: "key" reads .toml, .json, .yaml and .yml files only; use "pattern" for this file');
-      const parsed = parseManifest(before, format);
-      if (!parsed.ok) throw refuse(parsed.problem);
-      const lookup = readDottedKey(parsed.data, entry.key);
-      if (!lookup.ok) throw refuse(`${lookup.problem}; add it or fix the versions entry`);
-      value = lookup.value;
-    } else {
-      const lookup = readPattern(before, entry.pattern);
-      if (!lookup.ok) throw refuse(`cannot be read: ${lookup.problem}`);
-      value = lookup.value;
-    }
-    const python = isPythonFile(entry.file);
-    const current = readCurrent(value, python);
-    if (!current) {
-      throw refuse(`holds "${clip(value, 60)}", which is not a ${python ? 'PEP 440' : 'SemVer'} version; write the current version there by hand`);
-    }
-    reads.push({ entry, where, value, python, current });
-  }
+  for (const entry of entries) reads.push(readEntry(entry, (await readFile(entry.file, 'its versions entry')).before));
 
   const pep440 = semverToPep440(version);
   const firstPython = reads.find((r) => r.python);
@@ -422,30 +239,7 @@ export async function planBump(options: { workspace: string; config: Config; ver
     throw new BumpRefused(`${version} is not greater than the current version ${clip(highest.value, 60)} (in ${highest.entry.file}); ${fix}`, 'input');
   }
 
-  const changes: EntryChange[] = [];
-  const unchanged: BumpPlan['unchanged'] = [];
-  for (const { entry, where, value, python } of reads) {
-    const target = python ? pep440! : version;
-    if (value === target) {
-      unchanged.push({ file: entry.file, where });
-      continue;
-    }
-    const state = files.get(entry.file)!;
-    try {
-      const replaced =
-        'key' in entry ? replaceKeyValue(state.after, manifestFormat(entry.file)!, entry.key, target) : replacePatternValue(state.after, entry.pattern, target);
-      // An earlier entry over the same text (the same key twice, a key and a pattern) may already have written it.
-      if (replaced.old === target) {
-        unchanged.push({ file: entry.file, where });
-        continue;
-      }
-      state.after = replaced.text;
-      changes.push({ file: entry.file, where, from: replaced.old, to: target });
-    } catch (error) {
-      if (!(error instanceof RewriteError)) throw error;
-      throw new BumpRefused(`cannot bump: ${entry.file} (${clip(where, 80)}): ${error.message}`, 'state', { cause: error });
-    }
-  }
+  const { changes, unchanged } = rewriteEntries(reads, files, { semver: version, pep440 });
 
   let changelog: BumpPlan['changelog'] = null;
   if (config.changelog) {

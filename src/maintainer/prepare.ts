@@ -1,24 +1,5 @@
-import { changelog } from '../checks/preflight/changelog.js';
-import { coupledVersions } from '../checks/preflight/coupled-versions.js';
-import { mainCi } from '../checks/preflight/main-ci.js';
-import { headIsMainTip, REMOTE } from '../checks/prepare/on-main.js';
-import { tagsFree } from '../checks/prepare/tags-free.js';
-import { workingTree } from '../checks/prepare/working-tree.js';
-import { unpublished } from '../checks/publication-preflight/unpublished.js';
+import { ORIGIN } from '../clients/git.js';
 import { fillTemplate, type Config } from '../config.js';
-import type { GateDefinition } from '../gate.js';
-
-/**
- * `release-gates prepare`: the seed's "Prepare and validate" section as checks,
- * run on the maintainer's clone before any tag exists. It reuses the gates'
- * checks where the question is the same (versions, changelog, CI, registries)
- * and adds the ones only a clone can answer (committed, main's tip, tags free).
- */
-export const PREPARE: GateDefinition = {
-  id: 'prepare',
-  title: 'the release commit is ready to tag',
-  checks: [coupledVersions, changelog, workingTree, headIsMainTip, mainCi, tagsFree, unpublished]
-};
 
 /** The two tags of a release, in the order they must be pushed: the Go tag first, so the module exists when the release runs. */
 export interface ReleaseTags {
@@ -45,7 +26,7 @@ export function tagCommands(tags: ReleaseTags, sha: string): string[] {
   return [
     ...(tags.goTag ? [`git tag ${quote(tags.goTag)} ${sha}`] : []),
     `git tag -a ${quote(tags.releaseTag)} -m ${quote(tags.message)} ${sha}`,
-    ...(tags.goTag ? [`git push ${REMOTE} ${quote(`refs/tags/${tags.goTag}`)}`] : []),
-    `git push ${REMOTE} ${quote(`refs/tags/${tags.releaseTag}`)}`
+    ...(tags.goTag ? [`git push ${ORIGIN} ${quote(`refs/tags/${tags.goTag}`)}`] : []),
+    `git push ${ORIGIN} ${quote(`refs/tags/${tags.releaseTag}`)}`
   ];
 }

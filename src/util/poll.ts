@@ -1,3 +1,5 @@
+import { formatDuration } from './duration.js';
+
 /**
  * The one polling helper for every check that waits (a CI run in progress, a
  * version a registry or its CDN does not serve yet). It asks, and while the
@@ -16,10 +18,41 @@ export type PollAnswer<T> =
   /** Not there yet. `seen` is one short phrase of what was found; a change of it is logged once. */
   | { done: false; seen: string; value: T };
 
+/**
+ * The check's wait, built once per gate run from `wait-minutes`: `poll` asks until its
+ * deadline, and the HTTP client ends a request by it (plus `graceMs`), so one number
+ * bounds both. `now` is the clock the deadline is on; tests inject a fake one.
+ */
+export interface WaitBudget {
+  /** `wait-minutes` as given, for messages. */
+  readonly minutes: number;
+  /** Epoch ms (on `now`'s clock) after which no check asks again. */
+  readonly deadline: number;
+  /** How long past `deadline` a request already under way may still run. */
+  readonly graceMs: number;
+  now(): number;
+}
+
+/**
+ * The grace after the wait: as long as the client's header timeout (30 s), so the last
+ * look a check takes — the only one with `wait-minutes: 0` — still gets one ordinary
+ * answer, while a registry that drips its answer cannot hold the check much past the wait.
+ */
+export const WAIT_GRACE_MS = 30_000;
+
+export function waitBudget(minutes: number, options: { now?: () => number; graceMs?: number } = {}): WaitBudget {
+  const now = options.now ?? Date.now;
+  return { minutes, deadline: now() + minutes * 60_000, graceMs: options.graceMs ?? WAIT_GRACE_MS, now };
+}
+
+/** The wait as a limit a request ran into: "wait-minutes 0.5 (+30.0 s grace)". */
+export function waitLimit(wait: Pick<WaitBudget, 'minutes' | 'graceMs'>): string {
+  return `wait-minutes ${wait.minutes} (+${formatDuration(wait.graceMs)} grace)`;
+}
+
 export interface PollClock {
-  /** Epoch ms after which no more asking: the wait ends with the last answer. */
-  deadline: number;
-  now?(): number;
+  /** Until when to ask: the wait ends with the last answer at `wait.deadline`. */
+  wait: WaitBudget;
   sleep(ms: number): Promise<void>;
   /** One line per change of what was seen, so the job log shows what the gate waits for. */
   log(line: string): void;
@@ -55,37 +88,31 @@ export function pollInterval(elapsedMs: number, waitMs: number): number {
   return Math.min(MAX_POLL_MS, Math.max(floor, elapsedMs * POLL_FRACTION));
 }
 
-export function duration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
-  return `${(ms / 60_000).toFixed(1)} min`;
-}
-
 /**
  * Asks `look` until it answers `done` or the deadline passes. `what` names the thing
  * waited for in the progress lines ("pypi: sketchlog 1.2.3 on https://pypi.org").
  * Errors thrown by `look` end the wait and propagate: the caller fails closed.
  */
 export async function poll<T>(clock: PollClock, what: string, look: (attempt: number) => Promise<PollAnswer<T>>): Promise<PollResult<T>> {
-  const now = () => (clock.now ? clock.now() : Date.now());
+  const now = () => clock.wait.now();
   const started = now();
-  const waitMs = Math.max(0, clock.deadline - started);
+  const waitMs = Math.max(0, clock.wait.deadline - started);
   let polls = 0;
   let lastSeen: string | null = null;
   for (;;) {
     const answer = await look(polls);
     polls++;
     if (answer.done) {
-      if (lastSeen !== null) clock.log(`${what}: ready after ${duration(now() - started)} (${polls} looks)`);
+      if (lastSeen !== null) clock.log(`${what}: ready after ${formatDuration(now() - started)} (${polls} looks)`);
       return { value: answer.value, done: true, lastSeen, polls, waitedMs: now() - started };
     }
-    const remaining = clock.deadline - now();
+    const remaining = clock.wait.deadline - now();
     if (answer.seen !== lastSeen) {
       lastSeen = answer.seen;
-      if (remaining > 0) clock.log(`${what}: ${answer.seen}; waiting up to ${duration(remaining)}`);
+      if (remaining > 0) clock.log(`${what}: ${answer.seen}; waiting up to ${formatDuration(remaining)}`);
     }
     if (remaining <= 0) {
-      if (polls > 1) clock.log(`${what}: still ${answer.seen} after ${duration(now() - started)}; giving up`);
+      if (polls > 1) clock.log(`${what}: still ${answer.seen} after ${formatDuration(now() - started)}; giving up`);
       return { value: answer.value, done: false, lastSeen, polls, waitedMs: now() - started };
     }
     await clock.sleep(Math.min(pollInterval(now() - started, waitMs), remaining));
@@ -94,5 +121,20 @@ export async function poll<T>(clock: PollClock, what: string, look: (attempt: nu
 
 /** The note a check adds when it waited: "waited 12.0 s over 5 looks". Empty when it did not wait. */
 export function waitNote(result: Pick<PollResult<unknown>, 'polls' | 'waitedMs'>): string[] {
-  return result.polls > 1 ? [`waited ${duration(result.waitedMs)} over ${result.polls} looks`] : [];
+  return result.polls > 1 ? [`waited ${formatDuration(result.waitedMs)} over ${result.polls} looks`] : [];
+}
+
+/**
+ * The advice that ends a failure when the wait ended with something still not there, in the
+ * same words for every check. `fix` is what to do if it is not coming ("publish it"; empty
+ * when waiting is the only remedy); `awaited` is what more waiting would let happen ("the
+ * registry to catch up"). Appended to what was last seen:
+ *   " after waiting 60.0 s (wait-minutes 1); publish it, or raise wait-minutes for the registry to catch up"
+ *   "; publish it, or set wait-minutes to wait for the registry to catch up" (wait-minutes 0)
+ */
+export function waitAdvice(wait: Pick<WaitBudget, 'minutes'>, result: Pick<PollResult<unknown>, 'waitedMs'>, fix: string, awaited: string): string {
+  const first = fix ? `${fix}, or ` : '';
+  return wait.minutes > 0
+    ? ` after waiting ${formatDuration(result.waitedMs)} (wait-minutes ${wait.minutes}); ${first}raise wait-minutes for ${awaited}`
+    : `; ${first}set wait-minutes to wait for ${awaited}`;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import type { RunFilter, WorkflowRun, WorkflowRunsPage } from '../../../src/clients/github.js';
+import type { RunFilter, WorkflowRun, WorkflowRunsPage } from '../../../src/clients/github/index.js';
 import { mainCi } from '../../../src/checks/preflight/main-ci.js';
 import { MAX_POLL_MS, pollInterval } from '../../../src/util/poll.js';
 import { BASE_CONFIG, FakeClock, OTHER_SHA, SHA, fakeGitHub, makeContext, run } from '../../helpers/preflight-context.js';
@@ -167,7 +167,7 @@ describe('main-ci: waiting for a run in progress', () => {
     const outcome = await mainCi.run(makeContext({ github: gh, clock: new FakeClock(), waitMinutes: 0 }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
-      `the ci.yml push run on main for ${SHA.slice(0, 12)} is still in_progress; set wait-minutes to wait for it, or re-run this job when it finishes`
+      `the ci.yml push run on main for ${SHA.slice(0, 12)} is still in_progress; re-run this job when it finishes, or set wait-minutes to wait for the run to finish`
     );
     expect(gh.calls).toHaveLength(1);
   });
@@ -227,14 +227,14 @@ describe('main-ci: waiting for a run in progress', () => {
     const outcome = await mainCi.run(ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
-      `the ci.yml push run on main for ${SHA.slice(0, 12)} is still in_progress after waiting 60.0 s (wait-minutes 1); re-run this job when it finishes, or raise wait-minutes`
+      `the ci.yml push run on main for ${SHA.slice(0, 12)} is still in_progress after waiting 60.0 s (wait-minutes 1); re-run this job when it finishes, or raise wait-minutes for the run to finish`
     );
     // A second at a time for 10 s, then a tenth of the time waited so far; the last sleep is cut at the deadline.
     expect(clock.slept.slice(0, 11)).toEqual(Array(11).fill(1000));
     expect(clock.slept[11]).toBe(1100);
     expect(clock.slept[12]).toBeCloseTo(1210, 6);
     expect(clock.slept.reduce((a, b) => a + b, 0)).toBeCloseTo(60_000, 6);
-    expect(clock.now()).toBe(ctx.deadline);
+    expect(clock.now()).toBe(ctx.wait.deadline);
     // One poll at the start and one after each sleep, the last one at the deadline.
     expect(gh.calls).toHaveLength(clock.slept.length + 1);
     expect(gh.notModifiedCount()).toBe(clock.slept.length);
@@ -264,7 +264,7 @@ describe('main-ci: waiting for a run in progress', () => {
     }
     expect(Math.max(...clock.slept)).toBeLessThanOrEqual(MAX_POLL_MS);
     expect(clock.slept.reduce((a, b) => a + b, 0)).toBeCloseTo(waitMinutes * 60_000, 6);
-    expect(clock.now()).toBe(ctx.deadline);
+    expect(clock.now()).toBe(ctx.wait.deadline);
   });
 
   it('a tiny wait shorter than the minimum interval sleeps only until the deadline', async () => {

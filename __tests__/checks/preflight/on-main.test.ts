@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Comparison } from '../../../src/clients/github.js';
+import type { Comparison } from '../../../src/clients/github/index.js';
 import { onMain } from '../../../src/checks/preflight/on-main.js';
 import { BASE_CONFIG, SHA, fakeGitHub, makeContext } from '../../helpers/preflight-context.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { GitRef, TagObject } from '../../../src/clients/github.js';
+import type { GitRef, TagObject } from '../../../src/clients/github/index.js';
 import { MAX_TAG_CHAIN, tagObject } from '../../../src/checks/preflight/tag-object.js';
 import { BASE_CONFIG, OTHER_SHA, SHA, fakeGitHub, makeContext } from '../../helpers/preflight-context.js';
 

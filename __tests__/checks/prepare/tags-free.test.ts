@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GitApi } from '../../../src/clients/git.js';
-import type { GitHubApi, GitRef } from '../../../src/clients/github.js';
+import type { GitRef } from '../../../src/clients/github/index.js';
 import type { Clients } from '../../../src/clients/index.js';
 import { tagsFree } from '../../../src/checks/prepare/tags-free.js';
-import { testContext } from '../../helpers/context.js';
+import { fakeGitHub, testContext } from '../../helpers/context.js';
 
 const HEAD = 'a'.repeat(40);
 const OTHER = 'b'.repeat(40);
@@ -20,10 +20,10 @@ interface World {
 }
 
 function run(world: World, config: Record<string, unknown> = CONFIG) {
-  const github = {
-    getTagRef: (tag: string) => (world.githubError ? Promise.reject(world.githubError) : Promise.resolve(world.remote?.[tag] ?? null)),
-    getBranchRef: (branch: string) => Promise.resolve(world.branchVisible === false ? null : ref(`refs/heads/${branch}`, HEAD))
-  } as unknown as GitHubApi;
+  const github = fakeGitHub({
+    getTagRef: (tag) => (world.githubError ? Promise.reject(world.githubError) : Promise.resolve(world.remote?.[tag] ?? null)),
+    getBranchRef: (branch) => Promise.resolve(world.branchVisible === false ? null : ref(`refs/heads/${branch}`, HEAD))
+  });
   const git = { localTag: (_dir: string, tag: string) => Promise.resolve(world.local?.[tag] ?? null) } as unknown as GitApi;
   const ctx = testContext({
     gate: 'preflight',

@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { parseChallenges, parseImageRef } from '../../../src/clients/oci/index.js';
 import { escapedPackageName } from '../../../src/clients/npm.js';
 import { goModule } from '../../../src/checks/publication-preflight/go-module.js';
-import { parseGoMod } from '../../../src/checks/shared/go-module.js';
 import { goTag } from '../../../src/checks/publication-preflight/go-tag.js';
 import { unpublished } from '../../../src/checks/publication-preflight/unpublished.js';
 import { publicationPreflight } from '../../../src/gates/publication-preflight.js';
@@ -207,29 +206,6 @@ describe('go-module', () => {
   test('a module at the repository root', async () => {
     const outcome = await goModule.run(ctxFor(go('.', 'v{version}'), 'v1.2.3', workspace({ 'go.mod': 'module github.com/sketchlog/sketchlog\n' })));
     expect(outcome.status).toBe('pass');
-  });
-});
-
-describe('parseGoMod', () => {
-  test.each([
-    ['module example.com/a\n', 'example.com/a'],
-    ['// header\nmodule "example.com/a" // Deprecated: use b\ngo 1.22\n', 'example.com/a'],
-    ['module `example.com/a`\n', 'example.com/a'],
-    ['module (\n\texample.com/a\n)\nrequire (\n\tx.org/y v1.0.0\n)\n', 'example.com/a']
-  ])('reads %j', (text, module) => {
-    expect(parseGoMod(text)).toEqual({ ok: true, module });
-  });
-
-  test.each([
-    ['go 1.22\n', 'it has no module directive'],
-    ['module a.com/x\nmodule a.com/y\n', 'line 2: repeated module directive'],
-    ['module\n', 'line 1: the module directive needs exactly one module path'],
-    ['module a.com/x extra\n', 'line 1: the module directive needs exactly one module path'],
-    ['module a.com/x\nrequire (\n x.org/y v1\n', 'line 2: the require block is never closed with ")"'],
-    ['module a.com/x\nfoo bar\n', 'line 2: unknown directive "foo"'],
-    ['module "a.com/x y"\n', 'line 1: ""a.com/x y"" is not a valid module path']
-  ])('refuses %j', (text, problem) => {
-    expect(parseGoMod(text)).toEqual({ ok: false, problem });
   });
 });
 

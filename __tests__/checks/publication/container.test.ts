@@ -285,7 +285,7 @@ describe('container waits while a tag is not served yet', () => {
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
       new RegExp(
-        `^container image ${open.host}/wait/never: tag 1\\.2\\.3 not served yet after waiting 60\\.0 s \\(wait-minutes 1\\); push the image under .*, or raise wait-minutes`
+        `^container image ${open.host}/wait/never: tag 1\\.2\\.3 not served yet after waiting 60\\.0 s \\(wait-minutes 1\\); push the image under .*, or raise wait-minutes for the registry to catch up$`
       )
     );
     expect(clock.slept.reduce((a, b) => a + b, 0)).toBeCloseTo(60_000, 3);
@@ -296,7 +296,7 @@ describe('container waits while a tag is not served yet', () => {
     const outcome = await container.run(
       ociContext({ gate: 'publication', container: section(open.host, 'wait/never'), imageDigest: `sha256:${'a'.repeat(64)}` })
     );
-    expect(outcome.summary).toMatch(/tag 1\.2\.3 not served yet; push the image under .*, or set wait-minutes to wait while the registry catches up$/);
+    expect(outcome.summary).toMatch(/tag 1\.2\.3 not served yet; push the image under .*, or set wait-minutes to wait for the registry to catch up$/);
   });
 });
 

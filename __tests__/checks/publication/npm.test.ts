@@ -170,7 +170,7 @@ describe('publication npm', () => {
     const outcome = await npm.run(ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
-      `1 of 1 npm package(s) fail: @sketchlog/react@1.9.9 is not on ${registry.url} after waiting 60.0 s (last seen: @sketchlog/react lists 8 version(s), latest 1.3.2, not 1.9.9); if the publish job succeeded, raise wait-minutes (now 1) for the registry to catch up, else publish it`
+      `1 of 1 npm package(s) fail: @sketchlog/react@1.9.9 is not on ${registry.url} (seen: @sketchlog/react lists 8 version(s), latest 1.3.2, not 1.9.9) after waiting 60.0 s (wait-minutes 1); publish it, or raise wait-minutes for the registry to catch up`
     );
     expect(clock.slept.reduce((a, b) => a + b, 0)).toBeCloseTo(60_000, 3);
     expect(ctx.logged[0]).toBe(

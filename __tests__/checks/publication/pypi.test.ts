@@ -80,7 +80,7 @@ describe('pypi (publication)', () => {
     const outcome = await pypi.run(ctx());
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
-      `pypi.index ${index.url} does not list every built file of SketchLog 1.2.3 and wait-minutes is 0: last saw 2 of 3 files listed; missing ${wheelWin().filename}; if the upload is still running or the index is slow, raise wait-minutes, else upload what is missing`
+      `pypi.index ${index.url} does not list every built file of SketchLog 1.2.3: last saw 2 of 3 files listed; missing ${wheelWin().filename}; upload what is missing, or set wait-minutes to wait for the index to list it`
     );
     expect(outcome.table?.rows).toContainEqual([wheelWin().filename, sha256Of(wheelWin().bytes), '-', 'not on the index']);
   });
@@ -188,7 +188,7 @@ describe('pypi (publication)', () => {
       const outcome = await pypi.run(context);
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toBe(
-        `pypi.index ${index.url} has no release SketchLog 1.2.3 after waiting 60.0 s: last saw no release 1.2.3 yet (JSON API 404); if the upload is still running or the index is slow, raise wait-minutes, else upload what is missing`
+        `pypi.index ${index.url} has no release SketchLog 1.2.3: last saw no release 1.2.3 yet (JSON API 404) after waiting 60.0 s (wait-minutes 1); upload what is missing, or raise wait-minutes for the index to list it`
       );
       expect(clock.slept.reduce((a, b) => a + b, 0)).toBeCloseTo(60_000, 3);
       expect(context.logged.at(-1)).toMatch(/: still no release 1\.2\.3 yet \(JSON API 404\) after 60\.0 s; giving up$/);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import type { GitHubApi, Release, ReleaseAsset } from '../../../src/clients/github.js';
-import { GitHubError } from '../../../src/clients/github.js';
+import type { Release, ReleaseAsset } from '../../../src/clients/github/index.js';
+import { GitHubError } from '../../../src/clients/github/index.js';
 import { runGate } from '../../../src/engine.js';
 import { releaseAssets } from '../../../src/checks/release/release-assets.js';
 import { releaseChecksums, sha256OfDigest } from '../../../src/checks/release/release-checksums.js';
@@ -314,13 +314,13 @@ describe('release gate', () => {
       peak = Math.max(peak, inFlight);
       return value.finally(() => inFlight--);
     };
-    const github: GitHubApi = fakeGitHub({
+    const github = fakeGitHub({
       getReleaseByTag: (tag) => slow(base.getReleaseByTag(tag)),
       getTagRef: () => slow(Promise.resolve({ ref: 'refs/tags/v1.3.0-rc.1', object: { type: 'tag', sha: 'd'.repeat(40) } })),
       getTagObject: (sha) => Promise.resolve({ sha, tag: 'v1.3.0-rc.1', object: { type: 'commit', sha: SHA } }),
       downloadReleaseAsset: (id, max) => base.downloadReleaseAsset(id, max)
     });
-    const calls = (github as GitHubApi & { calls: string[] }).calls;
+    const calls = github.calls;
     const run = await runGate(releaseGate, artrelContext({ github }), ['test-token-never-printed']);
     expect(run.checks.map((c) => [c.id, c.status])).toEqual([
       ['release-exists', 'pass'],

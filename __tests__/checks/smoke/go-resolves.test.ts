@@ -143,7 +143,7 @@ describe('smoke go-resolves', () => {
     const outcome = await run(ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
-      `${MODULE}@v1.2.9 is not on the Go module proxy ${world.proxy.url} (seen: the proxy does not serve its .info yet (404/410)); push the tag clients/go/v1.2.9, or set wait-minutes to wait for the proxy to catch up`
+      `${MODULE}@v1.2.9 is not on the Go module proxy ${world.proxy.url} (seen: the proxy does not serve its .info yet (404/410)) after waiting 60.0 s (wait-minutes 1); push the tag clients/go/v1.2.9, or raise wait-minutes for the proxy to catch up`
     );
     expect(clock.slept.reduce((a, b) => a + b, 0)).toBeCloseTo(60_000, 3);
     expect(ctx.logged.at(-1)).toMatch(/still the proxy does not serve its \.info yet \(404\/410\) after 60\.0 s; giving up$/);

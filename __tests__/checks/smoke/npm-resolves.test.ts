@@ -131,7 +131,7 @@ describe('smoke npm-resolves', () => {
     const { outcome } = await runAnonymously(ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
-      `1 of 1 npm package(s) do not resolve anonymously: @sketchlog/client@2.0.0 is not on ${registry.url} after waiting 2.0 min (last seen: @sketchlog/client lists 6 version(s), latest 1.2.4, not 2.0.0); if the publish job succeeded, raise wait-minutes (now 2) for the registry to catch up, else publish it`
+      `1 of 1 npm package(s) do not resolve anonymously: @sketchlog/client@2.0.0 is not on ${registry.url} (seen: @sketchlog/client lists 6 version(s), latest 1.2.4, not 2.0.0) after waiting 2.0 min (wait-minutes 2); publish it, or raise wait-minutes for the registry to catch up`
     );
     expect(clock.slept.length).toBeGreaterThan(10);
     expect(ctx.logged).toHaveLength(2);

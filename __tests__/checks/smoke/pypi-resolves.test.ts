@@ -106,7 +106,7 @@ describe('pypi-resolves (smoke)', () => {
     const outcome = await pypiResolves.run(ctx());
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
-      `${simple()} does not list every file of SketchLog 1.2.3 and wait-minutes is 0: last saw 2 of 3 files listed; missing ${wheelWin().filename}; if the upload is still running or the index is slow, raise wait-minutes, else upload what is missing`
+      `${simple()} does not list every file of SketchLog 1.2.3: last saw 2 of 3 files listed; missing ${wheelWin().filename}; upload what is missing, or set wait-minutes to wait for the index to list it`
     );
     expect(outcome.table?.rows).toContainEqual([wheelWin().filename, sha256Of(wheelWin().bytes), '-', 'not on the index']);
   });
@@ -271,7 +271,7 @@ describe('pypi-resolves (smoke)', () => {
       const outcome = await pypiResolves.run(context);
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toBe(
-        `${simple()} does not list SketchLog after waiting 60.0 s: last saw the simple API has no page for SketchLog yet (404); if the upload is still running or the index is slow, raise wait-minutes, else upload what is missing`
+        `${simple()} does not list SketchLog: last saw the simple API has no page for SketchLog yet (404) after waiting 60.0 s (wait-minutes 1); upload what is missing, or raise wait-minutes for the index to list it`
       );
       expect(context.logged.at(-1)).toMatch(/giving up$/);
     });

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withSection, type Check, type CheckOutcome, type DetailTable, type GateContext } from '../../gate.js';
-import { MAX_CHECKSUM_FILE_BYTES, byName, checksumNameProblem, formatChecksumFile, parseChecksumFile } from '../../util/checksum-file.js';
+import { MAX_CHECKSUM_FILE_BYTES, byName, checksumNameProblem, formatChecksumFile, parseChecksumFile } from '../../formats/checksum-file.js';
 import { sha256File } from '../../util/hash.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { WorkspaceFileError, readRegularFile, resolveInside } from '../../util/workspace-file.js';

@@ -1,7 +1,8 @@
 import { clip } from '../../errors.js';
 import { fail, pass, withSection, withVersion, type Check, type GateContext } from '../../gate.js';
+import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../../formats/manifest.js';
 import { isPythonFile, pep440Matches, semverMatches, semverToPep440 } from '../../version.js';
-import { manifestFormat, parseManifest, readDottedKey, readPattern, readWorkspaceFileOnce, workspaceCommit, type FileRead } from '../shared/manifest.js';
+import { readWorkspaceFileOnce, workspaceCommit, type FileRead } from '../shared/workspace-reads.js';
 
 type VersionEntry = { file: string; key: string } | { file: string; pattern: string };
 

@@ -1,7 +1,7 @@
-import type { WorkflowRun } from '../../clients/github.js';
+import type { WorkflowRun } from '../../clients/github/index.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, releaseOnly, withSection, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
-import { duration, poll, waitNote as pollWaitNote } from '../../util/poll.js';
+import { poll, waitAdvice, waitNote as pollWaitNote } from '../../util/poll.js';
 
 interface MainSection {
   branch: string;
@@ -117,10 +117,7 @@ async function checkMainCi(ctx: GateContext, main: MainSection): Promise<CheckOu
     case 'running': {
       const newest = verdict.runs[0]!;
       const state = clip(newest.status ?? 'unknown', 30);
-      const summary =
-        ctx.settings.waitMinutes > 0
-          ? `${exact} is still ${state} after waiting ${duration(waited.waitedMs)} (wait-minutes ${ctx.settings.waitMinutes}); re-run this job when it finishes, or raise wait-minutes`
-          : `${exact} is still ${state}; set wait-minutes to wait for it, or re-run this job when it finishes`;
+      const summary = `${exact} is still ${state}${waitAdvice(ctx.wait, waited, 're-run this job when it finishes', 'the run to finish')}`;
       return fail(summary, { details: [...verdict.runs.map(describe), ...waitNote], links: verdict.runs.map((r) => r.htmlUrl) });
     }
     case 'failed': {

@@ -1,8 +1,9 @@
 import { fillTemplate } from '../../config.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withSection, withVersion, type Check } from '../../gate.js';
-import { readWorkspaceFileOnce, workspaceCommit } from '../shared/manifest.js';
-import { cleanDir, expectedModulePath, goModFile, parseGoMod } from '../shared/go-module.js';
+import { parseGoMod } from '../../formats/go-mod.js';
+import { readWorkspaceFileOnce, workspaceCommit } from '../shared/workspace-reads.js';
+import { cleanDir, expectedModulePath, goModFile } from '../shared/go-module.js';
 
 /**
  * `go-module`: `go.mod` in `go.dir` declares `{server host}/{owner}/{repo}/{go.dir}` with the

@@ -1,4 +1,4 @@
-import type { GitRef } from '../../clients/github.js';
+import type { GitRef } from '../../clients/github/index.js';
 import { fillTemplate } from '../../config.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, releaseOnly, withSection, type Check } from '../../gate.js';

@@ -63,7 +63,7 @@ async function verify(ctx: GateContext, target: PypiTarget, built: BuiltFile[]):
     );
   }
   if (look.kind === 'absent') {
-    return fail(timedOutLine(result, `${where} has no release ${target.subject}`, result.lastSeen), {
+    return fail(timedOutLine(ctx.wait, result, `${where} has no release ${target.subject}`, result.lastSeen), {
       details: [
         ...wait,
         `built: ${countFiles(
@@ -86,7 +86,7 @@ async function verify(ctx: GateContext, target: PypiTarget, built: BuiltFile[]):
   ];
   if (comparison.state === 'final') return fail(finalProblemLine(comparison), { details, table });
   if (comparison.state === 'not-yet') {
-    return fail(timedOutLine(result, `${where} does not list every built file of ${target.subject}`, result.lastSeen), { details, table });
+    return fail(timedOutLine(ctx.wait, result, `${where} does not list every built file of ${target.subject}`, result.lastSeen), { details, table });
   }
   return pass(
     `${where} lists ${target.subject} with exactly the ${built.length} built files (${countFiles(

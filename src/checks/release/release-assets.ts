@@ -12,7 +12,7 @@ import {
   type GateContext,
   type SectionValue
 } from '../../gate.js';
-import type { ReleaseAsset } from '../../clients/github.js';
+import type { ReleaseAsset } from '../../clients/github/index.js';
 import { canonicalizeName, semverToPep440 } from '../../version.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { parseWheelName, pep440Key, sdistFileName } from '../../formats/wheel-name.js';

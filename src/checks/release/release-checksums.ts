@@ -1,7 +1,7 @@
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withSection, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
-import type { ReleaseAsset } from '../../clients/github.js';
-import { MAX_CHECKSUM_FILE_BYTES, looksLikeHtml, parseChecksumFile } from '../../util/checksum-file.js';
+import type { ReleaseAsset } from '../../clients/github/index.js';
+import { MAX_CHECKSUM_FILE_BYTES, looksLikeHtml, parseChecksumFile } from '../../formats/checksum-file.js';
 import { sha256Bytes, sha256Stream } from '../../util/hash.js';
 import { mapLimit } from '../../util/map-limit.js';
 import { summarizeProblems } from '../../util/problems.js';

@@ -1,6 +1,6 @@
 import { clip } from '../../errors.js';
 import type { GateContext } from '../../gate.js';
-import type { Release } from '../../clients/github.js';
+import type { Release } from '../../clients/github/index.js';
 import { MAX_TAG_CHAIN, peelTag } from '../shared/tags.js';
 
 /**

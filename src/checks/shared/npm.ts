@@ -6,7 +6,7 @@ import type { NpmApi, NpmTarballDigest, NpmWhoAmI } from '../../clients/npm.js';
 import { sha512OfIntegrity, type NpmPackument, type NpmVersionLookup, type NpmVersionManifest } from '../../formats/packument.js';
 import { clip, messageOf } from '../../errors.js';
 import type { GateContext } from '../../gate.js';
-import { duration, poll, type PollResult } from '../../util/poll.js';
+import { poll, waitAdvice, type PollResult } from '../../util/poll.js';
 import { listDistFiles } from './dist-files.js';
 
 /** npm lookups shared by several checks; each is asked once per gate run (ctx.once). */
@@ -97,12 +97,8 @@ export function awaitNpmRelease(
 }
 
 /** Why a version is still missing when the wait ended, with the fix. */
-export function absentMessage(ctx: GateContext, subject: string, registry: string, result: PollResult<unknown>): string {
-  const seen = result.lastSeen ?? 'nothing';
-  if (ctx.settings.waitMinutes > 0) {
-    return `${subject} is not on ${registry} after waiting ${duration(result.waitedMs)} (last seen: ${seen}); if the publish job succeeded, raise wait-minutes (now ${ctx.settings.waitMinutes}) for the registry to catch up, else publish it`;
-  }
-  return `${subject} is not on ${registry} (seen: ${seen}); publish it, or set wait-minutes to wait for the registry to catch up`;
+export function absentMessage(ctx: Pick<GateContext, 'wait'>, subject: string, registry: string, result: PollResult<unknown>): string {
+  return `${subject} is not on ${registry} (seen: ${result.lastSeen ?? 'nothing'})${waitAdvice(ctx.wait, result, 'publish it', 'the registry to catch up')}`;
 }
 
 /** The sha512 the version's dist.integrity records, or the problem that leaves it unverifiable. */

@@ -3,8 +3,9 @@ import { OciError, parseImageRef, type Descriptor, type ImageRef } from '../../c
 import type { Config } from '../../config.js';
 import { fillTemplate } from '../../config.js';
 import { clip, messageOf } from '../../errors.js';
+import { isAttestationEntry } from '../../formats/buildkit-index.js';
 import { CheckFailed, fail, sectionOf, type CheckOutcome, type GateContext } from '../../gate.js';
-import { duration, waitNote, type PollResult } from '../../util/poll.js';
+import { waitAdvice, waitNote, type PollResult } from '../../util/poll.js';
 
 /** The two OCI artifacts of a release: the container image and the Helm chart. */
 export type OciSection = 'container' | 'helm';
@@ -142,12 +143,11 @@ export function shownPlatform(platform: PlatformParts | undefined): string {
 }
 
 /**
- * A BuildKit attestation manifest in an image index: platform `unknown/unknown`, annotated
- * `vnd.docker.reference.type: attestation-manifest`. It describes a platform; it is none.
+ * A BuildKit attestation manifest in an image index (marked as src/formats/buildkit-index.ts reads
+ * it). It describes a platform; it is none.
  */
 export function isAttestationManifest(descriptor: Descriptor): boolean {
-  const p = descriptor.platform;
-  return (p?.os === 'unknown' && p.architecture === 'unknown') || descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest';
+  return isAttestationEntry(descriptor);
 }
 
 /**
@@ -165,12 +165,7 @@ export async function failOnOciError(subject: string, body: () => Promise<CheckO
 }
 
 /** The failure when the registry still did not serve something when the wait ended. */
-export function notServedYet(ctx: Pick<GateContext, 'settings'>, subject: string, result: PollResult<unknown>, fix: string): CheckOutcome {
-  const minutes = ctx.settings.waitMinutes;
+export function notServedYet(ctx: Pick<GateContext, 'wait'>, subject: string, result: PollResult<unknown>, fix: string): CheckOutcome {
   const seen = result.lastSeen ?? 'not served';
-  const waited =
-    minutes > 0
-      ? ` after waiting ${duration(result.waitedMs)} (wait-minutes ${minutes}); ${fix}, or raise wait-minutes if the registry is slow to serve it`
-      : `; ${fix}, or set wait-minutes to wait while the registry catches up`;
-  return fail(`${subject}: ${seen}${waited}`, { details: waitNote(result) });
+  return fail(`${subject}: ${seen}${waitAdvice(ctx.wait, result, fix, 'the registry to catch up')}`, { details: waitNote(result) });
 }

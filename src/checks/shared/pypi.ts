@@ -4,7 +4,7 @@ import { shownUrl } from '../../clients/http.js';
 import { clip, messageOf } from '../../errors.js';
 import { CheckFailed, type DetailTable, type GateContext, type SectionValue } from '../../gate.js';
 import { sha256File, type Sha256Result } from '../../util/hash.js';
-import { duration, type PollResult } from '../../util/poll.js';
+import { waitAdvice, type PollResult, type WaitBudget } from '../../util/poll.js';
 import { canonicalizeName, semverToPep440, type ReleaseKind } from '../../version.js';
 import { DistError, listDistFiles, shownDist } from './dist-files.js';
 import { parseSdistName, parseWheelName, pep440Key, sdistFileName } from '../../formats/wheel-name.js';
@@ -303,7 +303,6 @@ export function finalProblemLine(comparison: Comparison): string {
 }
 
 /** The summary when time ran out while something was still missing. */
-export function timedOutLine(result: PollResult<unknown>, what: string, lastSeen: string | null): string {
-  const waited = result.waitedMs > 0 ? `after waiting ${duration(result.waitedMs)}` : 'and wait-minutes is 0';
-  return `${what} ${waited}: last saw ${lastSeen ?? 'nothing'}; if the upload is still running or the index is slow, raise wait-minutes, else upload what is missing`;
+export function timedOutLine(wait: Pick<WaitBudget, 'minutes'>, result: PollResult<unknown>, what: string, lastSeen: string | null): string {
+  return `${what}: last saw ${lastSeen ?? 'nothing'}${waitAdvice(wait, result, 'upload what is missing', 'the index to list it')}`;
 }

@@ -1,5 +1,5 @@
 import { clip } from '../../errors.js';
-import type { GitHubApi } from '../../clients/github.js';
+import type { GitHubApi } from '../../clients/github/index.js';
 
 /**
  * Tags may point at tags; git itself peels without a limit, but a chain longer

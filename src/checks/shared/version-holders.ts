@@ -3,7 +3,7 @@
  * action) and `release-gates status` (on a maintainer's terminal) share. Each probe answers one
  * place, and fails closed: a place that cannot be asked is `unknown`, never `free`.
  */
-import type { GitRef } from '../../clients/github.js';
+import type { GitRef } from '../../clients/github/index.js';
 import { parseImageRef } from '../../clients/oci/index.js';
 import type { SectionName } from '../../config.js';
 import { clip, messageOf } from '../../errors.js';

@@ -8,11 +8,10 @@ import { goModHash } from '../../formats/dirhash.js';
 import { DEFAULT_GOSUMDB, openNote, parseTree, proveInclusion, recordHashes, type SumdbRecord } from '../../formats/sumdb.js';
 import { clip, messageOf } from '../../errors.js';
 import { CheckFailed, fail, pass, skip, withSection, withVersion, type Check, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
-import { poll, waitNote, type PollResult } from '../../util/poll.js';
+import { poll, waitAdvice, waitNote, type PollResult } from '../../util/poll.js';
 import { readGoModule } from '../shared/go-module.js';
 
 const ID = 'go-resolves';
-const WAIT_HINT = 'or set wait-minutes to wait for the proxy to catch up';
 
 /** What the proxy serves for the version, once all three files are there. */
 interface ProxyFiles {
@@ -62,7 +61,7 @@ async function checkSumdb(
   const record = waited.value;
   if (!waited.done || record === null) {
     throw new CheckFailed(
-      `${module}@${version} has no record in the checksum database ${name} at ${url} (seen: ${waited.lastSeen ?? 'nothing'}); set wait-minutes to wait for the database to record it`
+      `${module}@${version} has no record in the checksum database ${name} at ${url} (seen: ${waited.lastSeen ?? 'nothing'})${waitAdvice(ctx.wait, waited, '', 'the database to record it')}`
     );
   }
   const where = `the checksum database ${name}`;
@@ -114,7 +113,7 @@ async function checkResolves(ctx: GateContext, go: SectionValue<'go'>, proxyUrl:
     const found = waited.value;
     if (!waited.done || found === null) {
       return fail(
-        `${subject} is not on the Go module proxy ${proxy.base} (seen: ${waited.lastSeen ?? 'nothing'}); push the tag ${go.tag.replace('{version}', version)}, ${WAIT_HINT}`
+        `${subject} is not on the Go module proxy ${proxy.base} (seen: ${waited.lastSeen ?? 'nothing'})${waitAdvice(ctx.wait, waited, `push the tag ${go.tag.replace('{version}', version)}`, 'the proxy to catch up')}`
       );
     }
     const notes = waitNote(waited).map((n) => `proxy: ${n}`);

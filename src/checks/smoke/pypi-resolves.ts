@@ -102,7 +102,7 @@ async function verify(ctx: GateContext, target: PypiTarget, built: Expected[] | 
       look.kind === 'no-simple-page'
         ? `${where} does not list ${target.project}`
         : `${target.indexKey} ${target.shownIndex} has no files of ${target.subject} in its JSON API to look for`;
-    return fail(timedOutLine(result, what, result.lastSeen), {
+    return fail(timedOutLine(ctx.wait, result, what, result.lastSeen), {
       details: [...wait, source]
     });
   }
@@ -112,7 +112,7 @@ async function verify(ctx: GateContext, target: PypiTarget, built: Expected[] | 
   const details = [...wait, source, `read ${shownUrl(page.url)} as pip does (PEP 691 JSON, api-version ${page.apiVersion}), anonymously`];
   if (comparison.state === 'final') return fail(finalProblemLine(comparison), { details, table });
   if (comparison.state === 'not-yet') {
-    return fail(timedOutLine(result, `${where} does not list every file of ${target.subject}`, result.lastSeen), { details, table });
+    return fail(timedOutLine(ctx.wait, result, `${where} does not list every file of ${target.subject}`, result.lastSeen), { details, table });
   }
   const counts = countFiles(
     expected.map((e) => e.file),

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { GitHubError } from '../../clients/github.js';
+import { GitHubError } from '../../clients/github/index.js';
 import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier } from '../../clients/sigstore/index.js';
 import { InTotoStatementError, parseStatement } from '../../clients/sigstore/in-toto.js';
 import { clip } from '../../errors.js';

@@ -1,9 +1,7 @@
-import { changelog } from '../../checks/preflight/changelog.js';
-import { coupledVersions } from '../../checks/preflight/coupled-versions.js';
 import { createGateContext } from '../../context.js';
 import { runGate } from '../../engine.js';
 import { InputError, clip } from '../../errors.js';
-import type { GateDefinition } from '../../gate.js';
+import { bump } from '../../gates/bump.js';
 import { applyBump, BumpRefused, planBump } from '../../maintainer/bump.js';
 import { buildReport } from '../../report/report.js';
 import { renderText } from '../../report/text.js';
@@ -12,9 +10,6 @@ import { COMMON_OPTIONS, EXIT, gitOf, parseCommandArgs, releaseFor, versionArgum
 import { commandSettings, headCommit, loadCommandConfig, workspaceOf } from '../environment.js';
 import { COMMAND_USAGE } from '../usage.js';
 import { terminalWords } from '../vocabulary.js';
-
-/** What `bump` checks after writing: the same two checks preflight runs on the tag, over the working tree. */
-const BUMP_CHECKS: GateDefinition = { id: 'bump', title: 'the working tree carries the new version', checks: [coupledVersions, changelog] };
 
 /**
  * `release-gates bump X.Y.Z`: writes the version into every coupled file and the
@@ -56,7 +51,7 @@ export async function bumpCommand(args: string[], io: CommandIO): Promise<number
   const settings = commandSettings({ ...values, command: 'bump', tag: release.tag, sha, repository: 'local/repository' }, io.env);
   settings.readWorkingTree = true;
   const ctx = createGateContext(settings, config, release, (line) => io.terminal.err(`${line}\n`));
-  const run = await runGate(BUMP_CHECKS, ctx, [settings.token, settings.npmToken]);
+  const run = await runGate(bump, ctx, [settings.token, settings.npmToken]);
 
   if (values.json) {
     const { checks, result } = buildReport(run, release, sha);
@@ -70,7 +65,7 @@ export async function bumpCommand(args: string[], io: CommandIO): Promise<number
     for (const same of plan.unchanged) lines.push(`  ${same.file.padEnd(width)}  ${same.where}: already ${version}`);
     if (plan.changelog) lines.push(`  ${plan.changelog.file.padEnd(width)}  added "${plan.changelog.heading}"`);
     lines.push(`  ${files.length} file${files.length === 1 ? '' : 's'} changed`, '');
-    io.terminal.out(terminalWords(neutralizeLines(`${lines.join('\n')}\n${renderText(run, release, sha, BUMP_CHECKS.title)}`)));
+    io.terminal.out(terminalWords(neutralizeLines(`${lines.join('\n')}\n${renderText(run, release, sha, bump.title)}`)));
     if (run.result === 'pass') {
       io.terminal.out(`\nNext: review the diff (git diff), commit it, open a pull request, and once it is merged run release-gates prepare ${version}.\n`);
     }

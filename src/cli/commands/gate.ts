@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import { InputError, clip } from '../../errors.js';
 import type { ActionIO } from '../../main.js';
 import { renderText } from '../../report/text.js';
-import { GATE_IDS } from '../../settings.js';
+import { GATE_IDS, type GateId } from '../../gates/index.js';
 import { neutralizeLines } from '../../util/log-escape.js';
 import { COMMON_OPTIONS, EXIT, gitOf, parseCommandArgs, type CommandIO } from '../command.js';
 import { commandSettings, resolveRepository, workspaceOf } from '../environment.js';
@@ -38,7 +38,7 @@ export async function gateCommand(gate: string, args: string[], io: CommandIO): 
   const settings = commandSettings(
     {
       ...values,
-      command: gate as (typeof GATE_IDS)[number],
+      command: gate as GateId,
       tag: values.tag ?? '',
       sha,
       repository,

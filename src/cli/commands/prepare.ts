@@ -1,7 +1,8 @@
 import type { Config } from '../../config.js';
 import { runGate, type GateRun } from '../../engine.js';
 import type { ReleaseInfo } from '../../gate.js';
-import { PREPARE, releaseTags, tagCommands, type ReleaseTags } from '../../maintainer/prepare.js';
+import { prepare } from '../../gates/prepare.js';
+import { releaseTags, tagCommands, type ReleaseTags } from '../../maintainer/prepare.js';
 import { buildReport } from '../../report/report.js';
 import { renderText } from '../../report/text.js';
 import type { Settings } from '../../settings.js';
@@ -29,13 +30,13 @@ export async function runPrepare(
   io: CommandIO
 ): Promise<Prepared> {
   const { config, settings, release, ctx } = await maintainerContext(command, version, values, io);
-  const run = await runGate(PREPARE, ctx, [settings.token, settings.npmToken]);
+  const run = await runGate(prepare, ctx, [settings.token, settings.npmToken]);
   return { run, release, settings, config, tags: releaseTags(config, version, settings.owner, settings.repo) };
 }
 
 /** The gate-like text of a prepare run, in the terminal's vocabulary. */
 export function preparedText(prepared: Prepared): string {
-  return terminalWords(neutralizeLines(renderText(prepared.run, prepared.release, prepared.settings.sha, PREPARE.title)));
+  return terminalWords(neutralizeLines(renderText(prepared.run, prepared.release, prepared.settings.sha, prepare.title)));
 }
 
 /** `release-gates prepare X.Y.Z`. */

@@ -1,5 +1,5 @@
+import { ORIGIN } from '../../clients/git.js';
 import { messageOf } from '../../errors.js';
-import { REMOTE } from '../../checks/prepare/on-main.js';
 import { buildReport } from '../../report/report.js';
 import { neutralizeForLog } from '../../util/log-escape.js';
 import { EXIT, gitOf, parseCommandArgs, versionArgument, type CommandIO } from '../command.js';
@@ -56,8 +56,8 @@ export async function tagCommand(args: string[], io: CommandIO): Promise<number>
           await git.createTag(settings.workspace, step.tag, settings.sha, step.tag === tags.releaseTag ? tags.message : undefined);
           print(`created ${step.tag === tags.releaseTag ? 'annotated' : 'lightweight'} tag ${step.tag} on ${settings.sha.slice(0, 12)}`);
         } else {
-          await git.pushTag(settings.workspace, REMOTE, step.tag);
-          print(`pushed ${step.tag} to ${REMOTE}`);
+          await git.pushTag(settings.workspace, ORIGIN, step.tag);
+          print(`pushed ${step.tag} to ${ORIGIN}`);
         }
         step.done = true;
       } catch (error) {
@@ -81,7 +81,7 @@ export async function tagCommand(args: string[], io: CommandIO): Promise<number>
     print(
       values.push
         ? `Released ${tags.releaseTag}: the tag push starts the release workflow. Follow it on GitHub; if it fails part-way, run release-gates status ${version}.`
-        : `Tagged locally. Push the Go tag first, then the release tag: git push ${REMOTE} refs/tags/${tags.goTag ?? tags.releaseTag}${tags.goTag ? ` && git push ${REMOTE} refs/tags/${tags.releaseTag}` : ''} (or run release-gates tag with --push next time).`
+        : `Tagged locally. Push the Go tag first, then the release tag: git push ${ORIGIN} refs/tags/${tags.goTag ?? tags.releaseTag}${tags.goTag ? ` && git push ${ORIGIN} refs/tags/${tags.releaseTag}` : ''} (or run release-gates tag with --push next time).`
     );
   }
   if (values.json) {

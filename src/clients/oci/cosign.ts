@@ -7,7 +7,7 @@
  */
 import { clip } from '../../errors.js';
 import { MAX_PAYLOAD_BYTES, SIMPLE_SIGNING_TYPE, CosignFormatError, bundleFromCosignLayer } from '../../formats/cosign.js';
-import type { OciApi } from './index.js';
+import type { OciApi } from './api.js';
 import { OciError } from './errors.js';
 import { DIGEST, parseImageRef, shownReference, type ImageRef } from './reference.js';
 

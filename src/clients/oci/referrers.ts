@@ -6,14 +6,11 @@
  */
 import { clip } from '../../errors.js';
 import type { HttpResponse } from '../http.js';
+import type { OciApi, ReferrersListing } from './api.js';
 import { OciError } from './errors.js';
 import { MAX_MANIFEST_BYTES, ManifestError, MEDIA_TYPES, parseManifest, type Descriptor } from './manifest.js';
 import { DIGEST, isDigest, shownReference, type ImageRef } from './reference.js';
-import type { OciApi } from './index.js';
 import type { RegistryRequests } from './registry.js';
-
-/** The referrers of a manifest as the registry lists them, or `null` when it has no referrers API. */
-export type ReferrersListing = { descriptors: Descriptor[]; filtered: boolean } | null;
 
 /** A registry's referrers list is paginated with `Link: <…>; rel="next"`; more pages than this is refused. */
 const MAX_REFERRER_PAGES = 8;
@@ -83,9 +80,7 @@ export function referrersFallbackTag(digest: string): string {
   return digest.replace(':', '-');
 }
 
-/** `application/vnd.dev.sigstore.bundle.v0.3+json`, and the older `application/vnd.dev.sigstore.bundle+json;version=0.x`. */
-export const SIGSTORE_BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-
+/** `application/vnd.dev.sigstore.bundle.v0.3+json` (any v0.x), and the older `application/vnd.dev.sigstore.bundle+json;version=0.x`. */
 export function isSigstoreBundleType(mediaType: string): boolean {
   const t = mediaType.trim().toLowerCase();
   return /^application\/vnd\.dev\.sigstore\.bundle\.v0\.\d+\+json$/.test(t) || /^application\/vnd\.dev\.sigstore\.bundle\+json\s*;\s*version=0\.\d+$/.test(t);

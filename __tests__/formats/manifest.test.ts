@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../../../src/checks/shared/manifest.js';
+import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../../src/formats/manifest.js';
 
 describe('readDottedKey', () => {
   const data = {
@@ -55,5 +55,41 @@ describe('parseManifest', () => {
       expect(result.problem).toMatch(/^is not valid TOML: \S/);
       expect(result.problem).not.toContain('\n');
     }
+  });
+});
+
+describe('outside input cannot hang the manifest readers', () => {
+  it.each([
+    ['^(?:a+)+(\\d)', `${'a'.repeat(2 * 1024 * 1024)}!`],
+    ['\\s*=\\s*"([^"]+)"', `${' '.repeat(2 * 1024 * 1024)}= "`],
+    ['(a*)*b', 'a'.repeat(1024 * 1024)]
+  ])('pattern %s over a large file returns within a second', (pattern, text) => {
+    const started = Date.now();
+    expect(readPattern(text, pattern)).toEqual({ ok: false, problem: 'pattern has no match' });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('45,000 YAML keys parse in linear time, and a duplicate key still fails', () => {
+    const keys = Array.from({ length: 45_000 }, (_, i) => `k${i}: ${i}`).join('\n');
+    let started = Date.now();
+    const parsed = parseManifest(`${keys}\nversion: "1.2.3"\n`, 'yaml');
+    expect(parsed.ok).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5000);
+    started = Date.now();
+    expect(parseManifest(`${keys}\nk17: again\n`, 'yaml')).toEqual({
+      ok: false,
+      problem: 'is not valid YAML: map keys must be unique; "k17" is given twice (line 45001)'
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('a YAML manifest with more entries than the cap is refused with the count', () => {
+    const items = `list: [${'1,'.repeat(50_001)}1]\n`;
+    expect(parseManifest(items, 'yaml')).toEqual({ ok: false, problem: 'has more than 50000 keys and list items; it is not a file this action reads' });
+    // A block mapping just over the cap is refused from the lexer's stream, before the syntax tree is built.
+    const block = Array.from({ length: 50_001 }, (_, i) => `k${i}: ${i}`).join('\n');
+    expect(parseManifest(block, 'yaml')).toEqual({ ok: false, problem: 'has more than 50000 keys and list items; it is not a file this action reads' });
+    // Under the cap is read.
+    expect(parseManifest(Array.from({ length: 49_000 }, (_, i) => `k${i}: ${i}`).join('\n'), 'yaml').ok).toBe(true);
   });
 });

@@ -3,10 +3,8 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { formatChecksumFile, looksLikeHtml, parseChecksumFile } from '../../src/util/checksum-file.js';
-import { sha256File, sha256Stream } from '../../src/util/hash.js';
-import { mapLimit } from '../../src/util/map-limit.js';
-import { chunked } from '../helpers/artrel-context.js';
+import { formatChecksumFile, looksLikeHtml, parseChecksumFile } from '../../src/formats/checksum-file.js';
+import { sha256File } from '../../src/util/hash.js';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -19,24 +17,6 @@ async function tempFiles(files: Record<string, Buffer | string>): Promise<string
   for (const [name, content] of Object.entries(files)) await fs.writeFile(path.join(dir, name), content);
   return dir;
 }
-
-describe('sha256 by streaming', () => {
-  it('agrees with sha256sum, across chunk boundaries and for an empty file', async () => {
-    // 3 MiB + 5 bytes: more than one 1 MiB read, and a ragged last chunk.
-    const big = Buffer.alloc(3 * 1024 * 1024 + 5);
-    for (let i = 0; i < big.length; i++) big[i] = (i * 31 + (i >> 11)) & 0xff;
-    const dir = await tempFiles({ big: big, empty: '', 'name with spaces.txt': 'hello\n' });
-    const expected = execFileSync('sha256sum', ['big', 'empty', 'name with spaces.txt'], { cwd: dir, encoding: 'utf8' });
-    const ours = [];
-    for (const name of ['big', 'empty', 'name with spaces.txt']) {
-      const { hex, size } = await sha256File(path.join(dir, name));
-      ours.push({ name, hex });
-      expect(size).toBe((await fs.stat(path.join(dir, name))).size);
-    }
-    expect(formatChecksumFile(ours)).toBe(expected);
-    expect((await sha256Stream(chunked(big, 4093))).hex).toBe(ours[0]!.hex);
-  });
-});
 
 describe('checksum file format', () => {
   it('writes sorted sha256sum lines that sha256sum --check accepts', async () => {
@@ -87,21 +67,5 @@ describe('checksum file format', () => {
     ['<htmlish', false]
   ])('looksLikeHtml(%j) is %s', (text, expected) => {
     expect(looksLikeHtml(text)).toBe(expected);
-  });
-});
-
-describe('mapLimit', () => {
-  it('keeps order and never runs more than the limit at once', async () => {
-    let running = 0;
-    let peak = 0;
-    const results = await mapLimit([5, 1, 4, 2, 3, 0], 2, async (n) => {
-      running++;
-      peak = Math.max(peak, running);
-      for (let i = 0; i < n; i++) await Promise.resolve();
-      running--;
-      return n * 10;
-    });
-    expect(results).toEqual([50, 10, 40, 20, 30, 0]);
-    expect(peak).toBe(2);
   });
 });

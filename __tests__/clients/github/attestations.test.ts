@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { compress } from 'snappyjs';
-import { createGitHubApi, GitHubError, MAX_ATTESTATION_BUNDLE_BYTES, type GitHubApi } from '../../src/clients/github.js';
-import { HttpClient } from '../../src/clients/http.js';
-import { tokenlessGitHub } from '../../src/clients/index.js';
-import { createRepo, removeTempDirs, type TestRepo } from '../../test-support/git-repo.js';
-import { serverError, startGitHubServer, type GitHubTestServer } from '../../test-support/github-server.js';
+import { MAX_ATTESTATION_BUNDLE_BYTES } from '../../../src/clients/github/attestations.js';
+import { createGitHubApi, GitHubError, type GitHubApi } from '../../../src/clients/github/index.js';
+import { HttpClient } from '../../../src/clients/http.js';
+import { tokenlessGitHub } from '../../../src/clients/index.js';
+import { createRepo, removeTempDirs, type TestRepo } from '../../../test-support/git-repo.js';
+import { serverError, startGitHubServer, type GitHubTestServer } from '../../../test-support/github-server.js';
 
 const TOKEN = 'ghs_attestation_token_0123456789abcdef';
 const DIGEST = `sha256:${'ab'.repeat(32)}`;

@@ -1,28 +1,26 @@
+import { ORIGIN } from '../../clients/git.js';
 import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withSection, type Check } from '../../gate.js';
 
-/** The remote `prepare` fetches and `tag --push` pushes to. */
-export const REMOTE = 'origin';
-
 /**
- * `on-main` (prepare): the commit to tag (HEAD) is the tip of `origin/<main.branch>`,
+ * `main-tip` (prepare): the commit to tag (HEAD) is the tip of `origin/<main.branch>`,
  * freshly fetched. Stricter than the gate's `on-main`, which accepts any commit on
  * the branch: before tagging, a maintainer tags what main is now, so that the
  * `CI` run that is checked next is the one of the merged release commit.
  */
-export const headIsMainTip: Check = {
-  id: 'on-main',
+export const mainTip: Check = {
+  id: 'main-tip',
   run(ctx) {
-    return withSection(ctx, 'main', 'on-main', async (main) => {
+    return withSection(ctx, 'main', 'main-tip', async (main) => {
       const { workspace, sha } = ctx.settings;
       const branch = clip(main.branch);
-      const remoteBranch = `${REMOTE}/${branch}`;
+      const remoteBranch = `${ORIGIN}/${branch}`;
       try {
-        await ctx.clients.git.fetchBranch(workspace, REMOTE, main.branch);
+        await ctx.clients.git.fetchBranch(workspace, ORIGIN, main.branch);
       } catch (error) {
-        return fail(`${messageOf(error)}; check the network and that the "${REMOTE}" remote is the GitHub repository`);
+        return fail(`${messageOf(error)}; check the network and that the "${ORIGIN}" remote is the GitHub repository`);
       }
-      const tip = await ctx.clients.git.resolveRef(workspace, `refs/remotes/${REMOTE}/${main.branch}`);
+      const tip = await ctx.clients.git.resolveRef(workspace, `refs/remotes/${ORIGIN}/${main.branch}`);
       if (tip === null) return fail(`${remoteBranch} does not exist after fetching; check main.branch in the config`);
       if (tip === sha) return pass(`HEAD ${sha.slice(0, 12)} is the tip of ${remoteBranch}`);
       return fail(

@@ -1,0 +1,129 @@
+import { describe, expect, it } from '@jest/globals';
+import { addChangelogHeading, readLevel2Headings } from '../../src/formats/changelog.js';
+import { level2Headings } from '../../test-support/changelog.js';
+
+describe('readLevel2Headings: only a real Markdown heading counts', () => {
+  it('lists only top-level level-2 headings, in order', () => {
+    expect(level2Headings('# T\n\n## 2.0.0\n\n### 1.9.0\n\n<!--\n## 1.5.0\n-->\n\n## [1.0.0] - 2026-01-01\n')).toEqual(['## 2.0.0', '## [1.0.0] - 2026-01-01']);
+  });
+});
+
+describe('readLevel2Headings: hostile Markdown ends within a bound', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    ['emphasis runs', () => '*a'.repeat(MiB / 2)],
+    ['an unclosed comment', () => `<!--${'x\n'.repeat(MiB / 2)}`],
+    [
+      'lists nested 128 deep',
+      () =>
+        Array.from({ length: 128 }, (_, i) => `${' '.repeat(i * 2)}- a`)
+          .join('\n')
+          .repeat(40)
+    ],
+    ['quotes 120 deep on many lines', () => `${'> '.repeat(120)}a\n`.repeat(4000)],
+    ['a long table', () => `|a|b|\n|-|-|\n${'|x|y|\n'.repeat(MiB / 6)}`]
+  ])('%s: read in under 5 s', (_name, make) => {
+    const text = make();
+    const started = Date.now();
+    readLevel2Headings(text);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('quotes nested past the bound on one line are refused by line, not parsed', () => {
+    const started = Date.now();
+    expect(readLevel2Headings(`## 1.0.0\n${'> '.repeat(MiB / 2)}x\n`)).toEqual({
+      ok: false,
+      problem: `line 2 nests quotes, lists or indentation ${MiB} characters deep (at most 256 are read)`
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('addChangelogHeading', () => {
+  const H = '## 1.3.0 - 2026-11-30';
+  it.each([
+    {
+      name: 'below the Unreleased section, above the newest version',
+      text: '# Changelog\n\n## [Unreleased]\n\n- new thing\n\n## [1.2.2] - 2026-10-01\n\n- old\n',
+      expected: `# Changelog\n\n## [Unreleased]\n\n- new thing\n\n${H}\n\n## [1.2.2] - 2026-10-01\n\n- old\n`
+    },
+    {
+      name: 'above the newest version heading',
+      text: '# Changelog\n\nAll notable changes.\n\n## 1.2.2 - 2026-10-01\n\n- old\n\n## 1.2.1\n\n- older\n',
+      expected: `# Changelog\n\nAll notable changes.\n\n${H}\n\n## 1.2.2 - 2026-10-01\n\n- old\n\n## 1.2.1\n\n- older\n`
+    },
+    {
+      name: 'not above a fake heading in a code fence or an HTML comment',
+      text: '# Changelog\n\n```markdown\n## 9.9.9\n```\n\n<!--\n## 9.9.8\n-->\n\n## v1.2.2\n\n- old\n',
+      expected: `# Changelog\n\n\`\`\`markdown\n## 9.9.9\n\`\`\`\n\n<!--\n## 9.9.8\n-->\n\n${H}\n\n## v1.2.2\n\n- old\n`
+    },
+    {
+      name: 'after an Unreleased section holding a fenced fake heading',
+      text: '## Unreleased\n\n~~~\n## 1.0.0\n~~~\n\n## 1.2.2\n',
+      expected: `## Unreleased\n\n~~~\n## 1.0.0\n~~~\n\n${H}\n\n## 1.2.2\n`
+    },
+    {
+      name: 'above a version heading worded as a release',
+      text: '# Changelog\n\n## Contributing\n\nSee CONTRIBUTING.md.\n\n## Release 1.2.2 (2026-10-01)\n',
+      expected: `# Changelog\n\n## Contributing\n\nSee CONTRIBUTING.md.\n\n${H}\n\n## Release 1.2.2 (2026-10-01)\n`
+    },
+    {
+      name: 'at the end when there is no version heading',
+      text: '# Changelog\n\nNothing released yet.\n',
+      expected: `# Changelog\n\nNothing released yet.\n\n${H}\n`
+    },
+    {
+      name: 'at the end of a file without a trailing newline',
+      text: '# Changelog',
+      expected: `# Changelog\n\n${H}\n`
+    },
+    {
+      name: 'at the end of a file that already ends with a blank line',
+      text: '# Changelog\n\n',
+      expected: `# Changelog\n\n${H}\n`
+    },
+    {
+      name: 'as the only line of an empty file',
+      text: '',
+      expected: `${H}\n`
+    },
+    {
+      name: 'at the end of an Unreleased section with no version after it',
+      text: '# Changelog\n\n## Unreleased\n\n- wip\n',
+      expected: `# Changelog\n\n## Unreleased\n\n- wip\n\n${H}\n`
+    },
+    {
+      name: 'with CRLF line endings, below Unreleased',
+      text: '# Changelog\r\n\r\n## Unreleased\r\n\r\n- wip\r\n\r\n## 1.2.2\r\n\r\n- old\r\n',
+      expected: `# Changelog\r\n\r\n## Unreleased\r\n\r\n- wip\r\n\r\n${H}\r\n\r\n## 1.2.2\r\n\r\n- old\r\n`
+    },
+    {
+      name: 'with CRLF line endings, at the end',
+      text: '# Changelog\r\n\r\nNothing yet.\r\n',
+      expected: `# Changelog\r\n\r\nNothing yet.\r\n\r\n${H}\r\n`
+    },
+    {
+      name: 'at the start of an indented heading line',
+      text: '# Changelog\n\n  ## 1.2.2\n',
+      expected: `# Changelog\n\n${H}\n\n  ## 1.2.2\n`
+    },
+    {
+      name: 'when only a prerelease of the version has a heading',
+      text: '## 1.3.0-rc.1 - 2026-11-20\n',
+      expected: `${H}\n\n## 1.3.0-rc.1 - 2026-11-20\n`
+    }
+  ])('adds the heading $name', ({ text, expected }) => {
+    expect(addChangelogHeading(text, '1.3.0', '2026-11-30')).toEqual({ text: expected, heading: H });
+  });
+
+  it.each(['## [1.3.0] - 2026-11-29', '## 1.3.0', '## v1.3.0 (2026-11-29)', '## [1.3.0](https://example.test/compare/v1.2.2...v1.3.0)', '## 1.3.0\r'])(
+    'adds nothing when the changelog has %j',
+    (heading) => {
+      expect(addChangelogHeading(`# Changelog\n\n## Unreleased\n\n${heading}\n\n- done\n`, '1.3.0', '2026-11-30')).toBeNull();
+    }
+  );
+
+  it('refuses a changelog it cannot read safely', () => {
+    expect(() => addChangelogHeading(`${'> '.repeat(200)}deep\n`, '1.3.0', '2026-11-30')).toThrow(/nests quotes, lists or indentation/);
+  });
+});

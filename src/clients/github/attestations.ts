@@ -1,0 +1,101 @@
+/**
+ * `attestations/sha256:{hex}`: the Sigstore bundles GitHub stores for a subject digest, each inline
+ * or behind a `bundle_url`. Only located and parsed here; the Sigstore verifier checks them.
+ */
+import { uncompress } from 'snappyjs';
+import { clip, messageOf } from '../../errors.js';
+import { rethrowAs, shownUrl, type HttpClient } from '../http.js';
+import type { Attestation } from './api.js';
+import { attestationsPageSchema, parseAnswer } from './answers.js';
+import { GitHubError, isStatus } from './errors.js';
+import type { GitHubSession } from './session.js';
+
+/** More pages than this of one subject's attestations is not a list to read whole. */
+const MAX_ATTESTATION_PAGES = 10;
+/** A Sigstore bundle is a few KiB (a certificate chain, a tlog entry, a DSSE statement); more is not one. */
+export const MAX_ATTESTATION_BUNDLE_BYTES = 4 * 1024 * 1024;
+
+/** The `after` cursor of a Link header's rel="next" URL, or null when there is no next page. */
+function nextCursor(link: string | undefined): string | null {
+  const next = /<([^>]+)>\s*;\s*rel="next"/.exec(link ?? '');
+  if (!next || !URL.canParse(next[1]!)) return null;
+  return new URL(next[1]!).searchParams.get('after');
+}
+
+/** Every page (bounded) of a subject's attestations; a 404 or an empty list is `[]`. */
+export async function listAttestations(session: GitHubSession, subjectDigest: string): Promise<Attestation[]> {
+  const { octokit, owner, repo } = session;
+  session.usableToken();
+  if (!/^sha256:[0-9a-f]{64}$/.test(subjectDigest)) {
+    throw new GitHubError(`attestations are asked for by sha256:<64 hex>, not ${clip(subjectDigest, 80)}`, null);
+  }
+  const what = `attestations/${subjectDigest}`;
+  const found: Attestation[] = [];
+  const seenCursors = new Set<string>();
+  let after: string | null = null;
+  for (let page = 1; ; page++) {
+    if (page > MAX_ATTESTATION_PAGES) {
+      throw new GitHubError(`GitHub listed more than ${MAX_ATTESTATION_PAGES} pages of ${what}; that is not a list to read whole (malformed response)`, null);
+    }
+    let response: { data: unknown; headers: { link?: string } };
+    try {
+      // Through the template variable, not spliced into the route: Octokit reads `:name` in a route as a
+      // (legacy) parameter, which would cut the path at `sha256:`.
+      response = await octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+        owner,
+        repo,
+        subject_digest: subjectDigest,
+        per_page: 100,
+        // Every predicate type is listed: a bundle that does not verify fails the check whatever it attests.
+        ...(after ? { after } : {})
+      });
+    } catch (error) {
+      // GitHub answers 404 for a digest it holds no attestation for.
+      if (isStatus(error, 404)) return found;
+      throw session.describe(what, error);
+    }
+    const data = parseAnswer(attestationsPageSchema, response.data, what);
+    for (const [index, item] of data.attestations.entries()) {
+      if (item.bundle) found.push({ bundle: item.bundle, source: 'GitHub attestation (inline)' });
+      else if (item.bundle_url) found.push({ bundle: await fetchBundle(session.options.http, item.bundle_url), source: shownUrl(item.bundle_url) });
+      else throw new GitHubError(`GitHub answered ${what} with attestation ${index} that has neither a bundle nor a bundle_url (malformed response)`, null);
+    }
+    after = data.attestations.length === 0 ? null : nextCursor(response.headers.link);
+    // A cursor seen before would list the same page again: stop there instead of looping.
+    if (after === null || seenCursors.has(after)) return found;
+    seenCursors.add(after);
+  }
+}
+
+/**
+ * A bundle behind `bundle_url`: on another host (blob storage), so fetched with no credential at all;
+ * snappy-compressed (raw block format, as GitHub serves it), decompressed within MAX_ATTESTATION_BUNDLE_BYTES.
+ */
+async function fetchBundle(http: HttpClient, bundleUrl: string): Promise<unknown> {
+  const shown = shownUrl(bundleUrl);
+  if (!URL.canParse(bundleUrl) || !/^https?:$/.test(new URL(bundleUrl).protocol)) {
+    throw new GitHubError(`GitHub gave an attestation bundle_url that is not an http(s) URL: ${clip(bundleUrl, 120)} (malformed response)`, null);
+  }
+  let compressed: Buffer;
+  try {
+    compressed = (await http.request({ url: bundleUrl, maxBytes: MAX_ATTESTATION_BUNDLE_BYTES })).body;
+  } catch (error) {
+    rethrowAs(error, (m, o) => new GitHubError(m, null, o), 'the attestation bundle could not be downloaded');
+  }
+  let bytes: Uint8Array;
+  try {
+    // uncompress refuses a header that announces more than the cap before it allocates anything.
+    bytes = uncompress(new Uint8Array(compressed), MAX_ATTESTATION_BUNDLE_BYTES);
+  } catch (error) {
+    throw new GitHubError(
+      `the attestation bundle at ${shown} is not snappy-compressed data within ${MAX_ATTESTATION_BUNDLE_BYTES} bytes: ${clip(messageOf(error), 120)}`,
+      null,
+      { cause: error }
+    );
+  }
+  try {
+    return JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
+  } catch (error) {
+    throw new GitHubError(`the attestation bundle at ${shown} is not JSON after decompression: ${clip(messageOf(error), 120)}`, null, { cause: error });
+  }
+}
