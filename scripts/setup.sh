@@ -24,4 +24,11 @@ fi
 # project runs uses Node 24 from the lockfile; npm's EBADENGINE warnings about
 # that older Node are dropped, and every other line is kept.
 npm install --no-audit --no-fund 2>&1 | { grep -v '^npm warn EBADENGINE' || true; }
+# The real npm tarball that __fixtures__/real/sigstore/sigstore-js-2.1.0-bundle.json (its npm provenance)
+# names by sha512. It is code, so it is not committed: it is packed from the npm registry into .tmp/
+# (ignored by git), where __tests__/clients/sigstore/real-bundles.test.ts hashes it.
+if [ ! -s .tmp/real-tarballs/sigstore-2.1.0.tgz ]; then
+  mkdir -p .tmp/real-tarballs
+  npm pack sigstore@2.1.0 --pack-destination .tmp/real-tarballs --silent >/dev/null
+fi
 echo "setup done: $(node_modules/.bin/node --version) for npm scripts, $(docker-registry --version 2>/dev/null | head -n1)"

@@ -215,6 +215,17 @@ describe('identity details of particular real bundles', () => {
     );
   });
 
+  it('the npm provenance subject is the real tarball npm serves for sigstore@2.1.0, byte for byte', () => {
+    // The tarball is code, so it is not committed: `npm run setup` packs it from the npm registry into .tmp/.
+    const tarball = path.resolve(import.meta.dirname, '../../../.tmp/real-tarballs/sigstore-2.1.0.tgz');
+    expect({ present: fs.existsSync(tarball), hint: 'run npm run setup: it packs sigstore@2.1.0 into .tmp/real-tarballs' }).toEqual({
+      present: true,
+      hint: expect.any(String)
+    });
+    const digest = named('sigstore-js-2.1.0-bundle.json').subjects[0]!.digest as { sha512: string };
+    expect(createHash('sha512').update(fs.readFileSync(tarball)).digest('hex')).toBe(digest.sha512);
+  });
+
   it('the custom-issuer subject is the committed artifact, byte for byte', () => {
     const bytes = fs.readFileSync(path.join(SIGSTORE_DIR, 'custom-issuer-artifact'));
     expect(named('custom-issuer.sigstore.json').subjects[0]).toEqual({
