@@ -8,7 +8,7 @@ import { clip, messageOf } from '../../errors.js';
 import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
 import { canonicalizeName, semverToPep440 } from '../../version.js';
 import { summarizeProblems } from '../../util/problems.js';
-import { readHeaders, singleHeader } from './core-metadata.js';
+import { readHeaders, singleHeader } from '../../formats/core-metadata.js';
 import { listDistFiles, shownDist } from '../shared/dist-files.js';
 import { pep440Key, sdistFileName } from '../../formats/wheel-name.js';
 

@@ -5,7 +5,7 @@ import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, ty
 import { canonicalizeName, semverToPep440 } from '../../version.js';
 import { mapLimit } from '../../util/map-limit.js';
 import { summarizeProblems } from '../../util/problems.js';
-import { readHeaders, singleHeader } from './core-metadata.js';
+import { readHeaders, singleHeader } from '../../formats/core-metadata.js';
 import { listDistFiles, shownDist } from '../shared/dist-files.js';
 import { classifyWheelNames, expandTags, pep440Key, type WheelName } from '../../formats/wheel-name.js';
 
