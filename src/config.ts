@@ -1,6 +1,7 @@
 import { RE2JS } from 're2js';
 import { z } from 'zod';
-import { InputError, clip } from './errors.js';
+import { InputError } from './errors.js';
+import { clip } from './util/text.js';
 import { isAllowedUrl } from './util/loopback.js';
 import { WorkspaceFileError, readWorkspaceText } from './util/workspace-file.js';
 import { parseYamlBounded } from './util/yaml.js';
@@ -269,7 +270,7 @@ export async function loadConfig(absPath: string, shown: string, workspace: stri
     text = await readWorkspaceText(workspace, absPath, { maxBytes: MAX_CONFIG_BYTES, purpose: 'a config file', shown: `config file ${clip(shown)}` });
   } catch (error) {
     if (error instanceof WorkspaceFileError) {
-      if (error.code === 'missing') {
+      if (error.reason === 'missing') {
         throw new InputError(`config file ${clip(shown)} not found in the workspace; check out the repository first or set "config"`, { cause: error });
       }
       throw new InputError(error.message, { cause: error });

@@ -3,7 +3,6 @@ import type { Config } from './config.js';
 import { memo } from './engine.js';
 import type { GateContext, ReleaseInfo } from './gate.js';
 import type { Settings } from './settings.js';
-import { neutralizeForLog } from './util/log-escape.js';
 import { waitBudget } from './util/poll.js';
 import { protectSecrets } from './util/redact.js';
 
@@ -16,12 +15,13 @@ export interface ContextDeps {
 
 /**
  * The context every check runs in, for the action's gates and the CLI's maintainer
- * commands alike. Progress lines carry outside text (names, registry answers), so
- * they are redacted and neutralised before `log` sees them.
+ * commands alike. Progress lines carry outside text (names, registry answers): `log`
+ * is the entry point's output boundary, which redacts them and neutralises workflow
+ * commands (src/index.ts for the action, src/cli/output.ts for the CLI).
  */
 export function createGateContext(settings: Settings, config: Config, release: ReleaseInfo, log: (line: string) => void, deps: ContextDeps = {}): GateContext {
-  // Registered too, so every clip() redacts them before shortening (a half token is still a leak).
-  const redact = protectSecrets([settings.token, settings.npmToken]);
+  // Registered, so every clip() redacts them before shortening (a half token is still a leak).
+  protectSecrets([settings.token, settings.npmToken]);
   // One wait for the whole run: the checks poll until it ends and the clients end requests by it.
   const wait = waitBudget(settings.waitMinutes, { graceMs: deps.waitGraceMs });
   return {
@@ -32,6 +32,6 @@ export function createGateContext(settings: Settings, config: Config, release: R
     wait,
     once: memo(),
     sleep: deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
-    log: (line) => log(neutralizeForLog(redact(line)))
+    log
   };
 }

@@ -1,5 +1,20 @@
-import { CheckFailed, type Check, type CheckOutcome, type CheckResult, type GateContext, type GateDefinition } from './gate.js';
-import { messageOf } from './errors.js';
+import type { SectionName } from './config.js';
+import {
+  CheckFailed,
+  fail,
+  sectionMissingMessage,
+  sectionOf,
+  sectionOffMessage,
+  skip,
+  withVersion,
+  type Check,
+  type CheckOutcome,
+  type CheckResult,
+  type GateContext,
+  type GateDefinition,
+  type SectionValues
+} from './gate.js';
+import { messageOf } from './util/text.js';
 import { redactor } from './util/redact.js';
 
 export interface GateRun {
@@ -13,9 +28,29 @@ export interface GateRun {
 
 const STATUSES = new Set(['pass', 'fail', 'skip']);
 
+/**
+ * Applies what a check declares, then runs it; throws what the check throws. The config comes
+ * first: a missing section fails even for a rehearsal tag, so the real release cannot.
+ */
+export function runDeclaredCheck(check: Check, ctx: GateContext): Promise<CheckOutcome> {
+  const values: Partial<Record<SectionName, unknown>> = {};
+  for (const name of check.sections ?? []) {
+    const section = sectionOf(ctx.config, name);
+    if (section.state === 'missing') return Promise.resolve(fail(sectionMissingMessage(name, check.id)));
+    if (section.state === 'off') return Promise.resolve(skip(sectionOffMessage(name)));
+    values[name] = section.value;
+  }
+  const sections = values as SectionValues<SectionName>;
+  const what = check.releaseOnly;
+  if (what === undefined) return check.run(ctx, sections);
+  return withVersion(ctx, (_version, kind) =>
+    kind === 'rehearsal' ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`)) : check.run(ctx, sections)
+  );
+}
+
 async function runCheck(check: Check, ctx: GateContext): Promise<CheckOutcome> {
   try {
-    const outcome = await check.run(ctx);
+    const outcome = await runDeclaredCheck(check, ctx);
     if (!outcome || !STATUSES.has(outcome.status) || typeof outcome.summary !== 'string') {
       return { status: 'fail', summary: `${check.id} returned no verdict (internal error); treat the release as not verified` };
     }

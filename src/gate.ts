@@ -3,6 +3,7 @@ import type { Settings } from './settings.js';
 import type { ReleaseKind } from './version.js';
 import type { Clients } from './clients/index.js';
 import type { WaitBudget } from './util/poll.js';
+import { ReleaseGatesError } from './errors.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';
 
@@ -65,9 +66,26 @@ export interface GateContext {
   log(line: string): void;
 }
 
-export interface Check {
+/** The values of the config sections a check declares, by section name: each one there and not `false`. */
+export type SectionValues<S extends SectionName> = { [K in S]: SectionValue<K> };
+
+/**
+ * One check. What it declares the engine applies before `run`, the same way for every check:
+ * a declared section that is missing fails, one set to `false` skips, and a release-only check
+ * skips a rehearsal tag (or a tag that did not parse). `run` gets the declared sections' values.
+ */
+export interface Check<S extends SectionName = SectionName> {
   id: string;
-  run(ctx: GateContext): Promise<CheckOutcome>;
+  /** The config sections the check reads, in the order the engine looks at them. */
+  sections?: readonly S[];
+  /** Set for a check that applies to release tags only: what it is, for "rehearsal tag: <this> applies to release tags only". */
+  releaseOnly?: string;
+  run(ctx: GateContext, sections: SectionValues<S>): Promise<CheckOutcome>;
+}
+
+/** A check whose `run` is typed by the sections it declares (none when it declares none). */
+export function defineCheck<S extends SectionName = never>(check: Check<S>): Check<S> {
+  return check;
 }
 
 /** A gate, or a maintainer command's checks: its id is the name the report, summary and step outputs carry. */
@@ -83,8 +101,11 @@ export interface GateDefinition<Id extends string = string> {
  * line (a missing dist folder, say): the engine reports the message as the
  * check's summary, as it is, instead of "could not finish".
  */
-export class CheckFailed extends Error {
+export class CheckFailed extends ReleaseGatesError {
   override name = 'CheckFailed';
+  constructor(message: string, options?: ErrorOptions) {
+    super('check-failed', message, options);
+  }
 }
 
 export function pass(summary: string, extra: Omit<CheckOutcome, 'status' | 'summary'> = {}): CheckOutcome {
@@ -125,22 +146,6 @@ export function sectionMissingMessage(name: SectionName, checkId: string, option
   return `config has no "${name}" section, which ${checkId} needs${purpose}; add it, or set "${name}: false" ${remedy}`;
 }
 
-/**
- * Gives a check its config section. A missing section fails (a gate never passes
- * because config it needs is absent); `false` skips with the reason.
- */
-export function withSection<K extends SectionName>(
-  ctx: GateContext,
-  name: K,
-  checkId: string,
-  body: (section: SectionValue<K>) => Promise<CheckOutcome>
-): Promise<CheckOutcome> {
-  const section = sectionOf(ctx.config, name);
-  if (section.state === 'missing') return Promise.resolve(fail(sectionMissingMessage(name, checkId)));
-  if (section.state === 'off') return Promise.resolve(skip(sectionOffMessage(name)));
-  return body(section.value);
-}
-
 /** The release version, or a skip when tag-format already failed (the gate fails there). */
 export function withVersion(ctx: GateContext, body: (version: string, kind: ReleaseKind) => Promise<CheckOutcome>): Promise<CheckOutcome> {
   const { version, kind } = ctx.release;
@@ -148,11 +153,4 @@ export function withVersion(ctx: GateContext, body: (version: string, kind: Rele
     return Promise.resolve(skip('no version to check: the tag did not parse (see tag-format)'));
   }
   return body(version, kind);
-}
-
-/** Skips production-only checks on rehearsal tags, with the reason. */
-export function releaseOnly(ctx: GateContext, what: string, body: (version: string) => Promise<CheckOutcome>): Promise<CheckOutcome> {
-  return withVersion(ctx, (version, kind) =>
-    kind === 'rehearsal' ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`)) : body(version)
-  );
 }

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as core from '@actions/core';
-import { protectSecrets } from './util/redact.js';
-import { neutralizeForLog } from './util/log-escape.js';
-import { InputError, clip, messageOf } from './errors.js';
+import { actionLogLine, throughLogBoundary } from './action-log.js';
+import { InputError } from './errors.js';
+import { clip, messageOf } from './util/text.js';
 import type { ActionIO } from './main.js';
 import { addGateSummary } from './report/summary.js';
 import { readSettings } from './settings.js';
@@ -61,42 +61,45 @@ function checkRunnerFiles(env: NodeJS.ProcessEnv): void {
   }
 }
 
-const io: ActionIO = {
-  setOutput: (name, value) => core.setOutput(name, value),
-  setFailed: (message) => failStep(message),
-  info: (message) => core.info(neutralizeForLog(message)),
-  async writeSummary(result, release, sha, title) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-      core.warning('GITHUB_STEP_SUMMARY is not set on this runner: no job summary written (the report file has every result)');
-      return;
+/** The runner's side of the gate run; its lines reach it through the log boundary (action-log.ts). */
+function runnerIO(logLine: (text: string) => string): ActionIO {
+  return {
+    setOutput: (name, value) => core.setOutput(name, value),
+    setFailed: (message) => failStep(message),
+    info: (message) => core.info(message),
+    async writeSummary(result, release, sha, title) {
+      if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.warning('GITHUB_STEP_SUMMARY is not set on this runner: no job summary written (the report file has every result)');
+        return;
+      }
+      try {
+        addGateSummary(core.summary, result, release, sha, title);
+        await core.summary.write();
+      } catch (error) {
+        // The verdict and the report file do not depend on the summary; say so and go on.
+        core.warning(logLine(`the job summary could not be written (${clip(messageOf(error), 200)}); the report file has every result`));
+      }
     }
-    try {
-      addGateSummary(core.summary, result, release, sha, title);
-      await core.summary.write();
-    } catch (error) {
-      // The verdict and the report file do not depend on the summary; say so and go on.
-      core.warning(neutralizeForLog(`the job summary could not be written (${clip(messageOf(error), 200)}); the report file has every result`));
-    }
-  }
-};
+  };
+}
 
 async function main(): Promise<void> {
   // Mask secrets before anything else can print them.
   const secrets = [core.getInput('token'), core.getInput('npm-token')].filter((s) => s.length > 0);
   for (const secret of secrets) core.setSecret(secret);
-  const redact = protectSecrets(secrets);
+  const logLine = actionLogLine(secrets);
   try {
     checkRunnerFiles(process.env);
     // `tag` untrimmed: a tag with a trailing newline or no-break space must fail tag-format, as through GITHUB_REF.
     const settings = readSettings((name) => core.getInput(name, { trimWhitespace: name !== 'tag' }), process.env);
     const { run } = await import(/* webpackMode: "eager" */ './main.js');
-    await run(settings, io);
+    await run(settings, throughLogBoundary(runnerIO(logLine), logLine));
   } catch (error) {
     const unwritten = trySetOutput('result', 'fail');
     // Bad input is one clear line; anything else is still one line, never a stack trace.
     const message = error instanceof InputError ? messageOf(error) : `release-gates failed: ${messageOf(error)}`;
     const note = unwritten ? ` (the "result" output could not be written either: ${clip(unwritten, 160)})` : '';
-    failStep(neutralizeForLog(redact(`${message}${note}`)));
+    failStep(logLine(`${message}${note}`));
   }
 }
 

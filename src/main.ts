@@ -2,16 +2,19 @@ import { loadConfig } from './config.js';
 import type { Clients } from './clients/index.js';
 import { createGateContext } from './context.js';
 import { runGate, type GateRun } from './engine.js';
-import { InputError, clip } from './errors.js';
+import { InputError } from './errors.js';
+import { clip } from './util/text.js';
 import type { ReleaseInfo } from './gate.js';
 import { gateNamed } from './gates/index.js';
 import { buildReport, reportPath, writeReport } from './report/report.js';
 import type { Settings } from './settings.js';
 import { parseTag } from './version.js';
-import { protectSecrets } from './util/redact.js';
-import { neutralizeForLog } from './util/log-escape.js';
 
-/** Where a gate run's results go: the runner (index.ts) or a terminal (cli.ts). */
+/**
+ * Where a gate run's results go: the runner (index.ts) or a terminal (cli/commands/gate.ts).
+ * Lines are handed over as plain text: the io is the output boundary that redacts them and
+ * neutralises workflow commands (the check results are already redacted by the engine).
+ */
 export interface ActionIO {
   setOutput(name: string, value: string): void;
   setFailed(message: string): void;
@@ -49,9 +52,8 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
     ? { tag: settings.tag, version: parsed.version, kind: parsed.kind, tagProblem: null }
     : { tag: settings.tag, version: null, kind: null, tagProblem: parsed.reason };
 
-  const redact = protectSecrets([settings.token, settings.npmToken]);
   const ctx = createGateContext(settings, config, release, (line) => (io.progress ? io.progress(line) : io.info(line)), deps);
-  io.info(neutralizeForLog(`release-gates ${definition.id}: ${definition.checks.length} checks for ${clip(settings.tag)} at ${settings.sha}`));
+  io.info(`release-gates ${definition.id}: ${definition.checks.length} checks for ${clip(settings.tag)} at ${settings.sha}`);
 
   const result = await runGate(definition, ctx, [settings.token, settings.npmToken]);
   const reportFile = reportPath(settings.runnerTemp, definition.id);
@@ -72,7 +74,7 @@ export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}):
     for (const [name, value] of Object.entries(check.outputs ?? {})) io.setOutput(name, value);
   }
   if (settings.summary) await io.writeSummary(result, release, settings.sha, definition.title);
-  for (const check of result.checks) io.info(neutralizeForLog(redact(`${check.status.padEnd(4)} ${check.id}: ${check.summary}`)));
-  if (result.failureLine) io.setFailed(neutralizeForLog(redact(result.failureLine)));
+  for (const check of result.checks) io.info(`${check.status.padEnd(4)} ${check.id}: ${check.summary}`);
+  if (result.failureLine) io.setFailed(result.failureLine);
   return { run: result, release, reportFile };
 }

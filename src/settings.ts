@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { z } from 'zod';
-import { InputError, clip } from './errors.js';
+import { InputError } from './errors.js';
+import { clip } from './util/text.js';
 import { isOutside } from './util/paths.js';
 import { checkedSecret } from './util/secrets.js';
 

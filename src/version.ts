@@ -1,5 +1,5 @@
 import * as semver from 'semver';
-import { clip } from './errors.js';
+import { clip } from './util/text.js';
 
 export type ReleaseKind = 'release' | 'rehearsal';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { clip } from '../../src/errors.js';
+import { clip } from '../../src/util/text.js';
 import { HttpError, rethrowAs } from '../../src/clients/http.js';
 import { protectSecrets } from '../../src/util/redact.js';
 import { neutralizeForLog } from '../../src/util/log-escape.js';

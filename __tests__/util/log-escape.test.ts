@@ -1,11 +1,6 @@
 /** Log lines are one line with no workflow command in them, whatever outside text they carry. */
 import { describe, expect, it } from '@jest/globals';
-import * as fs from 'node:fs/promises';
-import { HttpClient } from '../../src/clients/http.js';
-import { run } from '../../src/main.js';
 import { neutralizeForLog, neutralizeLines } from '../../src/util/log-escape.js';
-import { testSettings } from '../helpers/context.js';
-import { BASE_CONFIG, SHA, fakeGit, fakeGitHub, workspaceWith } from '../helpers/preflight-context.js';
 
 describe('neutralizeForLog', () => {
   it.each([
@@ -32,41 +27,5 @@ describe('neutralizeLines', () => {
   it('keeps a report multi-line while no line can start a command', () => {
     const report = 'release-gates artifacts: pass\n  fail files: demo\n::warning::pwned\r\n  ok';
     expect(neutralizeLines(report)).toBe('release-gates artifacts: pass\n  fail files: demo\n:\\:warning:\\:pwned\n  ok');
-  });
-});
-
-describe('the gate run prints outside text neutralised and redacted', () => {
-  it('a GitHub answer carrying a line break, a workflow command and the token reaches io.info as one safe line', async () => {
-    const token = 'ghs_logline_token_0123456789';
-    const workspace = await workspaceWith({
-      '.github/release-gates.yml': JSON.stringify(BASE_CONFIG),
-      'package.json': JSON.stringify({ name: 'x', version: '1.2.3' }),
-      'CHANGELOG.md': '# Changelog\n\n## [1.2.3] - 2026-11-20\n'
-    });
-    const hostile = `${'y'.repeat(90)}${token}\n::warning file=x::pwned\r\n##[error]also`;
-    const github = fakeGitHub({
-      getTagRef: () => Promise.reject(new Error(hostile)),
-      compareCommits: () => Promise.reject(new Error(hostile)),
-      listWorkflowRuns: () => Promise.reject(new Error(hostile))
-    });
-    const clients = { github, git: fakeGit(SHA), http: new HttpClient({ retries: 0, retryBaseMs: 0, timeoutMs: 1000, userAgent: 'test' }) };
-    const lines: string[] = [];
-    const failed: string[] = [];
-    try {
-      await run(
-        testSettings(workspace, { gate: 'preflight', tag: 'v1.2.3', sha: SHA, token, summary: false, runnerTemp: workspace }),
-        { setOutput: () => {}, setFailed: (m) => failed.push(m), info: (m) => lines.push(m), writeSummary: async () => {} },
-        { clients: clients as never, sleep: async () => {} }
-      );
-    } finally {
-      await fs.rm(workspace, { recursive: true, force: true });
-    }
-    expect(lines.some((l) => l.includes('pwned'))).toBe(true);
-    for (const line of [...lines, ...failed]) {
-      expect(line).not.toMatch(/[\r\n]/);
-      expect(line).not.toContain('::');
-      expect(line).not.toContain('##[');
-      expect(line).not.toContain(token.slice(0, 10));
-    }
   });
 });

@@ -1,6 +1,6 @@
 /** Redaction comes before shortening: a token cut in half by clip() is still a leak. */
 import { describe, expect, it } from '@jest/globals';
-import { clip } from '../../src/errors.js';
+import { clip } from '../../src/util/text.js';
 import { protectSecrets, redactor, redactKnownSecrets } from '../../src/util/redact.js';
 
 describe('clip after redaction', () => {

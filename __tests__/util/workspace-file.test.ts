@@ -37,7 +37,8 @@ describe('readWorkspaceText', () => {
     ['a missing file', 'gone.txt', 'missing', '"gone.txt" does not exist in the workspace']
   ])('refuses %s', async (_name, rel, code, message) => {
     const error = await refused(readWorkspaceText(await workspace(), rel, OPTIONS));
-    expect(error.code).toBe(code);
+    expect(error.reason).toBe(code);
+    expect(error.code).toBe('workspace-file');
     expect(error.message).toMatch(message);
   });
 
@@ -64,7 +65,7 @@ describe('readWorkspaceText', () => {
     const ws = await workspace();
     await make(path.join(ws, 'x'));
     const error = await refused(readWorkspaceText(ws, 'x', OPTIONS));
-    expect(error.code).toBe('not-regular');
+    expect(error.reason).toBe('not-regular');
     expect(error.message).toBe(message);
   });
 

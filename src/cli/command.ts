@@ -2,14 +2,16 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createGitApi, type GitApi } from '../clients/git.js';
 import type { Clients } from '../clients/index.js';
 import { fillTemplate, type Config } from '../config.js';
-import { InputError, clip } from '../errors.js';
+import { InputError } from '../errors.js';
+import { clip } from '../util/text.js';
 import type { ReleaseInfo } from '../gate.js';
 import { semverProblem } from '../version.js';
-import type { Terminal } from './terminal.js';
+import type { CliOutput } from './output.js';
 
 /** What a command needs from the outside: where to print, the environment, and (for tests) fake clients and clock. */
 export interface CommandIO {
-  terminal: Terminal;
+  /** The output boundary (cli/output.ts): commands print plain text through it. */
+  terminal: CliOutput;
   env: NodeJS.ProcessEnv;
   git?: GitApi;
   clients?: Clients;

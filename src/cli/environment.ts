@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { loadConfig, type Config } from '../config.js';
 import type { GitApi } from '../clients/git.js';
-import { InputError, clip } from '../errors.js';
+import { InputError } from '../errors.js';
+import { clip } from '../util/text.js';
 import type { GateId } from '../gates/index.js';
 import { buildSettings, insideWorkspace, type MaintainerCommand, type Settings } from '../settings.js';
 

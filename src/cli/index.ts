@@ -3,12 +3,12 @@
  * The `release-gates` command. Thin on purpose: it picks the command, runs it, and
  * turns the outcome into an exit code (0 passed, 1 a check or state stopped it,
  * 2 bad input or usage). One catch: every failure ends as one line on stderr,
- * never a stack trace, with known secrets redacted.
+ * never a stack trace. Everything printed passes the output boundary (output.ts) built
+ * here, which redacts the tokens of the environment and neutralises workflow commands.
  */
 import { BumpRefused } from '../maintainer/bump.js';
-import { InputError, messageOf } from '../errors.js';
-import { neutralizeForLog } from '../util/log-escape.js';
-import { protectSecrets } from '../util/redact.js';
+import { InputError } from '../errors.js';
+import { messageOf } from '../util/text.js';
 import { EXIT, type CommandIO } from './command.js';
 import { bumpCommand } from './commands/bump.js';
 import { gateCommand } from './commands/gate.js';
@@ -16,6 +16,7 @@ import { prepareCommand } from './commands/prepare.js';
 import { statusCommand } from './commands/status.js';
 import { tagCommand } from './commands/tag.js';
 import { githubToken } from './environment.js';
+import { cliOutput } from './output.js';
 import { processTerminal } from './terminal.js';
 import { MAIN_USAGE, VERSION } from './usage.js';
 import { terminalWords } from './vocabulary.js';
@@ -54,15 +55,16 @@ export function failureOf(error: unknown): { code: number; line: string } {
   return { code: EXIT.failed, line: `release-gates failed: ${messageOf(error)}` };
 }
 
-const terminal = processTerminal();
-const redact = protectSecrets([githubToken(process.env), process.env.GITHUB_TOKEN ?? '', process.env.GH_TOKEN ?? '', process.env.NPM_TOKEN ?? '']);
+// As given and trimmed: the settings trim them (cli/environment.ts), so both forms are the run's tokens.
+const tokens = [githubToken(process.env), process.env.GITHUB_TOKEN ?? '', process.env.GH_TOKEN ?? '', process.env.NPM_TOKEN ?? ''];
+const terminal = cliOutput(processTerminal(), [...tokens, ...tokens.map((t) => t.trim())]);
 runCli(process.argv.slice(2), { terminal, env: process.env }).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
     const { code, line } = failureOf(error);
-    terminal.err(`error: ${neutralizeForLog(redact(terminalWords(line)))}\n`);
+    terminal.errLine(`error: ${terminalWords(line)}`);
     process.exitCode = code;
   }
 );

@@ -2,7 +2,6 @@ import type { Config } from '../config.js';
 import { createGateContext } from '../context.js';
 import type { GateContext, ReleaseInfo } from '../gate.js';
 import type { MaintainerCommand, Settings } from '../settings.js';
-import { protectSecrets } from '../util/redact.js';
 import { gitOf, releaseFor, type CommandIO } from './command.js';
 import { commandSettings, headCommit, loadCommandConfig, resolveRepository, workspaceOf, type CommonOptions } from './environment.js';
 import { terminalWords } from './vocabulary.js';
@@ -12,8 +11,6 @@ export interface MaintainerContext {
   settings: Settings;
   release: ReleaseInfo;
   ctx: GateContext;
-  /** Redacts this run's tokens from a line the command prints itself. */
-  redact: (text: string) => string;
 }
 
 /**
@@ -36,10 +33,9 @@ export async function maintainerContext(
   const [owner = '', repo = ''] = repository.split('/');
   const release = releaseFor(config, version, owner, repo);
   const settings = commandSettings({ ...values, command, tag: release.tag, sha, repository, waitMinutes: values['wait-minutes'] }, io.env);
-  const redact = protectSecrets([settings.token, settings.npmToken]);
-  const ctx = createGateContext(settings, config, release, (line) => io.terminal.err(`${terminalWords(redact(line))}\n`), {
+  const ctx = createGateContext(settings, config, release, (line) => io.terminal.errLine(terminalWords(line)), {
     ...(io.clients ? { clients: io.clients } : {}),
     ...(io.sleep ? { sleep: io.sleep } : {})
   });
-  return { config, settings, release, ctx, redact };
+  return { config, settings, release, ctx };
 }

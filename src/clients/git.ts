@@ -1,7 +1,8 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { getExecOutput } from '@actions/exec';
-import { clip, messageOf } from '../errors.js';
+import { clip, messageOf } from '../util/text.js';
+import { ReleaseGatesError } from '../errors.js';
 
 /** The remote the maintainer commands work with: `prepare` fetches main from it, `tag --push` pushes to it. */
 export const ORIGIN = 'origin';
@@ -46,8 +47,11 @@ export interface GitApi {
 }
 
 /** A git command that failed: what was asked, and git's own first line of explanation. */
-export class GitCommandError extends Error {
+export class GitCommandError extends ReleaseGatesError {
   override name = 'GitCommandError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('git', message, options);
+  }
 }
 
 function gitReason(stderr: string): string {

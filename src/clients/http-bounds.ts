@@ -1,4 +1,4 @@
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
 import { waitLimit, type WaitBudget } from '../util/poll.js';
 import { redactor } from '../util/redact.js';

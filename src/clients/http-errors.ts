@@ -1,7 +1,8 @@
-import { clip } from '../errors.js';
+import { ReleaseGatesError } from '../errors.js';
+import { clip } from '../util/text.js';
 
 /** A failed HTTP call, with a one-line message naming the URL and the cause; every registry client wraps it (rethrowAs). */
-export class HttpError extends Error {
+export class HttpError extends ReleaseGatesError {
   override name = 'HttpError';
   constructor(
     message: string,
@@ -10,7 +11,7 @@ export class HttpError extends Error {
     /** The server's Retry-After, when it sent one with a transient status. */
     readonly retryAfterMs: number | null = null
   ) {
-    super(message);
+    super('http', message);
   }
 }
 

@@ -1,4 +1,4 @@
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
 import { isAllowedUrl } from '../util/loopback.js';
 import type { WaitBudget } from '../util/poll.js';

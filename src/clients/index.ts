@@ -8,9 +8,12 @@ import { createGoSumdbApi, type GoSumdbApi } from './go/sumdb.js';
 import { createNpmApi, type NpmApi } from './npm.js';
 import { createOciApi, type OciApi } from './oci/index.js';
 import { createPypiApi, type PypiApi } from './pypi.js';
-import type { SigstoreVerifier, VerifierSource } from './sigstore/index.js';
+import { createVerifier, type SigstoreVerifier, type VerifierSource } from './sigstore/index.js';
 
-/** Every outside system a gate talks to, one adapter each; tests swap in fakes. */
+/**
+ * Every outside system a gate talks to, one adapter each; tests swap in fakes. A factory taking a
+ * registry, index or source hands back the same client for the same argument within a run.
+ */
 export interface Clients {
   github: GitHubApi;
   git: GitApi;
@@ -30,13 +33,30 @@ export interface Clients {
   /** A Go checksum database named by a GOSUMDB value (`<name>+<hash>+<key> [<url>]`), anonymously; throws SumdbError for a bad key. */
   gosumdb(spec: string): GoSumdbApi;
   /**
-   * Loads Sigstore trusted material; absent: `createVerifier` (public-good through TUF). Tests give one whose
-   * TUF mirror is on loopback, so no test reaches the internet.
+   * A Sigstore verifier over trusted material (a trusted_root.json, or public-good through TUF), loaded once per
+   * source. Tests give one whose TUF mirror is on loopback, so no test reaches the internet.
    */
-  sigstore?: (source: VerifierSource) => Promise<SigstoreVerifier>;
+  sigstore(source: VerifierSource): Promise<SigstoreVerifier>;
 }
 
 export const USER_AGENT = 'sketchlog-release-gates/1';
+
+/**
+ * A factory that builds one client per key and gives the same one back for that key: a check that asks
+ * a registry several times, and checks sharing it, use one client. A factory that throws caches nothing.
+ */
+function memoized<A extends unknown[], T>(keyOf: (...args: A) => string, build: (...args: A) => T): (...args: A) => T {
+  const built = new Map<string, T>();
+  return (...args) => {
+    const key = keyOf(...args);
+    let client = built.get(key);
+    if (client === undefined) {
+      client = build(...args);
+      built.set(key, client);
+    }
+    return client;
+  };
+}
 
 /** `wait` is the run's wait (the context passes its own); a request ends by it plus its grace, or by its own cap if sooner. */
 export function createClients(settings: Settings, wait: WaitBudget = waitBudget(settings.waitMinutes)): Clients {
@@ -50,11 +70,24 @@ export function createClients(settings: Settings, wait: WaitBudget = waitBudget(
   return {
     http,
     git: createGitApi(),
-    npm: (registry, options) => createNpmApi({ registry, token: options?.anonymous ? '' : settings.npmToken, http }),
-    pypi: (index) => createPypiApi({ index, http }),
+    npm: memoized(
+      (registry: string, options?: { anonymous?: boolean }) => `${options?.anonymous ? 'anonymous' : 'npm-token'} ${registry}`,
+      (registry, options) => createNpmApi({ registry, token: options?.anonymous ? '' : settings.npmToken, http })
+    ),
+    pypi: memoized(
+      (index: string) => index,
+      (index) => createPypiApi({ index, http })
+    ),
     oci: createOciApi({ http }),
-    goproxy: (proxy) => createGoProxyApi({ proxy, http }),
-    gosumdb: (spec) => createGoSumdbApi({ gosumdb: spec, http }),
+    goproxy: memoized(
+      (proxy: string) => proxy,
+      (proxy) => createGoProxyApi({ proxy, http })
+    ),
+    gosumdb: memoized(
+      (spec: string) => spec,
+      (spec) => createGoSumdbApi({ gosumdb: spec, http })
+    ),
+    sigstore: memoized((source: VerifierSource) => JSON.stringify(source), createVerifier),
     github: settings.token
       ? createGitHubApi({
           token: settings.token,

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
 import { PackumentError, readPackumentVersions, readVersionLookup, type NpmPackument, type NpmVersionLookup } from '../formats/packument.js';
 import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from './http.js';
 import { isAllowedUrl } from '../util/loopback.js';
 import { redactor } from '../util/redact.js';
+import { ReleaseGatesError } from '../errors.js';
 
 /** A package permission as the registry grants it to the token's user. */
 export type NpmPermission = 'read-only' | 'read-write';
@@ -74,8 +75,11 @@ export interface NpmApi {
 }
 
 /** A registry answer the gate cannot use; the message names the call and the cause. */
-export class NpmError extends Error {
+export class NpmError extends ReleaseGatesError {
   override name = 'NpmError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('npm', message, options);
+  }
 }
 
 /** npm's own CLI translates the registry's `read`/`write` to `read-only`/`read-write`; both spellings occur. */

@@ -1,4 +1,4 @@
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
 import { PypiError, readPypiRelease, readSimpleProject, SIMPLE_JSON_TYPE, type PypiRelease, type SimpleProject } from '../formats/pypi.js';
 import { canonicalizeName } from '../version.js';
 import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from './http.js';

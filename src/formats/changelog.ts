@@ -5,7 +5,7 @@
  * lexer, so a `## 1.2.3` inside a code fence, an HTML comment, a quote or a list does not count.
  */
 import { Lexer, type Token } from 'marked';
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
 import { escapeRegExp } from '../version.js';
 import { RewriteError } from './manifest-edit.js';
 

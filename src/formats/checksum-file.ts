@@ -1,4 +1,4 @@
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
 
 /**
  * The `sha256sum` checksum-file format: one `<64 hex>  <name>` line per file

@@ -7,7 +7,8 @@
  */
 import { createHash, X509Certificate } from 'node:crypto';
 import { z } from 'zod';
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
+import { ReleaseGatesError } from '../errors.js';
 
 /** `critical.type` of a cosign image signature payload. */
 export const COSIGN_SIGNATURE_TYPE = 'cosign container image signature';
@@ -55,8 +56,11 @@ export interface SimpleSigningPayload {
   type: string;
 }
 
-export class CosignFormatError extends Error {
+export class CosignFormatError extends ReleaseGatesError {
   override name = 'CosignFormatError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('format', message, options);
+  }
 }
 
 function firstIssue(error: z.ZodError): string {

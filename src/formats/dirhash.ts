@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
+import { ReleaseGatesError } from '../errors.js';
 
 /**
  * Go's `h1:` hash (golang.org/x/mod/sumdb/dirhash Hash1), the one go.sum and the checksum
@@ -8,8 +9,11 @@ import { clip } from '../errors.js';
  * Pure: the file digests come from whoever reads the files (src/clients/go/dirhash.ts for a zip).
  */
 
-export class DirHashError extends Error {
+export class DirHashError extends ReleaseGatesError {
   override name = 'DirHashError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('format', message, options);
+  }
 }
 
 /** One file as Hash1 sees it: its name (in a module zip, `<module>@<version>/<path>`) and its sha256 in hex. */

@@ -3,7 +3,7 @@
  * its lexer's words, quoted strings and parentheses, and the one module path.
  * Pure: text in, the module path or the first problem out.
  */
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
 
 export type GoModParse = { ok: true; module: string } | { ok: false; problem: string };
 

@@ -4,7 +4,8 @@
  * A pure reader: bytes in, a typed statement out, or an InTotoFormatError whose message names what is wrong.
  */
 import { z } from 'zod';
-import { clip } from '../errors.js';
+import { ReleaseGatesError } from '../errors.js';
+import { clip } from '../util/text.js';
 
 export const IN_TOTO_STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'] as const;
 
@@ -17,13 +18,13 @@ export interface InTotoStatement {
 }
 
 /** Not an in-toto statement; `reason` is 'json' (not JSON at all) or 'shape' (JSON, but not a statement). */
-export class InTotoFormatError extends Error {
+export class InTotoFormatError extends ReleaseGatesError {
   override name = 'InTotoFormatError';
   constructor(
     message: string,
     readonly reason: 'json' | 'shape'
   ) {
-    super(message);
+    super('format', message);
   }
 }
 

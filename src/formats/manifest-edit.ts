@@ -6,12 +6,16 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { compileVersionPattern } from '../config.js';
-import { clip, messageOf } from '../errors.js';
+import { clip, messageOf } from '../util/text.js';
 import { parseManifest, readDottedKey, readPattern, type ManifestFormat } from './manifest.js';
+import { ReleaseGatesError } from '../errors.js';
 
 /** A value that cannot be replaced without changing something else in the file (a manifest or the changelog); the message says why. */
-export class RewriteError extends Error {
+export class RewriteError extends ReleaseGatesError {
   override name = 'RewriteError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('rewrite', message, options);
+  }
 }
 
 /**

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { compileVersionPattern } from '../config.js';
-import { clip, messageOf } from '../errors.js';
+import { clip, messageOf } from '../util/text.js';
 import { parseYamlBounded } from '../util/yaml.js';
 
 /**

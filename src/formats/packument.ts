@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { clip } from '../errors.js';
+import { ReleaseGatesError } from '../errors.js';
+import { clip } from '../util/text.js';
 
 /**
  * npm packuments as the registry serves them, full (`Accept: application/json`) and abbreviated
@@ -11,13 +12,13 @@ import { clip } from '../errors.js';
  */
 
 /** Why a document is not the packument asked for; `then` says what the client appends to the message. */
-export class PackumentError extends Error {
+export class PackumentError extends ReleaseGatesError {
   override name = 'PackumentError';
   constructor(
     message: string,
     readonly then: 'fix' | 'url' | 'nothing'
   ) {
-    super(message);
+    super('format', message);
   }
 }
 

@@ -10,7 +10,8 @@
  * publisher read from an unverified attestation proves nothing.
  */
 import { z } from 'zod';
-import { clip } from '../errors.js';
+import { ReleaseGatesError } from '../errors.js';
+import { clip } from '../util/text.js';
 
 /** What PyPI's integrity API answers with (and what a client must ask for). */
 export const PEP740_PROVENANCE_MEDIA_TYPE = 'application/vnd.pypi.integrity.v1+json';
@@ -35,8 +36,11 @@ const MAX_SIGNATURE_BASE64 = 1024;
 const MAX_STATEMENT_BASE64 = 1024 * 1024;
 
 /** Not a PEP 740 provenance object, attestation or statement; the message names the field and what is wrong. */
-export class Pep740FormatError extends Error {
+export class Pep740FormatError extends ReleaseGatesError {
   override name = 'Pep740FormatError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('format', message, options);
+  }
 }
 
 /** A Trusted Publisher as PyPI states it in an attestation bundle (pypi-attestations' `Publisher` models). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
 import { canonicalizeName } from '../version.js';
+import { ReleaseGatesError } from '../errors.js';
 
 /**
  * PyPI's two JSON answers, read as pip and the publication checks need them: the JSON API's
@@ -9,8 +10,11 @@ import { canonicalizeName } from '../version.js';
  * in, typed values out; src/clients/pypi.ts asks the index and words the errors with the URL.
  */
 
-export class PypiError extends Error {
+export class PypiError extends ReleaseGatesError {
   override name = 'PypiError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('format', message, options);
+  }
 }
 
 /** One file of a release as PyPI's JSON API lists it (`urls[]`). */

@@ -8,7 +8,8 @@
  * Real outputs of each tool are in __fixtures__/real/scan (see its README).
  */
 import { z } from 'zod';
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
+import { ReleaseGatesError } from '../errors.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'negligible' | 'unknown';
 
@@ -37,8 +38,11 @@ export interface ScanReport {
   findings: Finding[];
 }
 
-export class ScanReportError extends Error {
+export class ScanReportError extends ReleaseGatesError {
   override name = 'ScanReportError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('format', message, options);
+  }
 }
 
 const text = (max = 4096) => z.string().max(max);

@@ -7,7 +7,7 @@
  * says why); real documents are in __fixtures__/real/spdx (see its README).
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
 import spdx22Schema from '../schemas/spdx/spdx-2.2.schema.json' with { type: 'json' };
 import spdx23Schema from '../schemas/spdx/spdx-2.3.schema.json' with { type: 'json' };
 

@@ -1,5 +1,6 @@
 import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
+import { ReleaseGatesError } from '../errors.js';
 
 /**
  * Go's checksum-database formats (sum.golang.org and any server speaking its protocol), read and
@@ -13,8 +14,11 @@ import { clip } from '../errors.js';
  * itself (sha256, Ed25519) is node:crypto's; this file only arranges bytes as Go's packages do.
  */
 
-export class SumdbError extends Error {
+export class SumdbError extends ReleaseGatesError {
   override name = 'SumdbError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('format', message, options);
+  }
 }
 
 /** Go's own checksum database, used when the config has no `gosumdb`. */

@@ -1,4 +1,4 @@
-import { clip } from '../errors.js';
+import { clip } from '../util/text.js';
 import { canonicalizeName, formatPep440, parsePep440 } from '../version.js';
 
 /**

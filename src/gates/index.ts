@@ -1,4 +1,5 @@
-import { InputError, clip } from '../errors.js';
+import { InputError } from '../errors.js';
+import { clip } from '../util/text.js';
 import { preflight } from './preflight.js';
 import { publicationPreflight } from './publication-preflight.js';
 import { artifacts } from './artifacts.js';

@@ -13,7 +13,8 @@ import { compare as comparePep440 } from '@renovatebot/pep440';
 import * as semver from 'semver';
 import { MAX_MANIFEST_BYTES, readWorkspaceFile } from '../checks/shared/workspace-reads.js';
 import type { Config } from '../config.js';
-import { clip, messageOf } from '../errors.js';
+import { ReleaseGatesError } from '../errors.js';
+import { clip, messageOf } from '../util/text.js';
 import { addChangelogHeading } from '../formats/changelog.js';
 import { RewriteError, replaceKeyValue, replacePatternValue } from '../formats/manifest-edit.js';
 import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../formats/manifest.js';
@@ -21,14 +22,14 @@ import { WorkspaceFileError, readRegularFile, resolveInside } from '../util/work
 import { isPythonFile, nextVersion, parsePep440, semverProblem, semverToPep440, type Pep440 } from '../version.js';
 
 /** Why bump will not write: 'input' = a refused version (CLI exit 2); 'state' = a file it cannot edit (exit 1). */
-export class BumpRefused extends Error {
+export class BumpRefused extends ReleaseGatesError {
   override name = 'BumpRefused';
   constructor(
     message: string,
     readonly kind: 'input' | 'state',
     options?: ErrorOptions
   ) {
-    super(message, options);
+    super('bump', message, options);
   }
 }
 

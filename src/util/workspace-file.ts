@@ -1,23 +1,24 @@
 import { constants, type Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { clip, messageOf } from '../errors.js';
+import { ReleaseGatesError } from '../errors.js';
+import { clip, messageOf } from './text.js';
 import { isOutside } from './paths.js';
 
 /**
  * A workspace file that cannot be used: outside the workspace (by path or by
  * symlink), not a regular file, too large, or unreadable. The message names the
- * file as the person wrote it and says why; `code` lets a caller tell "missing"
+ * file as the person wrote it and says why; `reason` lets a caller tell "missing"
  * apart from the rest (a missing config gets its own advice).
  */
-export class WorkspaceFileError extends Error {
+export class WorkspaceFileError extends ReleaseGatesError {
   override name = 'WorkspaceFileError';
   constructor(
     message: string,
-    readonly code: 'missing' | 'outside' | 'not-regular' | 'too-large' | 'unreadable',
+    readonly reason: 'missing' | 'outside' | 'not-regular' | 'too-large' | 'unreadable',
     options?: ErrorOptions
   ) {
-    super(message, options);
+    super('workspace-file', message, options);
   }
 }
 

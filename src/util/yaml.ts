@@ -1,5 +1,5 @@
 import { CST, Composer, Lexer, LineCounter, Parser, isMap, isScalar, visit, type Document } from 'yaml';
-import { clip, messageOf } from '../errors.js';
+import { clip, messageOf } from './text.js';
 
 export type YamlParse = { ok: true; data: unknown } | { ok: false; problem: string };
 

@@ -26,6 +26,7 @@ import {
   writeWheel
 } from '../../../test-support/python-dist.js';
 import { ARTREL_CONFIG, artrelContext, distWorkspace } from '../../helpers/artrel-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const workspaces: string[] = [];
 let template: { dist: string; files: string[] };
@@ -51,7 +52,7 @@ const wheelOf = (python: string, family: string) => sketchlogWheelSpecs('1.3.0-r
 describe('wheels', () => {
   it('passes the full SketchLog matrix and shows it as a table', async () => {
     const { ctx, files } = await completeDist();
-    const outcome = await wheels.run(ctx);
+    const outcome = await runDeclaredCheck(wheels, ctx);
     expect(outcome).toMatchObject({ status: 'pass' });
     expect(outcome.summary).toContain('20 wheels of sketchlog 1.3.0rc1 fill all 20');
     expect(outcome.table!.columns).toEqual(['interpreter', ...SKETCHLOG_PLATFORMS]);
@@ -66,7 +67,7 @@ describe('wheels', () => {
   it('fails a missing cell, naming it, and marks it in the matrix', async () => {
     const { ctx, dist } = await completeDist();
     await fs.rm(path.join(dist, wheelFileName(wheelOf('cp312', 'macosx_arm64'))));
-    const outcome = await wheels.run(ctx);
+    const outcome = await runDeclaredCheck(wheels, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe("missing cp312 × macosx_arm64: no wheel in dist; download that build's artifact or fix the build matrix");
     expect(outcome.table!.rows[2]![3]).toBe('missing');
@@ -77,7 +78,7 @@ describe('wheels', () => {
     const { ctx, dist } = await completeDist();
     const extra = await writeWheel(dist, { version: '1.3.0rc1', python: 'cp311', platform: 'manylinux_2_28_x86_64' });
     const fat = await writeWheel(dist, { version: '1.3.0rc1', python: 'cp313', platform: 'macosx_10_9_universal2' });
-    const outcome = await wheels.run(ctx);
+    const outcome = await runDeclaredCheck(wheels, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toEqual(
       expect.arrayContaining([
@@ -94,7 +95,7 @@ describe('wheels', () => {
     const { ctx, dist } = await completeDist();
     const old = await writeWheel(dist, { version: '1.2.0', python: 'cp310', platform: 'win_amd64' });
     const other = await writeWheel(dist, { name: 'sketchbook', version: '1.3.0rc1', python: 'cp310', platform: 'win_amd64' });
-    const outcome = await wheels.run(ctx);
+    const outcome = await runDeclaredCheck(wheels, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toEqual([
       `${other} is a wheel of project "sketchbook", not sketchlog; remove it from dist (it would be released with 1.3.0rc1)`,
@@ -109,7 +110,7 @@ describe('wheels', () => {
     const bytes = await fs.readFile(path.join(dist, victim));
     // Cut the end of central directory off: the zip can no longer be opened.
     await fs.writeFile(path.join(dist, victim), bytes.subarray(0, bytes.length - 30));
-    const outcome = await wheels.run(ctx);
+    const outcome = await runDeclaredCheck(wheels, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(new RegExp(`^${victim.replace(/[.]/g, '\\.')} is not a readable zip file \\(.+\\); rebuild it$`));
     // The name still fills its cell: the matrix is complete, the file is broken.
@@ -125,7 +126,7 @@ describe('wheels', () => {
     const at = bytes.indexOf(Buffer.from('METADATA')) + 'METADATA'.length + 8;
     for (let i = at; i < at + 8; i++) bytes[i] = bytes[i]! ^ 0xff;
     await fs.writeFile(file, bytes);
-    const outcome = await wheels.run(ctx);
+    const outcome = await runDeclaredCheck(wheels, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain(victim);
     expect(outcome.summary).toMatch(/ is a corrupt zip file \(.+\); rebuild it$/);
@@ -149,7 +150,7 @@ describe('wheels', () => {
     const { ctx, dist } = await completeDist();
     const spec = { ...wheelOf('cp310', 'manylinux_x86_64'), ...override };
     await writeWheel(dist, spec); // overwrites the good one
-    const outcome = await wheels.run(ctx);
+    const outcome = await runDeclaredCheck(wheels, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toHaveLength(1);
     expect(outcome.summary).toMatch(problem);
@@ -159,14 +160,14 @@ describe('wheels', () => {
   it('accepts METADATA that spells name and version differently but means the same', async () => {
     const { ctx, dist } = await completeDist();
     await writeWheel(dist, { ...wheelOf('cp310', 'manylinux_x86_64'), metadataName: 'SketchLog', metadataVersion: '1.3.0-rc.1' });
-    expect((await wheels.run(ctx)).status).toBe('pass');
+    expect((await runDeclaredCheck(wheels, ctx)).status).toBe('pass');
   });
 
   it('fails a wheel that serves no configured cell and a file that is not a wheel name', async () => {
     const { ctx, dist } = await completeDist();
     const arm = await writeWheel(dist, { version: '1.3.0rc1', python: 'cp312', platform: 'manylinux_2_17_aarch64' });
     await fs.writeFile(path.join(dist, 'sketchlog.whl'), 'x');
-    const outcome = await wheels.run(ctx);
+    const outcome = await runDeclaredCheck(wheels, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toEqual([
       expect.stringMatching(/^sketchlog\.whl is not a wheel file name .*; remove it from dist or rename it/),
@@ -202,7 +203,7 @@ describe('wheels', () => {
     const { workspace, dist } = await distWorkspace();
     workspaces.push(workspace);
     const ctx = artrelContext({ workspace });
-    expect(await wheels.run(ctx)).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^no wheels \(\*\.whl\) in dist; download/) });
+    expect(await runDeclaredCheck(wheels, ctx)).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^no wheels \(\*\.whl\) in dist; download/) });
     await fs.rm(dist, { recursive: true });
     // The missing folder is stated by the helper (CheckFailed); the engine makes it the check's summary.
     // A new gate run (fresh ctx.once): the dist listing is shared within one run only.
@@ -217,16 +218,19 @@ describe('wheels', () => {
     const { ctx } = await completeDist();
     const { pypi: _pypi, ...withoutPypi } = ARTREL_CONFIG;
     const missing = artrelContext({ workspace: ctx.settings.workspace, config: withoutPypi });
-    expect(await wheels.run(missing)).toMatchObject({ status: 'fail', summary: expect.stringContaining('no "pypi" section') });
+    expect(await runDeclaredCheck(wheels, missing)).toMatchObject({ status: 'fail', summary: expect.stringContaining('no "pypi" section') });
     const off = artrelContext({ workspace: ctx.settings.workspace, config: { ...withoutPypi, pypi: false } });
-    expect(await sdist.run(off)).toMatchObject({ status: 'skip' });
+    expect(await runDeclaredCheck(sdist, off)).toMatchObject({ status: 'skip' });
   });
 });
 
 describe('sdist', () => {
   it('passes the one PEP 625 sdist whose PKG-INFO agrees', async () => {
     const { ctx } = await completeDist();
-    expect(await sdist.run(ctx)).toEqual({ status: 'pass', summary: 'sketchlog-1.3.0rc1.tar.gz is the one sdist, and its PKG-INFO says sketchlog 1.3.0rc1' });
+    expect(await runDeclaredCheck(sdist, ctx)).toEqual({
+      status: 'pass',
+      summary: 'sketchlog-1.3.0rc1.tar.gz is the one sdist, and its PKG-INFO says sketchlog 1.3.0rc1'
+    });
   });
 
   it.each([
@@ -245,7 +249,7 @@ describe('sdist', () => {
   ])('fails when PKG-INFO %s disagrees', async (_what, override, summary) => {
     const { ctx, dist } = await completeDist();
     await writeSdist(dist, { version: '1.3.0rc1', ...override });
-    expect(await sdist.run(ctx)).toMatchObject({ status: 'fail', summary });
+    expect(await runDeclaredCheck(sdist, ctx)).toMatchObject({ status: 'fail', summary });
   });
 
   it('fails a missing sdist, a non-normalised spelling and a stray tarball, each named', async () => {
@@ -253,7 +257,7 @@ describe('sdist', () => {
     await fs.rm(path.join(dist, 'sketchlog-1.3.0rc1.tar.gz'));
     await writeSdist(dist, { version: '1.3.0rc1', fileName: 'SketchLog-1.3.0rc1.tar.gz' });
     await writeSdist(dist, { version: '1.2.0' });
-    const outcome = await sdist.run(ctx);
+    const outcome = await runDeclaredCheck(sdist, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toEqual([
       'no sdist sketchlog-1.3.0rc1.tar.gz in dist; download the sdist build artifact into it before this gate',
@@ -267,12 +271,12 @@ describe('sdist', () => {
     const file = path.join(dist, 'sketchlog-1.3.0rc1.tar.gz');
     const bytes = await fs.readFile(file);
     await fs.writeFile(file, bytes.subarray(0, bytes.length - 20));
-    expect(await sdist.run(ctx)).toMatchObject({
+    expect(await runDeclaredCheck(sdist, ctx)).toMatchObject({
       status: 'fail',
       summary: expect.stringMatching(/^sketchlog-1\.3\.0rc1\.tar\.gz is not a readable gzip-compressed tar archive \(.+\); rebuild it$/)
     });
     await fs.writeFile(file, '<html>not found</html>');
-    expect((await sdist.run(ctx)).summary).toMatch(/is not a readable gzip-compressed tar archive/);
+    expect((await runDeclaredCheck(sdist, ctx)).summary).toMatch(/is not a readable gzip-compressed tar archive/);
   });
 
   it('stops inflating at the bound (a gzip bomb)', async () => {
@@ -301,7 +305,7 @@ describe('checksums', () => {
     const { ctx, dist, files } = await completeDist();
     await fs.writeFile(path.join(dist, 'sketchlog-1.3.0rc1.spdx.json'), '{"spdxVersion":"SPDX-2.3"}');
     await fs.writeFile(path.join(dist, '.hidden'), 'not a release file');
-    const outcome = await checksums.run(ctx);
+    const outcome = await runDeclaredCheck(checksums, ctx);
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toBe('wrote dist/SHA256SUMS over 22 release files');
     expect(outcome.outputs).toEqual({ checksums: path.join(dist, 'SHA256SUMS') });
@@ -317,7 +321,7 @@ describe('checksums', () => {
     const text = sha256sum(dist, files);
     await fs.writeFile(path.join(dist, 'SHA256SUMS'), text);
     const before = await fs.stat(path.join(dist, 'SHA256SUMS'));
-    const outcome = await checksums.run(ctx);
+    const outcome = await runDeclaredCheck(checksums, ctx);
     expect(outcome).toMatchObject({
       status: 'pass',
       summary: 'dist/SHA256SUMS matches all 21 release files',
@@ -336,7 +340,7 @@ describe('checksums', () => {
       ) + `${'0'.repeat(64)}  gone.whl\n`
     );
     await fs.appendFile(path.join(dist, files[0]!), 'tampered');
-    const outcome = await checksums.run(ctx);
+    const outcome = await runDeclaredCheck(checksums, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toEqual([
       expect.stringMatching(
@@ -352,7 +356,7 @@ describe('checksums', () => {
   it('fails a checksum file that is not sha256sum lines (an HTML page)', async () => {
     const { ctx, dist } = await completeDist();
     await fs.writeFile(path.join(dist, 'SHA256SUMS'), '<!DOCTYPE html>\n<title>404</title>');
-    expect(await checksums.run(ctx)).toMatchObject({
+    expect(await runDeclaredCheck(checksums, ctx)).toMatchObject({
       status: 'fail',
       summary: expect.stringMatching(/^dist\/SHA256SUMS is an HTML page.*; delete it to have this gate write it/)
     });
@@ -364,7 +368,7 @@ describe('checksums', () => {
       workspace: ctx.settings.workspace,
       config: { ...ARTREL_CONFIG, release: { ...ARTREL_CONFIG.release, checksum: '../SHA256SUMS' } }
     });
-    expect(await checksums.run(bad)).toMatchObject({
+    expect(await runDeclaredCheck(checksums, bad)).toMatchObject({
       status: 'fail',
       summary: expect.stringContaining('release.checksum "../SHA256SUMS" must be a plain file name in dist')
     });
@@ -373,7 +377,10 @@ describe('checksums', () => {
   it('fails an empty dist rather than writing an empty list', async () => {
     const { workspace } = await distWorkspace();
     workspaces.push(workspace);
-    expect(await checksums.run(artrelContext({ workspace }))).toMatchObject({ status: 'fail', summary: expect.stringContaining('holds no release files') });
+    expect(await runDeclaredCheck(checksums, artrelContext({ workspace }))).toMatchObject({
+      status: 'fail',
+      summary: expect.stringContaining('holds no release files')
+    });
   });
 });
 
@@ -393,7 +400,7 @@ describe('dist folder', () => {
     const shared = { ...ctx, once: memo() };
     const first = await listDistFiles(shared);
     expect(first).toEqual([...files].sort());
-    expect(await checksums.run(shared)).toMatchObject({ status: 'pass', summary: `wrote dist/SHA256SUMS over ${files.length} release files` });
+    expect(await runDeclaredCheck(checksums, shared)).toMatchObject({ status: 'pass', summary: `wrote dist/SHA256SUMS over ${files.length} release files` });
     expect(await listDistFiles(shared)).toBe(first);
     // A new gate run reads the folder afresh.
     expect(await listDistFiles({ ...ctx, once: memo() })).toContain('SHA256SUMS');

@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { changelog } from '../../../src/checks/preflight/changelog.js';
 import { makeContext, workspaceWith } from '../../helpers/preflight-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const workspaces: string[] = [];
 afterAll(async () => {
@@ -11,7 +12,7 @@ afterAll(async () => {
 async function check(text: string) {
   const workspace = await workspaceWith({ 'CHANGELOG.md': text });
   workspaces.push(workspace);
-  return changelog.run(makeContext({ tag: 'v1.2.3', workspace }));
+  return runDeclaredCheck(changelog, makeContext({ tag: 'v1.2.3', workspace }));
 }
 
 describe('changelog: only a real Markdown heading counts', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { changelog } from '../../../src/checks/preflight/changelog.js';
 import { BASE_CONFIG, OTHER_SHA, fakeGit, makeContext, workspaceWith } from '../../helpers/preflight-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 async function check(text: string, tag = 'v1.2.3') {
   const workspace = await workspaceWith({ 'CHANGELOG.md': text });
-  return changelog.run(makeContext({ tag, workspace }));
+  return runDeclaredCheck(changelog, makeContext({ tag, workspace }));
 }
 
 describe('changelog headings', () => {
@@ -66,30 +67,30 @@ describe('changelog headings', () => {
 describe('changelog file and config', () => {
   it('fails when the file is missing, naming it', async () => {
     const workspace = await workspaceWith({});
-    const outcome = await changelog.run(makeContext({ workspace }));
+    const outcome = await runDeclaredCheck(changelog, makeContext({ workspace }));
     expect(outcome).toEqual({ status: 'fail', summary: 'changelog "CHANGELOG.md" does not exist in the release commit aaaaaaaaaaaa' });
   });
 
   it('refuses a changelog path outside the workspace', async () => {
     const workspace = await workspaceWith({});
-    const outcome = await changelog.run(makeContext({ workspace, config: { ...BASE_CONFIG, changelog: '../CHANGELOG.md' } }));
+    const outcome = await runDeclaredCheck(changelog, makeContext({ workspace, config: { ...BASE_CONFIG, changelog: '../CHANGELOG.md' } }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain('"../CHANGELOG.md" leaves the workspace');
   });
 
   it('fails when the workspace is at another commit', async () => {
     const workspace = await workspaceWith({ 'CHANGELOG.md': '## 1.2.3\n' });
-    const outcome = await changelog.run(makeContext({ workspace, git: fakeGit(OTHER_SHA) }));
+    const outcome = await runDeclaredCheck(changelog, makeContext({ workspace, git: fakeGit(OTHER_SHA) }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain(`checked out at ${OTHER_SHA}`);
   });
 
   it('fails when the section is missing; skips when it is false', async () => {
     const { changelog: _omitted, ...config } = BASE_CONFIG;
-    const missing = await changelog.run(makeContext({ config }));
+    const missing = await runDeclaredCheck(changelog, makeContext({ config }));
     expect(missing.status).toBe('fail');
     expect(missing.summary).toContain('config has no "changelog" section');
-    const off = await changelog.run(makeContext({ config: { ...BASE_CONFIG, changelog: false } }));
+    const off = await runDeclaredCheck(changelog, makeContext({ config: { ...BASE_CONFIG, changelog: false } }));
     expect(off.status).toBe('skip');
   });
 });

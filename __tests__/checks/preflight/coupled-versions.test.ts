@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { coupledVersions } from '../../../src/checks/preflight/coupled-versions.js';
 import { BASE_CONFIG, OTHER_SHA, fakeGit, makeContext, workspaceWith } from '../../helpers/preflight-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const PATTERN = '__version__\\s*=\\s*"([^"]+)"';
 
@@ -35,7 +36,7 @@ async function runWith(files: Record<string, string>, versions: unknown, tag = '
     config: { ...BASE_CONFIG, versions },
     ...(head !== undefined ? { git: fakeGit(head) } : {})
   });
-  return coupledVersions.run(ctx);
+  return runDeclaredCheck(coupledVersions, ctx);
 }
 
 describe('coupled-versions: versions by meaning', () => {
@@ -185,7 +186,7 @@ describe('coupled-versions: every broken entry fails and is named', () => {
         ]
       }
     });
-    const outcome = await coupledVersions.run(ctx);
+    const outcome = await runDeclaredCheck(coupledVersions, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toEqual([
       `"escape.json" is a symlink to ${outside}/package.json, outside the workspace; refusing to read it`,
@@ -217,19 +218,19 @@ describe('coupled-versions: the workspace must be the commit being released', ()
 describe('coupled-versions: config', () => {
   it('fails when the versions section is missing, naming it', async () => {
     const { versions: _omitted, ...config } = BASE_CONFIG;
-    const outcome = await coupledVersions.run(makeContext({ config }));
+    const outcome = await runDeclaredCheck(coupledVersions, makeContext({ config }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain('config has no "versions" section');
   });
 
   it('skips when turned off with versions: false', async () => {
-    const outcome = await coupledVersions.run(makeContext({ config: { ...BASE_CONFIG, versions: false } }));
+    const outcome = await runDeclaredCheck(coupledVersions, makeContext({ config: { ...BASE_CONFIG, versions: false } }));
     expect(outcome.status).toBe('skip');
     expect(outcome.summary).toContain('"versions: false"');
   });
 
   it('skips when the tag did not parse (tag-format fails the gate)', async () => {
-    const outcome = await coupledVersions.run(makeContext({ tag: 'v1.2' }));
+    const outcome = await runDeclaredCheck(coupledVersions, makeContext({ tag: 'v1.2' }));
     expect(outcome.status).toBe('skip');
     expect(outcome.summary).toContain('see tag-format');
   });

@@ -4,6 +4,7 @@ import type { RunFilter, WorkflowRun, WorkflowRunsPage } from '../../../src/clie
 import { mainCi } from '../../../src/checks/preflight/main-ci.js';
 import { MAX_POLL_MS, pollInterval } from '../../../src/util/poll.js';
 import { BASE_CONFIG, FakeClock, OTHER_SHA, SHA, fakeGitHub, makeContext, run } from '../../helpers/preflight-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 interface RunsServer {
   /** Runs the server holds; a test may change them between polls. */
@@ -49,7 +50,7 @@ describe('main-ci: which runs count', () => {
   it('passes on a successful push run on main for the exact commit, in one request', async () => {
     const success = run({ id: 42 });
     const gh = runsApi({ runs: [success] });
-    const outcome = await mainCi.run(makeContext({ github: gh }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: gh }));
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toBe(`the ci.yml push run on main for ${SHA.slice(0, 12)} succeeded`);
     expect(outcome.links).toEqual([success.htmlUrl]);
@@ -57,7 +58,7 @@ describe('main-ci: which runs count', () => {
   });
 
   it('passes a run that failed and then succeeded on a re-run, saying so', async () => {
-    const outcome = await mainCi.run(makeContext({ github: runsApi({ runs: [run({ runAttempt: 2 })] }) }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: runsApi({ runs: [run({ runAttempt: 2 })] }) }));
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toContain('succeeded on attempt 2 (re-run)');
   });
@@ -67,7 +68,7 @@ describe('main-ci: which runs count', () => {
       [run({ conclusion: 'failure', createdAt: '2026-11-20T09:00:00Z' }), run({ createdAt: '2026-11-20T10:00:00Z' })],
       [run({ createdAt: '2026-11-20T09:00:00Z' }), run({ conclusion: 'failure', createdAt: '2026-11-20T10:00:00Z' })]
     ]) {
-      expect((await mainCi.run(makeContext({ github: runsApi({ runs }) }))).status).toBe('pass');
+      expect((await runDeclaredCheck(mainCi, makeContext({ github: runsApi({ runs }) }))).status).toBe('pass');
     }
   });
 
@@ -76,7 +77,7 @@ describe('main-ci: which runs count', () => {
     async (conclusion) => {
       const failed = run({ conclusion });
       const gh = runsApi({ runs: [failed] });
-      const outcome = await mainCi.run(makeContext({ github: gh }));
+      const outcome = await runDeclaredCheck(mainCi, makeContext({ github: gh }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toBe(
         `the ci.yml push run on main for ${SHA.slice(0, 12)} concluded ${conclusion}; fix the failure and re-run it, then re-run this job`
@@ -86,13 +87,13 @@ describe('main-ci: which runs count', () => {
   );
 
   it('fails a re-run that failed again, with the attempt', async () => {
-    const outcome = await mainCi.run(makeContext({ github: runsApi({ runs: [run({ conclusion: 'failure', runAttempt: 3 })] }) }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: runsApi({ runs: [run({ conclusion: 'failure', runAttempt: 3 })] }) }));
     expect(outcome.summary).toContain('concluded failure on attempt 3 (re-run)');
   });
 
   it('no run at all: says so, and that other commits do not count', async () => {
     const gh = runsApi({ runs: [] });
-    const outcome = await mainCi.run(makeContext({ github: gh }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: gh }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(`no ci.yml push run on main for exactly ${SHA}`);
     expect(outcome.details).toEqual([expect.stringContaining('runs for other commits, such as its parent, do not')]);
@@ -110,14 +111,14 @@ describe('main-ci: which runs count', () => {
     ['a workflow_dispatch run on main', { event: 'workflow_dispatch' }, 'a workflow_dispatch run succeeded for this commit, but only push runs on main count']
   ])('success only on %s does not count, and the summary says why', async (_name, fields, why) => {
     const nearMiss = run(fields);
-    const outcome = await mainCi.run(makeContext({ github: runsApi({ runs: [nearMiss] }) }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: runsApi({ runs: [nearMiss] }) }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(`no ci.yml push run on main for exactly ${SHA}; ${why}`);
     expect(outcome.links).toEqual([nearMiss.htmlUrl]);
   });
 
   it('a failed run on another branch is explained without claiming a success', async () => {
-    const outcome = await mainCi.run(makeContext({ github: runsApi({ runs: [run({ headBranch: 'wip', conclusion: 'failure' })] }) }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: runsApi({ runs: [run({ headBranch: 'wip', conclusion: 'failure' })] }) }));
     expect(outcome.summary).toBe(
       `no ci.yml push run on main for exactly ${SHA}; a push run on branch "wip" concluded failure for this commit, but only runs on main count`
     );
@@ -126,7 +127,7 @@ describe('main-ci: which runs count', () => {
   it('success only on the parent commit does not count, even from a server that ignores head_sha', async () => {
     for (const ignoresHeadSha of [false, true]) {
       const parentRun = run({ headSha: OTHER_SHA });
-      const outcome = await mainCi.run(makeContext({ github: runsApi({ runs: [parentRun], ignoresHeadSha }) }));
+      const outcome = await runDeclaredCheck(mainCi, makeContext({ github: runsApi({ runs: [parentRun], ignoresHeadSha }) }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toBe(`no ci.yml push run on main for exactly ${SHA}`);
       expect(outcome.links).toEqual([]);
@@ -134,7 +135,7 @@ describe('main-ci: which runs count', () => {
   });
 
   it('a failed push run plus a successful pull_request run: fails, and explains the near miss', async () => {
-    const outcome = await mainCi.run(makeContext({ github: runsApi({ runs: [run({ conclusion: 'failure' }), run({ event: PR })] }) }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: runsApi({ runs: [run({ conclusion: 'failure' }), run({ event: PR })] }) }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain('failure');
     expect(outcome.details).toContain('a pull_request run succeeded for this commit, but only push runs on main count');
@@ -148,14 +149,14 @@ describe('main-ci: which runs count', () => {
           ? Promise.resolve({ notModified: false, etag: undefined, runs: [], requests: 1 })
           : Promise.reject(new Error('GitHub answered 502 after retries'))
     });
-    const outcome = await mainCi.run(makeContext({ github: gh }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: gh }));
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toContain('could not look for other runs of this commit: GitHub answered 502 after retries');
   });
 
   it('uses the configured workflow and branch', async () => {
     const gh = runsApi({ runs: [run({ headBranch: 'trunk' })] });
-    const outcome = await mainCi.run(makeContext({ github: gh, config: { ...BASE_CONFIG, main: { branch: 'trunk', workflow: 'test.yml' } } }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: gh, config: { ...BASE_CONFIG, main: { branch: 'trunk', workflow: 'test.yml' } } }));
     expect(outcome.status).toBe('pass');
     expect(gh.calls[0]).toBe(`listWorkflowRuns "test.yml" ${JSON.stringify({ ...EXACT, branch: 'trunk' })}`);
   });
@@ -164,7 +165,7 @@ describe('main-ci: which runs count', () => {
 describe('main-ci: waiting for a run in progress', () => {
   it('with wait-minutes 0, a running run fails at once as still running', async () => {
     const gh = runsApi({ runs: [run({ status: 'in_progress', conclusion: null })] });
-    const outcome = await mainCi.run(makeContext({ github: gh, clock: new FakeClock(), waitMinutes: 0 }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: gh, clock: new FakeClock(), waitMinutes: 0 }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `the ci.yml push run on main for ${SHA.slice(0, 12)} is still in_progress; re-run this job when it finishes, or set wait-minutes to wait for the run to finish`
@@ -181,7 +182,7 @@ describe('main-ci: waiting for a run in progress', () => {
     };
     const gh = runsApi(server);
     const ctx = makeContext({ github: gh, clock, waitMinutes: 1 });
-    const outcome = await mainCi.run(ctx);
+    const outcome = await runDeclaredCheck(mainCi, ctx);
     expect(outcome.status).toBe('pass');
     expect(outcome.details).toContain('waited 4.0 s over 5 looks');
     // 1 minute: every second at first (a tenth of the time waited grows past it only after 10 s).
@@ -214,7 +215,7 @@ describe('main-ci: waiting for a run in progress', () => {
     const gh = runsApi(server);
     const ctx = makeContext({ github: gh, clock, waitMinutes: 5 });
     ctx.settings.gate = command;
-    const outcome = await mainCi.run(ctx);
+    const outcome = await runDeclaredCheck(mainCi, ctx);
     expect(outcome.status).toBe(status);
     expect(gh.calls.filter((c) => c.startsWith('listWorkflowRuns'))).toHaveLength(requests + (status === 'fail' ? 1 : 0));
     if (status === 'pass') expect(ctx.logged[0]).toBe(`main-ci: ci.yml push run on main for ${SHA.slice(0, 12)}: no run yet; waiting up to 5.0 min`);
@@ -224,7 +225,7 @@ describe('main-ci: waiting for a run in progress', () => {
     const clock = new FakeClock();
     const gh = runsApi({ runs: [run({ id: 1, status: 'in_progress', conclusion: null })] });
     const ctx = makeContext({ github: gh, clock, waitMinutes: 1 });
-    const outcome = await mainCi.run(ctx);
+    const outcome = await runDeclaredCheck(mainCi, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `the ci.yml push run on main for ${SHA.slice(0, 12)} is still in_progress after waiting 60.0 s (wait-minutes 1); re-run this job when it finishes, or raise wait-minutes for the run to finish`
@@ -254,7 +255,7 @@ describe('main-ci: waiting for a run in progress', () => {
     expect(pollInterval(0, waitMinutes * 60_000)).toBe(first);
     const clock = new FakeClock();
     const ctx = makeContext({ github: runsApi({ runs: [run({ status: 'queued', conclusion: null })] }), clock, waitMinutes });
-    const outcome = await mainCi.run(ctx);
+    const outcome = await runDeclaredCheck(mainCi, ctx);
     expect(outcome.status).toBe('fail');
     expect(clock.slept[0]).toBe(first);
     let elapsed = 0;
@@ -270,14 +271,14 @@ describe('main-ci: waiting for a run in progress', () => {
   it('a tiny wait shorter than the minimum interval sleeps only until the deadline', async () => {
     const clock = new FakeClock();
     const ctx = makeContext({ github: runsApi({ runs: [run({ status: 'in_progress', conclusion: null })] }), clock, waitMinutes: 0.001 });
-    await mainCi.run(ctx);
+    await runDeclaredCheck(mainCi, ctx);
     expect(clock.slept).toEqual([60]);
   });
 
   it('a run that is re-running after a success is not waited for: the success counts', async () => {
     const clock = new FakeClock();
     const runs = [run({ createdAt: '2026-11-20T09:00:00Z' }), run({ status: 'in_progress', conclusion: null })];
-    const outcome = await mainCi.run(makeContext({ github: runsApi({ runs }), clock, waitMinutes: 5 }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: runsApi({ runs }), clock, waitMinutes: 5 }));
     expect(outcome.status).toBe('pass');
     expect(clock.slept).toEqual([]);
   });
@@ -288,7 +289,7 @@ describe('main-ci: waiting for a run in progress', () => {
     server.beforeAnswer = (n) => {
       if (n === 2) server.runs = [run({ id: 9, conclusion: 'failure' })];
     };
-    const outcome = await mainCi.run(makeContext({ github: runsApi(server), clock, waitMinutes: 1 }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ github: runsApi(server), clock, waitMinutes: 1 }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain('concluded failure; fix the failure');
     expect(outcome.links).toContain('https://github.com/sketchlog/sketchlog/actions/runs/9');
@@ -299,20 +300,20 @@ describe('main-ci: waiting for a run in progress', () => {
 describe('main-ci: config and rehearsals', () => {
   it('skips a rehearsal tag with the reason, asking GitHub nothing', async () => {
     const gh = fakeGitHub({});
-    const outcome = await mainCi.run(makeContext({ tag: 'test-v1.2.3', github: gh }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ tag: 'test-v1.2.3', github: gh }));
     expect(outcome).toEqual({ status: 'skip', summary: 'rehearsal tag: exact-main CI applies to release tags only' });
     expect(gh.calls).toEqual([]);
   });
 
   it('a rehearsal still fails on a missing main section, so the real release cannot', async () => {
     const { main: _omitted, ...config } = BASE_CONFIG;
-    const outcome = await mainCi.run(makeContext({ tag: 'test-v1.2.3', config }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ tag: 'test-v1.2.3', config }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain('config has no "main" section, which main-ci needs');
   });
 
   it('skips with main: false', async () => {
-    const outcome = await mainCi.run(makeContext({ config: { ...BASE_CONFIG, main: false } }));
+    const outcome = await runDeclaredCheck(mainCi, makeContext({ config: { ...BASE_CONFIG, main: false } }));
     expect(outcome).toEqual({ status: 'skip', summary: 'turned off in config ("main: false")' });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Comparison } from '../../../src/clients/github/index.js';
 import { onMain } from '../../../src/checks/preflight/on-main.js';
 import { BASE_CONFIG, SHA, fakeGitHub, makeContext } from '../../helpers/preflight-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const URL = 'https://github.com/sketchlog/sketchlog/compare/main...aaaa';
 
@@ -19,7 +20,7 @@ describe('on-main', () => {
     ['unknown', null, 'fail', `GitHub knows no branch "main" or no commit ${SHA}`]
   ])('%s → %s', async (_name, result, status, text) => {
     const gh = compare(result);
-    const outcome = await onMain.run(makeContext({ github: gh }));
+    const outcome = await runDeclaredCheck(onMain, makeContext({ github: gh }));
     expect(outcome.status).toBe(status);
     expect(outcome.summary).toContain(text);
     // base...head: the configured branch first, the commit second.
@@ -30,18 +31,18 @@ describe('on-main', () => {
 
   it('compares against the configured branch', async () => {
     const gh = compare({ status: 'identical', aheadBy: 0, behindBy: 0, htmlUrl: URL });
-    await onMain.run(makeContext({ github: gh, config: { ...BASE_CONFIG, main: { branch: 'trunk', workflow: 'ci.yml' } } }));
+    await runDeclaredCheck(onMain, makeContext({ github: gh, config: { ...BASE_CONFIG, main: { branch: 'trunk', workflow: 'ci.yml' } } }));
     expect(gh.calls).toEqual([`compareCommits "trunk" "${SHA}"`]);
   });
 
   it('skips rehearsals and main: false; fails a missing main section', async () => {
     const gh = fakeGitHub({});
-    const rehearsal = await onMain.run(makeContext({ tag: 'test-v1.2.3', github: gh }));
+    const rehearsal = await runDeclaredCheck(onMain, makeContext({ tag: 'test-v1.2.3', github: gh }));
     expect(rehearsal).toEqual({ status: 'skip', summary: 'rehearsal tag: the main reachability check applies to release tags only' });
-    const off = await onMain.run(makeContext({ github: gh, config: { ...BASE_CONFIG, main: false } }));
+    const off = await runDeclaredCheck(onMain, makeContext({ github: gh, config: { ...BASE_CONFIG, main: false } }));
     expect(off.status).toBe('skip');
     const { main: _omitted, ...config } = BASE_CONFIG;
-    const missing = await onMain.run(makeContext({ github: gh, config }));
+    const missing = await runDeclaredCheck(onMain, makeContext({ github: gh, config }));
     expect(missing.status).toBe('fail');
     expect(missing.summary).toContain('config has no "main" section');
     expect(gh.calls).toEqual([]);

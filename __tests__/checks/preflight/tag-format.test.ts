@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { tagFormat } from '../../../src/checks/preflight/tag-format.js';
 import { makeContext } from '../../helpers/preflight-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 describe('tag-format', () => {
   it.each([
@@ -19,7 +20,7 @@ describe('tag-format', () => {
     ['1.2.3', 'fail', 'matches neither "test-v{version}" nor "v{version}"'],
     ['v1.2.3.4', 'fail', 'is not SemVer 2.0.0']
   ])('%j → %s', async (tag, status, text) => {
-    const outcome = await tagFormat.run(makeContext({ tag }));
+    const outcome = await runDeclaredCheck(tagFormat, makeContext({ tag }));
     expect(outcome.status).toBe(status);
     expect(outcome.summary).toContain(text);
     if (status === 'fail') {
@@ -30,7 +31,8 @@ describe('tag-format', () => {
   });
 
   it('without a rehearsal template, a test- tag is not a release', async () => {
-    const outcome = await tagFormat.run(
+    const outcome = await runDeclaredCheck(
+      tagFormat,
       makeContext({ tag: 'test-v1.2.3', config: { tags: { release: 'v{version}' }, versions: false, changelog: false, main: false } })
     );
     expect(outcome.status).toBe('fail');
@@ -40,7 +42,7 @@ describe('tag-format', () => {
 
   it('reads a custom release template', async () => {
     const config = { tags: { release: 'release-{version}' }, versions: false, changelog: false, main: false };
-    expect((await tagFormat.run(makeContext({ tag: 'release-2.0.0', config }))).status).toBe('pass');
-    expect((await tagFormat.run(makeContext({ tag: 'v2.0.0', config }))).status).toBe('fail');
+    expect((await runDeclaredCheck(tagFormat, makeContext({ tag: 'release-2.0.0', config }))).status).toBe('pass');
+    expect((await runDeclaredCheck(tagFormat, makeContext({ tag: 'v2.0.0', config }))).status).toBe('fail');
   });
 });

@@ -3,6 +3,7 @@ import type { GitApi } from '../../../src/clients/git.js';
 import type { Clients } from '../../../src/clients/index.js';
 import { mainTip } from '../../../src/checks/prepare/main-tip.js';
 import { testContext } from '../../helpers/context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const HEAD = 'a'.repeat(40);
 const OTHER = 'b'.repeat(40);
@@ -22,7 +23,7 @@ function run(clone: { tip: string | null; fetchError?: Error }, config: Record<s
     }
   } as unknown as GitApi;
   const ctx = testContext({ gate: 'preflight', config, tag: 'v1.2.3', clients: { git } as unknown as Clients, settings: { gate: 'prepare', sha: HEAD } });
-  return { outcome: mainTip.run(ctx), asked };
+  return { outcome: runDeclaredCheck(mainTip, ctx), asked };
 }
 
 describe('main-tip', () => {

@@ -4,6 +4,7 @@ import type { GitRef } from '../../../src/clients/github/index.js';
 import type { Clients } from '../../../src/clients/index.js';
 import { tagsFree } from '../../../src/checks/prepare/tags-free.js';
 import { fakeGitHub, testContext } from '../../helpers/context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const HEAD = 'a'.repeat(40);
 const OTHER = 'b'.repeat(40);
@@ -32,7 +33,7 @@ function run(world: World, config: Record<string, unknown> = CONFIG) {
     clients: { github, git } as unknown as Clients,
     settings: { gate: 'prepare', sha: HEAD }
   });
-  return tagsFree.run(ctx);
+  return runDeclaredCheck(tagsFree, ctx);
 }
 
 describe('tags-free', () => {

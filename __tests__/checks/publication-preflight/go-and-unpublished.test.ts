@@ -19,6 +19,7 @@ import { serverError, startGitHubServer, type GitHubTestServer } from '../../../
 import { startPypiServer, type PypiTestServer } from '../../../test-support/pypi-server.js';
 import { fakeGitHub } from '../../helpers/context.js';
 import { publicationContext } from '../../helpers/publication-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const GO_MOD = 'module github.com/sketchlog/sketchlog/clients/go\n\ngo 1.22\n';
 
@@ -68,11 +69,14 @@ describe('go-tag', () => {
   const go = { go: { dir: 'clients/go' } };
 
   test('a lightweight tag on the release commit passes', async () => {
-    expect(await goTag.run(ctxFor(go, 'v1.2.3'))).toEqual({ status: 'pass', summary: `Go tag "clients/go/v1.2.3" is lightweight and points at ${release}` });
+    expect(await runDeclaredCheck(goTag, ctxFor(go, 'v1.2.3'))).toEqual({
+      status: 'pass',
+      summary: `Go tag "clients/go/v1.2.3" is lightweight and points at ${release}`
+    });
   });
 
   test('a missing tag fails with the command that pushes it', async () => {
-    const outcome = await goTag.run(ctxFor(go, 'v1.2.9'));
+    const outcome = await runDeclaredCheck(goTag, ctxFor(go, 'v1.2.9'));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `Go tag "clients/go/v1.2.9" does not exist on GitHub; push it (lightweight, on the release commit) before the release tag: git tag clients/go/v1.2.9 ${release} && git push origin refs/tags/clients/go/v1.2.9`
@@ -80,14 +84,14 @@ describe('go-tag', () => {
   });
 
   test('an annotated tag fails: lightweight tag expected', async () => {
-    const outcome = await goTag.run(ctxFor(go, 'v1.2.4'));
+    const outcome = await runDeclaredCheck(goTag, ctxFor(go, 'v1.2.4'));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain('Go tag "clients/go/v1.2.4" is an annotated tag: lightweight tag expected');
     expect(outcome.details).toEqual([`refs/tags/clients/go/v1.2.4 points at tag object ${repo.git('rev-parse', 'refs/tags/clients/go/v1.2.4')}`]);
   });
 
   test('a tag on another commit fails, showing both SHAs', async () => {
-    const outcome = await goTag.run(ctxFor(go, 'v1.2.5'));
+    const outcome = await runDeclaredCheck(goTag, ctxFor(go, 'v1.2.5'));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `Go tag "clients/go/v1.2.5" points at commit ${other}, but the release commit is ${release}: the Go module would ship other code than the release`
@@ -95,14 +99,14 @@ describe('go-tag', () => {
   });
 
   test('a rehearsal tag skips: rehearsals push no Go tag', async () => {
-    const outcome = await goTag.run(ctxFor(go, 'test-v1.2.9'));
+    const outcome = await runDeclaredCheck(goTag, ctxFor(go, 'test-v1.2.9'));
     expect(outcome.status).toBe('skip');
     expect(outcome.summary).toBe('rehearsal tag: the Go module tag applies to release tags only');
   });
 
   test('GitHub failing after retries fails closed', async () => {
     github.faults.push(serverError(502, 2, /git\/ref/));
-    const outcome = await goTag.run(ctxFor(go, 'v1.2.3'));
+    const outcome = await runDeclaredCheck(goTag, ctxFor(go, 'v1.2.3'));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(/^Go tag "clients\/go\/v1\.2\.3" could not be looked up: GitHub answered 502/);
     github.faults.length = 0;
@@ -114,8 +118,8 @@ describe('go-tag', () => {
   });
 
   test('go: false skips; no go section fails', async () => {
-    expect((await goTag.run(ctxFor({ go: false }, 'v1.2.3'))).status).toBe('skip');
-    const missing = await goTag.run(ctxFor({}, 'v1.2.3'));
+    expect((await runDeclaredCheck(goTag, ctxFor({ go: false }, 'v1.2.3'))).status).toBe('skip');
+    const missing = await runDeclaredCheck(goTag, ctxFor({}, 'v1.2.3'));
     expect(missing.status).toBe('fail');
     expect(missing.summary).toContain('config has no "go" section');
   });
@@ -130,7 +134,7 @@ describe('go-module', () => {
   const go = (dir = 'clients/go', tag = 'clients/go/v{version}') => ({ go: { dir, tag } });
 
   test('a v1 module at the expected path passes', async () => {
-    const outcome = await goModule.run(ctxFor(go(), 'v1.2.3', workspace({ 'clients/go/go.mod': GO_MOD })));
+    const outcome = await runDeclaredCheck(goModule, ctxFor(go(), 'v1.2.3', workspace({ 'clients/go/go.mod': GO_MOD })));
     expect(outcome).toEqual({
       status: 'pass',
       summary: 'clients/go/go.mod declares "github.com/sketchlog/sketchlog/clients/go", and Go finds v1.2.3 at tag "clients/go/v1.2.3"'
@@ -138,32 +142,36 @@ describe('go-module', () => {
   });
 
   test('v2 needs the /v2 suffix: without it the check fails and says why', async () => {
-    const outcome = await goModule.run(ctxFor(go(), 'v2.0.0', workspace({ 'clients/go/go.mod': GO_MOD })));
+    const outcome = await runDeclaredCheck(goModule, ctxFor(go(), 'v2.0.0', workspace({ 'clients/go/go.mod': GO_MOD })));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       'clients/go/go.mod declares module "github.com/sketchlog/sketchlog/clients/go", expected "github.com/sketchlog/sketchlog/clients/go/v2"; Go requires the /v2 suffix from major version 2 on'
     );
-    const v2 = await goModule.run(
+    const v2 = await runDeclaredCheck(
+      goModule,
       ctxFor(go(), 'v2.0.0', workspace({ 'clients/go/go.mod': 'module github.com/sketchlog/sketchlog/clients/go/v2 // comment\n\ngo 1.22\n' }))
     );
     expect(v2.status).toBe('pass');
   });
 
   test('a /vN suffix on a v1 release fails', async () => {
-    const outcome = await goModule.run(ctxFor(go(), 'v1.2.3', workspace({ 'clients/go/go.mod': 'module github.com/sketchlog/sketchlog/clients/go/v2\n' })));
+    const outcome = await runDeclaredCheck(
+      goModule,
+      ctxFor(go(), 'v1.2.3', workspace({ 'clients/go/go.mod': 'module github.com/sketchlog/sketchlog/clients/go/v2\n' }))
+    );
     expect(outcome.summary).toContain('a /vN suffix belongs to major version 2 or more, and this release is 1.2.3');
   });
 
   test('the module path follows GITHUB_SERVER_URL (GitHub Enterprise Server)', async () => {
     const ws = workspace({ 'clients/go/go.mod': GO_MOD });
-    const ghes = await goModule.run(ctxFor(go(), 'v1.2.3', { ...ws, serverUrl: 'https://ghe.example.com' }));
+    const ghes = await runDeclaredCheck(goModule, ctxFor(go(), 'v1.2.3', { ...ws, serverUrl: 'https://ghe.example.com' }));
     expect(ghes.status).toBe('fail');
     expect(ghes.summary).toContain('expected "ghe.example.com/sketchlog/sketchlog/clients/go"');
   });
 
   test('a missing go.mod fails, naming go.dir', async () => {
     const ws = workspace({ 'clients/go/go.mod': GO_MOD });
-    const outcome = await goModule.run(ctxFor(go('clients/golang'), 'v1.2.3', ws));
+    const outcome = await runDeclaredCheck(goModule, ctxFor(go('clients/golang'), 'v1.2.3', ws));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `go.mod of go.dir "clients/golang" cannot be used: "clients/golang/go.mod" does not exist in the release commit ${ws.sha.slice(0, 12)}; check out the repository before this step, or correct go.dir`
@@ -171,7 +179,10 @@ describe('go-module', () => {
   });
 
   test('an unparsable go.mod fails with the line', async () => {
-    const outcome = await goModule.run(ctxFor(go(), 'v1.2.3', workspace({ 'clients/go/go.mod': 'module "github.com/sketchlog/sketchlog/clients/go\n' })));
+    const outcome = await runDeclaredCheck(
+      goModule,
+      ctxFor(go(), 'v1.2.3', workspace({ 'clients/go/go.mod': 'module "github.com/sketchlog/sketchlog/clients/go\n' }))
+    );
     expect(outcome.summary).toBe('clients/go/go.mod cannot be parsed: line 1: unterminated quoted string');
   });
 
@@ -181,9 +192,9 @@ describe('go-module', () => {
     const ws = createRepo({ 'README.md': 'x\n' });
     symlinkSync(outside, path.join(ws.dir, 'clients'));
     const sha = ws.commit({}, 'symlink');
-    const escaped = await goModule.run(ctxFor(go('../elsewhere'), 'v1.2.3', { workspace: ws.dir, sha }));
+    const escaped = await runDeclaredCheck(goModule, ctxFor(go('../elsewhere'), 'v1.2.3', { workspace: ws.dir, sha }));
     expect(escaped.summary).toContain('leaves the workspace');
-    const linked = await goModule.run(ctxFor(go('clients'), 'v1.2.3', { workspace: ws.dir, sha }));
+    const linked = await runDeclaredCheck(goModule, ctxFor(go('clients'), 'v1.2.3', { workspace: ws.dir, sha }));
     expect(linked.status).toBe('fail');
     expect(linked.summary).toContain(
       `"clients/go.mod" lies under "clients", a symlink in the release commit ${sha.slice(0, 12)} (to ${outside}); name the real folder instead`
@@ -192,19 +203,22 @@ describe('go-module', () => {
 
   test('a workspace checked out at another commit fails', async () => {
     const ws = workspace({ 'clients/go/go.mod': GO_MOD });
-    const outcome = await goModule.run(ctxFor(go(), 'v1.2.3', { workspace: ws.workspace, sha: 'f'.repeat(40) }));
+    const outcome = await runDeclaredCheck(goModule, ctxFor(go(), 'v1.2.3', { workspace: ws.workspace, sha: 'f'.repeat(40) }));
     expect(outcome.summary).toContain(`go.mod is not read: the workspace is checked out at ${ws.sha}, not at the commit being released`);
   });
 
   test('go.tag must be where Go looks for a module in go.dir', async () => {
-    const outcome = await goModule.run(ctxFor(go('clients/go', 'go/v{version}'), 'v1.2.3', workspace({ 'clients/go/go.mod': GO_MOD })));
+    const outcome = await runDeclaredCheck(goModule, ctxFor(go('clients/go', 'go/v{version}'), 'v1.2.3', workspace({ 'clients/go/go.mod': GO_MOD })));
     expect(outcome.summary).toBe(
       'go.tag "go/v1.2.3" is not where Go looks for v1.2.3 of a module in "clients/go": the tag must be "clients/go/v1.2.3"; correct go.tag'
     );
   });
 
   test('a module at the repository root', async () => {
-    const outcome = await goModule.run(ctxFor(go('.', 'v{version}'), 'v1.2.3', workspace({ 'go.mod': 'module github.com/sketchlog/sketchlog\n' })));
+    const outcome = await runDeclaredCheck(
+      goModule,
+      ctxFor(go('.', 'v{version}'), 'v1.2.3', workspace({ 'go.mod': 'module github.com/sketchlog/sketchlog\n' }))
+    );
     expect(outcome.status).toBe('pass');
   });
 });
@@ -222,7 +236,7 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
   });
 
   test('PyPI is asked for the PEP 440 spelling; a yanked release is still burned', async () => {
-    const outcome = await unpublished.run(ctxFor(config(), 'v1.3.0-rc.1'));
+    const outcome = await runDeclaredCheck(unpublished, ctxFor(config(), 'v1.3.0-rc.1'));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       'version 1.3.0-rc.1 is burned: PyPI (SketchLog 1.3.0rc1) already holds it; registries never accept a version twice, so bump the patch and release 1.3.0-rc.2 instead'
@@ -232,7 +246,7 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
   });
 
   test('a version PyPI does not have passes (404 expected)', async () => {
-    const outcome = await unpublished.run(ctxFor(config(), 'v1.2.4'));
+    const outcome = await runDeclaredCheck(unpublished, ctxFor(config(), 'v1.2.4'));
     expect(outcome).toMatchObject({
       status: 'pass',
       summary: '1.2.4 is on no registry: PyPI, GitHub release; not asked (turned off): npm, container image, Helm chart'
@@ -248,12 +262,12 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
     await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
     const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
     try {
-      const simple = await unpublished.run(ctxFor(config({ pypi: { ...pypiSection(), index: `${pypi.url}/simple` } }), 'v1.2.4'));
+      const simple = await runDeclaredCheck(unpublished, ctxFor(config({ pypi: { ...pypiSection(), index: `${pypi.url}/simple` } }), 'v1.2.4'));
       expect(simple.status).toBe('fail');
       expect(simple.summary).toBe(
         `cannot confirm that 1.2.4 is unpublished: PyPI (SketchLog 1.2.4): could not be asked: pypi.index ${pypi.url}/simple does not answer like the PyPI JSON API (404 with content type text/html; charset=utf-8 for ${pypi.url}/simple/pypi/sketchlog/1.2.4/json); set it to the index base, e.g. https://pypi.org`
       );
-      const plain = await unpublished.run(ctxFor(config({ pypi: { ...pypiSection(), index: bareUrl } }), 'v1.2.4'));
+      const plain = await runDeclaredCheck(unpublished, ctxFor(config({ pypi: { ...pypiSection(), index: bareUrl } }), 'v1.2.4'));
       expect(plain.status).toBe('fail');
       expect(plain.summary).toContain(
         `pypi.index ${bareUrl} does not answer like the PyPI JSON API (404 with no content type for ${bareUrl}/pypi/sketchlog/1.2.4/json)`
@@ -266,7 +280,7 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
 
   test('PyPI failing after retries fails closed', async () => {
     pypi.faults.push({ path: /^\/pypi\//, times: 2, status: 503 });
-    const outcome = await unpublished.run(ctxFor(config(), 'v1.2.4'));
+    const outcome = await runDeclaredCheck(unpublished, ctxFor(config(), 'v1.2.4'));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
       /^cannot confirm that 1\.2\.4 is unpublished: PyPI \(SketchLog 1\.2\.4\): could not be asked: .*answered 503.*\(after 2 attempts\)/
@@ -276,7 +290,7 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
   });
 
   test('a GitHub release for the tag burns the version, with its link', async () => {
-    const outcome = await unpublished.run(ctxFor(config(), 'v1.2.6'));
+    const outcome = await runDeclaredCheck(unpublished, ctxFor(config(), 'v1.2.6'));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain('version 1.2.6 is burned: GitHub release (v1.2.6) already holds it');
     expect(outcome.links?.[0]).toMatch(/releases\/tag\/v1\.2\.6$/);
@@ -286,11 +300,12 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
     const message = (tag: string, repoName = 'sketchlog/sketchlog') =>
       `GitHub shows neither tag ${tag} nor a release for it in ${repoName}: the token cannot see the repository, or the tag was not pushed; give the "token" input read access to ${repoName} (contents: read), and run this gate from the push of ${tag}`;
     // The tag was never pushed.
-    const unpushed = await unpublished.run(ctxFor(config(), 'v1.2.7'));
+    const unpushed = await runDeclaredCheck(unpublished, ctxFor(config(), 'v1.2.7'));
     expect(unpushed.status).toBe('fail');
     expect(unpushed.summary).toBe(`cannot confirm that 1.2.7 is unpublished: GitHub release (v1.2.7): ${message('v1.2.7')}`);
     // A repository the token cannot see: every call answers 404, the release lookup included.
-    const hidden = await unpublished.run(
+    const hidden = await runDeclaredCheck(
+      unpublished,
       publicationContext({ config: { ...BASE, ...config() }, tag: 'v1.2.4', sha: release, workspace: repo.dir, apiUrl: github.url, owner: 'someone-else' })
     );
     expect(hidden.status).toBe('fail');
@@ -301,13 +316,13 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
     const off = { pypi: false, npm: false, container: false, helm: false };
     const tagRef = (t: string) => Promise.resolve({ ref: `refs/tags/${t}`, object: { type: 'tag', sha: 'c'.repeat(40) } });
     const seen = fakeGitHub({ getReleaseByTag: () => Promise.resolve(null), getTagRef: tagRef });
-    const free = await unpublished.run(publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: seen } }));
+    const free = await runDeclaredCheck(unpublished, publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: seen } }));
     expect(free.status).toBe('pass');
     expect(free.table?.rows).toEqual(expect.arrayContaining([['GitHub release', 'v1.2.4', 'free: no release for tag v1.2.4 (the tag exists)']]));
     expect(seen.calls).toEqual(['getReleaseByTag "v1.2.4"', 'getTagRef "v1.2.4"']);
 
     const blind = fakeGitHub({ getReleaseByTag: () => Promise.resolve(null), getTagRef: () => Promise.resolve(null) });
-    const unseen = await unpublished.run(publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: blind } }));
+    const unseen = await runDeclaredCheck(unpublished, publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: blind } }));
     expect(unseen.status).toBe('fail');
     expect(unseen.summary).toContain('GitHub release (v1.2.4): GitHub shows neither tag v1.2.4 nor a release for it');
 
@@ -315,7 +330,7 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
       getReleaseByTag: () => Promise.resolve(null),
       getTagRef: () => Promise.reject(new Error('GitHub answered 502 for git/ref/tags/v1.2.4 after retries'))
     });
-    const failed = await unpublished.run(publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: broken } }));
+    const failed = await runDeclaredCheck(unpublished, publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: broken } }));
     expect(failed.status).toBe('fail');
     expect(failed.summary).toBe(
       'cannot confirm that 1.2.4 is unpublished: GitHub release (v1.2.4): could not be asked: GitHub answered 502 for git/ref/tags/v1.2.4 after retries'
@@ -334,7 +349,7 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
           assets: []
         })
     });
-    const burned = await unpublished.run(publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: released } }));
+    const burned = await runDeclaredCheck(unpublished, publicationContext({ config: { ...BASE, ...off }, tag: 'v1.2.4', clients: { github: released } }));
     expect(burned.summary).toContain('version 1.2.4 is burned: GitHub release (v1.2.4) already holds it');
     expect(released.calls).toEqual(['getReleaseByTag "v1.2.4"']);
   });
@@ -342,16 +357,17 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
   test('before the tag exists, the main branch proves the token sees the repository; an unseen branch fails closed', async () => {
     const main = (branch: string) => ({ main: { branch, workflow: 'ci.yml' } });
     // v1.2.7 was never pushed: branch main shows the repository is visible, so "no release" is real.
-    const visible = await unpublished.run(ctxFor(config(main('main')), 'v1.2.7'));
+    const visible = await runDeclaredCheck(unpublished, ctxFor(config(main('main')), 'v1.2.7'));
     expect(visible.status).toBe('pass');
     expect(visible.table?.rows).toEqual(expect.arrayContaining([['GitHub release', 'v1.2.7', 'free: no release for tag v1.2.7 (branch main is visible)']]));
-    const wrongBranch = await unpublished.run(ctxFor(config(main('trunk')), 'v1.2.7'));
+    const wrongBranch = await runDeclaredCheck(unpublished, ctxFor(config(main('trunk')), 'v1.2.7'));
     expect(wrongBranch.status).toBe('fail');
     expect(wrongBranch.summary).toBe(
       'cannot confirm that 1.2.7 is unpublished: GitHub release (v1.2.7): GitHub shows neither tag v1.2.7, a release for it, nor branch trunk in sketchlog/sketchlog: the token cannot see the repository (GitHub answers 404 then), or main.branch is wrong; give the GitHub token read access to sketchlog/sketchlog (contents: read), or correct main.branch'
     );
     // A repository the token cannot see hides the branch too.
-    const hidden = await unpublished.run(
+    const hidden = await runDeclaredCheck(
+      unpublished,
       publicationContext({
         config: { ...BASE, ...config(main('main')) },
         tag: 'v1.2.4',
@@ -369,34 +385,38 @@ describe('unpublished: PyPI, GitHub and config sections', () => {
       getTagRef: (t) => Promise.resolve({ ref: `refs/tags/${t}`, object: { type: 'tag', sha: 'c'.repeat(40) } })
     });
     const off = { pypi: false, npm: false, container: false, helm: false };
-    expect((await unpublished.run(publicationContext({ config: { ...BASE, ...off, ...main('main') }, tag: 'v1.2.4', clients: { github: seen } }))).status).toBe(
-      'pass'
-    );
+    expect(
+      (await runDeclaredCheck(unpublished, publicationContext({ config: { ...BASE, ...off, ...main('main') }, tag: 'v1.2.4', clients: { github: seen } })))
+        .status
+    ).toBe('pass');
     expect(seen.calls).toEqual(['getReleaseByTag "v1.2.4"', 'getTagRef "v1.2.4"']);
   });
 
   test('every hit is named', async () => {
-    const outcome = await unpublished.run(ctxFor(config(), 'v1.2.3'));
+    const outcome = await runDeclaredCheck(unpublished, ctxFor(config(), 'v1.2.3'));
     expect(outcome.summary).toBe(
       'version 1.2.3 is burned: PyPI (SketchLog 1.2.3) already holds it; registries never accept a version twice, so bump the patch and release 1.2.4 instead'
     );
     github.releases.push({ tag: 'v1.2.3' });
-    const both = await unpublished.run(ctxFor(config(), 'v1.2.3'));
+    const both = await runDeclaredCheck(unpublished, ctxFor(config(), 'v1.2.3'));
     expect(both.summary).toContain('burned: PyPI (SketchLog 1.2.3), GitHub release (v1.2.3) already hold it');
     github.releases.pop();
   });
 
   test('a missing section fails; `false` turns off that registry only', async () => {
-    const missing = await unpublished.run(ctxFor({ npm: false, container: false, helm: false }, 'v1.2.4'));
+    const missing = await runDeclaredCheck(unpublished, ctxFor({ npm: false, container: false, helm: false }, 'v1.2.4'));
     expect(missing.status).toBe('fail');
     expect(missing.summary).toContain('cannot confirm that 1.2.4 is unpublished: PyPI (-): config has no "pypi" section');
-    const allOff = await unpublished.run(ctxFor({ pypi: false, npm: false, container: false, helm: false }, 'v1.2.4'));
+    const allOff = await runDeclaredCheck(unpublished, ctxFor({ pypi: false, npm: false, container: false, helm: false }, 'v1.2.4'));
     expect(allOff.status).toBe('pass');
     expect(allOff.summary).toBe('1.2.4 is on no registry: GitHub release; not asked (turned off): PyPI, npm, container image, Helm chart');
   });
 
   test('a malformed image reference fails closed, naming the key', async () => {
-    const outcome = await unpublished.run(ctxFor(config({ container: { image: 'ghcr.io/{owner}/{repo}:latest', platforms: ['linux/amd64'] } }), 'v1.2.4'));
+    const outcome = await runDeclaredCheck(
+      unpublished,
+      ctxFor(config({ container: { image: 'ghcr.io/{owner}/{repo}:latest', platforms: ['linux/amd64'] } }), 'v1.2.4')
+    );
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain('container.image: reference "ghcr.io/sketchlog/sketchlog:latest" carries a tag or digest');
   });

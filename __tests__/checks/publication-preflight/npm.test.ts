@@ -10,11 +10,12 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { npmIdentity } from '../../../src/checks/publication-preflight/npm-identity.js';
 import { npmScope } from '../../../src/checks/publication-preflight/npm-scope.js';
 import { unpublished } from '../../../src/checks/publication-preflight/unpublished.js';
-import type { CheckOutcome } from '../../../src/gate.js';
+import type { Check, CheckOutcome } from '../../../src/gate.js';
 import { removeTempDirs } from '../../../test-support/git-repo.js';
 import { startNpmRegistry, type NpmTestRegistry } from '../../../test-support/npm-registry.js';
 import { fakeGitHub } from '../../helpers/context.js';
 import { outcomeText, publicationContext } from '../../helpers/publication-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 let registry: NpmTestRegistry;
 let publisherToken: string;
@@ -81,7 +82,7 @@ const npmConfig = (over: Record<string, unknown> = {}) => ({
   helm: false
 });
 
-function run(check: typeof npmIdentity, npmToken: string, over: Record<string, unknown> = {}, tag = 'v1.2.4'): Promise<CheckOutcome> {
+function run(check: Check, npmToken: string, over: Record<string, unknown> = {}, tag = 'v1.2.4'): Promise<CheckOutcome> {
   const ctx = publicationContext({
     config: npmConfig(over),
     npmToken,
@@ -94,7 +95,7 @@ function run(check: typeof npmIdentity, npmToken: string, over: Record<string, u
       })
     }
   });
-  return check.run(ctx);
+  return runDeclaredCheck(check, ctx);
 }
 
 /** Every token the tests hold must stay out of every outcome. */

@@ -21,6 +21,7 @@ import {
 } from '../../../test-support/oci-registry.js';
 import { fakeGitHub } from '../../helpers/context.js';
 import { publicationContext } from '../../helpers/publication-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const PUSHER = { user: 'pusher', password: 'pusher-password-1' };
 
@@ -128,7 +129,7 @@ describe('unpublished with container and helm on Distribution', () => {
 
   test('a pushed image and chart burn the version; both are named', async () => {
     const ctx = publicationContext({ config: config(open.host), owner: 'SketchLog', repo: 'SketchLog', clients: { github: noRelease } });
-    const outcome = await unpublished.run(ctx);
+    const outcome = await runDeclaredCheck(unpublished, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain('version 1.2.3 is burned');
     expect(outcome.summary).toContain(`container image (${open.host}/sketchlog/sketchlog:1.2.3)`);
@@ -139,14 +140,14 @@ describe('unpublished with container and helm on Distribution', () => {
 
   test('the next version is free everywhere', async () => {
     const ctx = publicationContext({ config: config(open.host), tag: 'v1.2.4', clients: { github: noRelease } });
-    const outcome = await unpublished.run(ctx);
+    const outcome = await runDeclaredCheck(unpublished, ctx);
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toBe('1.2.4 is on no registry: container image, Helm chart, GitHub release; not asked (turned off): PyPI, npm');
   });
 
   test('a registry that only answers with credentials fails closed, naming it', async () => {
     const ctx = publicationContext({ config: config(basic.host), tag: 'v1.2.4', clients: { github: noRelease } });
-    const outcome = await unpublished.run(ctx);
+    const outcome = await runDeclaredCheck(unpublished, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(/^cannot confirm that 1\.2\.4 is unpublished: container image \(.*\): could not be asked: .*requires credentials/);
     expect(outcome.details).toHaveLength(2);

@@ -18,6 +18,7 @@ import {
   type TokenServer
 } from '../../../test-support/oci-registry.js';
 import { ociContext, PRIVATE_HINT, PushingClock, PUSHER, startOciTestRegistries, type OciTestRegistries } from '../oci-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 let registries: OciTestRegistries;
 let open: OciTestRegistry;
@@ -51,7 +52,7 @@ describe('container passes', () => {
       container: section(open.host, 'pass/oci', { tags: ['{version}', '{major}.{minor}'] }),
       imageDigest: pushed.index.digest
     });
-    const outcome = await container.run(ctx);
+    const outcome = await runDeclaredCheck(container, ctx);
     expect(outcome.summary).toBe(
       `${open.host}/pass/oci:1.2.3, ${open.host}/pass/oci:1.2 resolve to ${pushed.index.digest}, an image index with linux/amd64, linux/arm64`
     );
@@ -67,7 +68,7 @@ describe('container passes', () => {
   test('a Docker manifest list', async () => {
     const pushed = await pushBuildKitImage(pusher, 'pass/docker', { tags: ['1.2.3'], format: 'docker' });
     const ctx = ociContext({ gate: 'publication', container: section(open.host, 'pass/docker'), imageDigest: pushed.index.digest });
-    const outcome = await container.run(ctx);
+    const outcome = await runDeclaredCheck(container, ctx);
     expect(outcome.status).toBe('pass');
     expect(outcome.details?.[0]).toMatch(/^application\/vnd\.docker\.distribution\.manifest\.list\.v2\+json; it has linux\/amd64, linux\/arm64\/v8$/);
   });
@@ -76,13 +77,14 @@ describe('container passes', () => {
     const pushed = await pushBuildKitImage(pusher, 'pass/rc', { tags: ['1.3.0-rc.1', 'v1.3.0-rc.1'] });
     const tags = ['{version}', 'v{version}', '{major}.{minor}', '{major}.{minor}.{patch}'];
     const ctx = ociContext({ gate: 'publication', tag: 'v1.3.0-rc.1', container: section(open.host, 'pass/rc', { tags }), imageDigest: pushed.index.digest });
-    const outcome = await container.run(ctx);
+    const outcome = await runDeclaredCheck(container, ctx);
     expect(outcome.status).toBe('pass');
     expect(outcome.table?.rows.map((r) => r[0])).toEqual(['1.3.0-rc.1', 'v1.3.0-rc.1']);
     expect(outcome.details).toContain('not required for a prerelease (docker/metadata-action does not move them): 1.3, 1.3.0');
     // The same templates for a final release require every tag, so a missing 1.3 is awaited, then fails.
     const final = await pushBuildKitImage(pusher, 'pass/rc', { tags: ['1.3.0', 'v1.3.0'] });
-    const strict = await container.run(
+    const strict = await runDeclaredCheck(
+      container,
       ociContext({ gate: 'publication', tag: 'v1.3.0', container: section(open.host, 'pass/rc', { tags }), imageDigest: final.index.digest })
     );
     expect(strict.status).toBe('fail');
@@ -98,7 +100,8 @@ describe('container passes', () => {
     const repository = `arm/${wanted.replaceAll('/', '-')}-${variant ?? 'none'}`;
     const arm = { os: 'linux', architecture: 'arm64', ...(variant ? { variant } : {}) };
     const pushed = await pushBuildKitImage(pusher, repository, { tags: ['1.2.3'], platforms: [{ os: 'linux', architecture: 'amd64' }, arm] });
-    const outcome = await container.run(
+    const outcome = await runDeclaredCheck(
+      container,
       ociContext({ gate: 'publication', container: section(open.host, repository, { platforms: ['linux/amd64', wanted] }), imageDigest: pushed.index.digest })
     );
     expect(outcome.status).toBe('pass');
@@ -123,7 +126,7 @@ describe('container fails, at once', () => {
       waitMinutes: 5,
       clock
     });
-    const outcome = await container.run(ctx);
+    const outcome = await runDeclaredCheck(container, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `${open.host}/fail/moved:1.2 resolves to ${other.index.digest}, not image-digest ${mine.index.digest}: the registry serves another build under that tag; push this build under every tag of container.tags, or pass the digest of the build that pushed them`
@@ -133,7 +136,8 @@ describe('container fails, at once', () => {
   });
 
   test('image-digest of another build than the one under the release tag', async () => {
-    const outcome = await container.run(
+    const outcome = await runDeclaredCheck(
+      container,
       ociContext({ gate: 'publication', container: section(open.host, 'fail/app'), imageDigest: `sha256:${'e'.repeat(64)}` })
     );
     expect(outcome.summary).toMatch(new RegExp(`^${open.host}/fail/app:1\\.2\\.3 resolves to ${image.index.digest}, not image-digest sha256:e{64}`));
@@ -142,7 +146,8 @@ describe('container fails, at once', () => {
   });
 
   test('a platform missing from the index fails and names what is there', async () => {
-    const outcome = await container.run(
+    const outcome = await runDeclaredCheck(
+      container,
       ociContext({
         gate: 'publication',
         container: section(open.host, 'fail/app', { platforms: ['linux/amd64', 'linux/arm64', 'linux/s390x', 'linux/arm/v7'] }),
@@ -158,10 +163,14 @@ describe('container fails, at once', () => {
   test('attestation manifests (unknown/unknown) are not platforms', async () => {
     const amd64Only = await pushBuildKitImage(pusher, 'fail/amd64', { tags: ['1.2.3'], platforms: [{ os: 'linux', architecture: 'amd64' }] });
     expect(amd64Only.attestations).toHaveLength(1);
-    const outcome = await container.run(ociContext({ gate: 'publication', container: section(open.host, 'fail/amd64'), imageDigest: amd64Only.index.digest }));
+    const outcome = await runDeclaredCheck(
+      container,
+      ociContext({ gate: 'publication', container: section(open.host, 'fail/amd64'), imageDigest: amd64Only.index.digest })
+    );
     expect(outcome.summary).toContain('has no manifest for linux/arm64 (it has linux/amd64; 1 attestation manifest not counted)');
     // Even a config that asks for unknown/unknown does not count the attestation as that platform.
-    const asked = await container.run(
+    const asked = await runDeclaredCheck(
+      container,
       ociContext({
         gate: 'publication',
         container: section(open.host, 'fail/amd64', { platforms: ['linux/amd64', 'unknown/unknown'] }),
@@ -176,7 +185,7 @@ describe('container fails, at once', () => {
     await pushSinglePlatformImage(pusher, 'fail/single', '1.2.3');
     const served = await fetch(`${open.url}/v2/fail/single/manifests/1.2.3`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } });
     const digest = served.headers.get('docker-content-digest')!;
-    const outcome = await container.run(ociContext({ gate: 'publication', container: section(open.host, 'fail/single'), imageDigest: digest }));
+    const outcome = await runDeclaredCheck(container, ociContext({ gate: 'publication', container: section(open.host, 'fail/single'), imageDigest: digest }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `${open.host}/fail/single@${digest} is a single-platform image manifest (application/vnd.oci.image.manifest.v1+json), not an image index: build for every container.platforms entry (docker/build-push-action "platforms: linux/amd64,linux/arm64") so the push makes an index`
@@ -185,7 +194,7 @@ describe('container fails, at once', () => {
 
   test('an empty image-digest fails without asking the registry', async () => {
     proxy.requests.length = 0;
-    const outcome = await container.run(ociContext({ gate: 'publication', container: section(proxy.host, 'fail/app') }));
+    const outcome = await runDeclaredCheck(container, ociContext({ gate: 'publication', container: section(proxy.host, 'fail/app') }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
       /^image-digest is empty: without it nothing proves what was built; pass the "digest" output of docker\/build-push-action as the image-digest input/
@@ -196,7 +205,8 @@ describe('container fails, at once', () => {
   test('a private repository: the anonymous pull is refused, and the fix is named', async () => {
     await pushBuildKitImage(new OciPusher(tokenAuth, PUSHER), 'private/app', { tags: ['1.2.3'] });
     const clock = new PushingClock();
-    const outcome = await container.run(
+    const outcome = await runDeclaredCheck(
+      container,
       ociContext({ gate: 'publication', container: section(tokenAuth.host, 'private/app'), imageDigest: image.index.digest, waitMinutes: 5, clock })
     );
     expect(outcome.status).toBe('fail');
@@ -210,7 +220,8 @@ describe('container fails, at once', () => {
   test('a public repository behind token auth passes with an anonymous token', async () => {
     const pushed = await pushBuildKitImage(new OciPusher(tokenAuth, PUSHER), 'public/app', { tags: ['1.2.3', '1.2'] });
     const before = tokens.requests.length;
-    const outcome = await container.run(
+    const outcome = await runDeclaredCheck(
+      container,
       ociContext({
         gate: 'publication',
         container: section(tokenAuth.host, 'public/app', { tags: ['{version}', '{major}.{minor}'] }),
@@ -224,20 +235,21 @@ describe('container fails, at once', () => {
 
   test('a container.image the reference grammar refuses fails naming the key', async () => {
     const ctx = ociContext({ gate: 'publication', container: section(open.host, 'Fail/App'), imageDigest: image.index.digest });
-    await expect(container.run(ctx)).rejects.toThrow(
+    await expect(runDeclaredCheck(container, ctx)).rejects.toThrow(
       new CheckFailed(`container.image: reference "${open.host}/Fail/App" is not a valid repository (lower-case letters, digits and . _ - separators)`)
     );
   });
 
   test('rehearsal tags skip; a missing section fails; container: false skips', async () => {
-    const rehearsal = await container.run(
+    const rehearsal = await runDeclaredCheck(
+      container,
       ociContext({ gate: 'publication', tag: 'test-v1.2.3', container: section(open.host, 'fail/app'), imageDigest: image.index.digest })
     );
     expect(rehearsal).toMatchObject({ status: 'skip', summary: 'rehearsal tag: the container image check applies to release tags only' });
-    const missing = await container.run(ociContext({ gate: 'publication', container: undefined, imageDigest: image.index.digest }));
+    const missing = await runDeclaredCheck(container, ociContext({ gate: 'publication', container: undefined, imageDigest: image.index.digest }));
     expect(missing.status).toBe('fail');
     expect(missing.summary).toContain('config has no "container" section');
-    expect((await container.run(ociContext({ gate: 'publication', imageDigest: image.index.digest }))).status).toBe('skip');
+    expect((await runDeclaredCheck(container, ociContext({ gate: 'publication', imageDigest: image.index.digest }))).status).toBe('skip');
   });
 });
 
@@ -259,7 +271,7 @@ describe('container waits while a tag is not served yet', () => {
       waitMinutes: 5,
       clock
     });
-    const outcome = await container.run(ctx);
+    const outcome = await runDeclaredCheck(container, ctx);
     expect(digest).toBe(expected);
     expect(outcome.status).toBe('pass');
     expect(clock.slept).toHaveLength(2);
@@ -281,7 +293,7 @@ describe('container waits while a tag is not served yet', () => {
       waitMinutes: 1,
       clock
     });
-    const outcome = await container.run(ctx);
+    const outcome = await runDeclaredCheck(container, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
       new RegExp(
@@ -293,7 +305,8 @@ describe('container waits while a tag is not served yet', () => {
   });
 
   test('without wait-minutes a missing tag fails at once and says how to wait', async () => {
-    const outcome = await container.run(
+    const outcome = await runDeclaredCheck(
+      container,
       ociContext({ gate: 'publication', container: section(open.host, 'wait/never'), imageDigest: `sha256:${'a'.repeat(64)}` })
     );
     expect(outcome.summary).toMatch(/tag 1\.2\.3 not served yet; push the image under .*, or set wait-minutes to wait for the registry to catch up$/);
@@ -309,7 +322,8 @@ describe('container fails closed', () => {
   test('a registry answering 503 after the retries', async () => {
     proxy.fault = ({ path }) => (path.includes('/manifests/') ? { answer: { status: 503, body: 'maintenance' } } : null);
     try {
-      const outcome = await container.run(
+      const outcome = await runDeclaredCheck(
+        container,
         ociContext({ gate: 'publication', container: section(proxy.host, 'closed/app'), imageDigest: digest, waitMinutes: 5, clock: new PushingClock() })
       );
       expect(outcome.status).toBe('fail');
@@ -325,7 +339,7 @@ describe('container fails closed', () => {
     let failures = 0;
     proxy.fault = ({ path }) => (path.includes('/manifests/') && failures++ === 0 ? { answer: { status: 503 } } : null);
     try {
-      const outcome = await container.run(ociContext({ gate: 'publication', container: section(proxy.host, 'closed/app'), imageDigest: digest }));
+      const outcome = await runDeclaredCheck(container, ociContext({ gate: 'publication', container: section(proxy.host, 'closed/app'), imageDigest: digest }));
       expect(outcome.status).toBe('pass');
       expect(failures).toBeGreaterThan(1);
     } finally {
@@ -339,7 +353,8 @@ describe('container fails closed', () => {
         ? { rewrite: (a) => ({ ...a, headers: { ...a.headers, 'docker-content-digest': digest }, body: Buffer.from('<html>gateway</html>') }) }
         : null;
     try {
-      const outcome = await container.run(
+      const outcome = await runDeclaredCheck(
+        container,
         ociContext({ gate: 'publication', container: section(proxy.host, 'closed/app'), imageDigest: digest, waitMinutes: 5, clock: new PushingClock() })
       );
       expect(outcome.status).toBe('fail');
@@ -353,7 +368,7 @@ describe('container fails closed', () => {
   test('a refused connection is named', async () => {
     const gone = await startOciRegistry();
     await gone.close();
-    const outcome = await container.run(ociContext({ gate: 'publication', container: section(gone.host, 'closed/app'), imageDigest: digest }));
+    const outcome = await runDeclaredCheck(container, ociContext({ gate: 'publication', container: section(gone.host, 'closed/app'), imageDigest: digest }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
       /could not answer: http:\/\/127\.0\.0\.1:\d+\/v2\/closed\/app\/manifests\/1\.2\.3: connection refused \(ECONNREFUSED\) \(after 2 attempts\)$/

@@ -15,6 +15,7 @@ import {
   type OciTestRegistry
 } from '../../../test-support/oci-registry.js';
 import { ociContext, PRIVATE_HINT, PushingClock, PUSHER, startOciTestRegistries, type OciTestRegistries } from '../oci-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 let registries: OciTestRegistries;
 let open: OciTestRegistry;
@@ -37,7 +38,7 @@ const chartSection = (host: string, owner: string) => ({ chart: `oci://${host}/$
 
 test('a chart as helm push lays it out passes, and chart-digest is the output', async () => {
   const pushed = await pushHelmChartAs(pusher, 'good/charts/sketchlog', 'sketchlog', '1.2.3');
-  const outcome = await helm.run(ociContext({ gate: 'publication', helm: chartSection(open.host, 'good'), chartDigest: pushed.digest }));
+  const outcome = await runDeclaredCheck(helm, ociContext({ gate: 'publication', helm: chartSection(open.host, 'good'), chartDigest: pushed.digest }));
   expect(outcome).toMatchObject({
     status: 'pass',
     summary: `${open.host}/good/charts/sketchlog:1.2.3 resolves to ${pushed.digest}: Helm chart sketchlog 1.2.3 with one chart layer`,
@@ -47,14 +48,14 @@ test('a chart as helm push lays it out passes, and chart-digest is the output', 
 
 test('a provenance layer beside the chart layer is fine', async () => {
   const pushed = await pushHelmChartAs(pusher, 'signed/charts/sketchlog', 'sketchlog', '1.2.3', { provenance: true });
-  const outcome = await helm.run(ociContext({ gate: 'publication', helm: chartSection(open.host, 'signed'), chartDigest: pushed.digest }));
+  const outcome = await runDeclaredCheck(helm, ociContext({ gate: 'publication', helm: chartSection(open.host, 'signed'), chartDigest: pushed.digest }));
   expect(outcome.status).toBe('pass');
   expect(outcome.summary).toContain('with one chart layer and its provenance');
 });
 
 test('an empty chart-digest fails without asking the registry', async () => {
   proxy.requests.length = 0;
-  const outcome = await helm.run(ociContext({ gate: 'publication', helm: chartSection(proxy.host, 'good') }));
+  const outcome = await runDeclaredCheck(helm, ociContext({ gate: 'publication', helm: chartSection(proxy.host, 'good') }));
   expect(outcome.status).toBe('fail');
   expect(outcome.summary).toMatch(/^chart-digest is empty: without it nothing proves what was built; pass the digest `helm push` reported/);
   expect(proxy.requests).toEqual([]);
@@ -79,7 +80,8 @@ describe('a chart that is not what was built fails at once', () => {
     const owner = `bad-${cases.findIndex((c) => c[0] === label)}`;
     const pushed = await pushHelmChartAs(pusher, `${owner}/charts/sketchlog`, 'sketchlog', '1.2.3', options);
     const clock = new PushingClock();
-    const outcome = await helm.run(
+    const outcome = await runDeclaredCheck(
+      helm,
       ociContext({ gate: 'publication', helm: chartSection(open.host, owner), chartDigest: pushed.digest, waitMinutes: 5, clock })
     );
     expect(outcome.status).toBe('fail');
@@ -90,7 +92,7 @@ describe('a chart that is not what was built fails at once', () => {
 
   test('an image pushed where the chart belongs is not a Helm chart', async () => {
     const image = await pushBuildKitImage(pusher, 'image/charts/sketchlog', { tags: ['1.2.3'] });
-    const outcome = await helm.run(ociContext({ gate: 'publication', helm: chartSection(open.host, 'image'), chartDigest: image.index.digest }));
+    const outcome = await runDeclaredCheck(helm, ociContext({ gate: 'publication', helm: chartSection(open.host, 'image'), chartDigest: image.index.digest }));
     expect(outcome.summary).toBe(
       `${open.host}/image/charts/sketchlog:1.2.3 is not a Helm chart: it is an image index (application/vnd.oci.image.index.v1+json), not application/vnd.cncf.helm.config.v1+json; publish the chart with helm push`
     );
@@ -100,7 +102,10 @@ describe('a chart that is not what was built fails at once', () => {
     const clock = new PushingClock();
     const pushed = await pushHelmChartAs(pusher, 'good/charts/sketchlog', 'sketchlog', '1.2.3');
     const other = `sha256:${'f'.repeat(64)}`;
-    const outcome = await helm.run(ociContext({ gate: 'publication', helm: chartSection(open.host, 'good'), chartDigest: other, waitMinutes: 5, clock }));
+    const outcome = await runDeclaredCheck(
+      helm,
+      ociContext({ gate: 'publication', helm: chartSection(open.host, 'good'), chartDigest: other, waitMinutes: 5, clock })
+    );
     expect(outcome.summary).toBe(
       `${open.host}/good/charts/sketchlog:1.2.3 resolves to ${pushed.digest}, not chart-digest ${other}: the registry serves another chart under that version; pass the digest this release's helm push reported, or release a new version`
     );
@@ -110,14 +115,18 @@ describe('a chart that is not what was built fails at once', () => {
 
   test('a private chart: the anonymous pull is refused and the fix is named', async () => {
     const pushed = await pushHelmChartAs(new OciPusher(tokenAuth, PUSHER), 'private/charts/sketchlog', 'sketchlog', '1.2.3');
-    const outcome = await helm.run(ociContext({ gate: 'publication', helm: chartSection(tokenAuth.host, 'private'), chartDigest: pushed.digest }));
+    const outcome = await runDeclaredCheck(
+      helm,
+      ociContext({ gate: 'publication', helm: chartSection(tokenAuth.host, 'private'), chartDigest: pushed.digest })
+    );
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain(`Helm chart ${tokenAuth.host}/private/charts/sketchlog:1.2.3 cannot be pulled anonymously`);
     expect(outcome.summary).toContain(PRIVATE_HINT);
   });
 
   test('rehearsal tags skip', async () => {
-    const outcome = await helm.run(
+    const outcome = await runDeclaredCheck(
+      helm,
       ociContext({ gate: 'publication', tag: 'test-v1.2.3', helm: chartSection(open.host, 'good'), chartDigest: `sha256:${'f'.repeat(64)}` })
     );
     expect(outcome).toMatchObject({ status: 'skip', summary: 'rehearsal tag: the Helm chart check applies to release tags only' });
@@ -129,7 +138,7 @@ describe('helm waits while the chart is not served yet', () => {
     const reference = await pushHelmChartAs(pusher, 'later-ref/charts/sketchlog', 'sketchlog', '1.2.3');
     const clock = new PushingClock().onSleep(2, () => pushHelmChartAs(pusher, 'later/charts/sketchlog', 'sketchlog', '1.2.3'));
     const ctx = ociContext({ gate: 'publication', helm: chartSection(open.host, 'later'), chartDigest: reference.digest, waitMinutes: 10, clock });
-    const outcome = await helm.run(ctx);
+    const outcome = await runDeclaredCheck(helm, ctx);
     expect(outcome.status).toBe('pass');
     expect(clock.slept).toHaveLength(2);
     expect(ctx.logged).toEqual([
@@ -146,7 +155,7 @@ describe('helm waits while the chart is not served yet', () => {
     try {
       const clock = new PushingClock();
       const ctx = ociContext({ gate: 'publication', helm: chartSection(proxy.host, 'lagging'), chartDigest: pushed.digest, waitMinutes: 10, clock });
-      const outcome = await helm.run(ctx);
+      const outcome = await runDeclaredCheck(helm, ctx);
       expect(outcome.status).toBe('pass');
       expect(clock.slept).toHaveLength(1);
       expect(ctx.logged[0]).toMatch(/config blob sha256:[0-9a-f]{64} not served yet; waiting up to 10\.0 min$/);
@@ -157,7 +166,8 @@ describe('helm waits while the chart is not served yet', () => {
 
   test('running out of time fails saying what was last seen', async () => {
     const clock = new PushingClock();
-    const outcome = await helm.run(
+    const outcome = await runDeclaredCheck(
+      helm,
       ociContext({ gate: 'publication', helm: chartSection(open.host, 'never'), chartDigest: `sha256:${'f'.repeat(64)}`, waitMinutes: 2, clock })
     );
     expect(outcome.status).toBe('fail');
@@ -172,7 +182,7 @@ describe('helm fails closed', () => {
     const pushed = await pushHelmChartAs(pusher, 'good/charts/sketchlog', 'sketchlog', '1.2.3');
     proxy.fault = ({ path }) => (path.includes('/blobs/') ? { answer: { status: 500, body: 'storage driver error' } } : null);
     try {
-      const outcome = await helm.run(ociContext({ gate: 'publication', helm: chartSection(proxy.host, 'good'), chartDigest: pushed.digest }));
+      const outcome = await runDeclaredCheck(helm, ociContext({ gate: 'publication', helm: chartSection(proxy.host, 'good'), chartDigest: pushed.digest }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toMatch(/could not answer: .*\/blobs\/sha256:[0-9a-f]{64} answered 500 \(storage driver error\) \(after 2 attempts\)$/);
     } finally {
@@ -184,7 +194,7 @@ describe('helm fails closed', () => {
     const pushed = await pushHelmChartAs(pusher, 'good/charts/sketchlog', 'sketchlog', '1.2.3');
     proxy.fault = ({ path }) => (path.includes('/blobs/') ? { rewrite: (a) => ({ ...a, body: Buffer.from('{"name":"sketchlog","version":"1.2.3"}') }) } : null);
     try {
-      const outcome = await helm.run(ociContext({ gate: 'publication', helm: chartSection(proxy.host, 'good'), chartDigest: pushed.digest }));
+      const outcome = await runDeclaredCheck(helm, ociContext({ gate: 'publication', helm: chartSection(proxy.host, 'good'), chartDigest: pushed.digest }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toMatch(/blob .*@sha256:[0-9a-f]{64}: the registry served 38 bytes that hash to sha256:[0-9a-f]{64}, not the digest asked for$/);
     } finally {

@@ -11,6 +11,7 @@ import { pollInterval } from '../../../src/util/poll.js';
 import { removeTempDirs, tempDir } from '../../../test-support/git-repo.js';
 import { packTarball, startNpmRegistry, type NpmPublishOptions, type NpmTestRegistry } from '../../../test-support/npm-registry.js';
 import { closedPort, FakeClock, npmContext, OTHER_SHA, PACKAGES, SHA, type NpmContextOptions } from '../npm-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 let registry: NpmTestRegistry;
 let token: string;
@@ -55,7 +56,7 @@ const context = (options: Partial<NpmContextOptions> = {}) =>
 
 describe('publication npm', () => {
   test('three packages with matching integrity, dist tarballs and gitHead pass, with one row each', async () => {
-    const outcome = await npm.run(context());
+    const outcome = await runDeclaredCheck(npm, context());
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toBe(
       `3 npm package(s) hold 1.2.3 on ${registry.url}; each dist.integrity (sha512) matches the registry's tarball and 2 npm pack tarball(s) in dist`
@@ -71,20 +72,20 @@ describe('publication npm', () => {
   });
 
   test("a missing dist folder is fine: only the registry's tarballs are compared", async () => {
-    const outcome = await npm.run(context({ workspace: tempDir('rg-npm-nodist-') }));
+    const outcome = await runDeclaredCheck(npm, context({ workspace: tempDir('rg-npm-nodist-') }));
     expect(outcome.status).toBe('pass');
     expect(outcome.table?.rows.map((r) => r[3])).toEqual(['none in dist', 'none in dist', 'none in dist']);
   });
 
   test('no gitHead recorded is not compared', async () => {
-    const outcome = await npm.run(context({ tag: 'v1.3.3', packages: ['@sketchlog/client'] }));
+    const outcome = await runDeclaredCheck(npm, context({ tag: 'v1.3.3', packages: ['@sketchlog/client'] }));
     expect(outcome.status).toBe('pass');
     expect(outcome.table?.rows[0]![4]).toBe('not recorded');
   });
 
   test('a package missing the version fails naming it, without waiting when wait-minutes is 0', async () => {
     const ctx = context({ tag: 'v1.2.4' });
-    const outcome = await npm.run(ctx);
+    const outcome = await runDeclaredCheck(npm, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `1 of 3 npm package(s) fail: @sketchlog/wasm@1.2.4 is not on ${registry.url} (seen: @sketchlog/wasm lists 8 version(s), latest 1.3.2, not 1.2.4); publish it, or set wait-minutes to wait for the registry to catch up`
@@ -94,7 +95,7 @@ describe('publication npm', () => {
   });
 
   test('without npm-token a 404 packument also hints that a restricted package needs the token', async () => {
-    const outcome = await npm.run(context({ npmToken: '', packages: ['@sketchlog/secret'] }));
+    const outcome = await runDeclaredCheck(npm, context({ npmToken: '', packages: ['@sketchlog/secret'] }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `1 of 1 npm package(s) fail: @sketchlog/secret@1.2.3 is not on ${registry.url} (seen: no packument for @sketchlog/secret (404)); publish it, or set wait-minutes to wait for the registry to catch up; a restricted package answers 404 without npm-token: pass the publisher's token to the action as \`npm-token: \${{ secrets.NPM_TOKEN }}\``
@@ -137,7 +138,7 @@ describe('publication npm', () => {
     const clock = new FakeClock();
     const packages = tag === 'v1.2.8' ? ['@sketchlog/wasm'] : PACKAGES;
     const ctx = context({ tag, waitMinutes: 10, clock, packages });
-    const outcome = await npm.run(ctx);
+    const outcome = await runDeclaredCheck(npm, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(summary);
     expect(String(outcome.table?.rows[row as number]?.[column as number])).toContain(cell);
@@ -150,7 +151,7 @@ describe('publication npm', () => {
     const clock = new FakeClock();
     const before = registry.requests.length;
     const ctx = context({ tag: 'v1.3.0', waitMinutes: 10, clock });
-    const outcome = await npm.run(ctx);
+    const outcome = await runDeclaredCheck(npm, ctx);
     expect(outcome.status).toBe('pass');
     // Three looks saw no 1.3.0; the fourth found it. Intervals grow as the poll helper says.
     expect(clock.slept).toEqual([pollInterval(0, 600_000), pollInterval(1000, 600_000), pollInterval(2000, 600_000)]);
@@ -167,7 +168,7 @@ describe('publication npm', () => {
   test('running out of time fails naming what it last saw and hinting at wait-minutes', async () => {
     const clock = new FakeClock();
     const ctx = context({ tag: 'v1.9.9', waitMinutes: 1, clock, packages: ['@sketchlog/react'] });
-    const outcome = await npm.run(ctx);
+    const outcome = await runDeclaredCheck(npm, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `1 of 1 npm package(s) fail: @sketchlog/react@1.9.9 is not on ${registry.url} (seen: @sketchlog/react lists 8 version(s), latest 1.3.2, not 1.9.9) after waiting 60.0 s (wait-minutes 1); publish it, or raise wait-minutes for the registry to catch up`
@@ -183,7 +184,7 @@ describe('publication npm', () => {
   test('a 503 is retried and the next good answer passes', async () => {
     registry.faults.push({ path: /^\/@sketchlog%2fwasm$/, times: 1, status: 503 });
     const before = registry.requests.length;
-    const outcome = await npm.run(context({ tag: 'v1.3.1' }));
+    const outcome = await runDeclaredCheck(npm, context({ tag: 'v1.3.1' }));
     expect(outcome.status).toBe('pass');
     expect(
       registry.requests
@@ -195,7 +196,7 @@ describe('publication npm', () => {
 
   test('5xx that does not end fails closed with the status, after the retries', async () => {
     registry.faults.push({ path: /^\/@sketchlog%2fwasm$/, times: 3, status: 502 });
-    const outcome = await npm.run(context({ tag: 'v1.3.1', packages: ['@sketchlog/wasm'], waitMinutes: 5, clock: new FakeClock() }));
+    const outcome = await runDeclaredCheck(npm, context({ tag: 'v1.3.1', packages: ['@sketchlog/wasm'], waitMinutes: 5, clock: new FakeClock() }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
       /^1 of 1 npm package\(s\) fail: npm registry could not answer the full packument of @sketchlog\/wasm: http:\/\/127\.0\.0\.1:\d+\/@sketchlog%2fwasm answered 502 .*\(after 3 attempts\)$/
@@ -210,7 +211,7 @@ describe('publication npm', () => {
     registry.answers['/@sketchlog%2freact'] = canned;
     const clock = new FakeClock();
     try {
-      const outcome = await npm.run(context({ tag: 'v1.3.2', waitMinutes: 5, clock }));
+      const outcome = await runDeclaredCheck(npm, context({ tag: 'v1.3.2', waitMinutes: 5, clock }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toContain(`1 of 3 npm package(s) fail:`);
       expect(outcome.summary).toContain(`the full packument of @sketchlog/react ${cause}`);
@@ -223,7 +224,7 @@ describe('publication npm', () => {
   test('a 401 is final, and the npm-token a registry echoes back never reaches the outcome', async () => {
     registry.faults.push({ path: /^\/@sketchlog%2fclient$/, times: 1, status: 401, echoAuthorization: true });
     const clock = new FakeClock();
-    const outcome = await npm.run(context({ tag: 'v1.3.2', waitMinutes: 5, clock, packages: ['@sketchlog/client'] }));
+    const outcome = await runDeclaredCheck(npm, context({ tag: 'v1.3.2', waitMinutes: 5, clock, packages: ['@sketchlog/client'] }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(/^1 of 1 npm package\(s\) fail: npm registry could not answer the full packument of @sketchlog\/client: .*answered 401/);
     expect(outcome.table?.rows[0]![1]).toBe('could not be checked');
@@ -233,7 +234,7 @@ describe('publication npm', () => {
 
   test('a refused connection is named, never as an HTTP status', async () => {
     const port = await closedPort();
-    const outcome = await npm.run(context({ registry: `http://127.0.0.1:${port}`, packages: ['@sketchlog/client'] }));
+    const outcome = await runDeclaredCheck(npm, context({ registry: `http://127.0.0.1:${port}`, packages: ['@sketchlog/client'] }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `1 of 1 npm package(s) fail: npm registry could not answer the full packument of @sketchlog/client: http://127.0.0.1:${port}/@sketchlog%2fclient: connection refused (ECONNREFUSED) (after 3 attempts)`
@@ -244,7 +245,7 @@ describe('publication npm', () => {
     registry.mirrored.add('@sketchlog/client');
     const before = { registry: registry.requests.length, mirror: registry.mirror.requests.length };
     try {
-      const outcome = await npm.run(context({ tag: 'v1.3.2' }));
+      const outcome = await runDeclaredCheck(npm, context({ tag: 'v1.3.2' }));
       expect(outcome.status).toBe('pass');
     } finally {
       registry.mirrored.delete('@sketchlog/client');
@@ -259,13 +260,13 @@ describe('publication npm', () => {
   });
 
   test('a rehearsal tag skips with the reason', async () => {
-    const outcome = await npm.run(context({ tag: 'test-v1.2.3' }));
+    const outcome = await runDeclaredCheck(npm, context({ tag: 'test-v1.2.3' }));
     expect(outcome).toEqual({ status: 'skip', summary: 'rehearsal tag: npm publication applies to release tags only' });
   });
 
   test('npm: false skips; a missing npm section fails', async () => {
-    expect((await npm.run(context({ npm: false }))).status).toBe('skip');
-    const missing = await npm.run(context({ npm: undefined }));
+    expect((await runDeclaredCheck(npm, context({ npm: false }))).status).toBe('skip');
+    const missing = await runDeclaredCheck(npm, context({ npm: undefined }));
     expect(missing.status).toBe('fail');
     expect(missing.summary).toContain('config has no "npm" section, which npm needs');
   });

@@ -14,6 +14,7 @@ import type { CheckOutcome } from '../../../src/gate.js';
 import { removeTempDirs, tempDir } from '../../../test-support/git-repo.js';
 import { sha256Of, startPypiServer, type PypiFileSpec, type PypiTestServer } from '../../../test-support/pypi-server.js';
 import { FakeClock, onIndex, pypiContext, resetPypiServers, writePypiDist, type BuiltDistFile, type PypiContextOptions } from '../pypi-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 let index: PypiTestServer;
 let rehearsal: PypiTestServer;
@@ -53,7 +54,7 @@ describe('pypi (publication)', () => {
   test('passes when the JSON API lists exactly the built wheels and sdist with the same sha256, none yanked', async () => {
     index.projects.sketchlog = { '1.2.3': { files: onIndex(built) } };
     const clock = new FakeClock();
-    const outcome = await pypi.run(ctx({ clock, waitMinutes: 5 }));
+    const outcome = await runDeclaredCheck(pypi, ctx({ clock, waitMinutes: 5 }));
     expect(outcome.summary).toBe(
       `pypi.index ${index.url} lists SketchLog 1.2.3 with exactly the 3 built files (2 wheels and 1 sdist): same names, same sha256, none yanked`
     );
@@ -68,7 +69,7 @@ describe('pypi (publication)', () => {
 
   test('a prerelease is asked for in its PEP 440 spelling', async () => {
     index.projects.sketchlog = { '1.3.0rc1': { files: onIndex(builtRc) } };
-    const outcome = await pypi.run(ctx({ tag: 'v1.3.0-rc.1', distDir: path.join(workspace, 'dist-rc') }));
+    const outcome = await runDeclaredCheck(pypi, ctx({ tag: 'v1.3.0-rc.1', distDir: path.join(workspace, 'dist-rc') }));
     expect(outcome.status).toBe('pass');
     expect(index.requests.map((r) => r.path)).toEqual(['/pypi/sketchlog/1.3.0rc1/json']);
   });
@@ -77,7 +78,7 @@ describe('pypi (publication)', () => {
     index.projects.sketchlog = {
       '1.2.3': { files: onIndex([wheelLinux(), sdist()]) }
     };
-    const outcome = await pypi.run(ctx());
+    const outcome = await runDeclaredCheck(pypi, ctx());
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `pypi.index ${index.url} does not list every built file of SketchLog 1.2.3: last saw 2 of 3 files listed; missing ${wheelWin().filename}; upload what is missing, or set wait-minutes to wait for the index to list it`
@@ -119,7 +120,7 @@ describe('pypi (publication)', () => {
     const { files, message, row } = arrange();
     index.projects.sketchlog = { '1.2.3': { files } };
     const clock = new FakeClock();
-    const outcome = await pypi.run(ctx({ clock, waitMinutes: 10 }));
+    const outcome = await runDeclaredCheck(pypi, ctx({ clock, waitMinutes: 10 }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain(`pypi.index ${index.url} ${message}`);
     expect(outcome.table?.rows).toContainEqual(row);
@@ -133,14 +134,14 @@ describe('pypi (publication)', () => {
         files: [...onIndex(built, { [sdist().filename]: { yanked: true } }), { filename: extra }]
       }
     };
-    const outcome = await pypi.run(ctx());
+    const outcome = await runDeclaredCheck(pypi, ctx());
     expect(outcome.summary).toMatch(/ \(and 1 more problem, see the table\)$/);
   });
 
   describe('rehearsal tags', () => {
     test('are checked against pypi.rehearsal-index, never pypi.index', async () => {
       rehearsal.projects.sketchlog = { '1.2.3': { files: onIndex(built) } };
-      const outcome = await pypi.run(ctx({ tag: 'test-v1.2.3', rehearsalIndex: rehearsal.url }));
+      const outcome = await runDeclaredCheck(pypi, ctx({ tag: 'test-v1.2.3', rehearsalIndex: rehearsal.url }));
       expect(outcome.summary).toContain(`pypi.rehearsal-index ${rehearsal.url} lists SketchLog 1.2.3 with exactly the 3 built files`);
       expect(outcome.status).toBe('pass');
       expect(index.requests).toEqual([]);
@@ -165,7 +166,7 @@ describe('pypi (publication)', () => {
       };
       const clock = new FakeClock();
       const context = ctx({ clock, waitMinutes: 5 });
-      const outcome = await pypi.run(context);
+      const outcome = await runDeclaredCheck(pypi, context);
       expect(outcome.status).toBe('pass');
       // Looks 1–2: 404; looks 3–5: two of three files; look 6: all three.
       expect(clock.slept).toEqual([1000, 1000, 1000, 1000, 1000]);
@@ -185,7 +186,7 @@ describe('pypi (publication)', () => {
       };
       const clock = new FakeClock();
       const context = ctx({ clock, waitMinutes: 1 });
-      const outcome = await pypi.run(context);
+      const outcome = await runDeclaredCheck(pypi, context);
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toBe(
         `pypi.index ${index.url} has no release SketchLog 1.2.3: last saw no release 1.2.3 yet (JSON API 404) after waiting 60.0 s (wait-minutes 1); upload what is missing, or raise wait-minutes for the index to list it`
@@ -199,7 +200,7 @@ describe('pypi (publication)', () => {
     test('one 503, then a good answer, passes', async () => {
       index.projects.sketchlog = { '1.2.3': { files: onIndex(built) } };
       index.faults.push({ path: /^\/pypi\//, times: 1, status: 503 });
-      const outcome = await pypi.run(ctx());
+      const outcome = await runDeclaredCheck(pypi, ctx());
       expect(outcome.status).toBe('pass');
       expect(index.requests.map((r) => r.status)).toEqual([503, 200]);
     });
@@ -239,7 +240,7 @@ describe('pypi (publication)', () => {
       index.projects.sketchlog = { '1.2.3': { files: onIndex(built) } };
       arrange();
       const clock = new FakeClock();
-      const outcome = await pypi.run(ctx({ clock, waitMinutes: 5 }));
+      const outcome = await runDeclaredCheck(pypi, ctx({ clock, waitMinutes: 5 }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toMatch(summary);
       expect(clock.slept).toEqual([]);
@@ -254,7 +255,7 @@ describe('pypi (publication)', () => {
         body: JSON.stringify(body)
       });
       const clock = new FakeClock();
-      const outcome = await pypi.run(ctx({ clock, waitMinutes: 5 }));
+      const outcome = await runDeclaredCheck(pypi, ctx({ clock, waitMinutes: 5 }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toBe(
         `pypi.index ${index.url} answered the JSON API for SketchLog 1.2.3 with version 1.2.4; the index does not serve this release as PyPI does (check pypi.index)`
@@ -267,7 +268,7 @@ describe('pypi (publication)', () => {
       await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
       const port = (s.address() as AddressInfo).port;
       await new Promise((r) => s.close(r));
-      const outcome = await pypi.run(ctx({ index: `http://127.0.0.1:${port}` }));
+      const outcome = await runDeclaredCheck(pypi, ctx({ index: `http://127.0.0.1:${port}` }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toMatch(/: connection refused \(ECONNREFUSED\) \(after 2 attempts\)$/);
       expect(outcome.summary).not.toMatch(/answered \d{3}/);
@@ -278,7 +279,7 @@ describe('pypi (publication)', () => {
       const empty = path.join(workspace, 'dist-empty');
       fs.mkdirSync(empty, { recursive: true });
       fs.writeFileSync(path.join(empty, 'SHA256SUMS'), 'x\n');
-      const outcome = await pypi.run(ctx({ distDir: empty }));
+      const outcome = await runDeclaredCheck(pypi, ctx({ distDir: empty }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toBe(
         'dist dist-empty holds no wheel or sdist of SketchLog 1.2.3, so nothing proves what was built; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input'
@@ -307,8 +308,8 @@ describe('pypi (publication)', () => {
         workspace
       });
       delete (missing.config as { pypi?: unknown }).pypi;
-      expect((await pypi.run(missing)).status).toBe('fail');
-      expect((await pypi.run(ctx({ pypi: false }))).status).toBe('skip');
+      expect((await runDeclaredCheck(pypi, missing)).status).toBe('fail');
+      expect((await runDeclaredCheck(pypi, ctx({ pypi: false }))).status).toBe('skip');
     });
   });
 });

@@ -9,6 +9,7 @@ import { releaseCommit } from '../../../src/checks/release/release-commit.js';
 import { releaseExists } from '../../../src/checks/release/release-exists.js';
 import { release as releaseGate } from '../../../src/gates/release.js';
 import { ARTREL_CONFIG, SHA, artrelContext, asset, chunked, fakeGitHub, releaseOf } from '../../helpers/artrel-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -63,14 +64,14 @@ const sumsOf = (files: Record<string, { content: string }>) =>
 describe('release-exists', () => {
   it('passes a published release candidate marked as a prerelease, and sets release-url', async () => {
     const { github, release } = releaseWith(FILES, sumsOf(FILES), { prerelease: true });
-    const outcome = await releaseExists.run(artrelContext({ github }));
+    const outcome = await runDeclaredCheck(releaseExists, artrelContext({ github }));
     expect(outcome).toMatchObject({ status: 'pass', outputs: { 'release-url': release.htmlUrl }, links: [release.htmlUrl] });
     expect(outcome.summary).toContain('as a prerelease (1.3.0-rc.1 is a prerelease version)');
   });
 
   it('passes a final version published as a full release', async () => {
     const github = fakeGitHub({ getReleaseByTag: () => Promise.resolve(releaseOf([], { tagName: 'v1.3.0', prerelease: false })) });
-    const outcome = await releaseExists.run(artrelContext({ github, tag: 'v1.3.0' }));
+    const outcome = await runDeclaredCheck(releaseExists, artrelContext({ github, tag: 'v1.3.0' }));
     expect(outcome).toMatchObject({ status: 'pass', summary: expect.not.stringContaining('prerelease') });
   });
 
@@ -98,7 +99,7 @@ describe('release-exists', () => {
     ['another tag', { tagName: 'v1.2.0', prerelease: true }, 'v1.3.0-rc.1', /with tag_name "v1\.2\.0"/]
   ])('fails %s', async (_what, fields, tag, summary) => {
     const github = fakeGitHub({ getReleaseByTag: () => Promise.resolve(fields === null ? null : releaseOf([], fields as Partial<Release>)) });
-    const outcome = await releaseExists.run(artrelContext({ github, tag }));
+    const outcome = await runDeclaredCheck(releaseExists, artrelContext({ github, tag }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(summary);
     expect(outcome.outputs).toBeUndefined();
@@ -106,7 +107,7 @@ describe('release-exists', () => {
 
   it('passes a rehearsal whose release is a prerelease', async () => {
     const github = fakeGitHub({ getReleaseByTag: () => Promise.resolve(releaseOf([], { tagName: 'test-v1.3.0-rc.1', prerelease: true })) });
-    expect(await releaseExists.run(artrelContext({ github, tag: 'test-v1.3.0-rc.1' }))).toMatchObject({
+    expect(await runDeclaredCheck(releaseExists, artrelContext({ github, tag: 'test-v1.3.0-rc.1' }))).toMatchObject({
       status: 'pass',
       summary: expect.stringContaining('rehearsal')
     });
@@ -127,7 +128,7 @@ describe('release-commit', () => {
         ),
       getReleaseByTag: () => Promise.resolve(releaseOf([], { targetCommitish: 'f'.repeat(40) }))
     });
-    expect(await releaseCommit.run(artrelContext({ github }))).toMatchObject({
+    expect(await runDeclaredCheck(releaseCommit, artrelContext({ github }))).toMatchObject({
       status: 'pass',
       summary: expect.stringMatching(/^annotated tag v1\.3\.0-rc\.1 peels to c0ffee/)
     });
@@ -136,7 +137,7 @@ describe('release-commit', () => {
 
   it('fails a moved tag, naming both commits', async () => {
     const github = fakeGitHub({ getTagRef: () => ref('commit', 'b'.repeat(40)) });
-    const outcome = await releaseCommit.run(artrelContext({ github }));
+    const outcome = await runDeclaredCheck(releaseCommit, artrelContext({ github }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `tag v1.3.0-rc.1 now points at ${'b'.repeat(12)}, but this run built ${SHA.slice(0, 12)}: the tag moved; never move a release tag — release a new patch version`
@@ -145,14 +146,14 @@ describe('release-commit', () => {
 
   it('fails a missing tag, a tag of a tree and an endless tag chain', async () => {
     const missing = fakeGitHub({ getTagRef: () => Promise.resolve(null) });
-    expect((await releaseCommit.run(artrelContext({ github: missing }))).summary).toMatch(/^tag v1\.3\.0-rc\.1 does not exist on GitHub/);
+    expect((await runDeclaredCheck(releaseCommit, artrelContext({ github: missing }))).summary).toMatch(/^tag v1\.3\.0-rc\.1 does not exist on GitHub/);
     const tree = fakeGitHub({ getTagRef: () => ref('tree', 'a'.repeat(40)) });
-    expect((await releaseCommit.run(artrelContext({ github: tree }))).summary).toMatch(/points at a tree .*not a commit/);
+    expect((await runDeclaredCheck(releaseCommit, artrelContext({ github: tree }))).summary).toMatch(/points at a tree .*not a commit/);
     const loop = fakeGitHub({
       getTagRef: () => ref('tag', 'a'.repeat(40)),
       getTagObject: (sha) => Promise.resolve({ sha, tag: 't', object: { type: 'tag', sha } })
     });
-    const outcome = await releaseCommit.run(artrelContext({ github: loop }));
+    const outcome = await runDeclaredCheck(releaseCommit, artrelContext({ github: loop }));
     expect(outcome).toMatchObject({ status: 'fail', summary: expect.stringContaining('chain of more than 5 tag objects') });
     expect(loop.calls.filter((c) => c.startsWith('getTagObject'))).toHaveLength(5);
   });
@@ -161,7 +162,7 @@ describe('release-commit', () => {
 describe('release-assets', () => {
   it('passes when wheels, sdist, checksum file, SBOM and provenance are all uploaded', async () => {
     const { github } = releaseWith(FILES, sumsOf(FILES));
-    const outcome = await releaseAssets.run(artrelContext({ github }));
+    const outcome = await runDeclaredCheck(releaseAssets, artrelContext({ github }));
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toBe(
       'the release carries 1 wheel, sketchlog-1.3.0rc1.tar.gz, SHA256SUMS, SBOM sketchlog-1.3.0rc1.spdx.json, provenance sketchlog-1.3.0rc1.intoto.jsonl, all uploaded'
@@ -183,7 +184,7 @@ describe('release-assets', () => {
   ])('fails without %s, naming what is missing', async (_what, left, summary) => {
     const files = Object.fromEntries(Object.entries(FILES).filter(([name]) => name !== left));
     const { github } = releaseWith(files, sumsOf(files));
-    expect(await releaseAssets.run(artrelContext({ github }))).toMatchObject({ status: 'fail', summary });
+    expect(await runDeclaredCheck(releaseAssets, artrelContext({ github }))).toMatchObject({ status: 'fail', summary });
   });
 
   it('fails without the checksum file, with an unfinished upload, and with a wheel of another version', async () => {
@@ -193,7 +194,7 @@ describe('release-assets', () => {
       'sketchlog-1.2.0-cp310-cp310-win_amd64.whl': { content: 'old' }
     };
     const { github } = releaseWith(files);
-    const outcome = await releaseAssets.run(artrelContext({ github }));
+    const outcome = await runDeclaredCheck(releaseAssets, artrelContext({ github }));
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toEqual([
       'the release has no checksum file SHA256SUMS; upload dist/SHA256SUMS (the artifacts gate writes it)',
@@ -205,10 +206,10 @@ describe('release-assets', () => {
   it('needs the release section, and the pypi section unless it is turned off', async () => {
     const { github } = releaseWith(FILES, sumsOf(FILES));
     const { release: _r, ...noRelease } = ARTREL_CONFIG;
-    expect((await releaseAssets.run(artrelContext({ github, config: noRelease }))).summary).toContain('no "release" section');
+    expect((await runDeclaredCheck(releaseAssets, artrelContext({ github, config: noRelease }))).summary).toContain('no "release" section');
     const { pypi: _p, ...noPypi } = ARTREL_CONFIG;
-    expect((await releaseAssets.run(artrelContext({ github, config: noPypi }))).summary).toContain('no "pypi" section');
-    const off = await releaseAssets.run(artrelContext({ github, config: { ...noPypi, pypi: false } }));
+    expect((await runDeclaredCheck(releaseAssets, artrelContext({ github, config: noPypi }))).summary).toContain('no "pypi" section');
+    const off = await runDeclaredCheck(releaseAssets, artrelContext({ github, config: { ...noPypi, pypi: false } }));
     expect(off).toMatchObject({ status: 'pass', summary: expect.stringContaining('"pypi: false"') });
     expect(off.table!.rows.map((r) => r[0])).toEqual(['checksum file SHA256SUMS', 'SBOM (*.spdx.json)', 'provenance (*.intoto.jsonl)']);
   });
@@ -218,7 +219,7 @@ describe('release-checksums', () => {
   it('passes when every asset matches, by digest or by download', async () => {
     const files = { ...FILES, 'sketchlog-1.3.0rc1.tar.gz': { content: 'sdist bytes', digest: null } };
     const { github, release } = releaseWith(files, sumsOf(files));
-    const outcome = await releaseChecksums.run(artrelContext({ github }));
+    const outcome = await runDeclaredCheck(releaseChecksums, artrelContext({ github }));
     expect(outcome).toMatchObject({ status: 'pass', summary: 'all 4 assets match SHA256SUMS (3 by GitHub digest, 1 downloaded and hashed)' });
     const sdistId = release.assets.find((a) => a.name === 'sketchlog-1.3.0rc1.tar.gz')!.id;
     const sumsId = release.assets.find((a) => a.name === 'SHA256SUMS')!.id;
@@ -236,7 +237,7 @@ describe('release-checksums', () => {
     wheel.digest = `sha256:${sha256('evil wheel')}`;
     const sdist = release.assets.find((a) => a.name.endsWith('.tar.gz'))!;
     contents.set(sdist.id, 'evil sdist!');
-    const outcome = await releaseChecksums.run(artrelContext({ github }));
+    const outcome = await runDeclaredCheck(releaseChecksums, artrelContext({ github }));
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toEqual([
       `asset ${wheel.name} has GitHub digest sha256:${sha256('evil wheel')}, but SHA256SUMS lists ${sha256('wheel bytes')}; the asset was replaced or the checksum file is stale — rebuild and re-upload both`,
@@ -248,7 +249,7 @@ describe('release-checksums', () => {
   it('fails an incomplete checksum file and one listing a file the release lacks', async () => {
     const { ['sketchlog-1.3.0rc1.spdx.json']: _sbom, ...listed } = FILES;
     const { github } = releaseWith(FILES, sumsOf(listed) + `${sha256('x')}  sketchlog-1.3.0rc1-cp311-cp311-win_amd64.whl\n`);
-    const outcome = await releaseChecksums.run(artrelContext({ github }));
+    const outcome = await runDeclaredCheck(releaseChecksums, artrelContext({ github }));
     expect(outcome.details).toEqual([
       'asset sketchlog-1.3.0rc1.spdx.json is not listed in SHA256SUMS; regenerate SHA256SUMS over every release file and re-upload it',
       'SHA256SUMS lists sketchlog-1.3.0rc1-cp311-cp311-win_amd64.whl, which is not an asset of the release; upload it'
@@ -264,7 +265,7 @@ describe('release-checksums', () => {
     const sums = release.assets.find((a) => a.name === 'SHA256SUMS')!;
     contents.set(sums.id, served);
     sums.digest = `sha256:${sha256(served)}`;
-    const outcome = await releaseChecksums.run(artrelContext({ github }));
+    const outcome = await runDeclaredCheck(releaseChecksums, artrelContext({ github }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(summary);
   });
@@ -273,14 +274,14 @@ describe('release-checksums', () => {
     const { github, contents, release } = releaseWith(FILES, sumsOf(FILES));
     const sums = release.assets.find((a) => a.name === 'SHA256SUMS')!;
     contents.set(sums.id, sumsOf({ ...FILES, 'sketchlog-1.3.0rc1.tar.gz': { content: 'swapped' } }));
-    expect((await releaseChecksums.run(artrelContext({ github }))).summary).toMatch(/does not match the digest GitHub reports for it/);
+    expect((await runDeclaredCheck(releaseChecksums, artrelContext({ github }))).summary).toMatch(/does not match the digest GitHub reports for it/);
   });
 
   it('fails, naming the asset, when a digest-less asset cannot be downloaded', async () => {
     const files = { ...FILES, 'sketchlog-1.3.0rc1.tar.gz': { content: 'sdist bytes', digest: null } };
     const { github, contents, release } = releaseWith(files, sumsOf(files));
     contents.delete(release.assets.find((a) => a.name.endsWith('.tar.gz'))!.id);
-    expect(await releaseChecksums.run(artrelContext({ github }))).toMatchObject({
+    expect(await runDeclaredCheck(releaseChecksums, artrelContext({ github }))).toMatchObject({
       status: 'fail',
       summary: expect.stringMatching(/^asset sketchlog-1\.3\.0rc1\.tar\.gz could not be downloaded to hash it: release asset \d+ could not be downloaded: 404$/)
     });
@@ -288,7 +289,7 @@ describe('release-checksums', () => {
 
   it('fails without the checksum asset', async () => {
     const { github } = releaseWith(FILES);
-    expect((await releaseChecksums.run(artrelContext({ github }))).summary).toBe(
+    expect((await runDeclaredCheck(releaseChecksums, artrelContext({ github }))).summary).toBe(
       'the release has no SHA256SUMS asset to check the others against; upload dist/SHA256SUMS (the artifacts gate writes it)'
     );
   });

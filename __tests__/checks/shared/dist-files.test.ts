@@ -10,6 +10,7 @@ import { CheckFailed, type Check, type GateContext } from '../../../src/gate.js'
 import { artifacts } from '../../../src/gates/artifacts.js';
 import { removeTempDirs, tempDir } from '../../../test-support/git-repo.js';
 import { artrelContext, distWorkspace } from '../../helpers/artrel-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const workspaces: string[] = [];
 afterAll(async () => {
@@ -29,7 +30,7 @@ const WHEEL = 'sketchlog-1.3.0rc1-cp312-cp312-win_amd64.whl';
 /** A check's verdict as the engine records it: a CheckFailed thrown from a helper is a one-line failure. */
 async function verdict(check: Check, ctx: GateContext) {
   try {
-    return await check.run(ctx);
+    return await runDeclaredCheck(check, ctx);
   } catch (error) {
     if (error instanceof CheckFailed) return { status: 'fail', summary: error.message };
     throw error;

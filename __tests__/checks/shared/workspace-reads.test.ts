@@ -8,6 +8,7 @@ import { readWorkspaceFile } from '../../../src/checks/shared/workspace-reads.js
 import { createGitApi } from '../../../src/clients/git.js';
 import { createRepo, removeTempDirs, tempDir } from '../../../test-support/git-repo.js';
 import { BASE_CONFIG, fakeGit, makeContext } from '../../helpers/preflight-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 afterAll(removeTempDirs);
 
@@ -26,10 +27,10 @@ describe('a checkout is read as committed, not as the working tree has it', () =
     await fs.writeFile(path.join(repo.dir, 'package.json'), pkg('1.2.3'));
     await fs.writeFile(path.join(repo.dir, 'CHANGELOG.md'), '# Changelog\n\n## 1.2.3\n\n## 1.2.2\n');
     const ctx = inRepo(repo.dir, sha, { ...BASE_CONFIG, versions: VERSIONS });
-    const versions = await coupledVersions.run(ctx);
+    const versions = await runDeclaredCheck(coupledVersions, ctx);
     expect(versions.status).toBe('fail');
     expect(versions.summary).toBe('package.json (key version) has 1.2.2, expected 1.2.3 (SemVer)');
-    const log = await changelog.run(ctx);
+    const log = await runDeclaredCheck(changelog, ctx);
     expect(log.status).toBe('fail');
     expect(log.summary).toContain('has no heading for 1.2.3');
   });
@@ -37,14 +38,14 @@ describe('a checkout is read as committed, not as the working tree has it', () =
   it('a clean checkout at the release commit passes', async () => {
     const repo = createRepo({ 'package.json': pkg('1.2.3'), 'CHANGELOG.md': '## 1.2.3\n' });
     const ctx = inRepo(repo.dir, repo.head(), { ...BASE_CONFIG, versions: VERSIONS });
-    expect((await coupledVersions.run(ctx)).status).toBe('pass');
-    expect((await changelog.run(ctx)).status).toBe('pass');
+    expect((await runDeclaredCheck(coupledVersions, ctx)).status).toBe('pass');
+    expect((await runDeclaredCheck(changelog, ctx)).status).toBe('pass');
   });
 
   it('reads a workspace that is a sub-folder of the repository relative to that folder', async () => {
     const repo = createRepo({ 'app/package.json': pkg('1.2.3'), 'package.json': pkg('9.9.9') });
     const ctx = inRepo(path.join(repo.dir, 'app'), repo.head(), { ...BASE_CONFIG, versions: VERSIONS });
-    expect((await coupledVersions.run(ctx)).status).toBe('pass');
+    expect((await runDeclaredCheck(coupledVersions, ctx)).status).toBe('pass');
   });
 
   it('refuses a committed symlink, a folder and a missing file by name', async () => {
@@ -57,7 +58,7 @@ describe('a checkout is read as committed, not as the working tree has it', () =
       { file: 'dir', pattern: '(x)' },
       { file: 'gone.json', key: 'version' }
     ];
-    const outcome = await coupledVersions.run(inRepo(repo.dir, sha, { ...BASE_CONFIG, versions }));
+    const outcome = await runDeclaredCheck(coupledVersions, inRepo(repo.dir, sha, { ...BASE_CONFIG, versions }));
     expect(outcome.status).toBe('fail');
     const at = `the release commit ${sha.slice(0, 12)}`;
     expect(outcome.details).toEqual([
@@ -80,8 +81,8 @@ describe('a checkout is read as committed, not as the working tree has it', () =
     await fs.writeFile(path.join(dir, 'CHANGELOG.md'), '## 1.2.3\n');
     await breakIt(dir);
     const ctx = makeContext({ workspace: dir, git: createGitApi(), config: { ...BASE_CONFIG, versions: VERSIONS } });
-    await expect(coupledVersions.run(ctx)).rejects.toThrow(message);
-    await expect(changelog.run(ctx)).rejects.toThrow(message);
+    await expect(runDeclaredCheck(coupledVersions, ctx)).rejects.toThrow(message);
+    await expect(runDeclaredCheck(changelog, ctx)).rejects.toThrow(message);
   });
 });
 
@@ -119,7 +120,10 @@ describe('outside a checkout, the working tree is read confined, regular files o
   it('a workspace read without git says it could not tie the files to the commit', async () => {
     const dir = tempDir('rg-plain-');
     await fs.writeFile(path.join(dir, 'package.json'), pkg('1.2.3'));
-    const outcome = await coupledVersions.run(makeContext({ workspace: dir, git: fakeGit(null), config: { ...BASE_CONFIG, versions: VERSIONS } }));
+    const outcome = await runDeclaredCheck(
+      coupledVersions,
+      makeContext({ workspace: dir, git: fakeGit(null), config: { ...BASE_CONFIG, versions: VERSIONS } })
+    );
     expect(outcome.status).toBe('pass');
   });
 });
@@ -128,7 +132,10 @@ describe('smaller fail-opens', () => {
   it.each([' 1.2.3 ', '1.2.3 ', '\t1.2.3', '1.2.3\n'])('"version": %j fails, naming the whitespace', async (found) => {
     const dir = tempDir('rg-ws-');
     await fs.writeFile(path.join(dir, 'package.json'), JSON.stringify({ version: found }));
-    const outcome = await coupledVersions.run(makeContext({ workspace: dir, git: fakeGit(null), config: { ...BASE_CONFIG, versions: VERSIONS } }));
+    const outcome = await runDeclaredCheck(
+      coupledVersions,
+      makeContext({ workspace: dir, git: fakeGit(null), config: { ...BASE_CONFIG, versions: VERSIONS } })
+    );
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(`package.json (key version) has ${JSON.stringify(found)}, with whitespace around the version; write it as 1.2.3 exactly`);
   });

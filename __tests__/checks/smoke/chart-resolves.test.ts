@@ -17,6 +17,7 @@ import {
   type TokenServer
 } from '../../../test-support/oci-registry.js';
 import { ociContext, PRIVATE_HINT, PushingClock, PUSHER, startOciTestRegistries, type OciTestRegistries } from '../oci-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 let registries: OciTestRegistries;
 let open: OciTestRegistry;
@@ -41,7 +42,7 @@ const helmSection = (host: string, owner: string) => ({ chart: `oci://${host}/${
 
 describe('chart-resolves passes', () => {
   test('the chart layer downloads and its Chart.yaml (not a subchart one) has the version', async () => {
-    const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(open.host, 'good'), chartDigest: chart.digest }));
+    const outcome = await runDeclaredCheck(chartResolves, ociContext({ gate: 'smoke', helm: helmSection(open.host, 'good'), chartDigest: chart.digest }));
     expect(outcome).toMatchObject({
       status: 'pass',
       summary: `${open.host}/good/charts/sketchlog:1.2.3 resolves to ${chart.digest} for an anonymous client; its chart layer downloads and sketchlog/Chart.yaml is sketchlog 1.2.3`
@@ -49,7 +50,7 @@ describe('chart-resolves passes', () => {
   });
 
   test('without chart-digest the pull is proven and the push not compared', async () => {
-    const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(open.host, 'good') }));
+    const outcome = await runDeclaredCheck(chartResolves, ociContext({ gate: 'smoke', helm: helmSection(open.host, 'good') }));
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toContain('(chart-digest not given, so which push it is was not compared)');
   });
@@ -57,7 +58,10 @@ describe('chart-resolves passes', () => {
   test('token auth: a public chart pulls with one anonymous token', async () => {
     const pushed = await pushHelmChartAs(new OciPusher(tokenAuth, PUSHER), 'public/charts/sketchlog', 'sketchlog', '1.2.3');
     const before = tokens.requests.length;
-    const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(tokenAuth.host, 'public'), chartDigest: pushed.digest }));
+    const outcome = await runDeclaredCheck(
+      chartResolves,
+      ociContext({ gate: 'smoke', helm: helmSection(tokenAuth.host, 'public'), chartDigest: pushed.digest })
+    );
     expect(outcome.status).toBe('pass');
     expect(tokens.requests.slice(before)).toHaveLength(1);
   });
@@ -66,7 +70,7 @@ describe('chart-resolves passes', () => {
 describe('chart-resolves fails', () => {
   test('Chart.yaml in the tarball has another version', async () => {
     const pushed = await pushHelmChartAs(pusher, 'stale/charts/sketchlog', 'sketchlog', '1.2.3', { chartYamlVersion: '1.2.2' });
-    const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(open.host, 'stale'), chartDigest: pushed.digest }));
+    const outcome = await runDeclaredCheck(chartResolves, ociContext({ gate: 'smoke', helm: helmSection(open.host, 'stale'), chartDigest: pushed.digest }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `${open.host}/stale/charts/sketchlog:1.2.3: sketchlog/Chart.yaml in the chart layer has version "1.2.2", not 1.2.3: the chart was packaged from another Chart.yaml; set its version, package and push a new version`
@@ -77,14 +81,14 @@ describe('chart-resolves fails', () => {
     const pushed = await pushHelmChartAs(pusher, 'plain/charts/sketchlog', 'sketchlog', '1.2.3', {
       chartLayerContent: Buffer.from('apiVersion: v2\nversion: 1.2.3\n')
     });
-    const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(open.host, 'plain'), chartDigest: pushed.digest }));
+    const outcome = await runDeclaredCheck(chartResolves, ociContext({ gate: 'smoke', helm: helmSection(open.host, 'plain'), chartDigest: pushed.digest }));
     expect(outcome.summary).toMatch(/: the chart layer is not gzip \(.*\), so helm cannot install it; package the chart with helm package/);
   });
 
   test('a gzip that is not a tar archive, and a tarball without Chart.yaml', async () => {
     await expect(readChartYaml(gzipSync(Buffer.from('x'.repeat(600))))).rejects.toThrow(/is not a readable tar archive|has no <chart>\/Chart\.yaml/);
     const pushed = await pushHelmChartAs(pusher, 'empty/charts/sketchlog', 'sketchlog', '1.2.3', { chartLayerContent: gzipSync(Buffer.alloc(1024)) });
-    const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(open.host, 'empty'), chartDigest: pushed.digest }));
+    const outcome = await runDeclaredCheck(chartResolves, ociContext({ gate: 'smoke', helm: helmSection(open.host, 'empty'), chartDigest: pushed.digest }));
     expect(outcome.summary).toContain('the chart layer has no <chart>/Chart.yaml, so helm cannot install it');
   });
 
@@ -98,7 +102,10 @@ describe('chart-resolves fails', () => {
   test('another push under the version than chart-digest is final', async () => {
     const clock = new PushingClock();
     const other = `sha256:${'0'.repeat(64)}`;
-    const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(open.host, 'good'), chartDigest: other, waitMinutes: 3, clock }));
+    const outcome = await runDeclaredCheck(
+      chartResolves,
+      ociContext({ gate: 'smoke', helm: helmSection(open.host, 'good'), chartDigest: other, waitMinutes: 3, clock })
+    );
     expect(outcome.summary).toBe(
       `${open.host}/good/charts/sketchlog:1.2.3 resolves to ${chart.digest}, not chart-digest ${other}: an anonymous pull gets another chart; pass the digest this release's helm push reported, or release a new version`
     );
@@ -107,7 +114,7 @@ describe('chart-resolves fails', () => {
 
   test('a private chart says so and how to make it public', async () => {
     await pushHelmChartAs(new OciPusher(tokenAuth, PUSHER), 'private/charts/sketchlog', 'sketchlog', '1.2.3');
-    const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(tokenAuth.host, 'private') }));
+    const outcome = await runDeclaredCheck(chartResolves, ociContext({ gate: 'smoke', helm: helmSection(tokenAuth.host, 'private') }));
     expect(outcome.summary).toBe(
       `Helm chart ${tokenAuth.host}/private/charts/sketchlog:1.2.3 cannot be pulled anonymously: ${tokenAuth.host} denied an anonymous pull of ${tokenAuth.host}/private/charts/sketchlog:1.2.3 (401): ${PRIVATE_HINT}; until then nobody can pull it`
     );
@@ -116,7 +123,7 @@ describe('chart-resolves fails', () => {
   test('a chart layer answering 502 after the retries fails closed', async () => {
     proxy.fault = ({ path }) => (path.includes('/blobs/') ? { answer: { status: 502, body: 'bad gateway' } } : null);
     try {
-      const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(proxy.host, 'good'), chartDigest: chart.digest }));
+      const outcome = await runDeclaredCheck(chartResolves, ociContext({ gate: 'smoke', helm: helmSection(proxy.host, 'good'), chartDigest: chart.digest }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toMatch(/could not answer: .*\/blobs\/sha256:[0-9a-f]{64} answered 502 \(bad gateway\) \(after 2 attempts\)$/);
     } finally {
@@ -136,7 +143,7 @@ describe('chart-resolves fails', () => {
           }
         : null;
     try {
-      const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(proxy.host, 'good') }));
+      const outcome = await runDeclaredCheck(chartResolves, ociContext({ gate: 'smoke', helm: helmSection(proxy.host, 'good') }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toContain('sketchlog:1.2.3 is not a valid application/vnd.oci.image.manifest.v1+json (config: ');
     } finally {
@@ -149,7 +156,7 @@ describe('chart-resolves waits', () => {
   test('the chart is pushed between looks', async () => {
     const clock = new PushingClock().onSleep(1, () => pushHelmChartAs(pusher, 'later/charts/sketchlog', 'sketchlog', '1.2.3'));
     const ctx = ociContext({ gate: 'smoke', helm: helmSection(open.host, 'later'), chartDigest: chart.digest, waitMinutes: 5, clock });
-    const outcome = await chartResolves.run(ctx);
+    const outcome = await runDeclaredCheck(chartResolves, ctx);
     expect(outcome.status).toBe('pass');
     expect(clock.slept).toEqual([1000]);
     expect(ctx.logged).toEqual([
@@ -160,7 +167,7 @@ describe('chart-resolves waits', () => {
 
   test('running out of time', async () => {
     const clock = new PushingClock();
-    const outcome = await chartResolves.run(ociContext({ gate: 'smoke', helm: helmSection(open.host, 'never'), waitMinutes: 1, clock }));
+    const outcome = await runDeclaredCheck(chartResolves, ociContext({ gate: 'smoke', helm: helmSection(open.host, 'never'), waitMinutes: 1, clock }));
     expect(outcome.summary).toMatch(
       /: tag 1\.2\.3 not served yet after waiting 60\.0 s \(wait-minutes 1\); check that helm push succeeded and the package is public, or raise wait-minutes/
     );

@@ -12,6 +12,7 @@ import { testContext, testSettings, type TestGateContext } from '../../helpers/c
 import { FakeClock } from '../../helpers/preflight-context.js';
 import { GO_MOD, MODULE, SHA, startGoWorld, type GoWorld } from '../../clients/go/go-fixture.js';
 import { closedPort } from '../npm-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 let world: GoWorld;
 let workspace: string;
@@ -74,7 +75,7 @@ function context(options: Options = {}): TestGateContext {
 
 /** Runs the check; no request it made carried a credential. */
 async function run(ctx: TestGateContext) {
-  const outcome = await goResolves.run(ctx);
+  const outcome = await runDeclaredCheck(goResolves, ctx);
   expect(world.proxy.credentials).toEqual([]);
   expect(world.sumdb.credentials).toEqual([]);
   return outcome;
@@ -300,7 +301,7 @@ describe('smoke go-resolves', () => {
     const outcome = await run(context({ tag: 'test-v1.2.3' }));
     expect(outcome).toEqual({
       status: 'skip',
-      summary: 'rehearsal tag: go-resolves applies to release tags only (no Go module tag is pushed for a rehearsal)'
+      summary: 'rehearsal tag: go-resolves (no Go module tag is pushed for a rehearsal) applies to release tags only'
     });
     expect(world.proxy.requests.length).toBe(before);
   });

@@ -17,6 +17,7 @@ import {
   type TokenServer
 } from '../../../test-support/oci-registry.js';
 import { ociContext, PRIVATE_HINT, PushingClock, PUSHER, startOciTestRegistries, type OciTestRegistries } from '../oci-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 let registries: OciTestRegistries;
 let open: OciTestRegistry;
@@ -42,7 +43,10 @@ const section = (host: string, repository: string) => ({ image: `${host}/${repos
 describe('image-resolves passes', () => {
   test('the index, each platform manifest and config download; no layer and no attestation is fetched', async () => {
     proxy.requests.length = 0;
-    const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(proxy.host, 'sketchlog/app'), imageDigest: image.index.digest }));
+    const outcome = await runDeclaredCheck(
+      imageResolves,
+      ociContext({ gate: 'smoke', container: section(proxy.host, 'sketchlog/app'), imageDigest: image.index.digest })
+    );
     expect(outcome.summary).toBe(
       `${proxy.host}/sketchlog/app:1.2.3 resolves to ${image.index.digest} for an anonymous client; 2 platform manifests (linux/amd64, linux/arm64/v8) and their configs download`
     );
@@ -61,14 +65,17 @@ describe('image-resolves passes', () => {
 
   test('a Docker manifest list', async () => {
     const list = await pushBuildKitImage(pusher, 'sketchlog/docker', { tags: ['1.2.3'], format: 'docker' });
-    const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(open.host, 'sketchlog/docker'), imageDigest: list.index.digest }));
+    const outcome = await runDeclaredCheck(
+      imageResolves,
+      ociContext({ gate: 'smoke', container: section(open.host, 'sketchlog/docker'), imageDigest: list.index.digest })
+    );
     expect(outcome.status).toBe('pass');
     expect(outcome.details?.[0]).toMatch(/^application\/vnd\.docker\.distribution\.manifest\.list\.v2\+json, \d+ bytes$/);
   });
 
   test('a single-platform image, and no image-digest given: the pull is proven, the build not compared', async () => {
     await pushSinglePlatformImage(pusher, 'sketchlog/single', '1.2.3');
-    const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(open.host, 'sketchlog/single') }));
+    const outcome = await runDeclaredCheck(imageResolves, ociContext({ gate: 'smoke', container: section(open.host, 'sketchlog/single') }));
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toMatch(
       / for an anonymous client \(image-digest not given, so which build it is was not compared\); a single image manifest and its config download$/
@@ -78,7 +85,10 @@ describe('image-resolves passes', () => {
   test('token auth: one anonymous token for the whole pull', async () => {
     const pushed = await pushBuildKitImage(new OciPusher(tokenAuth, PUSHER), 'public/app', { tags: ['1.2.3'] });
     const before = tokens.requests.length;
-    const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(tokenAuth.host, 'public/app'), imageDigest: pushed.index.digest }));
+    const outcome = await runDeclaredCheck(
+      imageResolves,
+      ociContext({ gate: 'smoke', container: section(tokenAuth.host, 'public/app'), imageDigest: pushed.index.digest })
+    );
     expect(outcome.status).toBe('pass');
     expect(tokens.requests.slice(before)).toEqual([{ scope: 'repository:public/app:pull', service: tokens.service, authenticated: false, granted: ['pull'] }]);
   });
@@ -88,7 +98,8 @@ describe('image-resolves fails', () => {
   test('another build under the version is final', async () => {
     const clock = new PushingClock();
     const other = `sha256:${'b'.repeat(64)}`;
-    const outcome = await imageResolves.run(
+    const outcome = await runDeclaredCheck(
+      imageResolves,
       ociContext({ gate: 'smoke', container: section(open.host, 'sketchlog/app'), imageDigest: other, waitMinutes: 5, clock })
     );
     expect(outcome.summary).toBe(
@@ -100,7 +111,8 @@ describe('image-resolves fails', () => {
   test('a private package: the authorization failure says so and how to make it public', async () => {
     const pushed = await pushBuildKitImage(new OciPusher(tokenAuth, PUSHER), 'private/app', { tags: ['1.2.3'] });
     const clock = new PushingClock();
-    const outcome = await imageResolves.run(
+    const outcome = await runDeclaredCheck(
+      imageResolves,
       ociContext({ gate: 'smoke', container: section(tokenAuth.host, 'private/app'), imageDigest: pushed.index.digest, waitMinutes: 5, clock })
     );
     expect(outcome.status).toBe('fail');
@@ -113,7 +125,10 @@ describe('image-resolves fails', () => {
   test('a config blob that is not an image config', async () => {
     proxy.fault = ({ path }) => (path.includes(image.platforms[1]!.config.digest) ? { rewrite: (a) => ({ ...a, body: Buffer.from('not json') }) } : null);
     try {
-      const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(proxy.host, 'sketchlog/app'), imageDigest: image.index.digest }));
+      const outcome = await runDeclaredCheck(
+        imageResolves,
+        ociContext({ gate: 'smoke', container: section(proxy.host, 'sketchlog/app'), imageDigest: image.index.digest })
+      );
       expect(outcome.status).toBe('fail');
       // The altered bytes no longer hash to the digest: caught before they are read.
       expect(outcome.summary).toContain(`blob ${proxy.host}/sketchlog/app@${image.platforms[1]!.config.digest}: the registry served 8 bytes that hash to`);
@@ -126,7 +141,8 @@ describe('image-resolves fails', () => {
     const digest = image.platforms[0]!.manifest.digest;
     proxy.fault = ({ path }) => (path.includes(encodeURIComponent(digest)) ? { answer: { status: 500, body: 'boom' } } : null);
     try {
-      const outcome = await imageResolves.run(
+      const outcome = await runDeclaredCheck(
+        imageResolves,
         ociContext({
           gate: 'smoke',
           container: section(proxy.host, 'sketchlog/app'),
@@ -145,12 +161,12 @@ describe('image-resolves fails', () => {
   test('a refused connection is named', async () => {
     const gone = await startOciRegistry();
     await gone.close();
-    const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(gone.host, 'sketchlog/app') }));
+    const outcome = await runDeclaredCheck(imageResolves, ociContext({ gate: 'smoke', container: section(gone.host, 'sketchlog/app') }));
     expect(outcome.summary).toMatch(/: connection refused \(ECONNREFUSED\) \(after 2 attempts\)$/);
   });
 
   test('rehearsal tags skip', async () => {
-    const outcome = await imageResolves.run(ociContext({ gate: 'smoke', tag: 'test-v1.2.3', container: section(open.host, 'sketchlog/app') }));
+    const outcome = await runDeclaredCheck(imageResolves, ociContext({ gate: 'smoke', tag: 'test-v1.2.3', container: section(open.host, 'sketchlog/app') }));
     expect(outcome).toMatchObject({ status: 'skip', summary: 'rehearsal tag: the anonymous image pull applies to release tags only' });
   });
 });
@@ -161,7 +177,7 @@ describe('image-resolves waits while the registry does not serve it yet', () => 
     const expected = (await pushBuildKitImage(pusher, 'late/reference', build)).index.digest;
     const clock = new PushingClock().onSleep(3, () => pushBuildKitImage(pusher, 'late/app', build));
     const ctx = ociContext({ gate: 'smoke', container: section(open.host, 'late/app'), imageDigest: expected, waitMinutes: 5, clock });
-    const outcome = await imageResolves.run(ctx);
+    const outcome = await runDeclaredCheck(imageResolves, ctx);
     expect(outcome.status).toBe('pass');
     expect(clock.slept).toHaveLength(3);
     expect(ctx.logged).toEqual([
@@ -189,7 +205,7 @@ describe('image-resolves waits while the registry does not serve it yet', () => 
     try {
       const clock = new PushingClock();
       const ctx = ociContext({ gate: 'smoke', container: section(proxy.host, 'sketchlog/app'), imageDigest: image.index.digest, waitMinutes: 5, clock });
-      const outcome = await imageResolves.run(ctx);
+      const outcome = await runDeclaredCheck(imageResolves, ctx);
       expect(outcome.status).toBe('pass');
       expect(misses).toBe(4);
       // amd64 comes first in the index: its config is awaited, then the arm64 manifest.
@@ -206,7 +222,7 @@ describe('image-resolves waits while the registry does not serve it yet', () => 
 
   test('running out of time', async () => {
     const clock = new PushingClock();
-    const outcome = await imageResolves.run(ociContext({ gate: 'smoke', container: section(open.host, 'late/never'), waitMinutes: 1, clock }));
+    const outcome = await runDeclaredCheck(imageResolves, ociContext({ gate: 'smoke', container: section(open.host, 'late/never'), waitMinutes: 1, clock }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
       /^image .*late\/never:1\.2\.3: tag 1\.2\.3 not served yet after waiting 60\.0 s \(wait-minutes 1\); check that the push succeeded and the package is public, or raise wait-minutes/

@@ -10,6 +10,7 @@ import { pollInterval } from '../../../src/util/poll.js';
 import { removeTempDirs } from '../../../test-support/git-repo.js';
 import { startNpmRegistry, type NpmRequest, type NpmTestRegistry } from '../../../test-support/npm-registry.js';
 import { closedPort, FakeClock, npmContext, PACKAGES, type NpmContextOptions } from '../npm-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 let registry: NpmTestRegistry;
 let token: string;
@@ -35,7 +36,7 @@ const context = (options: Partial<NpmContextOptions> = {}) => npmContext({ gate:
 /** Runs the check and proves that none of the requests it made carried a credential. */
 async function runAnonymously(ctx: ReturnType<typeof context>) {
   const before = { registry: registry.requests.length, mirror: registry.mirror.requests.length };
-  const outcome = await npmResolves.run(ctx);
+  const outcome = await runDeclaredCheck(npmResolves, ctx);
   const sent: NpmRequest[] = [...registry.requests.slice(before.registry), ...registry.mirror.requests.slice(before.mirror)];
   for (const request of sent) {
     expect(request.headers.authorization).toBeUndefined();

@@ -15,6 +15,7 @@ import type { CheckOutcome } from '../../../src/gate.js';
 import { removeTempDirs, tempDir } from '../../../test-support/git-repo.js';
 import { sha256Of, standInBytes, startPypiServer, type PypiFileSpec, type PypiTestServer } from '../../../test-support/pypi-server.js';
 import { FakeClock, onIndex, pypiContext, resetPypiServers, writePypiDist, type BuiltDistFile, type PypiContextOptions } from '../pypi-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
 
@@ -68,7 +69,7 @@ describe('pypi-resolves (smoke)', () => {
       '1.2.3': { files: onIndex(built) }
     };
     const clock = new FakeClock();
-    const outcome = await pypiResolves.run(ctx({ clock, waitMinutes: 5 }));
+    const outcome = await runDeclaredCheck(pypiResolves, ctx({ clock, waitMinutes: 5 }));
     expect(outcome.summary).toBe(
       `${simple()} lists all 3 files of SketchLog 1.2.3 (2 wheels and 1 sdist), each with the sha256 of the built file, none yanked: pip can install it`
     );
@@ -95,7 +96,7 @@ describe('pypi-resolves (smoke)', () => {
     const context = ctx();
     expect(context.settings.token).not.toBe('');
     context.settings.npmToken = 'npm-secret-token';
-    await pypiResolves.run(context);
+    await runDeclaredCheck(pypiResolves, context);
     expect(index.requests.every((r) => r.authorization === false)).toBe(true);
   });
 
@@ -103,7 +104,7 @@ describe('pypi-resolves (smoke)', () => {
     index.projects.sketchlog = {
       '1.2.3': { files: onIndex([wheelLinux(), sdist()]) }
     };
-    const outcome = await pypiResolves.run(ctx());
+    const outcome = await runDeclaredCheck(pypiResolves, ctx());
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `${simple()} does not list every file of SketchLog 1.2.3: last saw 2 of 3 files listed; missing ${wheelWin().filename}; upload what is missing, or set wait-minutes to wait for the index to list it`
@@ -143,7 +144,7 @@ describe('pypi-resolves (smoke)', () => {
     const { files, message, row } = arrange();
     index.projects.sketchlog = { '1.2.3': { files } };
     const clock = new FakeClock();
-    const outcome = await pypiResolves.run(ctx({ clock, waitMinutes: 10 }));
+    const outcome = await runDeclaredCheck(pypiResolves, ctx({ clock, waitMinutes: 10 }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toContain(`${simple()} ${message}`);
     expect(outcome.table?.rows).toContainEqual(row);
@@ -169,7 +170,7 @@ describe('pypi-resolves (smoke)', () => {
       contentType: SIMPLE_JSON
     });
     const clock = new FakeClock();
-    const outcome = await pypiResolves.run(ctx({ clock, waitMinutes: 5 }));
+    const outcome = await runDeclaredCheck(pypiResolves, ctx({ clock, waitMinutes: 5 }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
       `${simple()} lists ${wheelLinux().filename} without a sha256, so pip cannot verify what it downloads; use an index that publishes sha256 hashes`
@@ -183,7 +184,7 @@ describe('pypi-resolves (smoke)', () => {
       ['dist holds no file of the release', 'dist-empty']
     ])('%s: the files and digests the JSON API lists', async (_name, dist) => {
       index.projects.sketchlog = { '1.2.3': { files: onIndex(built) } };
-      const outcome = await pypiResolves.run(ctx({ distDir: path.join(workspace, dist) }));
+      const outcome = await runDeclaredCheck(pypiResolves, ctx({ distDir: path.join(workspace, dist) }));
       expect(outcome.summary).toBe(
         `${simple()} lists all 3 files of SketchLog 1.2.3 (2 wheels and 1 sdist), each with the JSON API's sha256, none yanked: pip can install it`
       );
@@ -198,7 +199,7 @@ describe('pypi-resolves (smoke)', () => {
           files: onIndex(built, { [sdist().filename]: { yanked: 'bad' } })
         }
       };
-      const outcome = await pypiResolves.run(ctx({ distDir: path.join(workspace, 'no-such-dist') }));
+      const outcome = await runDeclaredCheck(pypiResolves, ctx({ distDir: path.join(workspace, 'no-such-dist') }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toContain(`${simple()} lists ${sdist().filename} as yanked ("bad")`);
     });
@@ -213,7 +214,7 @@ describe('pypi-resolves (smoke)', () => {
         waitMinutes: 5,
         distDir: path.join(workspace, 'no-such-dist')
       });
-      const outcome = await pypiResolves.run(context);
+      const outcome = await runDeclaredCheck(pypiResolves, context);
       expect(outcome.status).toBe('pass');
       expect(clock.slept).toEqual([1000]);
       expect(context.logged[0]).toBe(
@@ -225,7 +226,7 @@ describe('pypi-resolves (smoke)', () => {
   describe('rehearsal tags', () => {
     test('are checked against pypi.rehearsal-index, never pypi.index', async () => {
       rehearsal.projects.sketchlog = { '1.2.3': { files: onIndex(built) } };
-      const outcome = await pypiResolves.run(ctx({ tag: 'test-v1.2.3', rehearsalIndex: rehearsal.url }));
+      const outcome = await runDeclaredCheck(pypiResolves, ctx({ tag: 'test-v1.2.3', rehearsalIndex: rehearsal.url }));
       expect(outcome.summary).toContain(`the simple API of pypi.rehearsal-index ${rehearsal.url} lists all 3 files of SketchLog 1.2.3`);
       expect(outcome.status).toBe('pass');
       expect(index.requests).toEqual([]);
@@ -251,7 +252,7 @@ describe('pypi-resolves (smoke)', () => {
       };
       const clock = new FakeClock();
       const context = ctx({ clock, waitMinutes: 2 });
-      const outcome = await pypiResolves.run(context);
+      const outcome = await runDeclaredCheck(pypiResolves, context);
       expect(outcome.status).toBe('pass');
       // Looks 1–2: only 1.2.2 is listed; looks 3–4: the two wheels; look 5: all three.
       expect(clock.slept).toEqual([1000, 1000, 1000, 1000]);
@@ -268,7 +269,7 @@ describe('pypi-resolves (smoke)', () => {
     test('runs out of time saying what it last saw', async () => {
       const clock = new FakeClock();
       const context = ctx({ clock, waitMinutes: 1 });
-      const outcome = await pypiResolves.run(context);
+      const outcome = await runDeclaredCheck(pypiResolves, context);
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toBe(
         `${simple()} does not list SketchLog: last saw the simple API has no page for SketchLog yet (404) after waiting 60.0 s (wait-minutes 1); upload what is missing, or raise wait-minutes for the index to list it`
@@ -281,7 +282,7 @@ describe('pypi-resolves (smoke)', () => {
     test('one 503, then a good answer, passes', async () => {
       index.projects.sketchlog = { '1.2.3': { files: onIndex(built) } };
       index.faults.push({ path: /^\/simple\//, times: 1, status: 503 });
-      const outcome = await pypiResolves.run(ctx());
+      const outcome = await runDeclaredCheck(pypiResolves, ctx());
       expect(outcome.status).toBe('pass');
       expect(index.requests.map((r) => r.status)).toEqual([503, 200]);
     });
@@ -315,7 +316,7 @@ describe('pypi-resolves (smoke)', () => {
       index.projects.sketchlog = { '1.2.3': { files: onIndex(built) } };
       arrange();
       const clock = new FakeClock();
-      const outcome = await pypiResolves.run(ctx({ clock, waitMinutes: 5 }));
+      const outcome = await runDeclaredCheck(pypiResolves, ctx({ clock, waitMinutes: 5 }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toMatch(summary);
       expect(clock.slept).toEqual([]);
@@ -326,7 +327,7 @@ describe('pypi-resolves (smoke)', () => {
       await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
       const port = (s.address() as AddressInfo).port;
       await new Promise((r) => s.close(r));
-      const outcome = await pypiResolves.run(ctx({ index: `http://127.0.0.1:${port}` }));
+      const outcome = await runDeclaredCheck(pypiResolves, ctx({ index: `http://127.0.0.1:${port}` }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toMatch(/: connection refused \(ECONNREFUSED\) \(after 2 attempts\)$/);
     });

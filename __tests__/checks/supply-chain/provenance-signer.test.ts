@@ -16,6 +16,7 @@ import { startGitHubServer, type GitHubTestServer } from '../../../test-support/
 import { startTestSigstore, type TestSignerIdentity, type TestSigstore } from '../../../test-support/sigstore.js';
 import { GITHUB_DIR, SIGSTORE_DIR, trustedRootLines } from '../../clients/sigstore/real-samples.js';
 import { testContext, testSettings, type TestGateContext } from '../../helpers/context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const SHA = 'c0ffee'.padEnd(40, '1');
 const TOKEN = 'ghs_provenance_signer_token_0123456789';
@@ -97,7 +98,7 @@ function attestOnGitHub(bundles: unknown[]): void {
 describe('provenance: the signer identity of a certificate with a Build Config URI', () => {
   it('passes when every field is the release workflow at the tag and commit', async () => {
     attestOnGitHub([await sigstore.signDsse(statement(), SIGNER)]);
-    const outcome = await provenance.run(context());
+    const outcome = await runDeclaredCheck(provenance, context());
     expect(outcome.summary).toBe('1 release file(s) in dist covered by verified SLSA provenance');
     expect(outcome.status).toBe('pass');
   });
@@ -130,30 +131,30 @@ describe('provenance: the signer identity of a certificate with a Build Config U
     ]
   ])('a verified bundle with %s does not count, saying which field', async (_name, change, reason) => {
     attestOnGitHub([await sigstore.signDsse(statement(), { ...SIGNER, ...change })]);
-    const outcome = await provenance.run(context());
+    const outcome = await runDeclaredCheck(provenance, context());
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toContain(`GitHub attestation (inline): does not count — ${reason}`);
   });
 
   it('counts a reusable workflow named in supply-chain.signer-workflows (its exact ref), and only that one', async () => {
     attestOnGitHub([await sigstore.signDsse(statement(), { ...SIGNER, san: `https://github.com/${ATTEST}` })]);
-    expect((await provenance.run(context({ 'signer-workflows': [ATTEST] }))).status).toBe('pass');
+    expect((await runDeclaredCheck(provenance, context({ 'signer-workflows': [ATTEST] }))).status).toBe('pass');
     const otherRef = ATTEST.replace(/@.*/, '@refs/heads/main');
-    const outcome = await provenance.run(context({ 'signer-workflows': [otherRef] }));
+    const outcome = await runDeclaredCheck(provenance, context({ 'signer-workflows': [otherRef] }));
     expect(outcome.status).toBe('fail');
     expect(outcome.details!.join('\n')).toContain(`or one of supply-chain.signer-workflows (https://github.com/${otherRef})`);
   });
 
   it('counts a GitHub Enterprise issuer when supply-chain.issuer names it exactly', async () => {
     attestOnGitHub([await sigstore.signDsse(statement(), { ...SIGNER, issuer: 'https://token.actions.githubusercontent.com/sketchlog' })]);
-    expect((await provenance.run(context({ issuer: 'https://token.actions.githubusercontent.com/sketchlog' }))).status).toBe('pass');
-    expect((await provenance.run(context({ issuer: 'https://token.actions.githubusercontent.com/sketchlog/' }))).status).toBe('fail');
+    expect((await runDeclaredCheck(provenance, context({ issuer: 'https://token.actions.githubusercontent.com/sketchlog' }))).status).toBe('pass');
+    expect((await runDeclaredCheck(provenance, context({ issuer: 'https://token.actions.githubusercontent.com/sketchlog/' }))).status).toBe('fail');
   });
 
   it('judges a certificate without a Build Config URI (Fulcio before 2023) by its SAN alone: a reusable workflow cannot sign', async () => {
     const legacy = { san: `https://github.com/${ATTEST}`, sourceCommit: SHA, sourceRef: 'refs/tags/v1.2.3' };
     attestOnGitHub([await sigstore.signDsse(statement(), legacy)]);
-    const outcome = await provenance.run(context({ 'signer-workflows': [ATTEST] }));
+    const outcome = await runDeclaredCheck(provenance, context({ 'signer-workflows': [ATTEST] }));
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toContain(
       `GitHub attestation (inline): does not count — signed by https://github.com/${ATTEST}, expected ${RELEASE_URI} (a certificate without a Build Config URI is judged by its SAN alone)`
@@ -165,7 +166,8 @@ describe('provenance: real bundles and a real GitHub attestations answer', () =>
   it("real public-good bundles in dist verify but are not SketchLog's: each does not count, naming the field", async () => {
     attestOnGitHub([]);
     const real = (file: string) => fs.readFileSync(path.join(SIGSTORE_DIR, file), 'utf8');
-    const outcome = await provenance.run(
+    const outcome = await runDeclaredCheck(
+      provenance,
       context(
         {},
         {
@@ -186,7 +188,7 @@ describe('provenance: real bundles and a real GitHub attestations answer', () =>
   it("GitHub's real inline release attestation (its own instance, RFC 3161 timestamp only) verifies but names no workflow", async () => {
     const answer = JSON.parse(fs.readFileSync(path.join(GITHUB_DIR, 'attestations-inline-tsa.json'), 'utf8')) as { attestations: Array<{ bundle: unknown }> };
     attestOnGitHub([answer.attestations[0]!.bundle]);
-    const outcome = await provenance.run(context({}, { trustedRoot: trustedRootLines() }));
+    const outcome = await runDeclaredCheck(provenance, context({}, { trustedRoot: trustedRootLines() }));
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toContain(
       'GitHub attestation (inline): does not count — certificate issuer is (none), expected https://token.actions.githubusercontent.com (set supply-chain.issuer when the workflow runs with a GitHub Enterprise issuer)'

@@ -19,6 +19,7 @@ import { startGitHubServer, type GitHubTestServer } from '../../../test-support/
 import { OciPusher, pushBuildKitImage, startOciRegistry, type OciTestRegistry } from '../../../test-support/oci-registry.js';
 import { startTestSigstore, type TestSignerIdentity, type TestSigstore } from '../../../test-support/sigstore.js';
 import { testContext, testSettings, type TestGateContext } from '../../helpers/context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const SHA = 'c0ffee'.padEnd(40, '1');
 const TOKEN = 'ghs_provenance_token_0123456789';
@@ -130,7 +131,7 @@ const attestationRequests = () => github.requests.filter((r) => r.path.includes(
 describe('provenance: release files in dist', () => {
   it.each(['inline', 'bundle_url'] as const)('passes with one GitHub attestation (%s) covering every dist file, asking GitHub once', async (delivery) => {
     attestOnGitHub([await sigstore.signDsse(statement(DIST), SIGNER)], delivery);
-    const outcome = await provenance.run(context());
+    const outcome = await runDeclaredCheck(provenance, context());
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toBe('2 release file(s) in dist covered by verified SLSA provenance');
     expect(outcome.details).toContain('image provenance attestations not checked: no container image (turned off in config ("container: false"))');
@@ -151,7 +152,7 @@ describe('provenance: release files in dist', () => {
     const [name1, content1] = Object.entries(DIST)[0]!;
     const [name2, content2] = Object.entries(DIST)[1]!;
     const lines = [await sigstore.signDsse(statement({ [name1]: content1 }), SIGNER), await sigstore.signDsse(statement({ [name2]: content2 }), SIGNER)];
-    const outcome = await provenance.run(context({ dist: { 'attestation.sigstore.json': lines.map((b) => JSON.stringify(b)).join('\n') } }));
+    const outcome = await runDeclaredCheck(provenance, context({ dist: { 'attestation.sigstore.json': lines.map((b) => JSON.stringify(b)).join('\n') } }));
     expect(outcome.status).toBe('pass');
     expect(outcome.table!.rows.map((r) => [r[0], r[2]])).toEqual([
       [name2, 'dist/attestation.sigstore.json line 2'],
@@ -165,7 +166,7 @@ describe('provenance: release files in dist', () => {
     const name2 = Object.keys(DIST)[1]!;
     attestOnGitHub([]);
     const bundle = await sigstore.signDsse(statement({ [name1]: content1 }), SIGNER);
-    const outcome = await provenance.run(context({ dist: { 'one.sigstore.json': JSON.stringify(bundle) } }));
+    const outcome = await runDeclaredCheck(provenance, context({ dist: { 'one.sigstore.json': JSON.stringify(bundle) } }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
       new RegExp(
@@ -211,7 +212,7 @@ describe('provenance: release files in dist', () => {
     ]
   ])('a valid bundle with %s does not count', async (_name, sign, detail) => {
     attestOnGitHub([await sign()]);
-    const outcome = await provenance.run(context());
+    const outcome = await runDeclaredCheck(provenance, context());
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(/^2 release file\(s\) in dist have no verified SLSA provenance/);
     expect(outcome.details!.join('\n')).toMatch(detail);
@@ -224,7 +225,7 @@ describe('provenance: release files in dist', () => {
     changed.subject[0]!.name = 'evil.tar.gz';
     tampered.dsseEnvelope.payload = Buffer.from(JSON.stringify(changed)).toString('base64');
     attestOnGitHub([]);
-    const outcome = await provenance.run(context({ dist: { 'x.sigstore.json': `${JSON.stringify(good)}\n${JSON.stringify(tampered)}\n` } }));
+    const outcome = await runDeclaredCheck(provenance, context({ dist: { 'x.sigstore.json': `${JSON.stringify(good)}\n${JSON.stringify(tampered)}\n` } }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(/^dist\/x\.sigstore\.json line 2: bundle does not verify: .*a provenance bundle that does not verify fails the check/);
     // The good bundle still covered every file: the failure is the tampered one alone.
@@ -233,7 +234,7 @@ describe('provenance: release files in dist', () => {
 
   it('fails on a bundle chained to a foreign root', async () => {
     attestOnGitHub([await sigstore.foreign.signDsse(statement(DIST), SIGNER)]);
-    const outcome = await provenance.run(context());
+    const outcome = await runDeclaredCheck(provenance, context());
     expect(outcome.status).toBe('fail');
     expect(outcome.details!.join('\n')).toMatch(/GitHub attestation \(inline\): bundle does not verify/);
     expect(outcome.summary).toMatch(/provenance problems: GitHub attestation \(inline\): bundle does not verify/);
@@ -242,7 +243,7 @@ describe('provenance: release files in dist', () => {
   it('fails closed when GitHub cannot list attestations, naming the status', async () => {
     attestOnGitHub([]);
     github.faults.push({ path: /attestations/, times: 1, status: 500, body: { message: 'boom' } });
-    const outcome = await provenance.run(context());
+    const outcome = await runDeclaredCheck(provenance, context());
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(/GitHub attestations of dist\/.*: GitHub answered 500 for attestations\/sha256:[0-9a-f]{64}/);
     github.faults.length = 0;
@@ -250,7 +251,7 @@ describe('provenance: release files in dist', () => {
 
   it('fails a malformed provenance file in dist', async () => {
     attestOnGitHub([]);
-    const outcome = await provenance.run(context({ dist: { 'x.sigstore.json': '{"not":"closed"\nnot json\n' } }));
+    const outcome = await runDeclaredCheck(provenance, context({ dist: { 'x.sigstore.json': '{"not":"closed"\nnot json\n' } }));
     expect(outcome).toMatchObject({
       status: 'fail',
       summary: 'dist/x.sigstore.json line 1 is not JSON; a provenance file is one Sigstore bundle (JSON) or JSON Lines of them'
@@ -284,7 +285,7 @@ describe('provenance: trust', () => {
       return createVerifier({ ...source, tufMirrorUrl: `http://127.0.0.1:${port}`, tufRootFile: rootFile, tufRetries: 0 } as VerifierSource);
     };
     attestOnGitHub([await sigstore.signDsse(statement(DIST), SIGNER)]);
-    const outcome = await provenance.run(context({ trustedRoot: false, sigstore: loader, runnerTemp }));
+    const outcome = await runDeclaredCheck(provenance, context({ trustedRoot: false, sigstore: loader, runnerTemp }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
       /^cannot load Sigstore trust, so no bundle can be verified: cannot get the Sigstore trusted root through TUF: .*(ECONNREFUSED|fetch failed).*; check that the runner can reach/
@@ -298,7 +299,7 @@ describe('provenance: trust', () => {
     const inside = path.join(ctx.settings.workspace, '.github/sigstore/trusted_root.json');
     fs.rmSync(inside);
     fs.symlinkSync(outside, inside);
-    const outcome = await provenance.run(ctx);
+    const outcome = await runDeclaredCheck(provenance, ctx);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
       /^supply-chain\.trusted-root ".github\/sigstore\/trusted_root\.json" is a symlink to .*, outside the workspace; refusing to read it; point supply-chain\.trusted-root/
@@ -315,7 +316,7 @@ describe('provenance: BuildKit provenance of the image', () => {
       const repository = `prov/good-${predicateType.endsWith('v1') ? 'v1' : 'v02'}`;
       const pushed = await pushBuildKitImage(pusher, repository, { tags: ['1.2.3'], attestations: { provenance: { revision: SHA, predicateType } } });
       attestOnGitHub([await sigstore.signDsse(statement(DIST), SIGNER)]);
-      const outcome = await provenance.run(context({ container: container(repository), imageDigest: pushed.index.digest }));
+      const outcome = await runDeclaredCheck(provenance, context({ container: container(repository), imageDigest: pushed.index.digest }));
       expect(outcome.status).toBe('pass');
       expect(outcome.summary).toContain(
         `BuildKit provenance of linux/amd64, linux/arm64 of ${registry.host}/${repository}@${pushed.index.digest} records ${SHA.slice(0, 12)}`
@@ -332,7 +333,7 @@ describe('provenance: BuildKit provenance of the image', () => {
   it('fails when the provenance records another commit', async () => {
     const pushed = await pushBuildKitImage(pusher, 'prov/other-commit', { tags: ['1.2.3'], attestations: { provenance: { revision: 'b'.repeat(40) } } });
     attestOnGitHub([await sigstore.signDsse(statement(DIST), SIGNER)]);
-    const outcome = await provenance.run(context({ container: container('prov/other-commit'), imageDigest: pushed.index.digest }));
+    const outcome = await runDeclaredCheck(provenance, context({ container: container('prov/other-commit'), imageDigest: pushed.index.digest }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
       /^2 provenance problems: .*\(linux\/amd64\): the provenance \(layer sha256:[0-9a-f]{64}\) records commit b{40}, not the release commit c0ffee/
@@ -343,9 +344,9 @@ describe('provenance: BuildKit provenance of the image', () => {
     const none = await pushBuildKitImage(pusher, 'prov/no-vcs', { tags: ['1.2.3'], attestations: { provenance: {} } });
     const missing = await pushBuildKitImage(pusher, 'prov/missing', { tags: ['1.2.3'], attestations: { provenance: false } });
     attestOnGitHub([await sigstore.signDsse(statement(DIST), SIGNER)]);
-    const a = await provenance.run(context({ container: container('prov/no-vcs'), imageDigest: none.index.digest }));
+    const a = await runDeclaredCheck(provenance, context({ container: container('prov/no-vcs'), imageDigest: none.index.digest }));
     expect(a.details!.join('\n')).toMatch(/records no vcs\.revision, so nothing ties the image to commit c0ffee/);
-    const b = await provenance.run(context({ container: container('prov/missing'), imageDigest: missing.index.digest }));
+    const b = await runDeclaredCheck(provenance, context({ container: container('prov/missing'), imageDigest: missing.index.digest }));
     expect(b.summary).toMatch(/has no SLSA provenance \(https:\/\/slsa\.dev\/provenance\/v0\.2 or https:\/\/slsa\.dev\/provenance\/v1\)/);
   });
 
@@ -368,7 +369,7 @@ describe('provenance: BuildKit provenance of the image', () => {
     const repository = `prov/${name.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}`;
     const pushed = await pushBuildKitImage(pusher, repository, { tags: ['1.2.3'], attestations: { provenance: options } });
     attestOnGitHub([await sigstore.signDsse(statement(DIST), SIGNER)]);
-    const outcome = await provenance.run(context({ container: container(repository), imageDigest: pushed.index.digest }));
+    const outcome = await runDeclaredCheck(provenance, context({ container: container(repository), imageDigest: pushed.index.digest }));
     expect(outcome.status).toBe(status);
     if (status === 'pass') expect(outcome.details).toContain(detail);
     else
@@ -379,7 +380,7 @@ describe('provenance: BuildKit provenance of the image', () => {
 
   it('fails an empty image-digest', async () => {
     attestOnGitHub([await sigstore.signDsse(statement(DIST), SIGNER)]);
-    const outcome = await provenance.run(context({ container: container('prov/good-v1') }));
+    const outcome = await runDeclaredCheck(provenance, context({ container: container('prov/good-v1') }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(/^image-digest is empty/);
   });
@@ -387,7 +388,7 @@ describe('provenance: BuildKit provenance of the image', () => {
   it('for a rehearsal tag, checks dist and skips the image part', async () => {
     const rehearsal: TestSignerIdentity = { san: sanFor('test-v1.2.3'), sourceCommit: SHA };
     attestOnGitHub([await sigstore.signDsse(statement(DIST), rehearsal)]);
-    const outcome = await provenance.run(context({ tag: 'test-v1.2.3', container: container('prov/good-v1') }));
+    const outcome = await runDeclaredCheck(provenance, context({ tag: 'test-v1.2.3', container: container('prov/good-v1') }));
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toBe('2 release file(s) in dist covered by verified SLSA provenance');
     expect(outcome.details).toContain('image provenance attestations not checked: rehearsal tag: the image attestations apply to release tags only');

@@ -27,6 +27,7 @@ import {
   type OciTestRegistry
 } from '../../../test-support/oci-registry.js';
 import { fixture, fixtureJson, scanSbomContext, type ScanSbomContextOptions } from './scan-sbom-context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -52,7 +53,7 @@ const goodDist = () => distFiles({ [SPDX23]: fixture(`sbom/${SPDX23}`), 'sketchl
 
 /** The dist part alone: no container image. */
 function distOnly(files: Record<string, string>, options: ScanSbomContextOptions = {}) {
-  return sbom.run(scanSbomContext({ container: false, files: distFiles(files), ...options }));
+  return runDeclaredCheck(sbom, scanSbomContext({ container: false, files: distFiles(files), ...options }));
 }
 
 describe('sbom: SPDX files in dist', () => {
@@ -76,7 +77,7 @@ describe('sbom: SPDX files in dist', () => {
   });
 
   test('a missing dist folder fails naming it', async () => {
-    const outcome = await sbom.run(scanSbomContext({ container: false }));
+    const outcome = await runDeclaredCheck(sbom, scanSbomContext({ container: false }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(/^dist folder dist does not exist/);
   });
@@ -158,7 +159,7 @@ describe('sbom: SPDX files in dist', () => {
     fs.mkdirSync(path.join(workspace, 'dist'));
     fs.writeFileSync(path.join(workspace, 'dist/huge.spdx.json'), '');
     fs.truncateSync(path.join(workspace, 'dist/huge.spdx.json'), 64 * 1024 * 1024 + 1);
-    const outcome = await sbom.run(scanSbomContext({ container: false, workspace }));
+    const outcome = await runDeclaredCheck(sbom, scanSbomContext({ container: false, workspace }));
     expect(outcome.summary).toBe(`dist/huge.spdx.json is ${64 * 1024 * 1024 + 1} bytes; an SBOM may be at most ${64 * 1024 * 1024} bytes`);
     expect(outcome.status).toBe('fail');
   });
@@ -208,7 +209,7 @@ const withSpdx = (change: (statement: Json, subject: AttestationSubject) => void
 describe('sbom: BuildKit SBOM attestations of the image', () => {
   const image = (host: string, repository: string, platforms = ['linux/amd64', 'linux/arm64']) => ({ image: `${host}/${repository}`, platforms });
   const imageRun = (host: string, repository: string, digest: string, options: ScanSbomContextOptions = {}) =>
-    sbom.run(scanSbomContext({ container: image(host, repository), imageDigest: digest, files: goodDist(), ...options }));
+    runDeclaredCheck(sbom, scanSbomContext({ container: image(host, repository), imageDigest: digest, files: goodDist(), ...options }));
 
   test('every platform (arm64 written as arm64/v8) carries a valid SPDX attestation', async () => {
     const pushed = await pushBuildKitImage(pusher, 'sbom/pass', { tags: ['1.2.3'] });
@@ -224,13 +225,14 @@ describe('sbom: BuildKit SBOM attestations of the image', () => {
   });
 
   test('a rehearsal tag checks dist and skips the image part', async () => {
-    const outcome = await sbom.run(scanSbomContext({ tag: 'test-v1.2.3', container: image(registry.host, 'sbom/none'), files: goodDist() }));
+    const outcome = await runDeclaredCheck(sbom, scanSbomContext({ tag: 'test-v1.2.3', container: image(registry.host, 'sbom/none'), files: goodDist() }));
     expect(outcome.status).toBe('pass');
     expect(outcome.details).toContain('image SBOM attestations not checked: rehearsal tag: the image attestations apply to release tags only');
   });
 
   test('image-attestations: false checks dist only', async () => {
-    const outcome = await sbom.run(
+    const outcome = await runDeclaredCheck(
+      sbom,
       scanSbomContext({ container: image(registry.host, 'sbom/none'), supplyChain: { 'image-attestations': false }, files: goodDist() })
     );
     expect(outcome.status).toBe('pass');

@@ -30,6 +30,7 @@ import {
 } from '../../../test-support/oci-registry.js';
 import { startTestSigstore, type TestSigner, type TestSignerIdentity, type TestSigstore } from '../../../test-support/sigstore.js';
 import { testContext, testSettings, type TestGateContext } from '../../helpers/context.js';
+import { runDeclaredCheck } from '../../../src/engine.js';
 
 const SHA = 'a'.repeat(40);
 const SAN = 'https://github.com/sketchlog/sketchlog/.github/workflows/release.yml@refs/tags/v1.2.3';
@@ -146,7 +147,7 @@ async function signedRelease(): Promise<Release> {
 
 test('good cosign .sig signatures on both digests pass, and the summary says what was found', async () => {
   const r = await signedRelease();
-  const outcome = await signatures.run(signaturesContext(r));
+  const outcome = await runDeclaredCheck(signatures, signaturesContext(r));
   expect(outcome.status).toBe('pass');
   expect(outcome.summary).toBe(
     `container image ${registry.host}/${r.imageRepo}@${r.image.digest}: signed (cosign signature (${r.image.digest.replace(':', '-')}.sig)); ` +
@@ -165,7 +166,7 @@ test('good Sigstore bundle referrers (an in-toto statement about the image, a me
     await (await fetch(`${registry.url}/v2/${r.chartRepo}/manifests/${r.chart.digest}`, { headers: { accept: r.chart.mediaType } })).arrayBuffer()
   );
   const chartReferrer = await pushBundleReferrer(pusher, r.chartRepo, r.chart, await sigstore.signMessage(chartBytes, RELEASE));
-  const outcome = await signatures.run(signaturesContext(r));
+  const outcome = await runDeclaredCheck(signatures, signaturesContext(r));
   expect(outcome.status === 'pass' ? 'pass' : outcome.summary).toBe('pass');
   expect(outcome.details?.join('\n')).toMatch(
     /good: Sigstore bundle referrer sha256:[0-9a-f]{64} \(in-toto https:\/\/sigstore\.dev\/cosign\/sign\/v1 about the digest\)/
@@ -177,7 +178,7 @@ test('good Sigstore bundle referrers (an in-toto statement about the image, a me
 test('an unsigned image fails; the signed chart alone does not make it pass', async () => {
   const r = await release();
   await cosignSign(r.chartRepo, r.chart.digest);
-  const outcome = await signatures.run(signaturesContext(r));
+  const outcome = await runDeclaredCheck(signatures, signaturesContext(r));
   expect(outcome.status).toBe('fail');
   expect(outcome.summary).toBe(
     `container image ${registry.host}/${r.imageRepo}@${r.image.digest}: no Sigstore signature from the release workflow over the digest; found no signature (no cosign .sig tag signature, no Sigstore bundle referrer); ` +
@@ -257,7 +258,7 @@ describe('valid signatures that do not count', () => {
     const r = await release();
     await cosignSign(r.chartRepo, r.chart.digest);
     await sign(r);
-    const outcome = await signatures.run(signaturesContext(r));
+    const outcome = await runDeclaredCheck(signatures, signaturesContext(r));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(/^container image .*: no Sigstore signature from the release workflow over the digest; /);
     expect(outcome.summary).toMatch(found);
@@ -268,7 +269,7 @@ test("the payload's repository compares after Docker's normalisation (case)", as
   const r = await release();
   await cosignSign(r.imageRepo, r.image.digest, { payloadRepository: `${registry.host}/${r.imageRepo.toUpperCase()}` });
   await cosignSign(r.chartRepo, r.chart.digest);
-  expect((await signatures.run(signaturesContext(r))).status).toBe('pass');
+  expect((await runDeclaredCheck(signatures, signaturesContext(r))).status).toBe('pass');
 });
 
 test('a tampered payload fails the check even when a good signature is there too', async () => {
@@ -281,7 +282,7 @@ test('a tampered payload fails the check even when a good signature is there too
   };
   await cosignSign(r.imageRepo, r.image.digest, { extra: [tampered] });
   await cosignSign(r.chartRepo, r.chart.digest);
-  const outcome = await signatures.run(signaturesContext(r));
+  const outcome = await runDeclaredCheck(signatures, signaturesContext(r));
   expect(outcome.status).toBe('fail');
   expect(outcome.summary).toMatch(
     /^container image .*: 1 signature does not verify or cannot be read — sha256-[0-9a-f]{64}\.sig layer sha256:[0-9a-f]{64}: bundle does not verify/
@@ -293,7 +294,7 @@ test('a signature chained to a foreign root fails the check', async () => {
   const r = await release();
   await cosignSign(r.imageRepo, r.image.digest, { signer: sigstore.foreign });
   await cosignSign(r.chartRepo, r.chart.digest);
-  const outcome = await signatures.run(signaturesContext(r));
+  const outcome = await runDeclaredCheck(signatures, signaturesContext(r));
   expect(outcome.status).toBe('fail');
   expect(outcome.summary).toMatch(/container image .*: 1 signature does not verify .*bundle does not verify/);
 });
@@ -306,7 +307,7 @@ test('a tampered bundle referrer fails the check', async () => {
   const statement = cosignSignStatement(`${registry.host}/${r.imageRepo}`, r.image.digest) as { predicate: Record<string, unknown> };
   bundle.dsseEnvelope.payload = Buffer.from(JSON.stringify({ ...statement, predicate: { changed: true } })).toString('base64');
   await pushBundleReferrer(pusher, r.imageRepo, r.image, bundle);
-  const outcome = await signatures.run(signaturesContext(r));
+  const outcome = await runDeclaredCheck(signatures, signaturesContext(r));
   expect(outcome.status).toBe('fail');
   expect(outcome.summary).toMatch(/container image .*: 1 signature does not verify or cannot be read — referrer sha256:[0-9a-f]{64}: bundle does not verify/);
 });
@@ -320,7 +321,7 @@ test('a message-signature referrer whose signature was swapped fails the check, 
   const other = (await sigstore.signMessage(Buffer.from('other bytes'), RELEASE)) as unknown as SignedBundleJson;
   bundle.messageSignature!.signature = other.messageSignature!.signature;
   await pushBundleReferrer(pusher, r.chartRepo, r.chart, bundle);
-  const outcome = await signatures.run(signaturesContext(r));
+  const outcome = await runDeclaredCheck(signatures, signaturesContext(r));
   expect(outcome.status).toBe('fail');
   expect(outcome.summary).toMatch(/^Helm chart .*: 1 signature does not verify or cannot be read — referrer sha256:[0-9a-f]{64}: bundle does not verify/);
   expect(outcome.details).toContain(`  good: cosign signature (${r.chart.digest.replace(':', '-')}.sig) by ${SAN}`);
@@ -335,14 +336,14 @@ test.each([
   ['chart-digest', { chartDigest: '' }, /^Helm chart: input chart-digest is empty/]
 ])('an empty %s fails naming the input', async (_input, options, summary) => {
   const r = await signedRelease();
-  const outcome = await signatures.run(signaturesContext(r, options));
+  const outcome = await runDeclaredCheck(signatures, signaturesContext(r, options));
   expect(outcome.status).toBe('fail');
   expect(outcome.summary).toMatch(summary);
 });
 
 test('a rehearsal tag skips with the reason', async () => {
   const r = await release();
-  const outcome = await signatures.run(signaturesContext(r, { tag: 'test-v1.2.3' }));
+  const outcome = await runDeclaredCheck(signatures, signaturesContext(r, { tag: 'test-v1.2.3' }));
   expect(outcome).toMatchObject({
     status: 'skip',
     summary: 'rehearsal tag: signatures (a rehearsal publishes no image or chart to sign) applies to release tags only'
@@ -352,13 +353,13 @@ test('a rehearsal tag skips with the reason', async () => {
 test('a missing helm section fails; "helm: false" checks the image alone', async () => {
   const r = await release();
   await cosignSign(r.imageRepo, r.image.digest);
-  const missing = await signatures.run(signaturesContext(r, { helm: undefined }));
+  const missing = await runDeclaredCheck(signatures, signaturesContext(r, { helm: undefined }));
   expect(missing.status).toBe('fail');
   expect(missing.summary).toMatch(/^config has no "helm" section, which signatures needs/);
-  const off = await signatures.run(signaturesContext(r, { helm: false }));
+  const off = await runDeclaredCheck(signatures, signaturesContext(r, { helm: false }));
   expect(off.status).toBe('pass');
   expect(off.summary).toMatch(/^container image .*: signed/);
-  const none = await signatures.run(signaturesContext(r, { helm: false, container: false }));
+  const none = await runDeclaredCheck(signatures, signaturesContext(r, { helm: false, container: false }));
   expect(none.status).toBe('skip');
 });
 
@@ -381,7 +382,7 @@ describe('a misbehaving registry fails closed', () => {
     const r = await signedRelease();
     proxy.fault = ({ path }) => (match(decodeURIComponent(path)) ? { answer } : null);
     try {
-      const outcome = await signatures.run(signaturesContext(r, { host: proxy.host }));
+      const outcome = await runDeclaredCheck(signatures, signaturesContext(r, { host: proxy.host }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toMatch(/^container image: /);
       expect(outcome.summary).toMatch(summary);

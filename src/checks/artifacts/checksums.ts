@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { clip, messageOf } from '../../errors.js';
-import { fail, pass, withSection, type Check, type CheckOutcome, type DetailTable, type GateContext } from '../../gate.js';
+import { clip, messageOf } from '../../util/text.js';
+import { defineCheck, fail, pass, type CheckOutcome, type DetailTable, type GateContext } from '../../gate.js';
 import { MAX_CHECKSUM_FILE_BYTES, byName, checksumNameProblem, formatChecksumFile, parseChecksumFile } from '../../formats/checksum-file.js';
 import { sha256File } from '../../util/hash.js';
 import { summarizeProblems } from '../../util/problems.js';
@@ -111,7 +111,8 @@ async function checkChecksums(ctx: GateContext, checksumName: string): Promise<C
   return pass(`${shown} matches all ${hashed.length} release files`, { table: hashTable(hashed, `${checksumName} (verified)`), outputs });
 }
 
-export const checksums: Check = {
+export const checksums = defineCheck({
   id: 'checksums',
-  run: (ctx) => withSection(ctx, 'release', 'checksums', (release) => checkChecksums(ctx, release.checksum))
-};
+  sections: ['release'],
+  run: (ctx, { release }) => checkChecksums(ctx, release.checksum)
+});

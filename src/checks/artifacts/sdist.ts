@@ -4,8 +4,9 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import * as tar from 'tar-stream';
-import { clip, messageOf } from '../../errors.js';
-import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
+import { ReleaseGatesError } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
+import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext } from '../../gate.js';
 import { canonicalizeName, semverToPep440 } from '../../version.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { readHeaders, singleHeader } from '../../formats/core-metadata.js';
@@ -23,8 +24,11 @@ export const SDIST_LIMITS = {
   maxPkgInfoBytes: 8 * 1024 * 1024
 };
 
-class SdistContentError extends Error {
+class SdistContentError extends ReleaseGatesError {
   override name = 'SdistContentError';
+  constructor(message: string) {
+    super('artifact-content', message);
+  }
 }
 
 async function readAll(stream: AsyncIterable<Buffer>, maxBytes: number, what: string): Promise<Buffer> {
@@ -127,7 +131,8 @@ async function checkSdist(ctx: GateContext, project: string, version: string): P
   return pass(`${expected} is the one sdist, and its PKG-INFO says ${project} ${pep440}`);
 }
 
-export const sdist: Check = {
+export const sdist = defineCheck({
   id: 'sdist',
-  run: (ctx) => withSection(ctx, 'pypi', 'sdist', (pypi) => withVersion(ctx, (version) => checkSdist(ctx, pypi.project, version)))
-};
+  sections: ['pypi'],
+  run: (ctx, { pypi }) => withVersion(ctx, (version) => checkSdist(ctx, pypi.project, version))
+});

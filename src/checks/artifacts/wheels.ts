@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import yauzl from 'yauzl';
-import { clip, messageOf } from '../../errors.js';
-import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
+import { ReleaseGatesError } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
+import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext } from '../../gate.js';
 import { canonicalizeName, semverToPep440 } from '../../version.js';
 import { mapLimit } from '../../util/map-limit.js';
 import { summarizeProblems } from '../../util/problems.js';
@@ -22,8 +23,11 @@ export const WHEEL_LIMITS = {
 };
 
 /** A wheel whose contents cannot be read or do not agree with its name; the message names what and why. */
-class WheelContentError extends Error {
+class WheelContentError extends ReleaseGatesError {
   override name = 'WheelContentError';
+  constructor(message: string) {
+    super('artifact-content', message);
+  }
 }
 
 interface WheelFiles {
@@ -201,7 +205,8 @@ async function checkWheels(ctx: GateContext, pypi: { project: string; python: st
   );
 }
 
-export const wheels: Check = {
+export const wheels = defineCheck({
   id: 'wheels',
-  run: (ctx) => withSection(ctx, 'pypi', 'wheels', (pypi) => withVersion(ctx, (version) => checkWheels(ctx, pypi, version)))
-};
+  sections: ['pypi'],
+  run: (ctx, { pypi }) => withVersion(ctx, (version) => checkWheels(ctx, pypi, version))
+});

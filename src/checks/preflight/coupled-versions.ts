@@ -1,5 +1,5 @@
-import { clip } from '../../errors.js';
-import { fail, pass, withSection, withVersion, type Check, type GateContext } from '../../gate.js';
+import { clip } from '../../util/text.js';
+import { defineCheck, fail, pass, withVersion, type GateContext } from '../../gate.js';
 import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../../formats/manifest.js';
 import { isPythonFile, pep440Matches, semverMatches, semverToPep440 } from '../../version.js';
 import { readWorkspaceFileOnce, workspaceCommit, type FileRead } from '../shared/workspace-reads.js';
@@ -79,39 +79,36 @@ async function checkEntry(entry: VersionEntry, version: string, read: (file: str
  * `coupled-versions`: every `versions` entry carries the tag's version. The
  * table lists every file, key and version found, so a drift is visible at once.
  */
-export const coupledVersions: Check = {
+export const coupledVersions = defineCheck({
   id: 'coupled-versions',
-  run(ctx: GateContext) {
-    return withSection(ctx, 'versions', 'coupled-versions', (entries) =>
-      withVersion(ctx, async (version) => {
-        const head = await workspaceCommit(ctx);
-        if (head.problem) return fail(head.problem);
+  sections: ['versions'],
+  run(ctx: GateContext, { versions: entries }) {
+    return withVersion(ctx, async (version) => {
+      const head = await workspaceCommit(ctx);
+      if (head.problem) return fail(head.problem);
 
-        // Several entries may read one file (Chart.yaml: version and appVersion); read it once.
-        const read = (file: string): Promise<FileRead> => readWorkspaceFileOnce(ctx, file);
-        const rows = await Promise.all(entries.map((entry) => checkEntry(entry, version, read)));
+      // Several entries may read one file (Chart.yaml: version and appVersion); read it once.
+      const read = (file: string): Promise<FileRead> => readWorkspaceFileOnce(ctx, file);
+      const rows = await Promise.all(entries.map((entry) => checkEntry(entry, version, read)));
 
-        const table = {
-          columns: COLUMNS,
-          rows: rows.map((r) => [r.file, r.where, r.found, r.verdict])
-        };
-        // Two entries of one missing file would say the same thing twice.
-        const problems = [...new Set(rows.flatMap((r) => (r.problem === null ? [] : [r.problem])))];
-        const notes =
-          head.notGit && !head.workingTree
-            ? ['the workspace is not a git checkout, so the files cannot be tied to the commit; they were read as they are']
-            : [];
-        if (problems.length === 0) {
-          return pass(`all ${rows.length} coupled versions are ${version}`, { table, details: notes });
-        }
-        const failedFiles = [...new Set(rows.filter((r) => r.problem !== null).map((r) => r.file))];
-        const failedRows = rows.filter((r) => r.problem !== null).length;
-        const summary =
-          failedRows === 1
-            ? problems[0]!
-            : `${failedRows} of ${rows.length} coupled versions are not ${version}: ${failedFiles.map((f) => clip(f, 60)).join(', ')}`;
-        return fail(summary, { table, details: [...problems, ...notes] });
-      })
-    );
+      const table = {
+        columns: COLUMNS,
+        rows: rows.map((r) => [r.file, r.where, r.found, r.verdict])
+      };
+      // Two entries of one missing file would say the same thing twice.
+      const problems = [...new Set(rows.flatMap((r) => (r.problem === null ? [] : [r.problem])))];
+      const notes =
+        head.notGit && !head.workingTree ? ['the workspace is not a git checkout, so the files cannot be tied to the commit; they were read as they are'] : [];
+      if (problems.length === 0) {
+        return pass(`all ${rows.length} coupled versions are ${version}`, { table, details: notes });
+      }
+      const failedFiles = [...new Set(rows.filter((r) => r.problem !== null).map((r) => r.file))];
+      const failedRows = rows.filter((r) => r.problem !== null).length;
+      const summary =
+        failedRows === 1
+          ? problems[0]!
+          : `${failedRows} of ${rows.length} coupled versions are not ${version}: ${failedFiles.map((f) => clip(f, 60)).join(', ')}`;
+      return fail(summary, { table, details: [...problems, ...notes] });
+    });
   }
-};
+});

@@ -1,6 +1,6 @@
 import type { WorkflowRun } from '../../clients/github/index.js';
-import { clip, messageOf } from '../../errors.js';
-import { fail, pass, releaseOnly, withSection, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
+import { clip, messageOf } from '../../util/text.js';
+import { defineCheck, fail, pass, type CheckOutcome, type GateContext } from '../../gate.js';
 import { poll, waitAdvice, waitNote as pollWaitNote } from '../../util/poll.js';
 
 interface MainSection {
@@ -149,9 +149,9 @@ async function checkMainCi(ctx: GateContext, main: MainSection): Promise<CheckOu
  * `main.branch`, concluded success on its latest attempt; a queued or running
  * one is awaited up to `wait-minutes`.
  */
-export const mainCi: Check = {
+export const mainCi = defineCheck({
   id: 'main-ci',
-  run(ctx) {
-    return withSection(ctx, 'main', 'main-ci', (main) => releaseOnly(ctx, 'exact-main CI', () => checkMainCi(ctx, main)));
-  }
-};
+  sections: ['main'],
+  releaseOnly: 'exact-main CI',
+  run: (ctx, { main }) => checkMainCi(ctx, main)
+});

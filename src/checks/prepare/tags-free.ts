@@ -1,6 +1,6 @@
 import { fillTemplate } from '../../config.js';
-import { messageOf } from '../../errors.js';
-import { fail, pass, sectionOf, withSection, withVersion, type Check, type GateContext } from '../../gate.js';
+import { messageOf } from '../../util/text.js';
+import { defineCheck, fail, pass, sectionOf, withVersion, type GateContext } from '../../gate.js';
 import { githubVisibility, tagRefOnce, unseenRepository } from '../shared/version-holders.js';
 
 /** What one tag name is, on GitHub and in this clone. */
@@ -54,21 +54,20 @@ async function tagState(ctx: GateContext, tag: string, annotated: boolean, branc
  * `tags-free`: neither the release tag nor `go.tag` exists, on GitHub or in this
  * clone, so `tag` can create both and push them without replacing anything.
  */
-export const tagsFree: Check = {
+export const tagsFree = defineCheck({
   id: 'tags-free',
-  run(ctx) {
-    return withSection(ctx, 'main', 'tags-free', (main) =>
-      withVersion(ctx, async (version) => {
-        const go = sectionOf(ctx.config, 'go');
-        // The release tag is annotated, the Go tag lightweight (as `tag` creates them).
-        const tags: Array<[string, boolean]> = [[ctx.release.tag, true]];
-        if (go.state === 'on') tags.push([fillTemplate(go.value.tag, { version, owner: ctx.settings.owner, repo: ctx.settings.repo }), false]);
-        const states = await Promise.all(tags.map(([tag, annotated]) => tagState(ctx, tag, annotated, main.branch)));
-        const table = { columns: ['tag', 'state'], rows: states.map((s) => [s.tag, s.detail]) };
-        const problems = states.flatMap((s) => (s.problem ? [s.problem] : []));
-        if (problems.length === 0) return pass(`${tags.map(([t]) => t).join(' and ')} ${tags.length > 1 ? 'are' : 'is'} not on GitHub yet`, { table });
-        return fail(problems[0]!, { table, details: problems.slice(1) });
-      })
-    );
+  sections: ['main'],
+  run(ctx, { main }) {
+    return withVersion(ctx, async (version) => {
+      const go = sectionOf(ctx.config, 'go');
+      // The release tag is annotated, the Go tag lightweight (as `tag` creates them).
+      const tags: Array<[string, boolean]> = [[ctx.release.tag, true]];
+      if (go.state === 'on') tags.push([fillTemplate(go.value.tag, { version, owner: ctx.settings.owner, repo: ctx.settings.repo }), false]);
+      const states = await Promise.all(tags.map(([tag, annotated]) => tagState(ctx, tag, annotated, main.branch)));
+      const table = { columns: ['tag', 'state'], rows: states.map((s) => [s.tag, s.detail]) };
+      const problems = states.flatMap((s) => (s.problem ? [s.problem] : []));
+      if (problems.length === 0) return pass(`${tags.map(([t]) => t).join(' and ')} ${tags.length > 1 ? 'are' : 'is'} not on GitHub yet`, { table });
+      return fail(problems[0]!, { table, details: problems.slice(1) });
+    });
   }
-};
+});

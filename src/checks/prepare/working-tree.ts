@@ -1,4 +1,4 @@
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import { fail, pass, type Check } from '../../gate.js';
 import { goModFile } from '../shared/go-module.js';
 

@@ -1,6 +1,6 @@
 import type { NpmApi, NpmWhoAmI } from '../../clients/npm.js';
-import { clip, messageOf } from '../../errors.js';
-import { fail, pass, withSection, type Check, type GateContext } from '../../gate.js';
+import { clip, messageOf } from '../../util/text.js';
+import { defineCheck, fail, pass, type GateContext } from '../../gate.js';
 import { hiddenPackage, NPM_TOKEN_HINT, npmOrgPackages, npmPackument, npmWhoAmI } from '../shared/npm.js';
 
 interface PackageAccess {
@@ -86,64 +86,64 @@ async function accessOf(
 }
 
 /** `npm-scope`: the token's identity can publish every `npm.packages` entry, all inside `@{npm.scope}`. */
-export const npmScope: Check = {
+export const npmScope = defineCheck({
   id: 'npm-scope',
-  run: (ctx) =>
-    withSection(ctx, 'npm', 'npm-scope', async (npm) => {
-      const api = ctx.clients.npm(npm.registry);
-      if (!api.hasToken) return fail(`npm-token is empty, so publish rights cannot be checked; ${NPM_TOKEN_HINT}`);
-      let who: NpmWhoAmI;
+  sections: ['npm'],
+  async run(ctx, { npm }) {
+    const api = ctx.clients.npm(npm.registry);
+    if (!api.hasToken) return fail(`npm-token is empty, so publish rights cannot be checked; ${NPM_TOKEN_HINT}`);
+    let who: NpmWhoAmI;
+    try {
+      who = await npmWhoAmI(ctx, npm.registry);
+    } catch (error) {
+      return fail(`publish rights could not be checked: ${messageOf(error)}`);
+    }
+    if (!who.ok) return fail(`publish rights cannot be checked: ${npm.registry} rejected the npm-token (see npm-identity)`);
+    const user = who.username;
+
+    const rows: PackageAccess[] = [];
+    const inside = npm.packages.filter((name) => inScope(name, npm.scope));
+    for (const name of npm.packages.filter((n) => !inScope(n, npm.scope))) {
+      rows.push({
+        name,
+        problem: `${clip(name)} is outside the scope "@${npm.scope}"; rename it into @${npm.scope} or correct npm.scope`,
+        access: 'outside scope',
+        source: 'config'
+      });
+    }
+
+    if (inside.length > 0) {
+      let orgPackages: Set<string> | null;
       try {
-        who = await npmWhoAmI(ctx, npm.registry);
+        orgPackages = await npmOrgPackages(ctx, npm.registry, npm.scope);
       } catch (error) {
         return fail(`publish rights could not be checked: ${messageOf(error)}`);
       }
-      if (!who.ok) return fail(`publish rights cannot be checked: ${npm.registry} rejected the npm-token (see npm-identity)`);
-      const user = who.username;
-
-      const rows: PackageAccess[] = [];
-      const inside = npm.packages.filter((name) => inScope(name, npm.scope));
-      for (const name of npm.packages.filter((n) => !inScope(n, npm.scope))) {
-        rows.push({
-          name,
-          problem: `${clip(name)} is outside the scope "@${npm.scope}"; rename it into @${npm.scope} or correct npm.scope`,
-          access: 'outside scope',
-          source: 'config'
-        });
+      if (orgPackages === null) {
+        return fail(
+          `${npm.registry} answered 404 for org "@${npm.scope}" (/-/org/${npm.scope}/package): the scope is not an npm org there, so team grants cannot be checked; create the org or correct npm.scope`,
+          { details: rows.map((r) => r.problem!) }
+        );
       }
-
-      if (inside.length > 0) {
-        let orgPackages: Set<string> | null;
-        try {
-          orgPackages = await npmOrgPackages(ctx, npm.registry, npm.scope);
-        } catch (error) {
-          return fail(`publish rights could not be checked: ${messageOf(error)}`);
-        }
-        if (orgPackages === null) {
-          return fail(
-            `${npm.registry} answered 404 for org "@${npm.scope}" (/-/org/${npm.scope}/package): the scope is not an npm org there, so team grants cannot be checked; create the org or correct npm.scope`,
-            { details: rows.map((r) => r.problem!) }
-          );
-        }
-        try {
-          const found = await Promise.all(inside.map((name) => accessOf(ctx, api, npm.registry, npm.scope, user, name, orgPackages)));
-          rows.push(...found);
-        } catch (error) {
-          return fail(`publish rights could not be checked: ${messageOf(error)}`);
-        }
+      try {
+        const found = await Promise.all(inside.map((name) => accessOf(ctx, api, npm.registry, npm.scope, user, name, orgPackages)));
+        rows.push(...found);
+      } catch (error) {
+        return fail(`publish rights could not be checked: ${messageOf(error)}`);
       }
+    }
 
-      rows.sort((a, b) => npm.packages.indexOf(a.name) - npm.packages.indexOf(b.name));
-      const table = { columns: ['package', 'access', 'from'], rows: rows.map((r) => [r.name, r.access, r.source]) };
-      const problems = rows.filter((r) => r.problem !== null);
-      if (problems.length > 0) {
-        const first = problems[0]!.problem!;
-        const more = problems.length > 1 ? ` (and ${problems.length - 1} more, below)` : '';
-        return fail(`npm user "${clip(user)}" cannot publish ${problems.length} of ${npm.packages.length} packages: ${first}${more}`, {
-          details: problems.map((r) => r.problem!),
-          table
-        });
-      }
-      return pass(`npm user "${clip(user)}" can publish all ${npm.packages.length} packages in @${npm.scope}`, { table });
-    })
-};
+    rows.sort((a, b) => npm.packages.indexOf(a.name) - npm.packages.indexOf(b.name));
+    const table = { columns: ['package', 'access', 'from'], rows: rows.map((r) => [r.name, r.access, r.source]) };
+    const problems = rows.filter((r) => r.problem !== null);
+    if (problems.length > 0) {
+      const first = problems[0]!.problem!;
+      const more = problems.length > 1 ? ` (and ${problems.length - 1} more, below)` : '';
+      return fail(`npm user "${clip(user)}" cannot publish ${problems.length} of ${npm.packages.length} packages: ${first}${more}`, {
+        details: problems.map((r) => r.problem!),
+        table
+      });
+    }
+    return pass(`npm user "${clip(user)}" can publish all ${npm.packages.length} packages in @${npm.scope}`, { table });
+  }
+});

@@ -1,6 +1,6 @@
 import type { FetchedManifest } from '../../clients/oci/index.js';
-import { clip } from '../../errors.js';
-import { fail, pass, releaseOnly, withSection, type Check, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
+import { clip } from '../../util/text.js';
+import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
 import { poll, waitNote } from '../../util/poll.js';
 import {
   failOnOciError,
@@ -95,8 +95,9 @@ async function checkContainer(ctx: GateContext, section: SectionValue<'container
  * (OCI or Docker manifest list) with a manifest for every `container.platforms` entry; BuildKit's
  * attestation manifests (platform unknown/unknown) do not count. Waits while a tag is not served yet.
  */
-export const container: Check = {
+export const container = defineCheck({
   id: 'container',
-  run: (ctx) =>
-    releaseOnly(ctx, 'the container image check', (version) => withSection(ctx, 'container', 'container', (section) => checkContainer(ctx, section, version)))
-};
+  sections: ['container'],
+  releaseOnly: 'the container image check',
+  run: (ctx, { container: section }) => withVersion(ctx, (version) => checkContainer(ctx, section, version))
+});

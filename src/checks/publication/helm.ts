@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MEDIA_TYPES, type FetchedManifest, type ImageRef } from '../../clients/oci/index.js';
-import { clip } from '../../errors.js';
-import { fail, pass, releaseOnly, withSection, type Check, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
+import { clip } from '../../util/text.js';
+import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
 import { poll, waitNote } from '../../util/poll.js';
 import { chartName, failOnOciError, notServedYet, ociImage } from '../shared/oci-refs.js';
 
@@ -117,7 +117,9 @@ async function checkHelm(ctx: GateContext, section: SectionValue<'helm'>, versio
  * `helm`: `{chart}:{version}` resolves to `chart-digest`, a manifest with Helm's config (whose name and
  * version are the chart's and the release's) and one chart layer. Waits while the chart is not served yet.
  */
-export const helm: Check = {
+export const helm = defineCheck({
   id: 'helm',
-  run: (ctx) => releaseOnly(ctx, 'the Helm chart check', (version) => withSection(ctx, 'helm', 'helm', (section) => checkHelm(ctx, section, version)))
-};
+  sections: ['helm'],
+  releaseOnly: 'the Helm chart check',
+  run: (ctx, { helm: section }) => withVersion(ctx, (version) => checkHelm(ctx, section, version))
+});

@@ -1,6 +1,6 @@
 import type { NpmApi } from '../../clients/npm.js';
-import { clip, messageOf } from '../../errors.js';
-import { fail, pass, releaseOnly, withSection, type Check, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
+import { clip, messageOf } from '../../util/text.js';
+import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
 import { waitNote } from '../../util/poll.js';
 import { absentMessage, awaitNpmRelease, checkDistTarball, compareRegistryTarball, distTarballs, NPM_TOKEN_HINT, shortSri } from '../shared/npm.js';
 
@@ -78,7 +78,9 @@ async function checkNpm(ctx: GateContext, npm: SectionValue<'npm'>, version: str
  * registry's tarball hashes to, and what the `npm pack` tarball in dist hashes to where there
  * is one; its gitHead, where recorded, is `sha`. Waits while the version is not listed yet.
  */
-export const npm: Check = {
+export const npm = defineCheck({
   id: 'npm',
-  run: (ctx) => releaseOnly(ctx, 'npm publication', (version) => withSection(ctx, 'npm', 'npm', (section) => checkNpm(ctx, section, version)))
-};
+  sections: ['npm'],
+  releaseOnly: 'npm publication',
+  run: (ctx, { npm: section }) => withVersion(ctx, (version) => checkNpm(ctx, section, version))
+});

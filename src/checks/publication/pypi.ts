@@ -1,6 +1,6 @@
 import { PypiError, type PypiRelease } from '../../formats/pypi.js';
-import { clip } from '../../errors.js';
-import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
+import { clip } from '../../util/text.js';
+import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext } from '../../gate.js';
 import { poll, waitNote } from '../../util/poll.js';
 import { pep440Key } from '../../formats/wheel-name.js';
 import { shownDist } from '../shared/dist-files.js';
@@ -104,24 +104,23 @@ async function verify(ctx: GateContext, target: PypiTarget, built: BuiltFile[]):
  * there yet (an upload in progress, the CDN); a wrong digest, an extra or a yanked
  * file is final. Rehearsal tags are checked against pypi.rehearsal-index.
  */
-export const pypi: Check = {
+export const pypi = defineCheck({
   id: 'pypi',
-  run: (ctx) =>
-    withSection(ctx, 'pypi', 'pypi', (section) =>
-      withVersion(ctx, async (version, kind) => {
-        const target = pypiTarget(section, version, kind);
-        const built = await builtPythonFiles(ctx, target);
-        if (built.length === 0) {
-          return fail(
-            `dist ${shownDist(ctx)} holds no wheel or sdist of ${target.subject}, so nothing proves what was built; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input`
-          );
-        }
-        try {
-          return await verify(ctx, target, built);
-        } catch (error) {
-          if (error instanceof PypiError) return fail(`cannot verify ${target.subject} on ${target.indexKey} ${target.shownIndex}: ${error.message}`);
-          throw error;
-        }
-      })
-    )
-};
+  sections: ['pypi'],
+  run: (ctx, { pypi: section }) =>
+    withVersion(ctx, async (version, kind) => {
+      const target = pypiTarget(section, version, kind);
+      const built = await builtPythonFiles(ctx, target);
+      if (built.length === 0) {
+        return fail(
+          `dist ${shownDist(ctx)} holds no wheel or sdist of ${target.subject}, so nothing proves what was built; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input`
+        );
+      }
+      try {
+        return await verify(ctx, target, built);
+      } catch (error) {
+        if (error instanceof PypiError) return fail(`cannot verify ${target.subject} on ${target.indexKey} ${target.shownIndex}: ${error.message}`);
+        throw error;
+      }
+    })
+});

@@ -1,17 +1,6 @@
 import * as path from 'node:path';
-import { clip } from '../../errors.js';
-import {
-  fail,
-  pass,
-  sectionMissingMessage,
-  sectionOf,
-  withSection,
-  withVersion,
-  type Check,
-  type CheckOutcome,
-  type GateContext,
-  type SectionValue
-} from '../../gate.js';
+import { clip } from '../../util/text.js';
+import { defineCheck, fail, pass, sectionMissingMessage, sectionOf, withVersion, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
 import type { ReleaseAsset } from '../../clients/github/index.js';
 import { canonicalizeName, semverToPep440 } from '../../version.js';
 import { summarizeProblems } from '../../util/problems.js';
@@ -108,22 +97,22 @@ async function checkReleaseAssets(ctx: GateContext, section: ReleaseSection, pyp
   return pass(`the release carries ${required.map((r) => r.found(r.assets)).join(', ')}, all uploaded${skipped}`, { table, links: [release.htmlUrl] });
 }
 
-export const releaseAssets: Check = {
+export const releaseAssets = defineCheck({
   id: 'release-assets',
-  run: (ctx) =>
-    withSection(ctx, 'release', 'release-assets', (section) => {
-      const pypi = sectionOf(ctx.config, 'pypi');
-      if (pypi.state === 'missing') {
-        // The wheels and sdist the release must carry are named after pypi.project.
-        return Promise.resolve(
-          fail(
-            sectionMissingMessage('pypi', 'release-assets', {
-              purpose: 'to name the wheels and sdist',
-              remedy: 'when the release carries no Python package'
-            })
-          )
-        );
-      }
-      return withVersion(ctx, (version) => checkReleaseAssets(ctx, section, pypi.state === 'on' ? pypi.value : false, version));
-    })
-};
+  sections: ['release'],
+  run: (ctx, { release: section }) => {
+    const pypi = sectionOf(ctx.config, 'pypi');
+    if (pypi.state === 'missing') {
+      // The wheels and sdist the release must carry are named after pypi.project.
+      return Promise.resolve(
+        fail(
+          sectionMissingMessage('pypi', 'release-assets', {
+            purpose: 'to name the wheels and sdist',
+            remedy: 'when the release carries no Python package'
+          })
+        )
+      );
+    }
+    return withVersion(ctx, (version) => checkReleaseAssets(ctx, section, pypi.state === 'on' ? pypi.value : false, version));
+  }
+});

@@ -1,5 +1,5 @@
-import { clip, messageOf } from '../../errors.js';
-import { fail, pass, withSection, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
+import { clip, messageOf } from '../../util/text.js';
+import { defineCheck, fail, pass, type CheckOutcome, type GateContext } from '../../gate.js';
 import type { ReleaseAsset } from '../../clients/github/index.js';
 import { MAX_CHECKSUM_FILE_BYTES, looksLikeHtml, parseChecksumFile } from '../../formats/checksum-file.js';
 import { sha256Bytes, sha256Stream } from '../../util/hash.js';
@@ -135,7 +135,8 @@ async function checkReleaseChecksums(ctx: GateContext, checksumName: string): Pr
   });
 }
 
-export const releaseChecksums: Check = {
+export const releaseChecksums = defineCheck({
   id: 'release-checksums',
-  run: (ctx) => withSection(ctx, 'release', 'release-checksums', (section) => checkReleaseChecksums(ctx, section.checksum))
-};
+  sections: ['release'],
+  run: (ctx, { release }) => checkReleaseChecksums(ctx, release.checksum)
+});

@@ -1,4 +1,4 @@
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { fail, pass, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
 import { resolveReleaseTag } from './shared.js';
 

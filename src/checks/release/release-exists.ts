@@ -1,5 +1,5 @@
 import * as semver from 'semver';
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { fail, pass, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
 import type { ReleaseKind } from '../../version.js';
 import { lookupRelease } from './shared.js';

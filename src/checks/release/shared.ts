@@ -1,4 +1,4 @@
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import type { GateContext } from '../../gate.js';
 import type { Release } from '../../clients/github/index.js';
 import { MAX_TAG_CHAIN, peelTag } from '../shared/tags.js';

@@ -10,7 +10,7 @@
  * the image, the platform and what is wrong.
  */
 import { OciError, shownReference, type Descriptor, type ImageRef } from '../../clients/oci/index.js';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import { attestationEntryFor, platformEntries } from '../../formats/buildkit-index.js';
 import { InTotoFormatError, readInTotoStatement } from '../../formats/in-toto.js';
 import { CheckFailed, sectionMissingMessage, sectionOf, sectionOffMessage, type GateContext } from '../../gate.js';

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import { CheckFailed, type GateContext } from '../../gate.js';
 import { isOutside } from '../../util/paths.js';
 import { summarizeProblems } from '../../util/problems.js';
@@ -45,7 +45,7 @@ async function readDistFiles(ctx: GateContext): Promise<readonly string[]> {
   try {
     realDir = await resolveInside(workspace, dir, `dist folder ${shownDist(ctx)}`);
   } catch (error) {
-    if (error instanceof WorkspaceFileError && error.code === 'missing') {
+    if (error instanceof WorkspaceFileError && error.reason === 'missing') {
       throw new DistError(
         `dist folder ${shownDist(ctx)} does not exist; download the wheel and sdist artifacts into it (actions/download-artifact) or set the "dist" input`
       );
@@ -91,7 +91,7 @@ async function linkKind(workspace: string, link: string, shown: string): Promise
   try {
     real = await resolveInside(workspace, link, shown);
   } catch (error) {
-    if (error instanceof WorkspaceFileError && error.code === 'outside') return { problem: `${error.message}; copy the file into dist instead` };
+    if (error instanceof WorkspaceFileError && error.reason === 'outside') return { problem: `${error.message}; copy the file into dist instead` };
     // A link to nothing cannot be uploaded; say so rather than leave it out silently.
     return { problem: `${shown} is a link to a file that does not exist; remove it or download the file it stands for` };
   }

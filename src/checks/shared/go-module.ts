@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as semver from 'semver';
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { CheckFailed, type GateContext } from '../../gate.js';
 import type { Settings } from '../../settings.js';
 import { parseGoMod } from '../../formats/go-mod.js';

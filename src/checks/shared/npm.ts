@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { shownUrl } from '../../clients/http.js';
 import type { NpmApi, NpmTarballDigest, NpmWhoAmI } from '../../clients/npm.js';
 import { sha512OfIntegrity, type NpmPackument, type NpmVersionLookup, type NpmVersionManifest } from '../../formats/packument.js';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import type { GateContext } from '../../gate.js';
 import { poll, waitAdvice, type PollResult } from '../../util/poll.js';
 import { listDistFiles } from './dist-files.js';

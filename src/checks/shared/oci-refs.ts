@@ -2,7 +2,7 @@ import * as semver from 'semver';
 import { OciError, parseImageRef, type Descriptor, type ImageRef } from '../../clients/oci/index.js';
 import type { Config } from '../../config.js';
 import { fillTemplate } from '../../config.js';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import { isAttestationEntry } from '../../formats/buildkit-index.js';
 import { CheckFailed, fail, sectionOf, type CheckOutcome, type GateContext } from '../../gate.js';
 import { waitAdvice, waitNote, type PollResult } from '../../util/poll.js';

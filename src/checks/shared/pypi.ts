@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { shownUrl } from '../../clients/http.js';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import { CheckFailed, type DetailTable, type GateContext, type SectionValue } from '../../gate.js';
 import { sha256File, type Sha256Result } from '../../util/hash.js';
 import { waitAdvice, type PollResult, type WaitBudget } from '../../util/poll.js';

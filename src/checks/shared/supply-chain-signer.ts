@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import { CheckFailed, type GateContext, type SectionValue } from '../../gate.js';
-import { createVerifier, type SignerPolicy, type SigstoreVerifier, type VerifierSource } from '../../clients/sigstore/index.js';
+import type { SignerPolicy, SigstoreVerifier, VerifierSource } from '../../clients/sigstore/index.js';
 import { WorkspaceFileError, resolveInside } from '../../util/workspace-file.js';
 
 /** The OIDC issuer of GitHub Actions' workflow identity tokens (what Fulcio writes into the certificate). */
@@ -55,18 +55,15 @@ function trustFailure(source: VerifierSource, error: unknown): CheckFailed {
 }
 
 /**
- * The Sigstore verifier of this gate run, loaded once and shared by every check that verifies bundles
- * (provenance, signatures). A failure to load the trusted material fails each such check with its cause
- * (a CheckFailed, reported as its summary): nothing is believed without it.
+ * The Sigstore verifier of this gate run, shared by every check that verifies bundles (provenance,
+ * signatures): the clients load it once per source. A failure to load the trusted material fails each
+ * such check with its cause (a CheckFailed, reported as its summary): nothing is believed without it.
  */
-export function signerVerifier(ctx: GateContext, section: SupplyChainSection): Promise<SigstoreVerifier> {
-  return ctx.once('supply-chain:sigstore-verifier', async () => {
-    const source = await verifierSource(ctx, section);
-    const load = ctx.clients.sigstore ?? createVerifier;
-    try {
-      return await load(source);
-    } catch (error) {
-      throw trustFailure(source, error);
-    }
-  });
+export async function signerVerifier(ctx: GateContext, section: SupplyChainSection): Promise<SigstoreVerifier> {
+  const source = await verifierSource(ctx, section);
+  try {
+    return await ctx.clients.sigstore(source);
+  } catch (error) {
+    throw trustFailure(source, error);
+  }
 }

@@ -6,7 +6,7 @@
 import type { GitRef } from '../../clients/github/index.js';
 import { parseImageRef } from '../../clients/oci/index.js';
 import type { SectionName } from '../../config.js';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import { sectionMissingMessage, sectionOf, sectionOffMessage, type GateContext } from '../../gate.js';
 import { semverToPep440 } from '../../version.js';
 import { readGoModule } from './go-module.js';

@@ -4,7 +4,7 @@
  * text means is read in src/formats/ (manifest.ts, changelog.ts, go-mod.ts).
  */
 import * as path from 'node:path';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import type { GateContext } from '../../gate.js';
 import { isOutside } from '../../util/paths.js';
 import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';

@@ -2,8 +2,9 @@ import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import * as tar from 'tar-stream';
 import { MEDIA_TYPES, type FetchedManifest, type ImageRef } from '../../clients/oci/index.js';
-import { clip, messageOf } from '../../errors.js';
-import { fail, pass, releaseOnly, withSection, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
+import { ReleaseGatesError } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
+import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext } from '../../gate.js';
 import { poll, waitNote } from '../../util/poll.js';
 import { parseYamlBounded } from '../../util/yaml.js';
 import { chartName, failOnOciError, notServedYet, ociImage } from '../shared/oci-refs.js';
@@ -16,8 +17,11 @@ export const CHART_LIMITS = {
   maxChartYamlBytes: 1024 * 1024
 };
 
-class ChartContentError extends Error {
+class ChartContentError extends ReleaseGatesError {
   override name = 'ChartContentError';
+  constructor(message: string) {
+    super('artifact-content', message);
+  }
 }
 
 /**
@@ -136,8 +140,9 @@ async function checkChart(ctx: GateContext, template: string, version: string): 
  * `chart-resolves`: an anonymous pull of `{chart}:{version}` resolves to `chart-digest` (when given);
  * its chart layer downloads and is a gzip tarball whose `Chart.yaml` has the release version.
  */
-export const chartResolves: Check = {
+export const chartResolves = defineCheck({
   id: 'chart-resolves',
-  run: (ctx) =>
-    releaseOnly(ctx, 'the anonymous chart pull', (version) => withSection(ctx, 'helm', 'chart-resolves', (section) => checkChart(ctx, section.chart, version)))
-};
+  sections: ['helm'],
+  releaseOnly: 'the anonymous chart pull',
+  run: (ctx, { helm }) => withVersion(ctx, (version) => checkChart(ctx, helm.chart, version))
+});

@@ -6,8 +6,8 @@ import type { GoModuleInfo, GoProxyApi } from '../../clients/go/proxy.js';
 import type { GoSumdbApi } from '../../clients/go/sumdb.js';
 import { goModHash } from '../../formats/dirhash.js';
 import { DEFAULT_GOSUMDB, openNote, parseTree, proveInclusion, recordHashes, type SumdbRecord } from '../../formats/sumdb.js';
-import { clip, messageOf } from '../../errors.js';
-import { CheckFailed, fail, pass, skip, withSection, withVersion, type Check, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
+import { clip, messageOf } from '../../util/text.js';
+import { CheckFailed, defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
 import { poll, waitAdvice, waitNote, type PollResult } from '../../util/poll.js';
 import { readGoModule } from '../shared/go-module.js';
 
@@ -179,19 +179,15 @@ async function checkResolves(ctx: GateContext, go: SectionValue<'go'>, proxyUrl:
  * hashes it), and unless `gosumdb: false` the checksum database holds the same `h1:` hashes in a
  * record whose inclusion in a tree signed by the configured key is proven — what `go get` checks.
  */
-export const goResolves: Check = {
+export const goResolves = defineCheck({
   id: ID,
-  run: (ctx) =>
-    withVersion(ctx, (version, kind) =>
-      kind === 'rehearsal'
-        ? Promise.resolve(skip('rehearsal tag: go-resolves applies to release tags only (no Go module tag is pushed for a rehearsal)'))
-        : withSection(ctx, 'go', ID, (go) =>
-            withSection(ctx, 'goproxy', ID, (proxyUrl) =>
-              checkResolves(ctx, go, proxyUrl, version).catch((error: unknown) => {
-                if (error instanceof CheckFailed) return fail(error.message);
-                throw error;
-              })
-            )
-          )
+  sections: ['go', 'goproxy'],
+  releaseOnly: 'go-resolves (no Go module tag is pushed for a rehearsal)',
+  run: (ctx, { go, goproxy: proxyUrl }) =>
+    withVersion(ctx, (version) =>
+      checkResolves(ctx, go, proxyUrl, version).catch((error: unknown) => {
+        if (error instanceof CheckFailed) return fail(error.message);
+        throw error;
+      })
     )
-};
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Descriptor, FetchedManifest, ImageRef } from '../../clients/oci/index.js';
-import { clip } from '../../errors.js';
-import { fail, pass, releaseOnly, withSection, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
+import { clip } from '../../util/text.js';
+import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext } from '../../gate.js';
 import { poll, waitNote } from '../../util/poll.js';
 import { failOnOciError, isAttestationManifest, normalisePlatform, notServedYet, ociImage, shownPlatform } from '../shared/oci-refs.js';
 
@@ -117,10 +117,9 @@ async function checkImage(ctx: GateContext, template: string, version: string): 
  * and every platform manifest and config blob it names can be fetched (image layers are not
  * downloaded). Waits while the registry does not serve them yet; a refused pull says the package is private.
  */
-export const imageResolves: Check = {
+export const imageResolves = defineCheck({
   id: 'image-resolves',
-  run: (ctx) =>
-    releaseOnly(ctx, 'the anonymous image pull', (version) =>
-      withSection(ctx, 'container', 'image-resolves', (section) => checkImage(ctx, section.image, version))
-    )
-};
+  sections: ['container'],
+  releaseOnly: 'the anonymous image pull',
+  run: (ctx, { container }) => withVersion(ctx, (version) => checkImage(ctx, container.image, version))
+});

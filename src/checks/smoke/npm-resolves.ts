@@ -1,6 +1,6 @@
 import type { NpmApi } from '../../clients/npm.js';
-import { clip, messageOf } from '../../errors.js';
-import { fail, pass, releaseOnly, withSection, type Check, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
+import { clip, messageOf } from '../../util/text.js';
+import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
 import { waitNote } from '../../util/poll.js';
 import { absentMessage, awaitNpmRelease, compareRegistryTarball, shortSri } from '../shared/npm.js';
 
@@ -62,7 +62,9 @@ async function checkResolves(ctx: GateContext, npm: SectionValue<'npm'>, version
  * has the version, asked anonymously, and its tarball downloads anonymously and hashes to
  * dist.integrity. Waits while a CDN or the registry does not serve the version yet.
  */
-export const npmResolves: Check = {
+export const npmResolves = defineCheck({
   id: 'npm-resolves',
-  run: (ctx) => releaseOnly(ctx, 'npm-resolves', (version) => withSection(ctx, 'npm', 'npm-resolves', (section) => checkResolves(ctx, section, version)))
-};
+  sections: ['npm'],
+  releaseOnly: 'npm-resolves',
+  run: (ctx, { npm }) => withVersion(ctx, (version) => checkResolves(ctx, npm, version))
+});

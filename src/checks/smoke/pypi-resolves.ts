@@ -1,6 +1,6 @@
 import type { PypiApi } from '../../clients/pypi.js';
 import { PypiError, type SimpleProject } from '../../formats/pypi.js';
-import { fail, pass, withSection, withVersion, type Check, type CheckOutcome, type GateContext } from '../../gate.js';
+import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext } from '../../gate.js';
 import { shownUrl } from '../../clients/http.js';
 import { poll, waitNote, type PollAnswer } from '../../util/poll.js';
 import { shownDist } from '../shared/dist-files.js';
@@ -132,20 +132,19 @@ async function verify(ctx: GateContext, target: PypiTarget, built: Expected[] | 
  * API's), none yanked. Anonymous; waits while the CDN catches up, final on a wrong
  * digest or a yanked file.
  */
-export const pypiResolves: Check = {
+export const pypiResolves = defineCheck({
   id: 'pypi-resolves',
-  run: (ctx) =>
-    withSection(ctx, 'pypi', 'pypi-resolves', (section) =>
-      withVersion(ctx, async (version, kind) => {
-        const target = pypiTarget(section, version, kind);
-        const built = await builtExpectation(ctx, target);
-        try {
-          return await verify(ctx, target, built);
-        } catch (error) {
-          if (error instanceof PypiError)
-            return fail(`cannot verify that pip resolves ${target.subject} from ${target.indexKey} ${target.shownIndex}: ${error.message}`);
-          throw error;
-        }
-      })
-    )
-};
+  sections: ['pypi'],
+  run: (ctx, { pypi: section }) =>
+    withVersion(ctx, async (version, kind) => {
+      const target = pypiTarget(section, version, kind);
+      const built = await builtExpectation(ctx, target);
+      try {
+        return await verify(ctx, target, built);
+      } catch (error) {
+        if (error instanceof PypiError)
+          return fail(`cannot verify that pip resolves ${target.subject} from ${target.indexKey} ${target.shownIndex}: ${error.message}`);
+        throw error;
+      }
+    })
+});

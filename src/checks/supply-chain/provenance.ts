@@ -2,17 +2,16 @@ import * as path from 'node:path';
 import { GitHubError } from '../../clients/github/index.js';
 import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier } from '../../clients/sigstore/index.js';
 import { InTotoStatementError, parseStatement } from '../../clients/sigstore/in-toto.js';
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import {
   CheckFailed,
+  defineCheck,
   fail,
   pass,
   sectionMissingMessage,
   sectionOf,
   sectionOffMessage,
-  withSection,
   withVersion,
-  type Check,
   type CheckOutcome,
   type GateContext,
   type SectionValue
@@ -355,7 +354,8 @@ async function checkProvenance(ctx: GateContext, section: SupplyChainSection): P
  * `supply-chain.image-attestations`, every image platform's BuildKit provenance records `sha` as vcs.revision.
  * For a rehearsal tag the dist part runs and the image part skips.
  */
-export const provenance: Check = {
+export const provenance = defineCheck({
   id: 'provenance',
-  run: (ctx) => withVersion(ctx, () => withSection(ctx, 'supply-chain', 'provenance', (section) => checkProvenance(ctx, section)))
-};
+  sections: ['supply-chain'],
+  run: (ctx, { 'supply-chain': section }) => withVersion(ctx, () => checkProvenance(ctx, section))
+});

@@ -1,15 +1,14 @@
 import * as path from 'node:path';
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import {
   CheckFailed,
+  defineCheck,
   fail,
   pass,
   sectionMissingMessage,
   sectionOf,
   sectionOffMessage,
-  withSection,
   withVersion,
-  type Check,
   type CheckOutcome,
   type GateContext
 } from '../../gate.js';
@@ -131,7 +130,8 @@ async function checkSbom(ctx: GateContext): Promise<CheckOutcome> {
  * `supply-chain.image-attestations`, every image platform carries a BuildKit SPDX SBOM attestation that
  * validates too. For a rehearsal tag the dist part runs and the image part is skipped.
  */
-export const sbom: Check = {
+export const sbom = defineCheck({
   id: 'sbom',
-  run: (ctx) => withVersion(ctx, () => withSection(ctx, 'supply-chain', 'sbom', () => checkSbom(ctx)))
-};
+  sections: ['supply-chain'],
+  run: (ctx) => withVersion(ctx, () => checkSbom(ctx))
+});

@@ -17,19 +17,8 @@ import { OciError, shownReference, type ImageRef } from '../../clients/oci/index
 import { findSigstoreBundleReferrers } from '../../clients/oci/referrers.js';
 import { parseStatement } from '../../clients/sigstore/in-toto.js';
 import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier, type VerifiedBundle } from '../../clients/sigstore/index.js';
-import { clip, messageOf } from '../../errors.js';
-import {
-  fail,
-  pass,
-  releaseOnly,
-  sectionMissingMessage,
-  skip,
-  withSection,
-  type Check,
-  type CheckOutcome,
-  type GateContext,
-  type SectionValue
-} from '../../gate.js';
+import { clip, messageOf } from '../../util/text.js';
+import { defineCheck, fail, pass, sectionMissingMessage, skip, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
 import { OCI_KEY, OCI_LABEL, ociImage, ociTemplate, type OciSection } from '../shared/oci-refs.js';
 import { signerPolicy, signerVerifier } from '../shared/supply-chain-signer.js';
 
@@ -277,10 +266,9 @@ async function checkSignatures(ctx: GateContext, supplyChain: SectionValue<'supp
   return bad.length ? fail(summary, { details }) : pass(summary, { details });
 }
 
-export const signatures: Check = {
+export const signatures = defineCheck({
   id: 'signatures',
-  run: (ctx) =>
-    releaseOnly(ctx, 'signatures (a rehearsal publishes no image or chart to sign)', () =>
-      withSection(ctx, 'supply-chain', 'signatures', (supplyChain) => checkSignatures(ctx, supplyChain))
-    )
-};
+  sections: ['supply-chain'],
+  releaseOnly: 'signatures (a rehearsal publishes no image or chart to sign)',
+  run: (ctx, { 'supply-chain': supplyChain }) => checkSignatures(ctx, supplyChain)
+});

@@ -1,11 +1,11 @@
 import { createGateContext } from '../../context.js';
 import { runGate } from '../../engine.js';
-import { InputError, clip } from '../../errors.js';
+import { InputError } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { bump } from '../../gates/bump.js';
 import { applyBump, BumpRefused, planBump } from '../../maintainer/bump.js';
 import { buildReport } from '../../report/report.js';
 import { renderText } from '../../report/text.js';
-import { neutralizeLines } from '../../util/log-escape.js';
 import { COMMON_OPTIONS, EXIT, gitOf, parseCommandArgs, releaseFor, versionArgument, type CommandIO } from '../command.js';
 import { commandSettings, headCommit, loadCommandConfig, workspaceOf } from '../environment.js';
 import { COMMAND_USAGE } from '../usage.js';
@@ -50,12 +50,12 @@ export async function bumpCommand(args: string[], io: CommandIO): Promise<number
   const release = releaseFor(config, version, 'local', 'repository');
   const settings = commandSettings({ ...values, command: 'bump', tag: release.tag, sha, repository: 'local/repository' }, io.env);
   settings.readWorkingTree = true;
-  const ctx = createGateContext(settings, config, release, (line) => io.terminal.err(`${line}\n`));
+  const ctx = createGateContext(settings, config, release, (line) => io.terminal.errLine(line));
   const run = await runGate(bump, ctx, [settings.token, settings.npmToken]);
 
   if (values.json) {
     const { checks, result } = buildReport(run, release, sha);
-    io.terminal.out(
+    io.terminal.json(
       `${JSON.stringify({ version, previous: plan.current, changes: plan.changes, changelog: plan.changelog, files, result, checks }, null, 2)}\n`
     );
   } else {
@@ -65,7 +65,7 @@ export async function bumpCommand(args: string[], io: CommandIO): Promise<number
     for (const same of plan.unchanged) lines.push(`  ${same.file.padEnd(width)}  ${same.where}: already ${version}`);
     if (plan.changelog) lines.push(`  ${plan.changelog.file.padEnd(width)}  added "${plan.changelog.heading}"`);
     lines.push(`  ${files.length} file${files.length === 1 ? '' : 's'} changed`, '');
-    io.terminal.out(terminalWords(neutralizeLines(`${lines.join('\n')}\n${renderText(run, release, sha, bump.title)}`)));
+    io.terminal.out(terminalWords(`${lines.join('\n')}\n${renderText(run, release, sha, bump.title)}`));
     if (run.result === 'pass') {
       io.terminal.out(`\nNext: review the diff (git diff), commit it, open a pull request, and once it is merged run release-gates prepare ${version}.\n`);
     }

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs/promises';
-import { InputError, clip } from '../../errors.js';
+import { InputError } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import type { ActionIO } from '../../main.js';
 import { renderText } from '../../report/text.js';
 import { GATE_IDS, type GateId } from '../../gates/index.js';
-import { neutralizeLines } from '../../util/log-escape.js';
 import { COMMON_OPTIONS, EXIT, gitOf, parseCommandArgs, type CommandIO } from '../command.js';
 import { commandSettings, resolveRepository, workspaceOf } from '../environment.js';
 import { COMMAND_USAGE } from '../usage.js';
@@ -55,13 +55,13 @@ export async function gateCommand(gate: string, args: string[], io: CommandIO): 
     setFailed: () => {},
     // The summary below says it all; only a check's progress while it waits is shown (on stderr, so --json stays one document).
     info: () => {},
-    progress: (line) => io.terminal.err(`${terminalWords(line)}\n`),
+    progress: (line) => io.terminal.errLine(terminalWords(line)),
     async writeSummary(result, release, commit, title) {
-      if (!values.json) io.terminal.out(terminalWords(neutralizeLines(renderText(result, release, commit, title))));
+      if (!values.json) io.terminal.out(terminalWords(renderText(result, release, commit, title)));
     }
   };
   const result = await run(settings, actionIO, { ...(io.clients ? { clients: io.clients } : {}), ...(io.sleep ? { sleep: io.sleep } : {}) });
-  if (values.json) io.terminal.out(await fs.readFile(result.reportFile, 'utf8'));
+  if (values.json) io.terminal.json(await fs.readFile(result.reportFile, 'utf8'));
   else io.terminal.out(`\nreport: ${result.reportFile}\n`);
   return result.run.result === 'pass' ? EXIT.ok : EXIT.failed;
 }

@@ -6,7 +6,6 @@ import { releaseTags, tagCommands, type ReleaseTags } from '../../maintainer/pre
 import { buildReport } from '../../report/report.js';
 import { renderText } from '../../report/text.js';
 import type { Settings } from '../../settings.js';
-import { neutralizeLines } from '../../util/log-escape.js';
 import { COMMON_OPTIONS, EXIT, parseCommandArgs, versionArgument, type CommandIO } from '../command.js';
 import { maintainerContext } from '../maintainer-context.js';
 import { COMMAND_USAGE } from '../usage.js';
@@ -36,7 +35,7 @@ export async function runPrepare(
 
 /** The gate-like text of a prepare run, in the terminal's vocabulary. */
 export function preparedText(prepared: Prepared): string {
-  return terminalWords(neutralizeLines(renderText(prepared.run, prepared.release, prepared.settings.sha, prepare.title)));
+  return terminalWords(renderText(prepared.run, prepared.release, prepared.settings.sha, prepare.title));
 }
 
 /** `release-gates prepare X.Y.Z`. */
@@ -51,7 +50,7 @@ export async function prepareCommand(args: string[], io: CommandIO): Promise<num
   const commands = tagCommands(prepared.tags, prepared.settings.sha);
   const passed = prepared.run.result === 'pass';
   if (values.json) {
-    io.terminal.out(
+    io.terminal.json(
       `${JSON.stringify({ ...buildReport(prepared.run, prepared.release, prepared.settings.sha), commands: passed ? commands : [] }, null, 2)}\n`
     );
   } else {

@@ -1,5 +1,4 @@
 import { renderStatusText, versionStatus } from '../../maintainer/status.js';
-import { neutralizeLines } from '../../util/log-escape.js';
 import { COMMON_OPTIONS, EXIT, parseCommandArgs, versionArgument, type CommandIO } from '../command.js';
 import { maintainerContext } from '../maintainer-context.js';
 import { COMMAND_USAGE } from '../usage.js';
@@ -17,14 +16,18 @@ export async function statusCommand(args: string[], io: CommandIO): Promise<numb
   }
   const version = versionArgument(positionals, 'status');
   // go.mod (for the Go module path) is read from HEAD, as committed.
-  const { settings, ctx, redact } = await maintainerContext('status', version, values, io);
+  const { settings, ctx } = await maintainerContext('status', version, values, io);
   const status = await versionStatus(ctx);
-  const clean = (text: string) => terminalWords(redact(text));
   if (values.json) {
-    const places = status.places.map((p) => ({ place: clean(p.place), holds: p.holds, detail: clean(p.detail), ...(p.link ? { link: clean(p.link) } : {}) }));
-    io.terminal.out(`${JSON.stringify({ version: status.version, burned: status.burned, next: status.next, places }, null, 2)}\n`);
+    const places = status.places.map((p) => ({
+      place: terminalWords(p.place),
+      holds: p.holds,
+      detail: terminalWords(p.detail),
+      ...(p.link ? { link: terminalWords(p.link) } : {})
+    }));
+    io.terminal.json(`${JSON.stringify({ version: status.version, burned: status.burned, next: status.next, places }, null, 2)}\n`);
   } else {
-    io.terminal.out(clean(neutralizeLines(`release-gates status ${version} in ${settings.owner}/${settings.repo}\n\n${renderStatusText(status)}`)));
+    io.terminal.out(terminalWords(`release-gates status ${version} in ${settings.owner}/${settings.repo}\n\n${renderStatusText(status)}`));
   }
   return status.burned === false ? EXIT.ok : EXIT.failed;
 }

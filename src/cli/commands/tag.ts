@@ -1,7 +1,6 @@
 import { ORIGIN } from '../../clients/git.js';
-import { messageOf } from '../../errors.js';
+import { messageOf } from '../../util/text.js';
 import { buildReport } from '../../report/report.js';
-import { neutralizeForLog } from '../../util/log-escape.js';
 import { EXIT, gitOf, parseCommandArgs, versionArgument, type CommandIO } from '../command.js';
 import { COMMAND_USAGE } from '../usage.js';
 import { terminalWords } from '../vocabulary.js';
@@ -32,7 +31,7 @@ export async function tagCommand(args: string[], io: CommandIO): Promise<number>
   const { tags, settings } = prepared;
   const steps: Step[] = [];
   const print = (line: string) => {
-    if (!values.json) io.terminal.out(`${terminalWords(neutralizeForLog(line))}\n`);
+    if (!values.json) io.terminal.outLine(terminalWords(line));
   };
   if (!values.json) io.terminal.out(preparedText(prepared));
 
@@ -85,7 +84,7 @@ export async function tagCommand(args: string[], io: CommandIO): Promise<number>
     );
   }
   if (values.json) {
-    io.terminal.out(`${JSON.stringify({ ...buildReport(prepared.run, prepared.release, settings.sha), steps }, null, 2)}\n`);
+    io.terminal.json(`${JSON.stringify({ ...buildReport(prepared.run, prepared.release, settings.sha), steps }, null, 2)}\n`);
   }
   return prepared.run.result === 'pass' && !failedStep ? EXIT.ok : EXIT.failed;
 }

@@ -1,6 +1,6 @@
 /** GitHub's JSON answers checked against the fields the gates read, and turned into this client's values. */
 import { z } from 'zod';
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import type { Release, WorkflowRun } from './api.js';
 import { GitHubError } from './errors.js';
 

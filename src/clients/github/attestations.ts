@@ -3,7 +3,7 @@
  * or behind a `bundle_url`. Only located and parsed here; the Sigstore verifier checks them.
  */
 import { uncompress } from 'snappyjs';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import { rethrowAs, shownUrl, type HttpClient } from '../http.js';
 import type { Attestation } from './api.js';
 import { attestationsPageSchema, parseAnswer } from './answers.js';

@@ -1,17 +1,18 @@
 /** What a failed GitHub call says: one line naming the call and the fix, never the token. */
-import { clip } from '../../errors.js';
+import { ReleaseGatesError } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { redactor } from '../../util/redact.js';
 import { HttpError, transportCause } from '../http.js';
 
 /** A GitHub answer the gate cannot use; the message says what to fix. */
-export class GitHubError extends Error {
+export class GitHubError extends ReleaseGatesError {
   override name = 'GitHubError';
   constructor(
     message: string,
     readonly status: number | null,
     options?: ErrorOptions
   ) {
-    super(message, options);
+    super('github', message, options);
   }
 }
 

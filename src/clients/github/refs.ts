@@ -1,5 +1,5 @@
 /** Git refs, tag objects and commit comparisons: `git/ref`, `git/tags` and `compare`. */
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import type { Comparison, GitRef, TagObject } from './api.js';
 import { requireString } from './answers.js';
 import { GitHubError } from './errors.js';

@@ -1,5 +1,5 @@
 /** GitHub releases: `releases/tags/{tag}` and the download of a release asset's bytes. */
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { HttpError } from '../http.js';
 import type { Release } from './api.js';
 import { toRelease } from './answers.js';

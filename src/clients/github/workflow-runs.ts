@@ -1,5 +1,5 @@
 /** `actions/workflows/{workflow}/runs`: the runs of one workflow for a commit, every page. */
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import type { RunFilter, WorkflowRun, WorkflowRunsPage } from './api.js';
 import { parseAnswer, runsPageSchema, toRun } from './answers.js';
 import { GitHubError, isStatus } from './errors.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import yauzl from 'yauzl';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import { DirHashError, hash1, type HashedFile } from '../../formats/dirhash.js';
 
 /**

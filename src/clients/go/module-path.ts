@@ -1,3 +1,5 @@
+import { ReleaseGatesError } from '../../errors.js';
+
 /**
  * Go's case-encoding of module paths and versions in proxy and checksum-database URLs
  * (golang.org/x/mod/module.EscapePath / EscapeVersion): each upper-case ASCII letter
@@ -5,8 +7,11 @@
  * file system. A `!` in the input is not allowed (it could not be told apart).
  */
 
-export class ModulePathError extends Error {
+export class ModulePathError extends ReleaseGatesError {
   override name = 'ModulePathError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('format', message, options);
+  }
 }
 
 function escape(value: string, what: string): string {

@@ -2,9 +2,10 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { HttpClient, rethrowAs, shownUrl } from '../http.js';
 import { escapeModulePath, escapeModuleVersion } from './module-path.js';
+import { ReleaseGatesError } from '../../errors.js';
 
 /** A version's `.info` as a Go module proxy serves it (GOPROXY protocol). */
 export interface GoModuleInfo {
@@ -24,8 +25,11 @@ export interface GoProxyApi {
   downloadZip(module: string, version: string, file: string): Promise<{ size: number } | null>;
 }
 
-export class GoProxyError extends Error {
+export class GoProxyError extends ReleaseGatesError {
   override name = 'GoProxyError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('go-proxy', message, options);
+  }
 }
 
 /** An `.info` is a few hundred bytes. */

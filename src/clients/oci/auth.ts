@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { isAllowedUrl } from '../../util/loopback.js';
 import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from '../http.js';
 import { OciError, PRIVATE_PACKAGE_FIX } from './errors.js';

@@ -5,7 +5,7 @@
  * that format (payload, layer annotations to a Sigstore bundle) are in src/formats/cosign.ts; this client
  * fetches the tag and its blobs and hands each layer to them.
  */
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { MAX_PAYLOAD_BYTES, SIMPLE_SIGNING_TYPE, CosignFormatError, bundleFromCosignLayer } from '../../formats/cosign.js';
 import type { OciApi } from './api.js';
 import { OciError } from './errors.js';

@@ -1,3 +1,5 @@
+import { ReleaseGatesError } from '../../errors.js';
+
 /** Why an OCI request failed, as far as a check's wording depends on it. */
 export type OciErrorReason =
   /** An anonymous pull was refused (401/403, no anonymous token): the package is private. */
@@ -5,11 +7,11 @@ export type OciErrorReason =
   /** Anything else: transport, HTTP status, malformed or mismatching answer. */
   | 'failed';
 
-export class OciError extends Error {
+export class OciError extends ReleaseGatesError {
   override name = 'OciError';
   readonly reason: OciErrorReason;
   constructor(message: string, options: ErrorOptions & { reason?: OciErrorReason } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super('oci', message, options.cause === undefined ? undefined : { cause: options.cause });
     this.reason = options.reason ?? 'failed';
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { DIGEST } from './reference.js';
+import { ReleaseGatesError } from '../../errors.js';
 
 /** The media types the gates read. */
 export const MEDIA_TYPES = {
@@ -87,8 +88,11 @@ export type ManifestDocument =
       subject?: Descriptor;
     };
 
-export class ManifestError extends Error {
+export class ManifestError extends ReleaseGatesError {
   override name = 'ManifestError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('format', message, options);
+  }
 }
 
 /** The first problem zod found, as `path: message`. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { isLoopbackHost } from '../../util/loopback.js';
 import { OciError } from './errors.js';
 

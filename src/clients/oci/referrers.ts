@@ -4,7 +4,7 @@
  * such API (Distribution, so GHCR: a 404 there), through the fallback tag `sha256-{hex}` that clients
  * such as cosign and oras keep as an image index of referrers.
  */
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import type { HttpResponse } from '../http.js';
 import type { OciApi, ReferrersListing } from './api.js';
 import { OciError } from './errors.js';

@@ -1,4 +1,4 @@
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import { rethrowAs, type HttpClient, type HttpRequest, type HttpResponse } from '../http.js';
 import { parseChallenges, type AnonymousTokens } from './auth.js';
 import { OciError, PRIVATE_PACKAGE_FIX } from './errors.js';

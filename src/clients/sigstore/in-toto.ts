@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
+import { ReleaseGatesError } from '../../errors.js';
 
 /** An in-toto Statement (v0.1 or v1) as carried in a DSSE envelope: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md */
 export interface InTotoStatement {
@@ -17,8 +18,11 @@ export const MAX_STATEMENT_BYTES = 32 * 1024 * 1024;
 const MAX_SUBJECTS = 10_000;
 
 /** A DSSE payload that is not a usable in-toto statement; the message names what is wrong. */
-export class InTotoStatementError extends Error {
+export class InTotoStatementError extends ReleaseGatesError {
   override name = 'InTotoStatementError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('format', message, options);
+  }
 }
 
 const statementSchema = z.object({

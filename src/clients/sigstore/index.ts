@@ -3,9 +3,10 @@ import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { HashAlgorithm, type TrustedRoot } from '@sigstore/protobuf-specs';
 import { getTrustedRoot } from '@sigstore/tuf';
 import { toSignedEntity, type SignedEntity } from '@sigstore/verify';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
 import { signerIdentityOf, type SignerIdentity } from '../../formats/fulcio-certificate.js';
 import { SigstoreTrustError, instanceFromJSON, instanceOf, verifyWithInstances, type SigstoreInstance } from './instances.js';
+import { ReleaseGatesError } from '../../errors.js';
 
 /**
  * Sigstore bundle verification. The cryptography (certificate chain to a trusted CA, transparency-log
@@ -27,8 +28,11 @@ export interface VerifiedBundle {
 }
 
 /** A bundle that does not verify: malformed, bad signature, tampered, untrusted chain, no tlog proof or timestamp. */
-export class SigstoreVerificationError extends Error {
+export class SigstoreVerificationError extends ReleaseGatesError {
   override name = 'SigstoreVerificationError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('sigstore-verify', message, options);
+  }
 }
 
 export interface SigstoreVerifier {

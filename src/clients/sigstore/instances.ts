@@ -2,7 +2,8 @@ import type { X509Certificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toTrustMaterial, type SignedEntity } from '@sigstore/verify';
 import { z } from 'zod';
-import { clip, messageOf } from '../../errors.js';
+import { clip, messageOf } from '../../util/text.js';
+import { ReleaseGatesError } from '../../errors.js';
 
 /**
  * The trusted material split into Sigstore instances, each verified with the evidence its own verifiers require
@@ -26,13 +27,19 @@ const LOGGED_INSTANCE = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshol
 const TIMESTAMP_ONLY_INSTANCE = { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 1 } as const;
 
 /** The trusted material could not be loaded (unreadable or malformed trusted_root.json, TUF refresh failure). */
-export class SigstoreTrustError extends Error {
+export class SigstoreTrustError extends ReleaseGatesError {
   override name = 'SigstoreTrustError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('sigstore-trust', message, options);
+  }
 }
 
 /** @sigstore/verify's error: a code (TLOG_ERROR, CERTIFICATE_ERROR, …) and a message. */
-export class InstanceVerificationError extends Error {
+export class InstanceVerificationError extends ReleaseGatesError {
   override name = 'InstanceVerificationError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('sigstore-verify', message, options);
+  }
 }
 
 export interface SigstoreInstance {

@@ -1,4 +1,4 @@
-import { clip } from '../../errors.js';
+import { clip } from '../../util/text.js';
 import type { SignerIdentity } from '../../formats/fulcio-certificate.js';
 
 /**
