@@ -1,10 +1,10 @@
-import { RE2JS } from 're2js';
 import { z } from 'zod';
 import { InputError } from './errors.js';
 import { clip } from './util/text.js';
 import { isAllowedUrl } from './util/loopback.js';
 import { WorkspaceFileError, readWorkspaceText } from './util/workspace-file.js';
 import { parseYamlBounded } from './util/yaml.js';
+import { versionPatternProblem } from './util/version-pattern.js';
 
 /** A config is a few dozen lines; a megabyte is far beyond any real one and still cheap to parse. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -12,30 +12,6 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 export const MAX_CONFIG_ITEMS = 10_000;
 /** Unknown keys named in an error; the rest are counted, so a hostile config cannot make a huge error line. */
 const MAX_KEYS_NAMED = 5;
-
-/**
- * Compiles a `versions[].pattern` with RE2 (re2js), which matches in time linear
- * in the text: a JavaScript RegExp such as `^(?:a+)+(\d)` can backtrack for hours
- * over a large file. Multi-line, so `^` and `$` anchor to lines, which is what a
- * pattern over a file means. Throws the engine's syntax error.
- */
-export function compileVersionPattern(pattern: string): RE2JS {
-  return RE2JS.compile(pattern, RE2JS.MULTILINE);
-}
-
-/** Why a `versions[].pattern` cannot be used, or null. */
-export function versionPatternProblem(pattern: string): string | null {
-  let compiled: RE2JS;
-  try {
-    compiled = compileVersionPattern(pattern);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
-    return `must be a regular expression in RE2 syntax (no lookaround or backreferences): ${clip(reason, 120)}`;
-  }
-  const groups = compiled.groupCount();
-  if (groups !== 1) return `must be a valid regular expression with exactly one capture group (it has ${groups})`;
-  return null;
-}
 
 /** A registry base URL: https, or http on a loopback address only. */
 const registryUrl = z

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { performance } from 'node:perf_hooks';
 import { createGitHubApi } from '../../src/clients/github/index.js';
 import { HttpClient } from '../../src/clients/http.js';
-import { createNpmApi } from '../../src/clients/npm.js';
+import { createNpmApi } from '../../src/clients/npm/index.js';
 import { createPypiApi } from '../../src/clients/pypi.js';
 import { refusedUrl, startFaultServer, type Answer, type FaultKind, type FaultServer } from './fault-server.js';
 

@@ -298,7 +298,7 @@ describe('what is not PEP 740', () => {
     [
       'no subject',
       { _type: 'https://in-toto.io/Statement/v1', subject: [], predicateType: PYPI_PUBLISH_V1 },
-      'malformed attestation statement: subject: is empty: PEP 740 signs exactly one distribution file'
+      'malformed attestation statement: subject: is empty: a statement is about at least one subject'
     ]
   ])('a statement with %s', (_what, statement, message) => {
     let error: unknown;

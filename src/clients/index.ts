@@ -5,7 +5,7 @@ import { createGitApi, type GitApi } from './git.js';
 import { HttpClient } from './http.js';
 import { createGoProxyApi, type GoProxyApi } from './go/proxy.js';
 import { createGoSumdbApi, type GoSumdbApi } from './go/sumdb.js';
-import { createNpmApi, type NpmApi } from './npm.js';
+import { createNpmApi, type NpmApi } from './npm/index.js';
 import { createOciApi, type OciApi } from './oci/index.js';
 import { createPypiApi, type PypiApi } from './pypi.js';
 import { createVerifier, type SigstoreVerifier, type VerifierSource } from './sigstore/index.js';

@@ -1,6 +1,8 @@
 /**
- * The in-toto Statement (v0.1 or v1) as BuildKit stores it in an attestation layer
- * (`application/vnd.in-toto+json`): https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
+ * The in-toto Statement (v0.1 or v1): https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
+ * One reader for every place a statement is found: a BuildKit attestation layer
+ * (`application/vnd.in-toto+json`), a DSSE envelope's payload (Sigstore bundles, cosign attest)
+ * and a PEP 740 attestation, which adds its own rules on top (src/formats/pep740.ts).
  * A pure reader: bytes in, a typed statement out, or an InTotoFormatError whose message names what is wrong.
  */
 import { z } from 'zod';
@@ -8,8 +10,13 @@ import { ReleaseGatesError } from '../errors.js';
 import { clip } from '../util/text.js';
 
 export const IN_TOTO_STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'] as const;
+/** The DSSE payload type of an in-toto statement. */
+export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** Largest DSSE statement payload read (an SBOM predicate can be several MiB; beyond this it is not a statement to parse). */
+export const MAX_DSSE_STATEMENT_BYTES = 32 * 1024 * 1024;
+const MAX_SUBJECTS = 10_000;
 
-/** One statement: its predicate type, its subjects (sha256 lower-case hex, or null without one) and the raw predicate. */
+/** One statement: its type, predicate type, subjects (sha256 lower-case hex, or null without one) and predicate (null when absent). */
 export interface InTotoStatement {
   type: (typeof IN_TOTO_STATEMENT_TYPES)[number];
   predicateType: string;
@@ -17,50 +24,101 @@ export interface InTotoStatement {
   predicate: unknown;
 }
 
-/** Not an in-toto statement; `reason` is 'json' (not JSON at all) or 'shape' (JSON, but not a statement). */
+/**
+ * Not an in-toto statement. `reason` says which rule it breaks: 'size' (more bytes than read), 'json' (not JSON
+ * at all), 'shape' (JSON, but not a statement), 'digest' (a subject's sha256 is not 64 hex digits). The message is
+ * a fragment ("not JSON", "subject: …") for the caller to place; `describeInTotoFault` words it as a sentence.
+ */
 export class InTotoFormatError extends ReleaseGatesError {
   override name = 'InTotoFormatError';
   constructor(
     message: string,
-    readonly reason: 'json' | 'shape'
+    readonly reason: 'size' | 'json' | 'shape' | 'digest',
+    options?: ErrorOptions
   ) {
-    super('format', message);
+    super('format', message, options);
   }
 }
 
+export interface InTotoReadOptions {
+  /** Largest statement read, in bytes: each place a statement comes from bounds it differently. */
+  maxBytes: number;
+}
+
+// z.looseObject: a statement may carry fields a newer spec adds, which this reader does not need.
 const statementSchema = z.looseObject({
   _type: z.string().refine((t) => (IN_TOTO_STATEMENT_TYPES as readonly string[]).includes(t), {
     message: `must be ${IN_TOTO_STATEMENT_TYPES.join(' or ')}`
   }),
-  predicateType: z.string().min(1).max(512),
+  predicateType: z.string().min(1).max(2048),
   subject: z
-    .array(z.looseObject({ name: z.string().max(4096).optional(), digest: z.record(z.string().max(64), z.string().max(256)) }))
-    .min(1)
-    .max(4096),
-  predicate: z.unknown()
+    .array(z.looseObject({ name: z.string().max(4096).optional(), digest: z.record(z.string().max(64), z.string().max(1024)) }))
+    .min(1, { message: 'is empty: a statement is about at least one subject' })
+    .max(MAX_SUBJECTS),
+  // Optional: sigstore-python's statement model (which pypi-attestations verifies with) makes it so.
+  predicate: z.unknown().optional()
 });
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
-  return `${issue.path.length ? clip(issue.path.join('.'), 80) : '(statement)'}: ${clip(issue.message, 120)}`;
+  return `${issue.path.length ? clip(issue.path.join('.'), 80) : '(top level)'}: ${clip(issue.message, 120)}`;
 }
 
 /** Reads one statement from its JSON bytes; throws InTotoFormatError ("not JSON" or "path: what is wrong"). */
-export function readInTotoStatement(bytes: Buffer | string): InTotoStatement {
+export function readInTotoStatement(bytes: Buffer | string, options: InTotoReadOptions): InTotoStatement {
+  const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+  if (size > options.maxBytes) throw new InTotoFormatError(`${size} bytes, more than the ${options.maxBytes} read`, 'size');
   let raw: unknown;
   try {
     raw = JSON.parse(typeof bytes === 'string' ? bytes : bytes.toString('utf8'));
-  } catch {
-    throw new InTotoFormatError('not JSON', 'json');
+  } catch (error) {
+    throw new InTotoFormatError('not JSON', 'json', { cause: error });
   }
   const parsed = statementSchema.safeParse(raw);
   if (!parsed.success) throw new InTotoFormatError(firstIssue(parsed.error), 'shape');
   const statement = parsed.data;
+  const subjects = statement.subject.map((subject, index) => {
+    const sha256 = subject.digest.sha256;
+    if (sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(sha256)) {
+      throw new InTotoFormatError(`subject ${subject.name ? clip(subject.name) : index} has a malformed sha256 digest ${clip(sha256, 70)}`, 'digest');
+    }
+    return { name: subject.name ?? '', sha256: sha256 === undefined ? null : sha256.toLowerCase() };
+  });
   return {
     type: statement._type as InTotoStatement['type'],
     predicateType: statement.predicateType,
-    subjects: statement.subject.map((s) => ({ name: s.name ?? '', sha256: s.digest.sha256?.toLowerCase() ?? null })),
-    predicate: statement.predicate
+    subjects,
+    predicate: statement.predicate ?? null
   };
+}
+
+/** An InTotoFormatError as one sentence about `noun` ("in-toto statement", "attestation statement"). */
+export function describeInTotoFault(error: InTotoFormatError, noun: string): string {
+  switch (error.reason) {
+    case 'size':
+      return `${noun} is ${error.message}`;
+    case 'json':
+      return `${noun} is not JSON`;
+    case 'shape':
+      return `malformed ${noun}: ${error.message}`;
+    case 'digest':
+      return `${noun} ${error.message}`;
+  }
+}
+
+/**
+ * The in-toto statement in a verified DSSE envelope's payload. Throws InTotoFormatError whose message is a
+ * sentence naming what is wrong: another payload type, or a payload that is not a statement.
+ */
+export function readDsseStatement(payloadType: string, payload: Buffer): InTotoStatement {
+  if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    throw new InTotoFormatError(`DSSE payload type is ${clip(payloadType || '(empty)')}, expected ${IN_TOTO_PAYLOAD_TYPE}`, 'shape');
+  }
+  try {
+    return readInTotoStatement(payload, { maxBytes: MAX_DSSE_STATEMENT_BYTES });
+  } catch (error) {
+    if (!(error instanceof InTotoFormatError)) throw error;
+    throw new InTotoFormatError(describeInTotoFault(error, 'in-toto statement'), error.reason, { cause: error });
+  }
 }

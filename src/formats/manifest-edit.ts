@@ -5,8 +5,8 @@
  * text in, the edited text out, or a RewriteError saying why the edit cannot be made that way.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { compileVersionPattern } from '../config.js';
 import { clip, messageOf } from '../util/text.js';
+import { compileVersionPattern } from '../util/version-pattern.js';
 import { parseManifest, readDottedKey, readPattern, type ManifestFormat } from './manifest.js';
 import { ReleaseGatesError } from '../errors.js';
 

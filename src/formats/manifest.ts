@@ -6,8 +6,8 @@
  */
 import * as path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { compileVersionPattern } from '../config.js';
 import { clip, messageOf } from '../util/text.js';
+import { compileVersionPattern } from '../util/version-pattern.js';
 import { parseYamlBounded } from '../util/yaml.js';
 
 /**

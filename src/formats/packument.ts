@@ -7,7 +7,7 @@ import { clip } from '../util/text.js';
  * (`application/vnd.npm.install-v1+json`, what npm's installer reads): which versions a package
  * holds (and held: unpublished versions stay in `time`), and one version's `dist` (tarball,
  * integrity, shasum, the registry's signatures and the provenance attestations' URL) and
- * `gitHead`. Pure: parsed JSON in, typed values out; src/clients/npm.ts asks the registry and
+ * `gitHead`. Pure: parsed JSON in, typed values out; src/clients/npm/ asks the registry and
  * words each PackumentError with the registry and the URL.
  */
 

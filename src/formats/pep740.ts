@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { ReleaseGatesError } from '../errors.js';
 import { clip } from '../util/text.js';
+import { describeInTotoFault, IN_TOTO_PAYLOAD_TYPE, InTotoFormatError, readInTotoStatement, type InTotoStatement } from './in-toto.js';
 
 /** What PyPI's integrity API answers with (and what a client must ask for). */
 export const PEP740_PROVENANCE_MEDIA_TYPE = 'application/vnd.pypi.integrity.v1+json';
@@ -24,7 +25,7 @@ export const PEP740_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 
 /** What `attestationToBundle` writes: the bundle version and DSSE payload type pypi-attestations uses. */
 export const SIGSTORE_BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+export { IN_TOTO_PAYLOAD_TYPE };
 
 /** Bounds on what is read: a real provenance object is a few KiB; these only keep a hostile answer small. */
 const MAX_BUNDLES = 64;
@@ -172,20 +173,6 @@ const provenanceSchema = z.looseObject({
     .max(MAX_BUNDLES)
 });
 
-/**
- * The statement's shape. `predicate` may be absent: sigstore-python's statement model (which pypi-attestations
- * verifies with) makes it optional, and a publish attestation's predicate is null anyway.
- */
-const statementSchema = z.looseObject({
-  _type: z.string().max(256),
-  predicateType: z.string().min(1).max(512),
-  subject: z
-    .array(z.looseObject({ name: z.string().max(4096).optional(), digest: z.record(z.string().max(64), z.string().max(1024)) }))
-    .min(1, { message: 'is empty: PEP 740 signs exactly one distribution file' })
-    .max(1024),
-  predicate: z.unknown().optional()
-});
-
 function firstIssue(error: z.ZodError, prefix: (string | number)[] = []): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
@@ -279,33 +266,25 @@ export function readPep740Attestation(bytes: Buffer | string): Pep740Attestation
  * named, with a sha256 digest. Throws Pep740FormatError. Read it from a verified bundle's payload for a verdict.
  */
 export function readPep740Statement(bytes: Buffer | string): Pep740Statement {
-  if (bytes.length > MAX_STATEMENT_BASE64)
-    throw new Pep740FormatError(`attestation statement is ${bytes.length} bytes, more than the ${MAX_STATEMENT_BASE64} read`);
-  let json: unknown;
+  let statement: InTotoStatement;
   try {
-    json = JSON.parse(typeof bytes === 'string' ? bytes : bytes.toString('utf8'));
-  } catch {
-    throw new Pep740FormatError('attestation statement is not JSON');
+    statement = readInTotoStatement(bytes, { maxBytes: MAX_STATEMENT_BASE64 });
+  } catch (error) {
+    if (!(error instanceof InTotoFormatError)) throw error;
+    throw new Pep740FormatError(describeInTotoFault(error, 'attestation statement'));
   }
-  const parsed = statementSchema.safeParse(json);
-  if (!parsed.success) throw new Pep740FormatError(`malformed attestation statement: ${firstIssue(parsed.error)}`);
-  const statement = parsed.data;
-  if (statement._type !== PEP740_STATEMENT_TYPE) {
+  if (statement.type !== PEP740_STATEMENT_TYPE) {
     throw new Pep740FormatError(
-      `attestation statement _type is ${clip(statement._type)}, expected ${PEP740_STATEMENT_TYPE} (PEP 740 signs in-toto v1 statements)`
+      `attestation statement _type is ${clip(statement.type)}, expected ${PEP740_STATEMENT_TYPE} (PEP 740 signs in-toto v1 statements)`
     );
   }
-  if (statement.subject.length !== 1) {
-    throw new Pep740FormatError(`attestation statement has ${statement.subject.length} subjects, expected exactly one (the distribution file)`);
+  if (statement.subjects.length !== 1) {
+    throw new Pep740FormatError(`attestation statement has ${statement.subjects.length} subjects, expected exactly one (the distribution file)`);
   }
-  const [subject] = statement.subject as [(typeof statement.subject)[number]];
+  const [subject] = statement.subjects as [InTotoStatement['subjects'][number]];
   if (!subject.name) throw new Pep740FormatError('attestation statement subject has no name (PEP 740 names the distribution file)');
-  const sha256 = subject.digest.sha256;
-  if (sha256 === undefined) throw new Pep740FormatError(`attestation statement subject ${clip(subject.name)} has no sha256 digest`);
-  if (!/^[0-9a-fA-F]{64}$/.test(sha256)) {
-    throw new Pep740FormatError(`attestation statement subject ${clip(subject.name)} has a malformed sha256 digest ${clip(sha256, 70)}`);
-  }
-  return { predicateType: statement.predicateType, subjectName: subject.name, sha256: sha256.toLowerCase(), predicate: statement.predicate ?? null };
+  if (subject.sha256 === null) throw new Pep740FormatError(`attestation statement subject ${clip(subject.name)} has no sha256 digest`);
+  return { predicateType: statement.predicateType, subjectName: subject.name, sha256: subject.sha256, predicate: statement.predicate };
 }
 
 /**

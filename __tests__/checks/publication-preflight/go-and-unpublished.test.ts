@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { parseChallenges, parseImageRef } from '../../../src/clients/oci/index.js';
-import { escapedPackageName } from '../../../src/clients/npm.js';
+import { escapedPackageName } from '../../../src/clients/npm/index.js';
 import { goModule } from '../../../src/checks/publication-preflight/go-module.js';
 import { goTag } from '../../../src/checks/publication-preflight/go-tag.js';
 import { unpublished } from '../../../src/checks/publication-preflight/unpublished.js';

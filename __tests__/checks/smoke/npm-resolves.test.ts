@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { npmResolves } from '../../../src/checks/smoke/npm-resolves.js';
-import { INSTALL_ACCEPT } from '../../../src/clients/npm.js';
+import { INSTALL_ACCEPT } from '../../../src/clients/npm/index.js';
 import { pollInterval } from '../../../src/util/poll.js';
 import { removeTempDirs } from '../../../test-support/git-repo.js';
 import { startNpmRegistry, type NpmRequest, type NpmTestRegistry } from '../../../test-support/npm-registry.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createVerifier, SigstoreTrustError, SigstoreVerificationError, type SigstoreVerifier } from '../../../src/clients/sigstore/index.js';
-import { parseStatement } from '../../../src/clients/sigstore/in-toto.js';
+import { readDsseStatement } from '../../../src/formats/in-toto.js';
 import { removeTempDirs, tempDir } from '../../../test-support/git-repo.js';
 import { GITHUB_ACTIONS_ISSUER, startTestSigstore, type TestSigstore, type TestSignerIdentity } from '../../../test-support/sigstore.js';
 
@@ -50,8 +50,9 @@ describe('verify a DSSE bundle', () => {
     });
     expect(verified.content.kind).toBe('dsse');
     if (verified.content.kind !== 'dsse') throw new Error('unreachable');
-    const statement = parseStatement(verified.content.payloadType, verified.content.payload);
+    const statement = readDsseStatement(verified.content.payloadType, verified.content.payload);
     expect(statement).toEqual({
+      type: 'https://in-toto.io/Statement/v1',
       predicateType: 'https://slsa.dev/provenance/v1',
       subjects: [{ name: 'widget-1.2.3.tgz', sha256: 'b'.repeat(64) }],
       predicate: STATEMENT.predicate

@@ -1,4 +1,4 @@
-import type { NpmWhoAmI } from '../../clients/npm.js';
+import type { NpmWhoAmI } from '../../clients/npm/index.js';
 import { clip, messageOf } from '../../util/text.js';
 import { defineCheck, fail, pass } from '../../gate.js';
 import { NPM_TOKEN_HINT, npmWhoAmI, rejectionMessage } from '../shared/npm.js';

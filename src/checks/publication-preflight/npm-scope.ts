@@ -1,4 +1,4 @@
-import type { NpmApi, NpmWhoAmI } from '../../clients/npm.js';
+import type { NpmApi, NpmWhoAmI } from '../../clients/npm/index.js';
 import { clip, messageOf } from '../../util/text.js';
 import { defineCheck, fail, pass, type GateContext } from '../../gate.js';
 import { hiddenPackage, NPM_TOKEN_HINT, npmOrgPackages, npmPackument, npmWhoAmI } from '../shared/npm.js';

@@ -74,7 +74,7 @@ export function statementsOf(platform: PlatformAttestations, predicateType: stri
 export function parseAttestationLayer(bytes: Buffer, layer: Descriptor, subjectDigest: string, where: string): AttestationStatement {
   let statement;
   try {
-    statement = readInTotoStatement(bytes);
+    statement = readInTotoStatement(bytes, { maxBytes: MAX_STATEMENT_BYTES });
   } catch (error) {
     if (!(error instanceof InTotoFormatError)) throw error;
     throw new AttestationError(

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { shownUrl } from '../../clients/http.js';
-import type { NpmApi, NpmTarballDigest, NpmWhoAmI } from '../../clients/npm.js';
+import type { NpmApi, NpmTarballDigest, NpmWhoAmI } from '../../clients/npm/index.js';
 import { sha512OfIntegrity, type NpmPackument, type NpmVersionLookup, type NpmVersionManifest } from '../../formats/packument.js';
 import { clip, messageOf } from '../../util/text.js';
 import type { GateContext } from '../../gate.js';

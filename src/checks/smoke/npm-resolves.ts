@@ -1,4 +1,4 @@
-import type { NpmApi } from '../../clients/npm.js';
+import type { NpmApi } from '../../clients/npm/index.js';
 import { clip, messageOf } from '../../util/text.js';
 import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
 import { waitNote } from '../../util/poll.js';

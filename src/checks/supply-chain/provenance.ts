@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { GitHubError } from '../../clients/github/index.js';
 import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier } from '../../clients/sigstore/index.js';
-import { InTotoStatementError, parseStatement } from '../../clients/sigstore/in-toto.js';
 import { clip } from '../../util/text.js';
 import {
   CheckFailed,
@@ -19,6 +18,7 @@ import {
 import { sha256Bytes, sha256File } from '../../util/hash.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
+import { InTotoFormatError, readDsseStatement } from '../../formats/in-toto.js';
 import { gitContextNamesRepository, isBuildKitProvenanceType, recordedRevisions } from '../../formats/buildkit-provenance.js';
 import {
   SLSA_PROVENANCE_V02,
@@ -128,9 +128,9 @@ class Coverage {
     }
     let statement;
     try {
-      statement = parseStatement(verified.content.payloadType, verified.content.payload);
+      statement = readDsseStatement(verified.content.payloadType, verified.content.payload);
     } catch (error) {
-      if (error instanceof InTotoStatementError) {
+      if (error instanceof InTotoFormatError) {
         this.problems.push(`${source}: signed by the release workflow but unusable: ${error.message}`);
         return;
       }

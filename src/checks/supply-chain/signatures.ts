@@ -13,10 +13,10 @@
  */
 import { z } from 'zod';
 import { COSIGN_SIGNATURE_TYPE, normaliseRepository, readCosignSignatures, parseSimpleSigning, CosignFormatError } from '../../clients/oci/cosign.js';
-import { OciError, shownReference, type ImageRef } from '../../clients/oci/index.js';
+import { OciError, shownReference, type ImageRef, type OciApi } from '../../clients/oci/index.js';
 import { findSigstoreBundleReferrers } from '../../clients/oci/referrers.js';
-import { parseStatement } from '../../clients/sigstore/in-toto.js';
 import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier, type VerifiedBundle } from '../../clients/sigstore/index.js';
+import { readDsseStatement } from '../../formats/in-toto.js';
 import { clip, messageOf } from '../../util/text.js';
 import { defineCheck, fail, pass, sectionMissingMessage, skip, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
 import { OCI_KEY, OCI_LABEL, ociImage, ociTemplate, type OciSection } from '../shared/oci-refs.js';
@@ -69,21 +69,30 @@ async function verifyOrNote(
   }
 }
 
-async function lookAt(
-  ctx: GateContext,
-  section: OciSection,
-  image: ImageRef,
-  written: string,
-  digest: string,
-  verifier: SigstoreVerifier,
-  policy: SignerPolicy
-): Promise<ArtifactSignatures> {
-  const result: ArtifactSignatures = { section, shown: shownReference(image, digest), good: [], notCounted: [], failing: [], looked: [], error: null };
-  const oci = ctx.clients.oci;
-  const wantedRepository = normaliseRepository(`${image.registry}/${image.repository}`);
+/** What one artifact's look needs: where it is, the digest that must be signed, and by whom. */
+interface Target {
+  oci: OciApi;
+  image: ImageRef;
+  /** The reference as the config writes it, for messages. */
+  written: string;
+  digest: string;
+  verifier: SigstoreVerifier;
+  policy: SignerPolicy;
+}
 
-  // cosign's .sig tag: the payload is the signed artifact and must name this digest and repository.
-  const cosign = await readCosignSignatures(oci, image, digest);
+/** Both layouts cosign writes, in the order the details list them. */
+async function lookAt(section: OciSection, target: Target): Promise<ArtifactSignatures> {
+  const shown = shownReference(target.image, target.digest);
+  const result: ArtifactSignatures = { section, shown, good: [], notCounted: [], failing: [], looked: [], error: null };
+  await lookAtCosignTag(target, result);
+  await lookAtReferrers(target, result);
+  return result;
+}
+
+/** cosign's .sig tag: the payload is the signed artifact and must name this digest and repository. */
+async function lookAtCosignTag(target: Target, result: ArtifactSignatures): Promise<void> {
+  const { verifier, policy } = target;
+  const cosign = await readCosignSignatures(target.oci, target.image, target.digest);
   result.looked.push(
     cosign.found ? `cosign tag ${cosign.tag}: ${cosign.signatures.length + cosign.broken.length} signature layer(s)` : `cosign tag ${cosign.tag}: absent`
   );
@@ -97,35 +106,42 @@ async function lookAt(
       result.notCounted.push(`${what}: a valid cosign signature, but ${mismatch}`);
       continue;
     }
-    let payload;
-    try {
-      payload = parseSimpleSigning(signature.payload);
-    } catch (error) {
-      if (!(error instanceof CosignFormatError)) throw error;
-      // Verified, so the signer's own; it just says nothing this check can read.
-      result.notCounted.push(`${what}: signed by the release workflow, but ${error.message}`);
-      continue;
-    }
-    if (payload.type !== COSIGN_SIGNATURE_TYPE) {
-      // cosign verify refuses any other type too: the payload would be some other statement.
-      result.notCounted.push(`${what}: signed by the release workflow, but its payload type is "${clip(payload.type, 80)}", not "${COSIGN_SIGNATURE_TYPE}"`);
-      continue;
-    }
-    if (payload.manifestDigest.toLowerCase() !== digest) {
-      result.notCounted.push(`${what}: signed by the release workflow, but over ${clip(payload.manifestDigest, 80)}, not ${digest}`);
-      continue;
-    }
-    const named = normaliseRepository(payload.dockerReference);
-    if (named === null || named !== wantedRepository) {
-      result.notCounted.push(`${what}: signed by the release workflow, but its payload names repository ${clip(payload.dockerReference, 160)}, not ${written}`);
-      continue;
-    }
-    result.good.push(`cosign signature (${cosign.tag}) by ${policy.san}`);
+    const notCounted = cosignPayloadMismatch(target, signature.payload);
+    if (notCounted) result.notCounted.push(`${what}: signed by the release workflow, but ${notCounted}`);
+    else result.good.push(`cosign signature (${cosign.tag}) by ${policy.san}`);
   }
+}
 
-  // Sigstore bundles attached as referrers: a message signature over the manifest itself, or a DSSE
-  // in-toto statement whose subject is the digest (cosign attest). Either is the signer vouching for
-  // exactly these bytes; a statement's predicate says more, which this check does not need.
+/** Why a verified cosign payload does not vouch for this digest in this repository, or null when it does. */
+function cosignPayloadMismatch(target: Target, bytes: Buffer): string | null {
+  const { digest, image, written } = target;
+  let payload;
+  try {
+    payload = parseSimpleSigning(bytes);
+  } catch (error) {
+    if (!(error instanceof CosignFormatError)) throw error;
+    // Verified, so the signer's own; it just says nothing this check can read.
+    return error.message;
+  }
+  if (payload.type !== COSIGN_SIGNATURE_TYPE) {
+    // cosign verify refuses any other type too: the payload would be some other statement.
+    return `its payload type is "${clip(payload.type, 80)}", not "${COSIGN_SIGNATURE_TYPE}"`;
+  }
+  if (payload.manifestDigest.toLowerCase() !== digest) return `over ${clip(payload.manifestDigest, 80)}, not ${digest}`;
+  const named = normaliseRepository(payload.dockerReference);
+  if (named === null || named !== normaliseRepository(`${image.registry}/${image.repository}`)) {
+    return `its payload names repository ${clip(payload.dockerReference, 160)}, not ${written}`;
+  }
+  return null;
+}
+
+/**
+ * Sigstore bundles attached as referrers: a message signature over the manifest itself, or a DSSE
+ * in-toto statement whose subject is the digest (cosign attest). Either is the signer vouching for
+ * exactly these bytes; a statement's predicate says more, which this check does not need.
+ */
+async function lookAtReferrers(target: Target, result: ArtifactSignatures): Promise<void> {
+  const { oci, image, digest, verifier, policy } = target;
   const referrers = await findSigstoreBundleReferrers(oci, image, digest);
   result.looked.push(
     referrers.via === 'none'
@@ -158,39 +174,39 @@ async function lookAt(
     const verified = await verifyOrNote(verifier, referrer.bundle, artifact, result.failing, what);
     if (!verified) continue;
     const mismatch = signerMismatch(verified.signer, policy);
-    if (mismatch) {
-      result.notCounted.push(`${what}: a valid Sigstore bundle, but ${mismatch}`);
-      continue;
-    }
-    if (verified.content.kind === 'message-signature') {
-      const over = `${verified.content.digest.algorithm}:${verified.content.digest.hex}`;
-      if (over !== digest) {
-        result.notCounted.push(`${what}: signed by the release workflow, but over ${over}`);
-        continue;
-      }
-      result.good.push(`Sigstore bundle referrer ${referrer.manifest} (message signature over the manifest) by ${policy.san}`);
-      continue;
-    }
-    let statement;
-    try {
-      statement = parseStatement(verified.content.payloadType, verified.content.payload);
-    } catch (error) {
-      // Verified, so genuinely the signer's; just not a statement about anything this check can read.
-      result.notCounted.push(`${what}: signed by the release workflow, but its DSSE payload is no in-toto statement (${clip(messageOf(error), 200)})`);
-      continue;
-    }
-    const hex = digest.slice('sha256:'.length);
-    if (!digest.startsWith('sha256:') || !statement.subjects.some((s) => s.sha256?.toLowerCase() === hex)) {
-      const subjects = statement.subjects.map((s) => (s.sha256 ? `sha256:${s.sha256.slice(0, 12)}…` : s.name)).join(', ');
-      result.notCounted.push(
-        `${what}: signed by the release workflow, but its in-toto statement is about ${clip(subjects || '(no subject)', 200)}, not ${digest}`
-      );
-      continue;
-    }
-    result.good.push(`Sigstore bundle referrer ${referrer.manifest} (in-toto ${clip(statement.predicateType, 100)} about the digest) by ${policy.san}`);
+    if (mismatch) result.notCounted.push(`${what}: a valid Sigstore bundle, but ${mismatch}`);
+    else judgeReferrerContent(target, referrer.manifest, verified.content, result);
   }
   for (const other of referrers.ignored) result.looked.push(`referrer ${other.manifest}: ${other.reason}`);
-  return result;
+}
+
+/** A referrer verified as the signer's: good when what it signs is this digest. */
+function judgeReferrerContent(target: Target, manifest: string, content: VerifiedBundle['content'], result: ArtifactSignatures): void {
+  const { digest, policy } = target;
+  const what = `referrer ${manifest}`;
+  if (content.kind === 'message-signature') {
+    const over = `${content.digest.algorithm}:${content.digest.hex}`;
+    if (over !== digest) result.notCounted.push(`${what}: signed by the release workflow, but over ${over}`);
+    else result.good.push(`Sigstore bundle referrer ${manifest} (message signature over the manifest) by ${policy.san}`);
+    return;
+  }
+  let statement;
+  try {
+    statement = readDsseStatement(content.payloadType, content.payload);
+  } catch (error) {
+    // Verified, so genuinely the signer's; just not a statement about anything this check can read.
+    result.notCounted.push(`${what}: signed by the release workflow, but its DSSE payload is no in-toto statement (${clip(messageOf(error), 200)})`);
+    return;
+  }
+  const hex = digest.slice('sha256:'.length);
+  if (!digest.startsWith('sha256:') || !statement.subjects.some((s) => s.sha256?.toLowerCase() === hex)) {
+    const subjects = statement.subjects.map((s) => (s.sha256 ? `sha256:${s.sha256.slice(0, 12)}…` : s.name)).join(', ');
+    result.notCounted.push(
+      `${what}: signed by the release workflow, but its in-toto statement is about ${clip(subjects || '(no subject)', 200)}, not ${digest}`
+    );
+    return;
+  }
+  result.good.push(`Sigstore bundle referrer ${manifest} (in-toto ${clip(statement.predicateType, 100)} about the digest) by ${policy.san}`);
 }
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -241,7 +257,7 @@ async function checkSignatures(ctx: GateContext, supplyChain: SectionValue<'supp
     const { image, written } = ociImage(ctx, section, template);
     verifier ??= await signerVerifier(ctx, supplyChain);
     try {
-      results.push(await lookAt(ctx, section, image, written, digest, verifier, policy));
+      results.push(await lookAt(section, { oci: ctx.clients.oci, image, written, digest, verifier, policy }));
     } catch (error) {
       if (!(error instanceof OciError)) throw error;
       const what = error.reason === 'private' ? 'its signatures cannot be read anonymously' : 'cannot read its signatures';

@@ -1,0 +1,31 @@
+/**
+ * The npm registry client the gates use: one session per registry and token (session.ts) whose
+ * answers are bounded and checked, one module per group of endpoints.
+ */
+import { collaborators, orgMembers, orgPackages, whoami } from './access.js';
+import type { NpmApi, NpmApiOptions } from './api.js';
+import { lookupVersion, packument } from './packuments.js';
+import { NpmSession } from './session.js';
+import { downloadTarball, TARBALL_MAX_BYTES } from './tarball.js';
+
+export type { NpmApi, NpmApiOptions, NpmPackument, NpmPermission, NpmTarballDigest, NpmVersionLookup, NpmVersionManifest, NpmWhoAmI } from './api.js';
+export { escapedPackageName, INSTALL_ACCEPT } from './packuments.js';
+export { NpmError } from './session.js';
+export { TARBALL_MAX_BYTES } from './tarball.js';
+
+export function createNpmApi(options: NpmApiOptions): NpmApi {
+  const session = new NpmSession(options);
+  const tarballMaxBytes = options.tarballMaxBytes ?? TARBALL_MAX_BYTES;
+  return {
+    registry: options.registry,
+    hasToken: options.token.length > 0,
+    publishedVersion: (name, version) => lookupVersion(session, name, version, 'full'),
+    installVersion: (name, version) => lookupVersion(session, name, version, 'install'),
+    tarball: (url) => downloadTarball(session, url, tarballMaxBytes),
+    whoami: () => whoami(session),
+    orgPackages: (scope) => orgPackages(session, scope),
+    orgMembers: (scope) => orgMembers(session, scope),
+    collaborators: (name, user) => collaborators(session, name, user),
+    packument: (name) => packument(session, name)
+  };
+}
