@@ -5,6 +5,7 @@ import { isAllowedUrl } from './util/loopback.js';
 import { WorkspaceFileError, readWorkspaceText } from './util/workspace-file.js';
 import { parseYamlBounded } from './util/yaml.js';
 import { versionPatternProblem } from './util/version-pattern.js';
+import { dottedPath } from './util/zod-issue.js';
 
 /** A config is a few dozen lines; a megabyte is far beyond any real one and still cheap to parse. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -204,7 +205,7 @@ function likeliestBranchIssue(issue: Extract<Issue, { code: 'invalid_union' }>):
 
 function describeIssue(issue: Issue, prefix: PropertyKey[]): string {
   const path = [...prefix, ...issue.path];
-  const where = path.length ? path.map(String).join('.') : '(top level)';
+  const where = path.length ? dottedPath(path) : '(top level)';
   if (issue.code === 'unrecognized_keys') {
     const dotted = path.length ? `${where}.` : '';
     const named = issue.keys.slice(0, MAX_KEYS_NAMED).map((k) => `"${dotted}${clip(k, 40)}"`);

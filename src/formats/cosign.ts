@@ -8,6 +8,7 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 import { clip } from '../util/text.js';
+import { firstZodIssue } from '../util/zod-issue.js';
 import { ReleaseGatesError } from '../errors.js';
 
 /** `critical.type` of a cosign image signature payload. */
@@ -63,10 +64,8 @@ export class CosignFormatError extends ReleaseGatesError {
   }
 }
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.join('.') || '(document)'}: ${clip(issue.message, 120)}` : 'invalid';
-}
+/** The path is not clipped: it holds only the schema's own keys and array indices, short by construction. */
+const firstIssue = (error: z.ZodError): string => firstZodIssue(error, { top: '(document)', messageMax: 120 });
 
 /**
  * A copy of the payload with the keys cosign reads in lower case. cosign decodes the payload with Go's

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ReleaseGatesError } from '../errors.js';
 import { clip } from '../util/text.js';
+import { firstZodIssue } from '../util/zod-issue.js';
 
 export const IN_TOTO_STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'] as const;
 /** The DSSE payload type of an in-toto statement. */
@@ -59,12 +60,6 @@ const statementSchema = z.looseObject({
   predicate: z.unknown().optional()
 });
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  return `${issue.path.length ? clip(issue.path.join('.'), 80) : '(top level)'}: ${clip(issue.message, 120)}`;
-}
-
 /** Reads one statement from its JSON bytes; throws InTotoFormatError ("not JSON" or "path: what is wrong"). */
 export function readInTotoStatement(bytes: Buffer | string, options: InTotoReadOptions): InTotoStatement {
   const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
@@ -76,7 +71,7 @@ export function readInTotoStatement(bytes: Buffer | string, options: InTotoReadO
     throw new InTotoFormatError('not JSON', 'json', { cause: error });
   }
   const parsed = statementSchema.safeParse(raw);
-  if (!parsed.success) throw new InTotoFormatError(firstIssue(parsed.error), 'shape');
+  if (!parsed.success) throw new InTotoFormatError(firstZodIssue(parsed.error, { top: '(top level)', pathMax: 80, messageMax: 120 }), 'shape');
   const statement = parsed.data;
   const subjects = statement.subject.map((subject, index) => {
     const sha256 = subject.digest.sha256;

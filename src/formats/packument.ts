@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ReleaseGatesError } from '../errors.js';
 import { clip } from '../util/text.js';
+import { firstZodIssueParts } from '../util/zod-issue.js';
 
 /**
  * npm packuments as the registry serves them, full (`Accept: application/json`) and abbreviated
@@ -108,9 +109,8 @@ const versionedPackumentBody = z.looseObject({
 });
 
 function shapeError(error: z.ZodError, prefix: string[] = []): PackumentError {
-  const issue = error.issues[0];
-  const where = [...prefix, ...(issue?.path ?? []).map(String)].join('.');
-  return new PackumentError(where ? `with an unexpected shape at ${clip(where, 80)}` : 'with an unexpected shape', 'url');
+  const where = firstZodIssueParts(error, { prefix, pathMax: 80 }).path;
+  return new PackumentError(where ? `with an unexpected shape at ${where}` : 'with an unexpected shape', 'url');
 }
 
 /** Only a packument OF this package says which versions it holds: a 200 `{}`, or JSON of another package, must never read as "none". */

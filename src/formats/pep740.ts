@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { ReleaseGatesError } from '../errors.js';
 import { clip } from '../util/text.js';
+import { firstZodIssue } from '../util/zod-issue.js';
 import { describeInTotoFault, IN_TOTO_PAYLOAD_TYPE, InTotoFormatError, readInTotoStatement, type InTotoStatement } from './in-toto.js';
 
 /** What PyPI's integrity API answers with (and what a client must ask for). */
@@ -173,12 +174,8 @@ const provenanceSchema = z.looseObject({
     .max(MAX_BUNDLES)
 });
 
-function firstIssue(error: z.ZodError, prefix: (string | number)[] = []): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const path = [...prefix, ...issue.path].map(String).join('.');
-  return `${path ? clip(path, 120) : '(top level)'}: ${clip(issue.message, 160)}`;
-}
+const firstIssue = (error: z.ZodError, prefix: (string | number)[] = []): string =>
+  firstZodIssue(error, { top: '(top level)', prefix, pathMax: 120, messageMax: 160 });
 
 function parseJSON(bytes: Buffer | string, what: string): unknown {
   try {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clip } from '../util/text.js';
+import { firstZodIssue } from '../util/zod-issue.js';
 import { canonicalizeName } from '../version.js';
 import { ReleaseGatesError } from '../errors.js';
 
@@ -129,12 +130,7 @@ const simpleBody = z.looseObject({
 });
 
 /** Where a zod parse failed, as `urls.3.digests.sha256: must be 64 hex digits`. */
-function issueText(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'unexpected shape';
-  const where = issue.path.length ? issue.path.map(String).join('.') : 'the document';
-  return `${clip(where, 60)}: ${clip(issue.message, 80)}`;
-}
+const issueText = (error: z.ZodError): string => firstZodIssue(error, { top: 'the document', pathMax: 60, messageMax: 80, none: 'unexpected shape' });
 
 /** A release document read, or why not: `missingInfo` when it lacks `info.name`/`info.version` (not a release document at all). */
 export type ReleaseRead = { ok: true; release: PypiRelease } | { ok: false; missingInfo: boolean; issue: string };

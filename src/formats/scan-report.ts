@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { clip } from '../util/text.js';
+import { firstZodIssue } from '../util/zod-issue.js';
 import { ReleaseGatesError } from '../errors.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'negligible' | 'unknown';
@@ -52,18 +53,13 @@ export function severityOf(value: string | undefined | null): Severity {
   return v === 'critical' || v === 'high' || v === 'medium' || v === 'low' || v === 'negligible' ? v : 'unknown';
 }
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  return `${issue.path.length ? clip(issue.path.join('.'), 100) : '(document)'}: ${clip(issue.message, 120)}`;
-}
-
 /** Trivy records RepoDigests from the registry or daemon it read the image from; an image archive has none. */
 const ARCHIVE_NOTE = 'Trivy records RepoDigests only for an image it reads from a registry or the Docker daemon, not from an image archive (--input)';
 
 function parsed<T>(schema: z.ZodType<T>, raw: unknown, format: string): T {
   const result = schema.safeParse(raw);
-  if (!result.success) throw new ScanReportError(`looks like ${format} but is not valid (${firstIssue(result.error)})`);
+  if (!result.success)
+    throw new ScanReportError(`looks like ${format} but is not valid (${firstZodIssue(result.error, { top: '(document)', pathMax: 100, messageMax: 120 })})`);
   return result.data;
 }
 

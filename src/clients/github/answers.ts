@@ -1,6 +1,6 @@
 /** GitHub's JSON answers checked against the fields the gates read, and turned into this client's values. */
 import { z } from 'zod';
-import { clip } from '../../util/text.js';
+import { firstZodIssueParts } from '../../util/zod-issue.js';
 import type { Release, WorkflowRun } from './api.js';
 import { GitHubError } from './errors.js';
 
@@ -14,9 +14,9 @@ export function requireString(value: unknown, what: string): string {
 export function parseAnswer<T extends z.ZodType>(schema: T, raw: unknown, what: string): z.infer<T> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.length ? ` at ${clip(issue.path.map(String).join('.'), 60)}` : '';
-  throw new GitHubError(`GitHub answered ${what} with an unexpected shape${where}: ${clip(issue?.message ?? 'invalid', 80)} (malformed response)`, null);
+  const { path, message = 'invalid' } = firstZodIssueParts(result.error, { pathMax: 60, messageMax: 80 });
+  const where = path ? ` at ${path}` : '';
+  throw new GitHubError(`GitHub answered ${what} with an unexpected shape${where}: ${message} (malformed response)`, null);
 }
 
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);

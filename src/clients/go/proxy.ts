@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
-import { clip } from '../../util/text.js';
+import { firstZodIssue } from '../../util/zod-issue.js';
 import { HttpClient, rethrowAs, shownUrl } from '../http.js';
 import { escapeModulePath, escapeModuleVersion } from './module-path.js';
 import { ReleaseGatesError } from '../../errors.js';
@@ -79,11 +79,8 @@ export function createGoProxyApi(options: { proxy: string; http: HttpClient }): 
       }
       const parsed = infoSchema.safeParse(body);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue?.path.length ? issue.path.map(String).join('.') : 'the document';
-        throw new GoProxyError(
-          `the Go module proxy answered ${shownUrl(target)} with an unexpected .info (${clip(where, 40)}: ${clip(issue?.message ?? 'unexpected shape', 80)})`
-        );
+        const issue = firstZodIssue(parsed.error, { top: 'the document', pathMax: 40, messageMax: 80, none: 'the document: unexpected shape' });
+        throw new GoProxyError(`the Go module proxy answered ${shownUrl(target)} with an unexpected .info (${issue})`);
       }
       return parsed.data as GoModuleInfo;
     },

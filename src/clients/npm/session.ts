@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { ReleaseGatesError } from '../../errors.js';
 import { PackumentError } from '../../formats/packument.js';
 import { redactor } from '../../util/redact.js';
-import { clip } from '../../util/text.js';
+import { firstZodIssueParts } from '../../util/zod-issue.js';
 import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from '../http.js';
 import type { NpmApiOptions } from './api.js';
 
@@ -63,9 +63,8 @@ export class NpmSession {
   parse<T extends z.ZodType>(response: HttpResponse, schema: T, what: string): z.infer<T> {
     const result = schema.safeParse(json(response, what));
     if (!result.success) {
-      const issue = result.error.issues[0];
-      const where = issue?.path.length ? ` at ${clip(issue.path.map(String).join('.'), 60)}` : '';
-      throw new NpmError(`npm registry answered ${what} with an unexpected shape${where} (${shownUrl(response.url)})`);
+      const { path } = firstZodIssueParts(result.error, { pathMax: 60 });
+      throw new NpmError(`npm registry answered ${what} with an unexpected shape${path ? ` at ${path}` : ''} (${shownUrl(response.url)})`);
     }
     return result.data;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clip } from '../../util/text.js';
+import { firstZodIssue } from '../../util/zod-issue.js';
 import { DIGEST } from './reference.js';
 import { ReleaseGatesError } from '../../errors.js';
 
@@ -95,13 +96,7 @@ export class ManifestError extends ReleaseGatesError {
   }
 }
 
-/** The first problem zod found, as `path: message`. */
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const at = issue.path.length ? issue.path.join('.') : '(document)';
-  return `${clip(at, 80)}: ${clip(issue.message, 120)}`;
-}
+const firstIssue = (error: z.ZodError): string => firstZodIssue(error, { top: '(document)', pathMax: 80, messageMax: 120 });
 
 /**
  * Reads a manifest body, validated against the schema of its media type. The type comes from the

@@ -3,6 +3,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toTrustMaterial, type SignedEntity } from '@sigstore/verify';
 import { z } from 'zod';
 import { clip, messageOf } from '../../util/text.js';
+import { firstZodIssue } from '../../util/zod-issue.js';
 import { ReleaseGatesError } from '../../errors.js';
 
 /**
@@ -78,8 +79,7 @@ export function instanceOf(root: TrustedRoot): SigstoreInstance {
 export function instanceFromJSON(json: unknown, shownAs: string): SigstoreInstance {
   const parsed = trustedRootShape.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new SigstoreTrustError(`${shownAs} is not a Sigstore trusted root: ${issue ? `${issue.path.join('.') || '(top)'}: ${issue.message}` : 'invalid'}`);
+    throw new SigstoreTrustError(`${shownAs} is not a Sigstore trusted root: ${firstZodIssue(parsed.error, { top: '(top)' })}`);
   }
   const { mediaType, tlogs = [], ctlogs = [], timestampAuthorities = [] } = parsed.data;
   if (!mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
