@@ -41,7 +41,8 @@ const GIT_ENV = {
   GIT_CONFIG_GLOBAL: '/dev/null'
 };
 
-export function writeFiles(dir: string, files: Record<string, string | null>): void {
+/** Writes each file under `dir` (folders made as needed); null deletes it. */
+export function writeFiles(dir: string, files: Record<string, string | Buffer | null>): void {
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);
     if (content === null) {
@@ -51,6 +52,13 @@ export function writeFiles(dir: string, files: Record<string, string | null>): v
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
+}
+
+/** A temporary folder (removed by `removeTempDirs()`) holding `files`. */
+export function tempFiles(files: Record<string, string | Buffer>, prefix = 'rg-files-'): string {
+  const dir = tempDir(prefix);
+  writeFiles(dir, files);
+  return dir;
 }
 
 export function createRepo(files: Record<string, string | null> = {}, options: { branch?: string } = {}): TestRepo {

@@ -1,26 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { formatChecksumFile, looksLikeHtml, parseChecksumFile } from '../../src/formats/checksum-file.js';
 import { sha256File } from '../../src/util/hash.js';
+import { removeTempDirs, tempFiles } from '../../test-support/git-repo.js';
 
-const dirs: string[] = [];
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => fs.rm(d, { recursive: true, force: true })));
-});
-
-async function tempFiles(files: Record<string, Buffer | string>): Promise<string> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rg-sums-'));
-  dirs.push(dir);
-  for (const [name, content] of Object.entries(files)) await fs.writeFile(path.join(dir, name), content);
-  return dir;
-}
+afterAll(removeTempDirs);
 
 describe('checksum file format', () => {
   it('writes sorted sha256sum lines that sha256sum --check accepts', async () => {
-    const dir = await tempFiles({ 'b.whl': 'bee', 'a.tar.gz': 'ay', 'C.spdx.json': '{}' });
+    const dir = tempFiles({ 'b.whl': 'bee', 'a.tar.gz': 'ay', 'C.spdx.json': '{}' }, 'rg-sums-');
     const entries = await Promise.all(['b.whl', 'a.tar.gz', 'C.spdx.json'].map(async (name) => ({ name, hex: (await sha256File(path.join(dir, name))).hex })));
     const text = formatChecksumFile(entries);
     expect(

@@ -1,30 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { formatChecksumFile } from '../../src/formats/checksum-file.js';
 import { sha256File, sha256Stream } from '../../src/util/hash.js';
 import { chunked } from '../helpers/artrel-context.js';
+import { removeTempDirs, tempFiles } from '../../test-support/git-repo.js';
 
-const dirs: string[] = [];
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => fs.rm(d, { recursive: true, force: true })));
-});
-
-async function tempFiles(files: Record<string, Buffer | string>): Promise<string> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rg-sums-'));
-  dirs.push(dir);
-  for (const [name, content] of Object.entries(files)) await fs.writeFile(path.join(dir, name), content);
-  return dir;
-}
+afterAll(removeTempDirs);
 
 describe('sha256 by streaming', () => {
   it('agrees with sha256sum, across chunk boundaries and for an empty file', async () => {
     // 3 MiB + 5 bytes: more than one 1 MiB read, and a ragged last chunk.
     const big = Buffer.alloc(3 * 1024 * 1024 + 5);
     for (let i = 0; i < big.length; i++) big[i] = (i * 31 + (i >> 11)) & 0xff;
-    const dir = await tempFiles({ big: big, empty: '', 'name with spaces.txt': 'hello\n' });
+    const dir = tempFiles({ big: big, empty: '', 'name with spaces.txt': 'hello\n' }, 'rg-sums-');
     const expected = execFileSync('sha256sum', ['big', 'empty', 'name with spaces.txt'], { cwd: dir, encoding: 'utf8' });
     const ours = [];
     for (const name of ['big', 'empty', 'name with spaces.txt']) {
