@@ -11,14 +11,14 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { stringify } from 'yaml';
 import { SLSA_PROVENANCE_V1, type ProvenanceOptions } from '../test-support/buildkit-attestations.js';
 import { chainPemOf, cosignLayer, pushCosignSignatures, simpleSigningPayload, type SignedBundleJson } from '../test-support/cosign.js';
 import { checkIds } from '../test-support/gate-checks.js';
-import { createRepo, removeTempDirs, tempDir } from '../test-support/git-repo.js';
+import { createRepo, removeTempDirs } from '../test-support/git-repo.js';
 import { startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
 import { OciPusher, pushBuildKitImage, startOciRegistry, type OciTestRegistry, type PushedImage } from '../test-support/oci-registry.js';
 import { runAction, type ActionResult } from '../test-support/run-action.js';
+import { supplyChainWorkspace } from '../test-support/supply-chain-workspace.js';
 import { startTestSigstore, type TestSignerIdentity, type TestSigstore } from '../test-support/sigstore.js';
 
 const TOKEN = 'ghs_SupplyChainRealProcessTestToken012345';
@@ -140,37 +140,19 @@ function trivyReport(reference: string): string {
 }
 
 function workspace(world: World): string {
-  const dir = tempDir('rg-supply-chain-real-');
-  const config = {
-    tags: { release: 'v{version}', rehearsal: 'test-v{version}' },
-    pypi: false,
-    npm: false,
-    helm: false,
-    container: { image: `${registry.host}/{owner}/{repo}`, platforms: ['linux/amd64', 'linux/arm64'] },
-    release: { checksum: 'SHA256SUMS', sbom: '*.spdx.json', provenance: '*.sigstore.json' },
-    'supply-chain': {
-      workflow: '.github/workflows/release.yml',
-      'trusted-root': '.github/sigstore/trusted_root.json',
-      scan: { report: 'trivy-results.json', severity: world.severity ?? 'high', 'ignore-unfixed': world.ignoreUnfixed ?? true },
-      'image-attestations': true,
-      ...(world.signerWorkflows ? { 'signer-workflows': world.signerWorkflows } : {})
-    }
-  };
   const sbom = world.sbom ?? 'sbom-tool';
-  const files: Record<string, string | Buffer> = {
-    '.github/release-gates.yml': stringify(config),
-    'trivy-results.json': trivyReport(at(world.build)),
-    ...Object.fromEntries(Object.entries(distOf[sbom]).map(([name, content]) => [`dist/${name}`, content])),
-    [`dist/${PROVENANCE}`]: provenanceOf[sbom][world.provenanceSigner ?? 'workflow']
-  };
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
+  const dir = supplyChainWorkspace({
+    registryHost: registry.host,
+    sigstore,
+    scanReport: trivyReport(at(world.build)),
+    dist: { ...distOf[sbom], [PROVENANCE]: provenanceOf[sbom][world.provenanceSigner ?? 'workflow'] },
+    severity: world.severity,
+    ignoreUnfixed: world.ignoreUnfixed,
+    signerWorkflows: world.signerWorkflows,
+    prefix: 'rg-supply-chain-real-'
+  });
   // The SBOM reaches dist byte for byte as the tool wrote it.
   expect(fs.readFileSync(path.join(dir, 'dist', SBOM)).equals(fs.readFileSync(path.join(REAL, SBOMS[sbom])))).toBe(true);
-  fs.mkdirSync(path.join(dir, '.github/sigstore'), { recursive: true });
-  sigstore.trustedRootFile(path.join(dir, '.github/sigstore'));
   return dir;
 }
 

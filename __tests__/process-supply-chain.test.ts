@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { stringify } from 'yaml';
 import { chainPemOf, cosignLayer, pushCosignSignatures, simpleSigningPayload, type SignedBundleJson } from '../test-support/cosign.js';
-import { createRepo, removeTempDirs, tempDir } from '../test-support/git-repo.js';
+import { createRepo, removeTempDirs } from '../test-support/git-repo.js';
+import { supplyChainWorkspace } from '../test-support/supply-chain-workspace.js';
 import { startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
 import { OciPusher, pushBuildKitImage, startOciRegistry, type OciTestRegistry, type PushedImage } from '../test-support/oci-registry.js';
 import { runAction, type ActionResult } from '../test-support/run-action.js';
@@ -102,34 +102,12 @@ function trivyReport(reference: string): string {
 
 /** The release job's workspace: config, trusted root, scan report, dist with the SBOM (and by default the provenance bundle). */
 function workspace(options: { scanned?: string; provenanceInDist?: boolean } = {}): string {
-  const dir = tempDir('rg-supply-chain-');
-  const config = {
-    tags: { release: 'v{version}', rehearsal: 'test-v{version}' },
-    pypi: false,
-    npm: false,
-    helm: false,
-    container: { image: `${registry.host}/{owner}/{repo}`, platforms: ['linux/amd64', 'linux/arm64'] },
-    release: { checksum: 'SHA256SUMS', sbom: '*.spdx.json', provenance: '*.sigstore.json' },
-    'supply-chain': {
-      workflow: '.github/workflows/release.yml',
-      'trusted-root': '.github/sigstore/trusted_root.json',
-      scan: { report: 'trivy-results.json', severity: 'high', 'ignore-unfixed': true },
-      'image-attestations': true
-    }
-  };
-  const files: Record<string, string> = {
-    '.github/release-gates.yml': stringify(config),
-    'trivy-results.json': trivyReport(options.scanned ?? `${registry.host}/${REPOSITORY}@${image.index.digest}`),
-    ...Object.fromEntries(Object.entries(distFiles).map(([name, content]) => [`dist/${name}`, content])),
-    ...(options.provenanceInDist === false ? {} : { [`dist/${PROVENANCE}`]: provenanceBundle })
-  };
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
-  fs.mkdirSync(path.join(dir, '.github/sigstore'), { recursive: true });
-  sigstore.trustedRootFile(path.join(dir, '.github/sigstore'));
-  return dir;
+  return supplyChainWorkspace({
+    registryHost: registry.host,
+    sigstore,
+    scanReport: trivyReport(options.scanned ?? `${registry.host}/${REPOSITORY}@${image.index.digest}`),
+    dist: { ...distFiles, ...(options.provenanceInDist === false ? {} : { [PROVENANCE]: provenanceBundle }) }
+  });
 }
 
 async function supplyChainGate(dir: string, inputs: Record<string, string> = {}, tag = TAG): Promise<ActionResult> {
