@@ -5,12 +5,13 @@
  * what `email.parser.Parser(policy=compat32)` gives for each sample.
  */
 import { describe, expect, it, test } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readHeaders, singleHeader } from '../../src/formats/core-metadata.js';
+import { realSamples } from '../../test-support/real-samples.js';
 
 const REAL = path.join(import.meta.dirname, '../../__fixtures__/real/core-metadata');
-const samples = readdirSync(REAL).filter((f) => f !== 'README.md');
+const samples = realSamples('core-metadata');
 const load = (file: string): string => readFileSync(path.join(REAL, file), 'utf8');
 
 interface Expected {

@@ -22,10 +22,9 @@ import {
   type Pep740Attestation,
   type Pep740Publisher
 } from '../../src/formats/pep740.js';
+import { realSamples } from '../../test-support/real-samples.js';
 
 const FOLDER = new URL('../../__fixtures__/real/pep740/', import.meta.url);
-/** Files of the folder that are not PEP 740 samples. */
-const NOT_SAMPLES = new Set(['README.md', 'staging-trusted_root.json']);
 const bytesOf = (name: string) => fs.readFileSync(new URL(name, FOLDER));
 
 interface ExpectedStatement {
@@ -84,7 +83,8 @@ const EXPECTED: Record<string, Expected> = {
   }
 };
 
-const samples = fs.readdirSync(FOLDER).filter((name) => !NOT_SAMPLES.has(name));
+/** Every PEP 740 sample (the staging trusted root verifies two of them; it is not a sample). */
+const samples = realSamples('pep740', ['staging-trusted_root.json']);
 
 /** The attestations of a sample, with the raw JSON object each was read from. */
 function attestationsOf(name: string): Array<{ attestation: Pep740Attestation; raw: Record<string, unknown> }> {

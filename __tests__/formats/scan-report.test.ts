@@ -7,13 +7,11 @@
 import { describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import { ScanReportError, parseScanReport, type ScanReport } from '../../src/formats/scan-report.js';
+import { realSamples } from '../../test-support/real-samples.js';
 
 const FOLDER = new URL('../../__fixtures__/real/scan/', import.meta.url);
 const read = (name: string) => fs.readFileSync(new URL(name, FOLDER), 'utf8');
-const SAMPLES = fs
-  .readdirSync(FOLDER)
-  .filter((name) => name !== 'README.md')
-  .sort();
+const SAMPLES = realSamples('scan');
 
 /** A finding as `id|package|installed|fixed|severity` (fixed empty when the scanner knows no fix). */
 type Row = string;

@@ -8,14 +8,12 @@ import { describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import spdx22Schema from '../../src/schemas/spdx/spdx-2.2.schema.json' with { type: 'json' };
 import { spdx22SchemaWithBothPackageManagerSpellings, validateSpdx, type SpdxValidation } from '../../src/formats/spdx.js';
+import { realSamples } from '../../test-support/real-samples.js';
 
 const FOLDER = new URL('../../__fixtures__/real/spdx/', import.meta.url);
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const read = (name: string) => JSON.parse(fs.readFileSync(new URL(name, FOLDER), 'utf8')) as Json;
-const SAMPLES = fs
-  .readdirSync(FOLDER)
-  .filter((name) => name !== 'README.md')
-  .sort();
+const SAMPLES = realSamples('spdx');
 
 const SPDX_EXAMPLE_NAMESPACE = 'http://spdx.org/spdxdocs/spdx-example-444504E0-4F89-41D3-9A0C-0305E82C3301';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   DEFAULT_GOSUMDB,
@@ -20,6 +20,7 @@ import {
   SumdbError,
   tilePath
 } from '../../src/formats/sumdb.js';
+import { realSamples } from '../../test-support/real-samples.js';
 
 const REAL = path.join(import.meta.dirname, '../../__fixtures__/real/go');
 const real = (file: string) => readFileSync(path.join(REAL, file), 'utf8');
@@ -136,7 +137,7 @@ const KINDS: Record<string, string> = {
   'dirhash-': 'formats/dirhash.test.ts',
   'zip_sums-': 'formats/dirhash.test.ts'
 };
-const samples = readdirSync(REAL).filter((f) => f !== 'README.md');
+const samples = realSamples('go');
 const ofKind = (prefix: string) => samples.filter((f) => f.startsWith(prefix));
 
 test('every real Go sample is of a kind a test reads, and the README lists it', () => {

@@ -19,9 +19,9 @@ import {
   type Pep740Attestation,
   type Pep740Publisher
 } from '../../../src/formats/pep740.js';
+import { realSamples } from '../../../test-support/real-samples.js';
 
 const FOLDER = new URL('../../../__fixtures__/real/pep740/', import.meta.url);
-const NOT_SAMPLES = new Set(['README.md', 'staging-trusted_root.json']);
 const TRUSTED_ROOTS = {
   'public-good': fileURLToPath(new URL('../../../__fixtures__/real/sigstore/public-good-trusted_root.json', import.meta.url)),
   staging: fileURLToPath(new URL('staging-trusted_root.json', FOLDER))
@@ -82,7 +82,7 @@ const EXPECTED: Record<string, { instance: Instance; signers: SignerIdentity[] }
   'spt3g-1.0-cp310-cp310-manylinux_2_17_x86_64.manylinux2014_x86_64.whl.publish.attestation': { instance: 'staging', signers: [EMAIL_SIGNER] }
 };
 
-const samples = fs.readdirSync(FOLDER).filter((name) => !NOT_SAMPLES.has(name));
+const samples = realSamples('pep740', ['staging-trusted_root.json']);
 
 /** Each attestation of a sample with the publisher of its bundle (null for a lone attestation file). */
 function attestationsOf(name: string): Array<{ attestation: Pep740Attestation; publisher: Pep740Publisher | null }> {
