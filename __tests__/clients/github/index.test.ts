@@ -17,15 +17,15 @@ let api: GitHubApi;
 let first: string;
 let second: string;
 
-function client(retryBaseMs = 5): GitHubApi {
-  const http = new HttpClient({ retries: 2, retryBaseMs, timeoutMs: 5000, userAgent: 'test' });
+function client({ token = TOKEN, retries = 2, retryBaseMs = 5 }: { token?: string; retries?: number; retryBaseMs?: number } = {}): GitHubApi {
+  const http = new HttpClient({ retries, retryBaseMs, timeoutMs: 5000, userAgent: 'test' });
   // One second of Retry-After lasts 1 ms here: rate limits are waited out without the test sleeping.
   return createGitHubApi({
-    token: TOKEN,
+    token,
     apiUrl: server.url,
     owner: 'sketchlog',
     repo: 'sketchlog',
-    retries: 2,
+    retries,
     retryBaseMs,
     timeoutMs: 5000,
     http,
@@ -158,18 +158,8 @@ describe('faults', () => {
   });
 
   it('refuses a token with a line break unsent, without echoing it', async () => {
-    const http = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 5000, userAgent: 'test' });
     const broken = 'ghs_linebreak_0123456789\nabcdef';
-    const bad = createGitHubApi({
-      token: broken,
-      apiUrl: server.url,
-      owner: 'sketchlog',
-      repo: 'sketchlog',
-      retries: 0,
-      retryBaseMs: 1,
-      timeoutMs: 5000,
-      http
-    });
+    const bad = client({ token: broken, retries: 0, retryBaseMs: 1 });
     const before = server.requests.length;
     for (const call of [() => bad.getTagRef('v1.0.0'), () => bad.listWorkflowRuns('ci.yml', { headSha: first }), () => bad.downloadReleaseAsset(1, 10)]) {
       const error = (await call().catch((e: unknown) => e)) as Error;
@@ -185,17 +175,7 @@ describe('faults', () => {
   });
 
   it('names a rejected token', async () => {
-    const http = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 5000, userAgent: 'test' });
-    const bad = createGitHubApi({
-      token: 'wrong-token-value',
-      apiUrl: server.url,
-      owner: 'sketchlog',
-      repo: 'sketchlog',
-      retries: 0,
-      retryBaseMs: 1,
-      timeoutMs: 5000,
-      http
-    });
+    const bad = client({ token: 'wrong-token-value', retries: 0, retryBaseMs: 1 });
     await expect(bad.getTagRef('v1.0.0')).rejects.toThrow(/rejected the token .*401/);
   });
 });
