@@ -5,15 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { parseImageRef } from '../../../src/clients/oci/index.js';
-import {
-  BUILDKIT_METADATA_KEY,
-  SLSA_PROVENANCE_V02,
-  SLSA_PROVENANCE_V1,
-  SPDX_PREDICATE_TYPE,
-  imageAttestationPlan,
-  readImageAttestations,
-  statementsOf
-} from '../../../src/checks/shared/buildkit-attestations.js';
+import { BUILDKIT_METADATA_KEY, SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1 } from '../../../src/formats/buildkit-provenance.js';
+import { SPDX_PREDICATE_TYPE, imageAttestationPlan, readImageAttestations, statementsOf } from '../../../src/checks/shared/buildkit-attestations.js';
 import { removeTempDirs } from '../../../test-support/git-repo.js';
 import { OciPusher, pushBuildKitImage, startFaultProxy, startOciRegistry, type FaultProxy, type OciTestRegistry } from '../../../test-support/oci-registry.js';
 import { scanSbomContext } from '../supply-chain/scan-sbom-context.js';

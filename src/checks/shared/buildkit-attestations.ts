@@ -16,8 +16,6 @@ import { InTotoFormatError, readInTotoStatement } from '../../formats/in-toto.js
 import { CheckFailed, sectionMissingMessage, sectionOf, sectionOffMessage, type GateContext } from '../../gate.js';
 import { ociImage, platformMatches, shownPlatform } from './oci-refs.js';
 
-export { REFERENCE_DIGEST_ANNOTATION, REFERENCE_TYPE_ANNOTATION } from '../../formats/buildkit-index.js';
-export { BUILDKIT_METADATA_KEY, SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1 } from '../../formats/buildkit-provenance.js';
 export const IN_TOTO_LAYER_MEDIA_TYPE = 'application/vnd.in-toto+json';
 export const PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
 export const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';

@@ -19,14 +19,14 @@ import { sha256Bytes, sha256File } from '../../util/hash.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
 import { InTotoFormatError, readDsseStatement } from '../../formats/in-toto.js';
-import { gitContextNamesRepository, isBuildKitProvenanceType, recordedRevisions } from '../../formats/buildkit-provenance.js';
 import {
   SLSA_PROVENANCE_V02,
   SLSA_PROVENANCE_V1,
-  planAndReadImageAttestations,
-  statementsOf,
-  type AttestationStatement
-} from '../shared/buildkit-attestations.js';
+  gitContextNamesRepository,
+  isBuildKitProvenanceType,
+  recordedRevisions
+} from '../../formats/buildkit-provenance.js';
+import { planAndReadImageAttestations, statementsOf, type AttestationStatement } from '../shared/buildkit-attestations.js';
 import { listDistFiles, shownDist } from '../shared/dist-files.js';
 import { signerPolicy, signerVerifier } from '../shared/supply-chain-signer.js';
 

@@ -16,7 +16,7 @@ import { ReleaseGatesError } from '../../errors.js';
  * release expects to signerMismatch.
  */
 
-export { FULCIO_OID, signerIdentityOf, type SignerIdentity } from '../../formats/fulcio-certificate.js';
+export type { SignerIdentity } from '../../formats/fulcio-certificate.js';
 export { signerMismatch, type SignerPolicy } from './signer-policy.js';
 export { SigstoreTrustError, TRUSTED_ROOT_MEDIA_TYPE } from './instances.js';
 
