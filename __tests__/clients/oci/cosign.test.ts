@@ -6,14 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, test } from '@jest/globals';
 import { HttpClient } from '../../../src/clients/http.js';
-import {
-  BUNDLE_V01,
-  cosignSignatureTag,
-  normaliseRepository,
-  parseSimpleSigning,
-  readCosignSignatures,
-  SIMPLE_SIGNING_TYPE
-} from '../../../src/clients/oci/cosign.js';
+import { cosignSignatureTag, normaliseRepository, readCosignSignatures } from '../../../src/clients/oci/cosign.js';
+import { BUNDLE_V01, parseSimpleSigning, SIMPLE_SIGNING_TYPE } from '../../../src/formats/cosign.js';
 import { createOciApi, parseImageRef, type ImageRef, type OciApi } from '../../../src/clients/oci/index.js';
 import { createVerifier, SigstoreVerificationError, type SigstoreVerifier } from '../../../src/clients/sigstore/index.js';
 import { chainPemOf, cosignLayer, pushCosignSignatures, simpleSigningPayload, type SignedBundleJson } from '../../../test-support/cosign.js';

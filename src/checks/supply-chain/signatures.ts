@@ -12,7 +12,8 @@
  * another repository does not count, and the details say what was found.
  */
 import { z } from 'zod';
-import { COSIGN_SIGNATURE_TYPE, normaliseRepository, readCosignSignatures, parseSimpleSigning, CosignFormatError } from '../../clients/oci/cosign.js';
+import { normaliseRepository, readCosignSignatures } from '../../clients/oci/cosign.js';
+import { COSIGN_SIGNATURE_TYPE, CosignFormatError, parseSimpleSigning } from '../../formats/cosign.js';
 import { OciError, shownReference, type ImageRef, type OciApi } from '../../clients/oci/index.js';
 import { findSigstoreBundleReferrers } from '../../clients/oci/referrers.js';
 import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier, type VerifiedBundle } from '../../clients/sigstore/index.js';

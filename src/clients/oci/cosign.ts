@@ -11,18 +11,6 @@ import type { OciApi } from './api.js';
 import { OciError } from './errors.js';
 import { DIGEST, parseImageRef, shownReference, type ImageRef } from './reference.js';
 
-// Re-exported: importers of the client (signatures, tests) keep one import for the whole format.
-export {
-  BUNDLE_V01,
-  COSIGN_ANNOTATIONS,
-  COSIGN_SIGNATURE_TYPE,
-  CosignFormatError,
-  SIMPLE_SIGNING_TYPE,
-  bundleFromCosignLayer,
-  parseSimpleSigning,
-  type SimpleSigningPayload
-} from '../../formats/cosign.js';
-
 /** `sha256-<hex>.sig`: cosign's signature tag for a digest. */
 export function cosignSignatureTag(digest: string): string {
   if (!DIGEST.test(digest)) throw new OciError(`"${clip(digest)}" is not a sha256/sha512 digest`);
