@@ -99,6 +99,29 @@ describe('readInTotoStatement refuses what is not a statement', () => {
   });
 });
 
+describe('readInTotoStatement holds each place to its own bounds', () => {
+  const longType = `https://example.test/${'p'.repeat(600)}`;
+  const manySubjects = Array.from({ length: 5000 }, (_, i) => ({ name: `f${i}`, digest: { sha256: 'a'.repeat(64) } }));
+  const text = (fields: Record<string, unknown>) =>
+    JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', predicateType: 'https://slsa.dev/provenance/v1', subject: manySubjects.slice(0, 1), ...fields });
+  // BuildKit's tighter bounds (src/checks/shared/buildkit-attestations.ts), against a DSSE statement's defaults.
+  const TIGHT = { maxBytes: READ.maxBytes, maxSubjects: 4096, maxPredicateType: 512, maxDigestValue: 256 };
+  test.each([
+    ['a 621-character predicate type', { predicateType: longType }, 'predicateType: Too big: expected string to have <=512 characters'],
+    ['5000 subjects', { subject: manySubjects }, 'subject: Too big: expected array to have <=4096 items'],
+    [
+      'a 300-character digest',
+      { subject: [{ name: 'x', digest: { sha512: 'b'.repeat(300) } }] },
+      'subject.0.digest.sha512: Too big: expected string to have <=256 characters'
+    ]
+  ])('%s is read under the defaults and refused under tighter bounds', (_, fields, message) => {
+    expect(readInTotoStatement(text(fields), READ).predicateType).toBe(
+      (fields as { predicateType?: string }).predicateType ?? 'https://slsa.dev/provenance/v1'
+    );
+    expect(() => readInTotoStatement(text(fields), TIGHT)).toThrow(message);
+  });
+});
+
 const TYPE = 'application/vnd.in-toto+json';
 const SHA = 'A'.repeat(64);
 const statement = (overrides: Record<string, unknown> = {}): Buffer =>

@@ -41,24 +41,44 @@ export class InTotoFormatError extends ReleaseGatesError {
   }
 }
 
+/** How much of a statement is read: each place a statement comes from bounds it differently. */
 export interface InTotoReadOptions {
-  /** Largest statement read, in bytes: each place a statement comes from bounds it differently. */
+  /** Largest statement read, in bytes. */
   maxBytes: number;
+  /** Most subjects (default 10,000, what a DSSE statement of a large release carries). */
+  maxSubjects?: number;
+  /** Longest predicate type (default 2048). */
+  maxPredicateType?: number;
+  /** Longest digest value of a subject (default 1024). */
+  maxDigestValue?: number;
 }
 
+/** The statement's shape within `limits`; built once per set of limits (a gate run uses two or three). */
+const schemas = new Map<string, ReturnType<typeof statementSchema>>();
+
 // z.looseObject: a statement may carry fields a newer spec adds, which this reader does not need.
-const statementSchema = z.looseObject({
-  _type: z.string().refine((t) => (IN_TOTO_STATEMENT_TYPES as readonly string[]).includes(t), {
-    message: `must be ${IN_TOTO_STATEMENT_TYPES.join(' or ')}`
-  }),
-  predicateType: z.string().min(1).max(2048),
-  subject: z
-    .array(z.looseObject({ name: z.string().max(4096).optional(), digest: z.record(z.string().max(64), z.string().max(1024)) }))
-    .min(1, { message: 'is empty: a statement is about at least one subject' })
-    .max(MAX_SUBJECTS),
-  // Optional: sigstore-python's statement model (which pypi-attestations verifies with) makes it so.
-  predicate: z.unknown().optional()
-});
+function statementSchema(maxSubjects: number, maxPredicateType: number, maxDigestValue: number) {
+  return z.looseObject({
+    _type: z.string().refine((t) => (IN_TOTO_STATEMENT_TYPES as readonly string[]).includes(t), {
+      message: `must be ${IN_TOTO_STATEMENT_TYPES.join(' or ')}`
+    }),
+    predicateType: z.string().min(1).max(maxPredicateType),
+    subject: z
+      .array(z.looseObject({ name: z.string().max(4096).optional(), digest: z.record(z.string().max(64), z.string().max(maxDigestValue)) }))
+      .min(1, { message: 'is empty: a statement is about at least one subject' })
+      .max(maxSubjects),
+    // Optional: sigstore-python's statement model (which pypi-attestations verifies with) makes it so.
+    predicate: z.unknown().optional()
+  });
+}
+
+function schemaFor(options: InTotoReadOptions): ReturnType<typeof statementSchema> {
+  const limits = [options.maxSubjects ?? MAX_SUBJECTS, options.maxPredicateType ?? 2048, options.maxDigestValue ?? 1024] as const;
+  const key = limits.join('/');
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = statementSchema(...limits)));
+  return schema;
+}
 
 /** Reads one statement from its JSON bytes; throws InTotoFormatError ("not JSON" or "path: what is wrong"). */
 export function readInTotoStatement(bytes: Buffer | string, options: InTotoReadOptions): InTotoStatement {
@@ -70,7 +90,7 @@ export function readInTotoStatement(bytes: Buffer | string, options: InTotoReadO
   } catch (error) {
     throw new InTotoFormatError('not JSON', 'json', { cause: error });
   }
-  const parsed = statementSchema.safeParse(raw);
+  const parsed = schemaFor(options).safeParse(raw);
   if (!parsed.success) throw new InTotoFormatError(firstZodIssue(parsed.error, { top: '(top level)', pathMax: 80, messageMax: 120 }), 'shape');
   const statement = parsed.data;
   const subjects = statement.subject.map((subject, index) => {

@@ -24,6 +24,8 @@ export const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
 export const MAX_STATEMENT_BYTES = 64 * 1024 * 1024;
 /** BuildKit writes one SBOM per scanned stage plus provenance: a handful of layers. */
 export const MAX_STATEMENT_LAYERS = 64;
+/** BuildKit writes one subject per platform manifest and short predicate types and digests: tighter than a DSSE statement's bounds. */
+const BUILDKIT_STATEMENT_LIMITS = { maxBytes: MAX_STATEMENT_BYTES, maxSubjects: 4096, maxPredicateType: 512, maxDigestValue: 256 } as const;
 
 /** One in-toto statement read from an attestation layer. */
 export interface AttestationStatement {
@@ -72,7 +74,7 @@ export function statementsOf(platform: PlatformAttestations, predicateType: stri
 export function parseAttestationLayer(bytes: Buffer, layer: Descriptor, subjectDigest: string, where: string): AttestationStatement {
   let statement;
   try {
-    statement = readInTotoStatement(bytes, { maxBytes: MAX_STATEMENT_BYTES });
+    statement = readInTotoStatement(bytes, BUILDKIT_STATEMENT_LIMITS);
   } catch (error) {
     if (!(error instanceof InTotoFormatError)) throw error;
     throw new AttestationError(
