@@ -24,6 +24,10 @@
  * test can make a version appear only after a number of requests (registry lag, counted
  * in requests, never in time), or serve a tarball whose bytes differ from its integrity.
  * Every request's headers are recorded, by the proxy and by the mirror.
+ *
+ * npm provenance (test-support/npm-provenance.ts): the proxy adds each version's `distExtras` (`dist.signatures`,
+ * `dist.attestations`) to every packument it serves, and answers `/-/npm/v1/attestations/{name}@{version}` and
+ * `/-/npm/v1/keys` from its tables (404 for what they lack), recording those requests like the others.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,6 +39,9 @@ import { gzipSync } from 'node:zlib';
 import { pack } from 'tar-stream';
 import { runServer } from 'verdaccio';
 import { tempDir } from './git-repo.js';
+import { addDistExtras, attestationsPath, provenanceAnswer, type NpmCannedAnswer, type NpmDistExtras } from './npm-provenance.js';
+
+export { registrySigner, type NpmCannedAnswer, type NpmDistExtras, type NpmKeysEntry, type RegistrySigner } from './npm-provenance.js';
 
 export type Permission = 'read-only' | 'read-write' | 'read' | 'write';
 
@@ -129,6 +136,19 @@ export interface NpmTestRegistry {
   /** Packages whose packuments name their tarball on the mirror instead of the registry. */
   mirrored: Set<string>;
   mirror: NpmTarballMirror;
+  /** Extra `dist` fields by `name@version` (signatures, attestations), merged into every packument answer, full and abbreviated. */
+  distExtras: Record<string, NpmDistExtras>;
+  /** Publish times by `name@version`, replacing Verdaccio's `time[version]` in full packuments (a version published before a key expired). */
+  publishTimes: Record<string, string>;
+  /**
+   * Answers of `/-/npm/v1/attestations/{name}@{version}` by `name@version` (either spelling of a scoped name is
+   * asked); a string body is sent as it is. Absent: 404 `{"error":"not found"}`.
+   */
+  attestations: Record<string, NpmCannedAnswer>;
+  /** The answer of `/-/npm/v1/keys`; undefined: 404. */
+  keys: unknown;
+  /** The attestations URL as npm writes it into `dist.attestations.url`: `{url}/-/npm/v1/attestations/@scope%2fname@1.2.3`. */
+  attestationsUrl(name: string, version: string): string;
   /** Registers a user (Verdaccio writes the htpasswd entry) and returns its token. */
   addUser(name: string, password: string): Promise<string>;
   /** Logs an existing user in and returns a fresh token. */
@@ -296,6 +316,11 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
     tamperedTarballs: {},
     mirrored: new Set(),
     mirror: { url: '', requests: [] },
+    distExtras: {},
+    publishTimes: {},
+    attestations: {},
+    keys: undefined,
+    attestationsUrl: (name, version) => `${state.url}${attestationsPath(name, version)}`,
     addUser: (name, password) => userToken(verdaccioUrl, name, password, false),
     login: (name, password) => userToken(verdaccioUrl, name, password, true),
     async publish(name, version, token, options = {}) {
@@ -369,7 +394,7 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
     for (const lag of lagging) lag.requests--;
     if (status === 200) {
       const doc = JSON.parse(text) as {
-        versions?: Record<string, { dist?: { tarball?: string } }>;
+        versions?: Record<string, { dist?: { tarball?: string } & Record<string, unknown> }>;
         'dist-tags'?: Record<string, string>;
         time?: Record<string, string>;
       };
@@ -381,6 +406,13 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
       const base = state.mirrored.has(name) ? state.mirror.url : state.url;
       for (const entry of Object.values(doc.versions ?? {})) {
         if (entry.dist?.tarball) entry.dist.tarball = `${base}${new URL(entry.dist.tarball).pathname}`;
+      }
+      addDistExtras(doc, name, state.distExtras);
+      // registry.npmjs.org's abbreviated packument has no `time` (only `modified`); Verdaccio's has one.
+      if (contentType.includes('vnd.npm.install-v1')) delete doc.time;
+      for (const version of Object.keys(doc.time ?? {})) {
+        const time = state.publishTimes[`${name}@${version}`];
+        if (time !== undefined) doc.time![version] = time;
       }
       // A package whose only version is not out yet is not there at all, as on npm.
       if (lagging.length > 0 && Object.keys(doc.versions ?? {}).length === 0) {
@@ -448,6 +480,12 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
       }
       const packument = packumentName(req.method, url.pathname);
       if (packument !== null) return servePackument(req, res, url, packument);
+      const provenance = provenanceAnswer(state, req.method, url.pathname);
+      if (provenance && typeof provenance.body === 'string') {
+        record(state.requests, req, url, provenance.status);
+        return void res.writeHead(provenance.status, { 'content-type': 'application/json' }).end(provenance.body);
+      }
+      if (provenance) return answer(provenance.status, provenance.body);
 
       let m: RegExpExecArray | null;
       if (req.method === 'GET' && (m = /^\/-\/org\/([^/]+)\/(package|user)$/.exec(url.pathname))) {

@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { PackumentError, readPackumentVersions, readVersionLookup, sha512OfIntegrity, type NpmVersionManifest } from '../../src/formats/packument.js';
 
 const REAL = path.join(import.meta.dirname, '../../__fixtures__/real/npm');
-const samples = readdirSync(REAL).filter((f) => f.endsWith('.json'));
+// The folder also holds attestations and keys answers (read by npm-attestations.test.ts and npm-keys.test.ts).
+const samples = readdirSync(REAL).filter((f) => /\.(full|abbreviated)\.json$/.test(f));
 const load = (file: string): unknown => JSON.parse(readFileSync(path.join(REAL, file), 'utf8'));
 
 const NOT_LICENSED_DIST = {
@@ -46,16 +47,16 @@ const EXPECTED: Record<string, { name: string; version: string; versions: string
     versions: ['1.0.0'],
     timed: ['1.0.0'],
     latest: '1.0.0',
-    manifest: { version: '1.0.0', dist: NOT_LICENSED_DIST, gitHead: 'bd842fd7a3ac910f4c9cf084253bf99d2aab0a46' }
+    manifest: { version: '1.0.0', dist: NOT_LICENSED_DIST, gitHead: 'bd842fd7a3ac910f4c9cf084253bf99d2aab0a46', publishedAt: '2016-02-06T06:03:32.362Z' }
   },
-  // The abbreviated form has no `time` (only `modified`) and no gitHead: both read as absent, not as errors.
+  // The abbreviated form has no `time` (only `modified`) and no gitHead: gitHead and publishedAt read as absent, not as errors.
   'not-licensed.abbreviated.json': {
     name: 'not-licensed',
     version: '1.0.0',
     versions: ['1.0.0'],
     timed: [],
     latest: '1.0.0',
-    manifest: { version: '1.0.0', dist: NOT_LICENSED_DIST, gitHead: null }
+    manifest: { version: '1.0.0', dist: NOT_LICENSED_DIST, gitHead: null, publishedAt: null }
   },
   // Published with npm 2 (2015), before npm recorded gitHead: none in the full packument either.
   'tiny-tarball.full.json': {
@@ -64,7 +65,7 @@ const EXPECTED: Record<string, { name: string; version: string; versions: string
     versions: ['1.0.0'],
     timed: ['1.0.0'],
     latest: '1.0.0',
-    manifest: { version: '1.0.0', dist: TINY_TARBALL_DIST, gitHead: null }
+    manifest: { version: '1.0.0', dist: TINY_TARBALL_DIST, gitHead: null, publishedAt: '2015-03-24T00:12:24.039Z' }
   },
   'tiny-tarball.abbreviated.json': {
     name: 'tiny-tarball',
@@ -72,7 +73,7 @@ const EXPECTED: Record<string, { name: string; version: string; versions: string
     versions: ['1.0.0'],
     timed: [],
     latest: '1.0.0',
-    manifest: { version: '1.0.0', dist: TINY_TARBALL_DIST, gitHead: null }
+    manifest: { version: '1.0.0', dist: TINY_TARBALL_DIST, gitHead: null, publishedAt: null }
   }
 };
 
@@ -116,6 +117,16 @@ describe('dist fields the samples lack', () => {
       url,
       provenancePredicateType: null
     });
+  });
+
+  test("publishedAt is time[version]; another version's time, or `time.unpublished`, is not it", () => {
+    const doc = (time: unknown) => ({ ...entry({ tarball }), time });
+    expect(readVersionLookup(doc({ '1.0.0': '2025-02-01T10:00:00.000Z', '0.9.0': '2024-01-01T00:00:00.000Z' }), 'p', '1.0.0').manifest?.publishedAt).toBe(
+      '2025-02-01T10:00:00.000Z'
+    );
+    expect(readVersionLookup(doc({ '0.9.0': '2024-01-01T00:00:00.000Z' }), 'p', '1.0.0').manifest?.publishedAt).toBeNull();
+    expect(readVersionLookup(doc({ unpublished: { versions: ['0.9.0'] }, '1.0.0': 7 }), 'p', '1.0.0').manifest?.publishedAt).toBeNull();
+    expect(() => readVersionLookup(doc('yesterday'), 'p', '1.0.0')).toThrow('with an unexpected shape at time');
   });
 
   test('a very old version without integrity or shasum reads with both absent', () => {

@@ -56,6 +56,11 @@ export interface NpmVersionManifest {
   };
   /** The commit the version was published from, when npm recorded it (full packument only). */
   gitHead: string | null;
+  /**
+   * When the version was published (`time[version]` of the full packument, an ISO string as the registry wrote it);
+   * null in an abbreviated packument, which has no `time`. Which registry key was valid for `dist.signatures` depends on it.
+   */
+  publishedAt: string | null;
 }
 
 /** A packument read for one version: its entry, or which versions the packument lists instead. */
@@ -105,7 +110,9 @@ const versionEntry = z.looseObject({
 const versionedPackumentBody = z.looseObject({
   name: z.string().max(214).optional(),
   'dist-tags': z.record(z.string(), z.unknown()).optional(),
-  versions: z.record(z.string(), z.unknown()).optional()
+  versions: z.record(z.string(), z.unknown()).optional(),
+  // Values are read only for the version asked about: `time.unpublished` is an object, not a time.
+  time: z.record(z.string(), z.unknown()).optional()
 });
 
 function shapeError(error: z.ZodError, prefix: string[] = []): PackumentError {
@@ -157,6 +164,8 @@ export function readVersionLookup(raw: unknown, name: string, version: string): 
     throw new PackumentError(`with an entry for ${clip(version)} that says version "${clip(read.data.version)}"`, 'nothing');
   }
   const { dist, gitHead } = read.data;
+  const time = body.time && Object.hasOwn(body.time, version) ? body.time[version] : undefined;
+  const publishedAt = typeof time === 'string' && time.length <= 64 ? time : null;
   return {
     manifest: {
       version,
@@ -167,7 +176,8 @@ export function readVersionLookup(raw: unknown, name: string, version: string): 
         signatures: (dist.signatures ?? []).map((s) => ({ keyid: s.keyid, sig: s.sig })),
         attestations: dist.attestations ? { url: dist.attestations.url, provenancePredicateType: dist.attestations.provenance?.predicateType ?? null } : null
       },
-      gitHead: gitHead ?? null
+      gitHead: gitHead ?? null,
+      publishedAt
     },
     versions,
     latest

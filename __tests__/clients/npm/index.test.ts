@@ -48,7 +48,9 @@ describe('publishedVersion (full packument)', () => {
         signatures: [],
         attestations: null
       },
-      gitHead: SHA
+      gitHead: SHA,
+      // Verdaccio's time[version]: when the test published it.
+      publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
     });
     expect(found?.versions.sort()).toEqual(['1.2.3', '1.2.4']);
     expect(found?.latest).toBe('1.2.4');
@@ -115,6 +117,8 @@ describe('installVersion (abbreviated packument)', () => {
     expect(asked.headers.authorization).toBeUndefined();
     expect(found?.manifest?.dist.integrity).toBe(sri(published));
     expect(found?.manifest?.gitHead).toBeNull();
+    // The abbreviated document has no `time`, so no publish time either.
+    expect(found?.manifest?.publishedAt).toBeNull();
   });
 });
 

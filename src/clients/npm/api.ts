@@ -1,8 +1,12 @@
 /** The npm registry calls the gates make and the values they answer, apart from how they are fetched. */
+import type { NpmAttestation } from '../../formats/npm-attestations.js';
+import type { NpmRegistryKey } from '../../formats/npm-keys.js';
 import type { NpmPackument, NpmVersionLookup } from '../../formats/packument.js';
 import type { HttpClient } from '../http.js';
 
-export type { NpmPackument, NpmVersionLookup, NpmVersionManifest } from '../../formats/packument.js';
+export type { NpmPackument, NpmSignature, NpmVersionLookup, NpmVersionManifest } from '../../formats/packument.js';
+export type { NpmAttestation } from '../../formats/npm-attestations.js';
+export type { NpmRegistryKey } from '../../formats/npm-keys.js';
 
 /** A package permission as the registry grants it to the token's user. */
 export type NpmPermission = 'read-only' | 'read-write';
@@ -67,6 +71,13 @@ export interface NpmApi {
    * without any credential.
    */
   tarball(url: string): Promise<NpmTarballDigest | null>;
+  /**
+   * A version's attestations (`dist.attestations.url`), fetched with no credential whatever the host; null when it
+   * answers 404. The URL must be https (or http on a loopback address), else NpmError before any request.
+   */
+  attestations(url: string): Promise<NpmAttestation[] | null>;
+  /** The registry's signing keys (`/-/npm/v1/keys`), asked without the token; a 404 throws NpmError (no keys served). */
+  registryKeys(): Promise<NpmRegistryKey[]>;
 }
 
 export interface NpmApiOptions {

@@ -4,12 +4,28 @@
  */
 import { collaborators, orgMembers, orgPackages, whoami } from './access.js';
 import type { NpmApi, NpmApiOptions } from './api.js';
+import { attestations } from './attestations.js';
 import { lookupVersion, packument } from './packuments.js';
+import { registryKeys } from './registry-keys.js';
 import { NpmSession } from './session.js';
 import { downloadTarball, TARBALL_MAX_BYTES } from './tarball.js';
 
-export type { NpmApi, NpmApiOptions, NpmPackument, NpmPermission, NpmTarballDigest, NpmVersionLookup, NpmVersionManifest, NpmWhoAmI } from './api.js';
+export type {
+  NpmApi,
+  NpmApiOptions,
+  NpmAttestation,
+  NpmPackument,
+  NpmPermission,
+  NpmRegistryKey,
+  NpmSignature,
+  NpmTarballDigest,
+  NpmVersionLookup,
+  NpmVersionManifest,
+  NpmWhoAmI
+} from './api.js';
+export { attestationsUrl } from './attestations.js';
 export { escapedPackageName, INSTALL_ACCEPT } from './packuments.js';
+export { verifyRegistrySignatures, type SignatureVerdict, type SignedVersion } from './registry-keys.js';
 export { NpmError } from './session.js';
 export { TARBALL_MAX_BYTES } from './tarball.js';
 
@@ -26,6 +42,8 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
     orgPackages: (scope) => orgPackages(session, scope),
     orgMembers: (scope) => orgMembers(session, scope),
     collaborators: (name, user) => collaborators(session, name, user),
-    packument: (name) => packument(session, name)
+    packument: (name) => packument(session, name),
+    attestations: (url) => attestations(session.http, url),
+    registryKeys: () => registryKeys(session)
   };
 }

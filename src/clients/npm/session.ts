@@ -26,6 +26,8 @@ export interface GetOptions {
   accepts?: string;
   /** Revalidate with the ETag of the last answer, for polling. */
   revalidate?: boolean;
+  /** Send no token: for public documents (the signing keys), which a token adds nothing to and must not travel with. */
+  anonymous?: boolean;
 }
 
 export class NpmSession {
@@ -43,13 +45,13 @@ export class NpmSession {
     this.scrub = redactor([options.token]);
   }
 
-  /** GET `path` on the registry with the token; a status outside 2xx and `accept` throws NpmError naming `what`. */
+  /** GET `path` on the registry with the token (unless `anonymous`); a status outside 2xx and `accept` throws NpmError naming `what`. */
   async get(path: string, what: string, accept: number[], options: GetOptions = {}): Promise<HttpResponse> {
     try {
       return await this.http.request({
         url: `${this.registry}${path}`,
         headers: { accept: options.accepts ?? FULL_ACCEPT },
-        credential: this.credential,
+        credential: options.anonymous ? undefined : this.credential,
         accept,
         maxBytes: options.maxBytes ?? SMALL_MAX_BYTES,
         ...(options.revalidate ? { revalidate: true } : {})
