@@ -129,9 +129,77 @@ describe('publication (bundled action)', () => {
     expect(result.report).toMatchObject({ gate: 'publication', result: 'pass', tag: 'v1.4.0', version: '1.4.0', sha: s.sha });
   });
 
+  test('who published: every PyPI file and npm package carries provenance from the release workflow, and no token goes to an attestation URL', async () => {
+    const [pypiBefore, npmBefore] = [s.pypi.requests.length, s.npm.requests.length];
+    const result = await publication();
+    expect(result.check('pypi-provenance')?.summary).toBe(
+      `all 21 files of sketchlog 1.4.0 (20 wheels and 1 sdist) carry PEP 740 provenance on pypi.index ${s.pypi.url}, published by sketchlog/sketchlog release.yml in environment pypi and signed by .github/workflows/release.yml@refs/tags/v1.4.0 at ${s.sha.slice(0, 12)}`
+    );
+    expect(result.check('npm-provenance')?.summary).toBe(
+      `3 npm package(s) at 1.4.0 carry SLSA provenance signed by .github/workflows/release.yml@refs/tags/v1.4.0 at ${s.sha.slice(0, 12)}, npm's publish attestation and registry signatures over exactly their dist.integrity`
+    );
+    // One provenance object per file, asked as PEP 740 says; the attestations of each package, with no credential.
+    expect(s.pypi.requests.slice(pypiBefore).filter((r) => r.path.startsWith('/integrity/sketchlog/1.4.0/'))).toHaveLength(21);
+    const attestations = s.npm.requests.slice(npmBefore).filter((r) => r.path.startsWith('/-/npm/v1/attestations/'));
+    expect(attestations).toHaveLength(3);
+    for (const r of attestations) expect(JSON.stringify(r.headers)).not.toMatch(/authorization|Bearer/i);
+    // One row per file or package in the summary, each with its verdict.
+    const summary = summaryText(result);
+    for (const f of s.pypiFiles) expect(summary).toContain(f.filename);
+    expect(summary).toContain('@sketchlog/wasm');
+  });
+
+  test('a PyPI file uploaded without attestations fails pypi-provenance alone, naming the file and the likely cause', async () => {
+    const release = s.pypi.projects.sketchlog!['1.4.0']!;
+    const [first, ...rest] = s.pypiFiles;
+    const { provenance: _dropped, ...bare } = first!;
+    s.pypi.projects.sketchlog!['1.4.0'] = { files: [bare, ...rest] };
+    try {
+      const result = await publication();
+      expectFailed(result, ['pypi-provenance']);
+      expect(result.check('pypi-provenance')?.summary).toBe(
+        `1 of 21 files of sketchlog 1.4.0 lack provenance from the release workflow: ${first!.filename} has no PEP 740 provenance on pypi.index ${s.pypi.url} (integrity API 404): it was uploaded without trusted-publishing attestations — by an API token, or by pypa/gh-action-pypi-publish before v1.11; upload from release.yml with trusted publishing and release a new version`
+      );
+    } finally {
+      s.pypi.projects.sketchlog!['1.4.0'] = release;
+    }
+  });
+
+  test('an integrity API answering garbage fails pypi-provenance closed', async () => {
+    const release = s.pypi.projects.sketchlog!['1.4.0']!;
+    const [first, ...rest] = s.pypiFiles;
+    s.pypi.projects.sketchlog!['1.4.0'] = { files: [{ ...first!, provenance: { status: 200, body: '<html>not json</html>' } }, ...rest] };
+    try {
+      const result = await publication();
+      expectFailed(result, ['pypi-provenance']);
+      expect(result.check('pypi-provenance')?.summary).toMatch(
+        new RegExp(`^1 of 21 files of sketchlog 1\\.4\\.0 lack provenance from the release workflow: ${first!.filename.replace(/\./g, '\\.')}: `)
+      );
+    } finally {
+      s.pypi.projects.sketchlog!['1.4.0'] = release;
+    }
+  });
+
+  test('an npm package published from a laptop token, without provenance, fails npm-provenance alone, with the fix', async () => {
+    const spec = '@sketchlog/react@1.4.0';
+    const extras = s.npm.distExtras[spec]!;
+    s.npm.distExtras[spec] = { signatures: extras.signatures! };
+    try {
+      const result = await publication();
+      expectFailed(result, ['npm-provenance']);
+      expect(result.check('npm-provenance')?.summary).toBe(
+        '1 of 3 npm package(s) lack provenance from the release workflow: @sketchlog/react@1.4.0 was published without provenance (its packument has no dist.attestations); publish with `npm publish --provenance` from release.yml, whose job needs `id-token: write`, and release a new version'
+      );
+      expect(summaryText(result)).toContain('no provenance');
+    } finally {
+      s.npm.distExtras[spec] = extras;
+    }
+  });
+
   test('a file on PyPI whose sha256 is not the built one fails pypi, naming the file', async () => {
     const release = s.pypi.projects.sketchlog!['1.4.0']!;
     const [first, ...rest] = s.pypiFiles;
+    // The index lies about the digest; the file's provenance still attests the bytes that were built.
     s.pypi.projects.sketchlog!['1.4.0'] = { files: [{ ...first!, sha256: 'e'.repeat(64) }, ...rest] };
     try {
       const result = await publication();
@@ -201,7 +269,7 @@ describe('publication (bundled action)', () => {
     expect(result.outputs['image-digest'] ?? '').toBe('');
   });
 
-  test('a rehearsal tag checks only pypi, against pypi.rehearsal-index; the others skip with the reason', async () => {
+  test('a rehearsal tag checks only pypi and pypi-provenance, against pypi.rehearsal-index; the others skip with the reason', async () => {
     const [mainBefore, rehearsalBefore] = [s.pypi.requests.length, s.testPypi.requests.length];
     const result = await publication({ tag: s.rehearsalTag });
     expect(result.exitCode).toBe(0);
@@ -210,9 +278,14 @@ describe('publication (bundled action)', () => {
       ['pypi', 'pass'],
       ['npm', 'skip'],
       ['container', 'skip'],
-      ['helm', 'skip']
+      ['helm', 'skip'],
+      ['pypi-provenance', 'pass'],
+      ['npm-provenance', 'skip']
     ]);
-    for (const id of ['npm', 'container', 'helm']) expect(result.check(id)?.summary).toMatch(/^rehearsal tag: .+ applies to release tags only/);
+    expect(result.check('pypi-provenance')?.summary).toContain(`on pypi.rehearsal-index ${s.testPypi.url}`);
+    expect(result.check('pypi-provenance')?.summary).toContain('signed by .github/workflows/release.yml@refs/tags/test-v1.4.0');
+    for (const id of ['npm', 'container', 'helm', 'npm-provenance'])
+      expect(result.check(id)?.summary).toMatch(/^rehearsal tag: .+ applies to release tags only/);
     expect(s.testPypi.requests.slice(rehearsalBefore).some((r) => r.path === '/pypi/sketchlog/1.4.0/json')).toBe(true);
     expect(s.pypi.requests.length).toBe(mainBefore);
     expect(result.check('pypi')?.summary).toContain(s.testPypi.url);
@@ -261,7 +334,8 @@ describe('publication (bundled action)', () => {
   });
 
   test('registries answering 5xx or garbage fail every check closed, naming the cause', async () => {
-    s.pypi.faults.push({ path: /^\/pypi\//, times: 50, status: 503 });
+    s.pypi.faults.push({ path: /^\/(pypi|integrity)\//, times: 200, status: 503 });
+    s.npm.faults.push({ path: /^\/-\/npm\/v1\/attestations\//, times: 50, status: 502 });
     s.npm.answers['/@sketchlog%2fclient'] = { status: 200, body: '<html>maintenance</html>', contentType: 'text/html' };
     s.oci.fault = ({ path }) =>
       path.includes('/sketchlog/sketchlog/manifests/')
@@ -284,11 +358,16 @@ describe('publication (bundled action)', () => {
       expect(result.check('helm')?.summary).toBe(
         `Helm chart ${s.oci.host}/sketchlog/charts/sketchlog:1.4.0: the manifest of ${s.oci.host}/sketchlog/charts/sketchlog:1.4.0 is not JSON`
       );
+      expect(result.check('pypi-provenance')?.summary).toMatch(
+        /^21 of 21 files of sketchlog 1\.4\.0 lack provenance from the release workflow: \S+: the integrity API could not answer for the provenance of \S+: \S+ answered 503/
+      );
+      expect(result.check('npm-provenance')?.summary).toMatch(/^3 of 3 npm package\(s\) lack provenance from the release workflow: /);
       // Fail closed: no digest is claimed for what could not be read.
       expect(result.outputs['image-digest'] ?? '').toBe('');
       expect(result.outputs['chart-digest'] ?? '').toBe('');
     } finally {
       s.pypi.faults.length = 0;
+      s.npm.faults.length = 0;
       delete s.npm.answers['/@sketchlog%2fclient'];
       s.oci.fault = () => null;
     }

@@ -125,6 +125,38 @@ console.log(`  npm tarballs downloaded (straight from the registry's tarball URL
 console.log(`  gate wall time ${median(gates).toFixed(0)} ms (checks start to verdict); longest dependent chain ${chain} ms → goal ≤ ${2 * chain} ms`);
 console.log(`  process wall time ${median(walls).toFixed(0)} ms (spawn to exit, incl. Node start and hashing 21 dist files)`);
 
+// --- 1b. what the provenance checks add --------------------------------------------------
+// The same run with pypi-provenance and npm-provenance turned off: the difference is what they cost.
+const noProvenance = scenario.writeConfig('bench-no-provenance', (config) => {
+  if (config.npm) ((config.npm.registry = proxies.npm.url), (config.npm.provenance = false));
+  if (config.pypi) ((config.pypi.index = proxies.PyPI.url), (config.pypi.provenance = false));
+  if (config.container) config.container.image = config.container.image.replace(scenario.oci.host, proxies.OCI.host);
+  if (config.helm) config.helm.chart = config.helm.chart.replace(scenario.oci.host, proxies.OCI.host);
+  config.goproxy = proxies['Go proxy'].url;
+  config.gosumdb = `${sumdbKey} ${proxies['Go sumdb'].url}`;
+});
+const measure = async (config: string): Promise<{ ms: number; pypi: number; npm: number }> => {
+  const runs: Array<{ ms: number; pypi: number; npm: number }> = [];
+  for (let i = 0; i < 3; i++) {
+    reset();
+    const result = await runAction({ ...scenario.runOptions('publication', { config }), env: { RELEASE_GATES_RETRY_BASE_MS: '20' } });
+    if (result.outputs.result !== 'pass') {
+      console.error(`publication did not pass in the provenance benchmark:\n${result.stdout}\n${result.stderr}`);
+      process.exit(1);
+    }
+    runs.push({ ms: result.report?.durationMs ?? NaN, pypi: proxies.PyPI.requests, npm: proxies.npm.requests });
+  }
+  return { ms: median(runs.map((r) => r.ms)), pypi: runs[0]!.pypi, npm: runs[0]!.npm };
+};
+const withChecks = await measure(configFile);
+const without = await measure(noProvenance);
+console.log(`pypi-provenance and npm-provenance over the SketchLog release (21 files on PyPI, 3 npm packages; ${LATENCY_MS} ms latency, median of 3)`);
+console.log(`  PyPI requests added: ${withChecks.pypi - without.pypi} (one simple page, one provenance object per file)`);
+console.log(`  npm requests added:  ${withChecks.npm - without.npm} (per package: its packument, its attestations; once: the registry's keys)`);
+console.log(
+  `  gate time added: ${(withChecks.ms - without.ms).toFixed(0)} ms (${without.ms.toFixed(0)} ms → ${withChecks.ms.toFixed(0)} ms; the checks run concurrently with the others)`
+);
+
 // --- 2. smoke against registries that start serving after T ------------------------------
 for (const [, p] of all) p.latencyMs = 0;
 console.log(`smoke against registries that start serving T seconds after the gate starts`);

@@ -87,13 +87,27 @@ export const configSchema = z.strictObject({
         .string()
         .min(1)
         .transform((s) => s.replace(/^@/, '')),
-      packages: z.array(z.string().min(1)).min(1)
+      packages: z.array(z.string().min(1)).min(1),
+      // npm provenance and the registry's signatures are required of every package; false turns npm-provenance off.
+      provenance: z.boolean().default(true)
     })
   ),
   pypi: section(
     z.strictObject({
       index: registryUrl.default('https://pypi.org'),
       'rehearsal-index': registryUrl.optional(),
+      // The GitHub environment of the trusted publisher, as PEP 740 writes `publisher.environment`.
+      environment: z
+        .string()
+        .min(1)
+        .max(255)
+        .refine(
+          (name) => name.trim() === name && !/[\u0000-\u001f]/.test(name),
+          'must be a GitHub environment name (no surrounding spaces or control characters)'
+        )
+        .optional(),
+      // PEP 740 attestations are required of every file; false turns pypi-provenance off.
+      provenance: z.boolean().default(true),
       project: z.string().min(1),
       python: z.array(z.string().regex(/^[a-z]+\d+t?$/, 'must be an interpreter tag like cp312')).min(1),
       platforms: z.array(z.string().min(1)).min(1)
@@ -157,7 +171,26 @@ export const configSchema = z.strictObject({
       // The OIDC issuer Fulcio writes into the certificate: a GitHub Enterprise Cloud tenant has its own.
       issuer: oidcIssuer.default('https://token.actions.githubusercontent.com')
     })
-  )
+  ),
+  // Optional: oci-push runs with the default hosts when the section is absent; `oci: false` turns it off.
+  oci: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        // Registries the GitHub token may be sent to (host, or host:port), lower case as Docker compares them.
+        'push-hosts': z
+          .array(
+            z
+              .string()
+              .min(1)
+              .max(255)
+              .regex(/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/, 'must be a registry host such as ghcr.io (host or host:port, lower case)')
+          )
+          .max(20)
+          .default(['ghcr.io'])
+      })
+    ])
+    .default({ 'push-hosts': ['ghcr.io'] })
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -7,7 +7,14 @@
  * - the simple API, `/simple/{project}/`, content-negotiated as PEP 691 says: the JSON
  *   form (`application/vnd.pypi.simple.v1+json`) when the client accepts it, else the
  *   PEP 503 HTML form (`#sha256=` fragments, `data-yanked`), as pip reads either;
- * - the files themselves at `/packages/{project}/{filename}`, so pip can download them.
+ * - the files themselves at `/packages/{project}/{filename}`, so pip can download them;
+ * - the PEP 740 integrity API, `/integrity/{project}/{version}/{filename}/provenance`, as
+ *   Warehouse's `provenance_for_file` answers: the file's provenance object (content type
+ *   `application/vnd.pypi.integrity.v1+json`), a JSON 404 `{"message": "No provenance
+ *   available for {filename}"}` for a file uploaded without attestations, 406 for an Accept
+ *   header that takes neither that type nor application/json, and the site's HTML 404 for a
+ *   file the index does not hold. The JSON simple page gives each file's absolute
+ *   `provenance` URL, or null, as Warehouse does.
  *
  * Every file carries a real sha256: of the bytes a test registers, or of stand-in bytes
  * derived from its name. A test may make the index lie about a digest, yank a file, serve
@@ -31,6 +38,20 @@ export interface PypiFileSpec {
   yanked?: boolean | string;
   /** Both APIs list this file only from this many requests of their document on (a file still uploading). */
   lag?: number;
+  /**
+   * PEP 740: the provenance object the integrity API serves for this file (JSON-serialised as it is), or a canned
+   * answer (`{ status, body, contentType? }`: a 500, a body that is not a provenance object). Absent: the file was
+   * uploaded without attestations, and the integrity API answers Warehouse's JSON 404.
+   */
+  provenance?: PypiCannedAnswer | object;
+}
+
+/** An answer served as it is. */
+export interface PypiCannedAnswer {
+  status: number;
+  body: string;
+  /** Default application/json. */
+  contentType?: string;
 }
 
 export interface PypiReleaseSpec {
@@ -86,6 +107,13 @@ interface ServedFile {
   sha256: string;
   yanked: boolean | string;
   lag: number;
+  provenance: PypiCannedAnswer | object | undefined;
+}
+
+/** A canned answer rather than a provenance object: a numeric status and a string body (a provenance object has neither). */
+function isCanned(value: PypiCannedAnswer | object): value is PypiCannedAnswer {
+  const v = value as Partial<PypiCannedAnswer>;
+  return typeof v.status === 'number' && typeof v.body === 'string';
 }
 
 function served(spec: string | PypiFileSpec, release: PypiReleaseSpec): ServedFile {
@@ -96,8 +124,33 @@ function served(spec: string | PypiFileSpec, release: PypiReleaseSpec): ServedFi
     bytes,
     sha256: f.sha256 ?? sha256Of(bytes),
     yanked: f.yanked ?? release.yanked ?? false,
-    lag: f.lag ?? 0
+    lag: f.lag ?? 0,
+    provenance: f.provenance
   };
+}
+
+const INTEGRITY_JSON = 'application/vnd.pypi.integrity.v1+json';
+
+/**
+ * The integrity API's content type for an Accept header, as Warehouse's `_select_content_type` picks it: its own
+ * type first, then application/json; no header takes the first. Null: not acceptable (406).
+ */
+function integrityType(accept: string | undefined): string | null {
+  if (!accept) return INTEGRITY_JSON;
+  const q = new Map<string, number>();
+  for (const part of accept.split(',')) {
+    const [type, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    const qParam = params.find((p) => p.startsWith('q='));
+    q.set(type!, qParam ? Number(qParam.slice(2)) : 1);
+  }
+  const quality = (type: string) => q.get(type) ?? q.get('application/*') ?? q.get('*/*') ?? 0;
+  const offers = [INTEGRITY_JSON, 'application/json'].filter((type) => quality(type) > 0);
+  return offers.sort((a, b) => quality(b) - quality(a))[0] ?? null;
+}
+
+/** The absolute integrity URL of a file, as Warehouse's `route_url('integrity.provenance', …)` writes it. */
+export function integrityUrl(base: string, project: string, version: string, filename: string): string {
+  return `${base}/integrity/${normalize(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`;
 }
 
 function jsonFile(base: string, project: string, file: ServedFile) {
@@ -209,9 +262,9 @@ export async function startPypiServer(): Promise<PypiTestServer> {
       if (asked !== name || !url.pathname.endsWith('/')) return raw(301, '', 'text/html', { location: `/simple/${name}/` });
       const releases = state.projects[name];
       if (!releases) return notFoundPage();
-      const listed = Object.values(releases).flatMap((release) => {
+      const listed = Object.entries(releases).flatMap(([version, release]) => {
         const n = hit(release, 'simple');
-        return n > (release.simpleLag ?? 0) ? release.files.map((f) => served(f, release)).filter((f) => n > f.lag) : [];
+        return n > (release.simpleLag ?? 0) ? release.files.map((f) => ({ ...served(f, release), version })).filter((f) => n > f.lag) : [];
       });
       const form = state.simpleHtmlOnly ? 'text-html' : negotiate(req.headers.accept);
       const headers = { vary: 'Accept' };
@@ -227,7 +280,8 @@ export async function startPypiServer(): Promise<PypiTestServer> {
             'requires-python': '>=3.10',
             yanked: f.yanked,
             size: f.bytes.length,
-            'upload-time': '2026-11-20T10:00:00.000000Z'
+            'upload-time': '2026-11-20T10:00:00.000000Z',
+            provenance: f.provenance === undefined ? null : integrityUrl(state.url, name, f.version, f.filename)
           }))
         };
         return document(JSON.stringify(body), SIMPLE_JSON, headers);
@@ -248,6 +302,19 @@ export async function startPypiServer(): Promise<PypiTestServer> {
         if (file) return raw(200, file.bytes, 'application/octet-stream');
       }
       return notFoundPage();
+    }
+
+    const integrity = /^\/integrity\/([^/]+)\/([^/]+)\/([^/]+)\/provenance$/.exec(url.pathname);
+    if (integrity) {
+      const [project, version, filename] = integrity.slice(1).map((s) => decodeURIComponent(s)) as [string, string, string];
+      const release = state.projects[normalize(project)]?.[version];
+      const file = release?.files.map((f) => served(f, release)).find((f) => f.filename === filename);
+      if (!file || req.method !== 'GET') return notFoundPage();
+      const type = integrityType(req.headers.accept);
+      if (!type) return send(406, { message: 'Request not acceptable' });
+      if (file.provenance === undefined) return send(404, { message: `No provenance available for ${file.filename}` });
+      if (isCanned(file.provenance)) return raw(file.provenance.status, file.provenance.body, file.provenance.contentType ?? 'application/json');
+      return document(JSON.stringify(file.provenance), type, { vary: 'Accept' });
     }
 
     const m = /^\/pypi\/([^/]+)(?:\/([^/]+))?\/json\/?$/.exec(url.pathname);

@@ -40,10 +40,18 @@ import type { ActionRunOptions } from './run-action.js';
 import { configYaml, sketchlogConfig, sketchlogFiles, type SketchlogConfig } from './sketchlog.js';
 import { semverToPep440 } from '../src/version.js';
 import { closeServer, listenOnLoopback } from './loopback.js';
+import { githubPublisher, signedProvenance } from './pep740.js';
+import { registrySigner, type RegistrySigner } from './npm-provenance.js';
+import { attachProvenance, type KeySigner } from './npm-provenance-publish.js';
+import { startTestSigstore, type TestSignerIdentity, type TestSigstore } from './sigstore.js';
+import { sha256Of } from './pypi-server.js';
 
 /** The config keys the scenario sets beyond the ones SketchlogConfig names. */
-export type ReleaseConfig = Omit<SketchlogConfig, 'pypi' | 'container'> & {
-  pypi?: { index: string; 'rehearsal-index'?: string; project: string; python: string[]; platforms: string[] } | false;
+export type ReleaseConfig = Omit<SketchlogConfig, 'pypi' | 'container' | 'npm'> & {
+  npm?: { registry: string; publisher: string; scope: string; packages: string[]; provenance?: boolean } | false;
+  pypi?:
+    { index: string; 'rehearsal-index'?: string; environment?: string; provenance?: boolean; project: string; python: string[]; platforms: string[] } | false;
+  'supply-chain'?: { workflow: string; 'trusted-root'?: string; scan: { report: string } } | false;
   container?: { image: string; platforms: string[]; tags?: string[] } | false;
   gosumdb?: string | false;
 };
@@ -53,6 +61,9 @@ export const GO_MODULE = 'github.com/sketchlog/sketchlog/clients/go';
 export const IMAGE_REPOSITORY = 'sketchlog/sketchlog';
 export const CHART_REPOSITORY = 'sketchlog/charts/sketchlog';
 export const PUSHER: Credentials = { user: 'pusher', password: 'pusher-password-1' };
+export const RELEASE_WORKFLOW = '.github/workflows/release.yml';
+/** Where the scenario's Sigstore trusted root is committed (`supply-chain.trusted-root`). */
+export const TRUSTED_ROOT = '.github/sigstore/trusted_root.json';
 
 /** One request as the OCI proxy saw it: every header, so tests can prove what was (not) sent. */
 export interface RecordedRequest {
@@ -130,7 +141,7 @@ export interface ReleaseScenario {
   repo: TestRepo;
   workspace: string;
   distDir: string;
-  /** The PyPI files in dist (wheels and sdist), as built, and as registered on both indexes. */
+  /** The PyPI files in dist (wheels and sdist), as built and as registered on pypi.index, each with its PEP 740 provenance. */
   pypiFiles: PypiFileSpec[];
   config: ReleaseConfig;
   /** The publisher's npm token (the `npm-token` input). */
@@ -152,6 +163,12 @@ export interface ReleaseScenario {
   goProxy: TestGoProxy;
   sumdb: TestSumdb;
   goModule: PublishedModule;
+  /** The tests' Sigstore CA and log, which signed every PEP 740 attestation and npm provenance of the release. */
+  sigstore: TestSigstore;
+  /** The npm registry's signing key (dist.signatures and publish attestations), served at `/-/npm/v1/keys`. */
+  npmKey: RegistrySigner;
+  /** Who signed: the release workflow run for `tag` at `sha`, as GitHub's certificate states it. */
+  signer(tag?: string): TestSignerIdentity;
   urls: { npm: string; pypi: string; testPypi: string; oci: string; goProxy: string; sumdb: string; gosumdb: string };
   /** How the runner starts the bundle for `gate` on this release: the workspace, the tag, and the inputs a workflow passes. */
   runOptions(gate: string, inputs?: Record<string, string>): ActionRunOptions;
@@ -166,12 +183,37 @@ function loopbackConfig(urls: ReleaseScenario['urls'], ociHost: string): Release
   return {
     ...base,
     npm: { registry: urls.npm, publisher: 'balavignesh', scope: 'sketchlog', packages: [...NPM_PACKAGES] },
-    pypi: { ...(base.pypi as Exclude<SketchlogConfig['pypi'], false | undefined>), index: urls.pypi, 'rehearsal-index': urls.testPypi },
+    pypi: { ...(base.pypi as Exclude<SketchlogConfig['pypi'], false | undefined>), index: urls.pypi, 'rehearsal-index': urls.testPypi, environment: 'pypi' },
     container: { image: `${ociHost}/{owner}/{repo}`, platforms: ['linux/amd64', 'linux/arm64'] },
     helm: { chart: `oci://${ociHost}/{owner}/charts/sketchlog` },
     goproxy: urls.goProxy,
-    gosumdb: urls.gosumdb
+    gosumdb: urls.gosumdb,
+    'supply-chain': { workflow: RELEASE_WORKFLOW, 'trusted-root': TRUSTED_ROOT, scan: { report: 'trivy-results.json' } }
   };
+}
+
+const REPOSITORY = 'sketchlog/sketchlog';
+
+/** The release workflow's identity for `tag` at `sha`, as GitHub's Fulcio certificate states it. */
+function releaseSigner(tag: string, sha: string): TestSignerIdentity {
+  return {
+    san: `https://github.com/${REPOSITORY}/${RELEASE_WORKFLOW}@refs/tags/${tag}`,
+    workflowRef: `${REPOSITORY}/${RELEASE_WORKFLOW}@refs/tags/${tag}`,
+    repository: REPOSITORY,
+    sourceRef: `refs/tags/${tag}`,
+    sourceCommit: sha
+  };
+}
+
+/** Every file as gh-action-pypi-publish uploads it from the workflow: with a PEP 740 publish attestation signed as `who`. */
+function withProvenance(sigstore: TestSigstore, files: PypiFileSpec[], who: TestSignerIdentity, environment: string): Promise<PypiFileSpec[]> {
+  const publisher = githubPublisher({ repository: REPOSITORY, workflow: path.posix.basename(RELEASE_WORKFLOW), environment });
+  return Promise.all(
+    files.map(async (f) => ({
+      ...f,
+      provenance: await signedProvenance(sigstore, { filename: f.filename, sha256: sha256Of(f.bytes!), identity: who, publisher })
+    }))
+  );
 }
 
 /** Starts every registry, publishes the release to each, and returns where everything is. */
@@ -185,30 +227,43 @@ export async function startReleaseScenario(options: ReleaseScenarioOptions = {})
     startPypiServer(),
     startOciRegistry({ auth: { token: tokens } }),
     startGoProxy(),
-    startSumdb()
+    startSumdb(),
+    startTestSigstore()
   ] as const);
   const failure = started.find((s) => s.status === 'rejected');
   if (failure) {
     await Promise.allSettled([tokens.close(), ...started.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined))]);
     throw (failure as PromiseRejectedResult).reason;
   }
-  const [npm, pypi, testPypi, registry, goProxy, sumdb] = started.map((s) => (s as PromiseFulfilledResult<unknown>).value) as [
+  const [npm, pypi, testPypi, registry, goProxy, sumdb, sigstore] = started.map((s) => (s as PromiseFulfilledResult<unknown>).value) as [
     NpmTestRegistry,
     PypiTestServer,
     PypiTestServer,
     OciTestRegistry,
     TestGoProxy,
-    TestSumdb
+    TestSumdb,
+    TestSigstore
   ];
   const oci = await startRecordingProxy(registry.url);
   const close = async () => {
-    await Promise.allSettled([npm.close(), pypi.close(), testPypi.close(), registry.close(), tokens.close(), oci.close(), goProxy.close(), sumdb.close()]);
+    await Promise.allSettled([
+      npm.close(),
+      pypi.close(),
+      testPypi.close(),
+      registry.close(),
+      tokens.close(),
+      oci.close(),
+      goProxy.close(),
+      sumdb.close(),
+      sigstore.close()
+    ]);
   };
   try {
     const urls = { npm: npm.url, pypi: pypi.url, testPypi: testPypi.url, oci: oci.url, goProxy: goProxy.url, sumdb: sumdb.url, gosumdb: sumdb.gosumdb };
     const config = loopbackConfig(urls, oci.host);
     const files = sketchlogFiles(version, config as SketchlogConfig);
     files['.github/release-gates.yml'] = configYaml(config as SketchlogConfig);
+    files[TRUSTED_ROOT] = `${JSON.stringify(sigstore.trustedRoot(), null, 2)}\n`;
     const repo = createRepo(files);
     const sha = repo.head();
 
@@ -222,15 +277,25 @@ export async function startReleaseScenario(options: ReleaseScenarioOptions = {})
       for (const name of names) if (!keep.has(name)) rmSync(path.join(distDir, name));
       names = [...keep];
     }
-    const pypiFiles: PypiFileSpec[] = names.map((filename) => ({ filename, bytes: readFileSync(path.join(distDir, filename)) }));
+    const builtFiles: PypiFileSpec[] = names.map((filename) => ({ filename, bytes: readFileSync(path.join(distDir, filename)) }));
+    // Uploaded by the release workflow with trusted publishing: every file carries its PEP 740 attestation.
+    const pypiFiles = await withProvenance(sigstore, builtFiles, releaseSigner(`v${version}`, sha), 'pypi');
     pypi.projects.sketchlog = { [pep440]: { files: pypiFiles } };
-    testPypi.projects.sketchlog = { [pep440]: { files: pypiFiles } };
+    testPypi.projects.sketchlog = { [pep440]: { files: await withProvenance(sigstore, builtFiles, releaseSigner(`test-v${version}`, sha), 'pypi') } };
 
     // npm: the publisher publishes the three packages from the release commit.
+    // npm: the publisher publishes the three packages from the release commit, with provenance (`npm publish --provenance`).
     const npmToken = await npm.addUser('balavignesh', 'publisher-password-1');
+    const npmKey = registrySigner();
+    npm.keys = { keys: [npmKey.keysEntry()] };
     for (const name of NPM_PACKAGES) {
       const tarball = await npm.publish(name, version, npmToken, { gitHead: sha });
       writeFileSync(path.join(distDir, `${name.slice(1).replace('/', '-')}-${version}.tgz`), tarball);
+      await attachProvenance(npm, sigstore as unknown as KeySigner, npmKey, { name, version, tarball }, releaseSigner(`v${version}`, sha), {
+        repository: `https://github.com/${REPOSITORY}`,
+        path: RELEASE_WORKFLOW,
+        ref: `refs/tags/v${version}`
+      });
     }
 
     // The image and the chart, as docker/build-push-action and helm push make them.
@@ -273,6 +338,9 @@ export async function startReleaseScenario(options: ReleaseScenarioOptions = {})
       goProxy,
       sumdb,
       goModule,
+      sigstore,
+      npmKey,
+      signer: (tag = `v${version}`) => releaseSigner(tag, sha),
       urls,
       runOptions: (gate, inputs = {}) => ({
         workspace: repo.dir,

@@ -11,13 +11,14 @@
  * source repository ref (.1.6 and .1.14) — see @sigstore/mock/dist/fulcio/handler.js.
  */
 import { createServer, type Server } from 'node:http';
-import { createHash, generateKeyPairSync, sign as cryptoSign, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock';
 import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs';
-import { DSSEBundleBuilder, FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
+import { DSSEBundleBuilder, FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness, type Signer, type Witness } from '@sigstore/sign';
+import { canonicalRekorEntry } from './rekor-dsse.js';
 
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -51,10 +52,22 @@ export interface TestSignOptions {
   payloadType?: string;
 }
 
+/** A key that signs without a certificate, named by its id (npm's registry key: `SHA256:<base64>`). */
+export interface TestSigningKey {
+  privateKey: KeyObject;
+  keyId: string;
+}
+
 /** Signs with one CA + tlog + TSA. */
 export interface TestSigner {
   /** Signs `statement` (JSON-serialized, or the bytes as they are when a Buffer) in a DSSE envelope; the bundle JSON. */
   signDsse(statement: object | Buffer, identity: TestSignerIdentity, options?: TestSignOptions): Promise<SerializedBundle>;
+  /**
+   * Signs `statement` in a DSSE envelope with a bare key, as the npm registry signs its publish attestation:
+   * bundle v0.2, `verificationMaterial.publicKey.hint` = the key id (also the envelope signature's `keyid`), and a
+   * Rekor `dsse` 0.0.1 entry (logged as real Rekor logs it, see rekor-dsse.ts). `witness` 'tlog' (default) or 'none'.
+   */
+  signDsseWithKey(statement: object | Buffer, key: TestSigningKey, options?: TestSignOptions): Promise<SerializedBundle>;
   /** A message-signature bundle over `bytes` (an artifact such as a tarball); the bundle JSON. */
   signMessage(bytes: Buffer, identity: TestSignerIdentity, options?: TestSignOptions): Promise<SerializedBundle>;
   /** This instance's trusted root (Sigstore trusted_root.json JSON). */
@@ -125,19 +138,29 @@ async function createInstance(baseUrl: string, prefix: string, logged = true): P
   const tokenKey = p256().privateKey;
 
   const routes = new Map<string, HandlerFn>();
+  // The mock Rekor logs the proposed entry as it is; a `dsse` one is first rewritten as real Rekor stores it.
+  const rekor = rekorHandler(tlog);
+  const rekorLikeReal: HandlerFn = async (body) => {
+    let entry: unknown;
+    try {
+      entry = canonicalRekorEntry(JSON.parse(body));
+    } catch (error) {
+      return { statusCode: 400, response: String(error) };
+    }
+    return rekor.fn(JSON.stringify(entry));
+  };
   for (const [service, handler] of [
     ['fulcio', fulcioHandler(ca)],
-    ...(logged ? ([['rekor', rekorHandler(tlog)]] as const) : []),
+    ...(logged ? ([['rekor', { path: rekor.path, fn: rekorLikeReal }]] as const) : []),
     ['tsa', tsaHandler(tsa)]
   ] as const) {
     routes.set(`/${prefix}/${service}${handler.path}`, handler.fn);
   }
 
   const fetchOptions = { retry: 0, timeout: 10_000 };
-  // A DSSE envelope goes to Rekor as an `intoto` entry: the mock Rekor logs the proposed entry as it is, and
-  // only for `intoto` is that what real Rekor stores too (a `dsse` entry is rewritten by Rekor into
-  // signatures + payload hash, which the mock does not do, so its body would never verify).
-  const witnessesFor = (witness: TestSignOptions['witness'] = 'tlog', entryType?: 'intoto'): Witness[] => {
+  // signDsse sends a DSSE envelope to Rekor as an `intoto` entry (what Fulcio-signed bundles of 2023 carry);
+  // signDsseWithKey sends a `dsse` one, which this server rewrites as real Rekor does (rekorLikeReal above).
+  const witnessesFor = (witness: TestSignOptions['witness'] = 'tlog', entryType?: 'intoto' | 'dsse'): Witness[] => {
     const list: Witness[] = [];
     if (witness === 'tlog' || witness === 'both') list.push(new RekorWitness({ rekorBaseURL: `${baseUrl}/${prefix}/rekor`, entryType, ...fetchOptions }));
     // A TSA base URL with a path is used as the full endpoint by @sigstore/sign.
@@ -210,6 +233,16 @@ async function createInstance(baseUrl: string, prefix: string, logged = true): P
       const builder = new DSSEBundleBuilder({ signer: signerFor(identity), witnesses: witnessesFor(options.witness, 'intoto'), certificateChain: false });
       return bundleToJSON(await builder.create({ data, type: options.payloadType ?? IN_TOTO_PAYLOAD_TYPE }));
     },
+    async signDsseWithKey(statement, key, options = {}) {
+      const data = Buffer.isBuffer(statement) ? statement : Buffer.from(JSON.stringify(statement));
+      const publicKey = createPublicKey(key.privateKey).export({ format: 'pem', type: 'spki' }).toString();
+      const signer: Signer = {
+        sign: (bytes) => Promise.resolve({ signature: cryptoSign('sha256', bytes, key.privateKey), key: { $case: 'publicKey', publicKey, hint: key.keyId } })
+      };
+      // certificateChain: true is what gives media type v0.2 (npm's publish attestations are v0.2).
+      const builder = new DSSEBundleBuilder({ signer, witnesses: witnessesFor(options.witness, 'dsse'), certificateChain: true });
+      return bundleToJSON(await builder.create({ data, type: options.payloadType ?? IN_TOTO_PAYLOAD_TYPE }));
+    },
     async signMessage(bytes, identity, options = {}) {
       const builder = new MessageSignatureBundleBuilder({ signer: signerFor(identity), witnesses: witnessesFor(options.witness) });
       return bundleToJSON(await builder.create({ data: bytes }));
@@ -255,14 +288,15 @@ export async function startTestSigstore(): Promise<TestSigstore> {
     url,
     signDsse: trusted.signDsse,
     signMessage: trusted.signMessage,
+    signDsseWithKey: trusted.signDsseWithKey,
     trustedRoot: trusted.trustedRoot,
     trustedRootFile(dir: string, name = 'trusted_root.json') {
       const file = join(dir, name);
       writeFileSync(file, `${JSON.stringify(trusted.trustedRoot(), null, 2)}\n`);
       return file;
     },
-    foreign: { signDsse: foreign.signDsse, signMessage: foreign.signMessage, trustedRoot: foreign.trustedRoot },
-    github: { signDsse: github.signDsse, signMessage: github.signMessage, trustedRoot: github.trustedRoot },
+    foreign: { signDsse: foreign.signDsse, signDsseWithKey: foreign.signDsseWithKey, signMessage: foreign.signMessage, trustedRoot: foreign.trustedRoot },
+    github: { signDsse: github.signDsse, signDsseWithKey: github.signDsseWithKey, signMessage: github.signMessage, trustedRoot: github.trustedRoot },
     trustedRootLinesFile(dir: string, name = 'trusted_root.jsonl') {
       const file = join(dir, name);
       writeFileSync(file, `${JSON.stringify(trusted.trustedRoot())}\n${JSON.stringify(github.trustedRoot())}\n`);

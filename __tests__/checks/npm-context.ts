@@ -25,6 +25,10 @@ export interface NpmContextOptions {
   workspace?: string;
   waitMinutes?: number;
   clock?: FakeClock;
+  /** The `supply-chain` section (the signer of npm-provenance); left out when undefined. */
+  supplyChain?: unknown;
+  owner?: string;
+  repo?: string;
 }
 
 export function npmContext(options: NpmContextOptions): TestGateContext {
@@ -37,7 +41,9 @@ export function npmContext(options: NpmContextOptions): TestGateContext {
     waitMinutes: options.waitMinutes ?? 0,
     // One 5xx is retried; no real waiting between attempts.
     retries: 2,
-    retryBaseMs: 0
+    retryBaseMs: 0,
+    ...(options.owner ? { owner: options.owner } : {}),
+    ...(options.repo ? { repo: options.repo } : {})
   };
   const settings = testSettings(workspace, overrides);
   const npm =
@@ -49,7 +55,8 @@ export function npmContext(options: NpmContextOptions): TestGateContext {
       ...(npm === undefined ? {} : { npm }),
       pypi: false,
       container: false,
-      helm: false
+      helm: false,
+      ...(options.supplyChain === undefined ? {} : { 'supply-chain': options.supplyChain })
     },
     tag: overrides.tag,
     clients: createClients(settings),

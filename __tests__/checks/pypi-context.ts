@@ -24,6 +24,11 @@ export interface PypiContextOptions {
   clock?: FakeClock;
   /** Set to `false` to turn the section off, or replace it. */
   pypi?: Record<string, unknown> | false;
+  /** Keys added to the default pypi section (e.g. `environment`, `provenance`). */
+  pypiKeys?: Record<string, unknown>;
+  /** The `supply-chain` section (the signer of pypi-provenance); left out when undefined. */
+  supplyChain?: unknown;
+  sha?: string;
 }
 
 export function pypiContext(options: PypiContextOptions): TestGateContext {
@@ -33,6 +38,7 @@ export function pypiContext(options: PypiContextOptions): TestGateContext {
     waitMinutes: options.waitMinutes ?? 0,
     retries: 1,
     retryBaseMs: 0,
+    ...(options.sha ? { sha: options.sha } : {}),
     ...(options.distDir ? { distDir: options.distDir } : {})
   });
   const pypi =
@@ -42,13 +48,15 @@ export function pypiContext(options: PypiContextOptions): TestGateContext {
       ...(options.rehearsalIndex ? { 'rehearsal-index': options.rehearsalIndex } : {}),
       project: 'SketchLog',
       python: ['cp312'],
-      platforms: ['manylinux_x86_64']
+      platforms: ['manylinux_x86_64'],
+      ...options.pypiKeys
     } as Record<string, unknown>);
   return testContext({
     gate: options.gate,
     config: {
       tags: { release: 'v{version}', rehearsal: 'test-v{version}' },
-      pypi
+      pypi,
+      ...(options.supplyChain === undefined ? {} : { 'supply-chain': options.supplyChain })
     },
     tag: options.tag ?? 'v1.2.3',
     clients: createClients(settings),

@@ -2,11 +2,13 @@
  * The PyPI client against the loopback PyPI server: the JSON API release with every
  * file's digest and yanked state, and the PEP 691 simple API asked as pip asks it.
  */
+import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, test } from '@jest/globals';
 import { HttpClient } from '../../src/clients/http.js';
-import { createPypiApi, PypiError, SIMPLE_ACCEPT } from '../../src/clients/pypi.js';
+import { createPypiApi, PEP740_PROVENANCE_MEDIA_TYPE, PypiError, SIMPLE_ACCEPT } from '../../src/clients/pypi.js';
+import { readPep740Provenance } from '../../src/formats/pep740.js';
 import { sha256Of, standInBytes, startPypiServer, type PypiTestServer } from '../../test-support/pypi-server.js';
 
 const WHEEL = 'sketchlog-1.2.3-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl';
@@ -346,5 +348,129 @@ describe('simpleProject (PEP 691)', () => {
     expect(error).toBeInstanceOf(PypiError);
     expect(error.message).toMatch(/connection refused \(ECONNREFUSED\) \(after 2 attempts\)$/);
     expect(error.message).not.toMatch(/answered \d{3}/);
+  });
+});
+
+describe('provenance (PEP 740 integrity API)', () => {
+  /** A real provenance object PyPI served (sigstore 3.6.1's sdist): read as the reader reads it. */
+  const REAL = fs.readFileSync(new URL('../../__fixtures__/real/pep740/sigstore-3.6.1.tar.gz.provenance', import.meta.url));
+  const provenanceOf = (filename: string) => `${server.url}/integrity/sketchlog/1.2.3/${filename}/provenance`;
+
+  test('provenanceUrl: the normalised project, the version and the file, each path segment encoded', () => {
+    expect(api().provenanceUrl('SketchLog', '1.2.3', SDIST)).toBe(provenanceOf(SDIST));
+    expect(api().provenanceUrl('Sketch_Log.Core', '1.0+local/x', 'sketch_log_core-1.0+local.tar.gz')).toBe(
+      `${server.url}/integrity/sketch-log-core/1.0%2Blocal%2Fx/sketch_log_core-1.0%2Blocal.tar.gz/provenance`
+    );
+  });
+
+  test('a served provenance object is read, asked anonymously with the integrity media type', async () => {
+    server.projects.sketchlog = { '1.2.3': { files: [{ filename: SDIST, provenance: JSON.parse(REAL.toString('utf8')) as object }] } };
+    const client = api();
+    const provenance = await client.provenance(client.provenanceUrl('SketchLog', '1.2.3', SDIST));
+    expect(provenance).toEqual(readPep740Provenance(REAL));
+    expect(provenance?.bundles.map((b) => b.publisher)).toEqual([
+      { kind: 'GitHub', repository: 'sigstore/sigstore-python', workflow: 'release.yml', environment: null, claims: null }
+    ]);
+    expect(PEP740_PROVENANCE_MEDIA_TYPE).toBe('application/vnd.pypi.integrity.v1+json');
+    expect(server.requests).toEqual([
+      {
+        method: 'GET',
+        path: `/integrity/sketchlog/1.2.3/${SDIST}/provenance`,
+        status: 200,
+        accept: 'application/vnd.pypi.integrity.v1+json',
+        authorization: false,
+        contentType: 'application/vnd.pypi.integrity.v1+json'
+      }
+    ]);
+  });
+
+  test('simpleProject gives the absolute provenance URL of a file that has one, null otherwise; that URL reads', async () => {
+    server.projects.sketchlog = { '1.2.3': { files: [WHEEL, { filename: SDIST, provenance: JSON.parse(REAL.toString('utf8')) as object }] } };
+    const page = await api().simpleProject('sketchlog');
+    expect(page?.files.map((f) => [f.filename, f.provenance])).toEqual([
+      [WHEEL, null],
+      [SDIST, provenanceOf(SDIST)]
+    ]);
+    expect(await api().provenance(page!.files[1]!.provenance!)).toEqual(readPep740Provenance(REAL));
+  });
+
+  test("PyPI's JSON 404 (a file uploaded without attestations) is null", async () => {
+    server.projects.sketchlog = { '1.2.3': { files: [SDIST] } };
+    expect(await api().provenance(provenanceOf(SDIST))).toBeNull();
+    expect(server.requests.map((r) => [r.status, r.contentType])).toEqual([[404, 'application/json']]);
+  });
+
+  test('an HTML 404 (a wrong index base, a file the index does not hold) is not "no attestations": it fails naming the URL', async () => {
+    server.projects.sketchlog = { '1.2.3': { files: [SDIST] } };
+    await expect(api().provenance(provenanceOf('sketchlog-9.9.9.tar.gz'))).rejects.toThrow(
+      new PypiError(
+        `the index ${server.url} answered 404 for the provenance of sketchlog-9.9.9.tar.gz with content type text/html; charset=utf-8, not the PyPI integrity API's JSON 404 (${provenanceOf('sketchlog-9.9.9.tar.gz')}); check that the index is the index base, e.g. https://pypi.org, and holds the file`
+      )
+    );
+  });
+
+  test('a 500 on every attempt fails naming the file, the URL and the status', async () => {
+    server.projects.sketchlog = {
+      '1.2.3': { files: [{ filename: SDIST, provenance: { status: 500, body: 'Internal Server Error', contentType: 'text/plain' } }] }
+    };
+    const error = (await api()
+      .provenance(provenanceOf(SDIST))
+      .catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(PypiError);
+    expect(error.message).toBe(
+      `the integrity API could not answer for the provenance of ${SDIST}: ${provenanceOf(SDIST)} answered 500 (Internal Server Error) (after 2 attempts)`
+    );
+    expect(server.requests.map((r) => r.status)).toEqual([500, 500]);
+  });
+
+  test.each([
+    ['not JSON', 'Service temporarily unavailable', 'PEP 740 provenance object is not JSON'],
+    ['no bundles', '{"version": 1, "attestation_bundles": []}', 'attestation_bundles'],
+    [
+      'an attestation without its certificate',
+      JSON.stringify({
+        version: 1,
+        attestation_bundles: [{ publisher: { kind: 'GitHub', repository: 'o/r', workflow: 'w.yml' }, attestations: [{ version: 1 }] }]
+      }),
+      'attestation_bundles.0.attestations.0.verification_material'
+    ]
+  ])("a 200 that is not a provenance object (%s) fails with the reader's reason and the URL", async (_, body, field) => {
+    server.projects.sketchlog = { '1.2.3': { files: [{ filename: SDIST, provenance: { status: 200, body, contentType: PEP740_PROVENANCE_MEDIA_TYPE } }] } };
+    const error = (await api()
+      .provenance(provenanceOf(SDIST))
+      .catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(PypiError);
+    expect(error.message).toMatch(new RegExp(`^the integrity API answered 200 for the provenance of ${SDIST.replace(/\./g, '\\.')} with `));
+    expect(error.message).toContain(field);
+    expect(error.message.endsWith(`(${provenanceOf(SDIST)})`)).toBe(true);
+    expect(error.cause).toBeInstanceOf(Error);
+  });
+
+  test.each([
+    ['http on a non-loopback host', 'http://pypi.example/integrity/sketchlog/1.2.3/sketchlog-1.2.3.tar.gz/provenance'],
+    ['another scheme', 'ftp://127.0.0.1/integrity/sketchlog/1.2.3/sketchlog-1.2.3.tar.gz/provenance'],
+    ['not a URL', 'integrity/sketchlog/1.2.3/sketchlog-1.2.3.tar.gz/provenance']
+  ])('%s is refused before any request', async (_, url) => {
+    let asked = 0;
+    const http = {
+      request: () => {
+        asked++;
+        return Promise.reject(new Error('must not be asked'));
+      }
+    } as unknown as HttpClient;
+    const error = (await createPypiApi({ index: 'https://pypi.org', http })
+      .provenance(url)
+      .catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(PypiError);
+    expect(error.message).toMatch(/^the provenance URL .* must use https:\/\/ \(http:\/\/ is allowed only on a loopback address\); it was not asked$/);
+    expect(asked).toBe(0);
+  });
+
+  test('a polled provenance object is revalidated: the unchanged answer is a 304, read the same', async () => {
+    server.projects.sketchlog = { '1.2.3': { files: [{ filename: SDIST, provenance: JSON.parse(REAL.toString('utf8')) as object }] } };
+    const client = api();
+    const first = await client.provenance(provenanceOf(SDIST), { revalidate: true });
+    expect(await client.provenance(provenanceOf(SDIST), { revalidate: true })).toEqual(first);
+    expect(server.requests.map((r) => r.status)).toEqual([200, 304]);
   });
 });

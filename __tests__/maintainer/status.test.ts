@@ -97,7 +97,8 @@ describe('versionStatus over GitHub, PyPI and the Go proxy', () => {
           asked: true
         },
         { place: 'GitHub release', holds: false, detail: 'no release for tag v1.2.9 (branch main is visible)', asked: true }
-      ]
+      ],
+      publishers: []
     });
     // The release tag is looked up once for three places; the branch once for the visibility rule.
     const asked = github.requests.slice(before).map((r) => `${r.path} ${r.status}`);
@@ -235,14 +236,14 @@ describe('renderStatusText', () => {
 
   test('a place nothing was asked of says so, and the text ends with a newline', () => {
     const off: Place = { place: 'Helm chart', holds: false, detail: 'not asked (turned off)', asked: false };
-    const text = renderStatusText({ version: '1.2.3', burned: false, next: '1.2.4', places: [places[1]!, off] });
+    const text = renderStatusText({ version: '1.2.3', burned: false, next: '1.2.4', places: [places[1]!, off], publishers: [] });
     expect(text).toBe(
       'npm @sketchlog/client  free       @sketchlog/client has 3 other version(s), not 1.2.3\nHelm chart             not asked  not asked (turned off)\n1.2.3 is free on every place asked\n'
     );
   });
 
   test('one aligned line per place, then the verdict', () => {
-    expect(renderStatusText({ version: '1.2.3', burned: true, next: '1.2.4', places }).trimEnd().split('\n')).toEqual([
+    expect(renderStatusText({ version: '1.2.3', burned: true, next: '1.2.4', places, publishers: [] }).trimEnd().split('\n')).toEqual([
       'PyPI                   holds    https://pypi.org holds sketchlog 1.2.3 with 6 file(s)',
       'npm @sketchlog/client  free     @sketchlog/client has 3 other version(s), not 1.2.3',
       'tag v1.2.3             holds    tag v1.2.3 exists on GitHub and points at tag object abc',
@@ -256,10 +257,36 @@ describe('renderStatusText', () => {
     ['one holder', { burned: true, places: [places[1]!, places[2]!] }, '1.2.3 is burned: tag v1.2.3 holds it; release 1.2.4 instead'],
     ['unknown', { burned: null, places: [places[1]!, places[3]!] }, 'cannot tell whether 1.2.3 is free: GitHub release could not be asked (see above)']
   ])('verdict: %s', (_, over, verdict) => {
-    const text = renderStatusText({ version: '1.2.3', next: '1.2.4', ...(over as Pick<VersionStatus, 'burned' | 'places'>) });
+    const text = renderStatusText({ version: '1.2.3', next: '1.2.4', publishers: [], ...(over as Pick<VersionStatus, 'burned' | 'places'>) });
     expect(text.trimEnd().split('\n').at(-1)).toBe(verdict);
     expect(text.trimEnd().split('\n')).toHaveLength(over.places.length + 1);
   });
+});
+
+test('after the verdict of a burned version, who published what PyPI and npm hold', () => {
+  const places: Place[] = [
+    { place: 'PyPI', holds: true, detail: 'holds it', asked: true },
+    { place: 'npm @sketchlog/client', holds: true, detail: 'holds it', asked: true },
+    { place: 'npm @sketchlog/react', holds: true, detail: 'holds it', asked: true }
+  ];
+  const text = renderStatusText({
+    version: '1.2.3',
+    burned: true,
+    next: '1.2.4',
+    places,
+    publishers: [
+      { place: 'PyPI', byReleaseWorkflow: true, detail: 'all 21 files carry PEP 740 provenance from sketchlog/sketchlog release.yml' },
+      { place: 'npm @sketchlog/client', byReleaseWorkflow: false, detail: '@sketchlog/client@1.2.3 was published without provenance' },
+      { place: 'npm @sketchlog/react', byReleaseWorkflow: null, detail: 'npm registry answered 503' }
+    ]
+  });
+  expect(text.trimEnd().split('\n').slice(-5)).toEqual([
+    '',
+    'Who published 1.2.3:',
+    'PyPI                   release workflow: all 21 files carry PEP 740 provenance from sketchlog/sketchlog release.yml',
+    'npm @sketchlog/client  NOT the release workflow: @sketchlog/client@1.2.3 was published without provenance',
+    'npm @sketchlog/react   cannot tell: npm registry answered 503'
+  ]);
 });
 
 describe('nextVersion', () => {

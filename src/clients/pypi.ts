@@ -1,9 +1,12 @@
 import { clip } from '../util/text.js';
+import { isAllowedUrl } from '../util/loopback.js';
+import { Pep740FormatError, PEP740_PROVENANCE_MEDIA_TYPE, readPep740Provenance, type Pep740Provenance } from '../formats/pep740.js';
 import { PypiError, readPypiRelease, readSimpleProject, SIMPLE_JSON_TYPE, type PypiRelease, type SimpleProject } from '../formats/pypi.js';
 import { canonicalizeName } from '../version.js';
 import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from './http.js';
 
-export { PypiError, SIMPLE_JSON_TYPE };
+export { PEP740_PROVENANCE_MEDIA_TYPE, PypiError, SIMPLE_JSON_TYPE };
+export type { Pep740Provenance } from '../formats/pep740.js';
 export type { PypiFile, PypiRelease, SimpleFile, SimpleProject } from '../formats/pypi.js';
 
 export interface PypiRequestOptions {
@@ -25,6 +28,19 @@ export interface PypiApi {
    * answers only HTML throws: this reads the JSON form.
    */
   simpleProject(project: string, options?: PypiRequestOptions): Promise<SimpleProject | null>;
+  /**
+   * Where PEP 740 puts a file's provenance on this index: `{index}/integrity/{project}/{version}/{filename}/provenance`,
+   * the project in its PEP 503 normal form as Warehouse's simple API writes it. Where the PEP 691 page gives a file's
+   * `provenance` URL, use that one instead.
+   */
+  provenanceUrl(project: string, version: string, filename: string): string;
+  /**
+   * The PEP 740 provenance object at `url` (a `provenanceUrl`, or a simple page's `provenance`), asked anonymously as
+   * the integrity API wants it; null on PyPI's JSON 404, which means the file was uploaded without attestations.
+   * Throws PypiError for anything else, naming the URL: a URL that is not https (or http on loopback), a failed
+   * call, a 404 that is not PyPI's, a 200 that is not a provenance object.
+   */
+  provenance(url: string, options?: PypiRequestOptions): Promise<Pep740Provenance | null>;
 }
 
 /** pip's Accept header for the simple API (pip ≥ 22.2): the PEP 691 JSON form first, HTML as a fallback. */
@@ -33,6 +49,8 @@ export const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/v
 const RELEASE_MAX_BYTES = 8 * 1024 * 1024;
 /** A project page lists every file of every release (numpy's is a few MiB); this leaves room. */
 const SIMPLE_MAX_BYTES = 32 * 1024 * 1024;
+/** A provenance object is a few KiB per attestation (a certificate and a Rekor entry); 1 MiB is far beyond a real one. */
+const PROVENANCE_MAX_BYTES = 1024 * 1024;
 
 /** The media type of a content-type header, lower-cased, without parameters. */
 function mediaType(contentType: string | null): string {
@@ -57,6 +75,71 @@ function parseJsonBody(response: HttpResponse, what: string, index: string): unk
     throw new PypiError(
       `PyPI answered ${response.status} for ${what} with a body that is not JSON (${shownUrl(response.url)}); check that the index ${shownIndex(index)} is the index base, e.g. https://pypi.org`
     );
+  }
+}
+
+/** The file a provenance URL is for (the segment before `/provenance`), for messages; the URL when it names none. */
+function provenanceFile(url: string): string {
+  const segments = shownUrl(url).split('/');
+  const named = segments.at(-1) === 'provenance' ? segments.at(-2) : undefined;
+  if (!named) return shownUrl(url);
+  try {
+    return clip(decodeURIComponent(named));
+  } catch {
+    return clip(named);
+  }
+}
+
+/** A 404 is PyPI's "no provenance" only when it is a JSON object (`{"message": "No provenance available for …"}`). */
+function isPypiNotFound(response: HttpResponse): boolean {
+  if (!isJsonType(response.headers.get('content-type'))) return false;
+  try {
+    const body: unknown = JSON.parse(response.body.toString('utf8'));
+    return typeof body === 'object' && body !== null && !Array.isArray(body);
+  } catch {
+    return false;
+  }
+}
+
+async function getProvenance(http: HttpClient, index: string, url: string, options: PypiRequestOptions): Promise<Pep740Provenance | null> {
+  let parsed: URL | null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  // The URL may come from an index's page: it gets the same transport rule as the configured registries.
+  if (!parsed || !isAllowedUrl(parsed)) {
+    throw new PypiError(`the provenance URL ${shownUrl(url)} must use https:// (http:// is allowed only on a loopback address); it was not asked`);
+  }
+  const file = provenanceFile(url);
+  let response;
+  try {
+    response = await http.request({
+      url,
+      headers: { accept: PEP740_PROVENANCE_MEDIA_TYPE },
+      accept: [404],
+      maxBytes: PROVENANCE_MAX_BYTES,
+      ...(options.revalidate ? { revalidate: true } : {})
+    });
+  } catch (error) {
+    rethrowAs(error, (m, o) => new PypiError(m, o), `the integrity API could not answer for the provenance of ${file}`);
+  }
+  if (response.status === 404) {
+    if (isPypiNotFound(response)) return null;
+    // An HTML 404 is the site's page for a path it has no route for (a wrong pypi.index), or a file it does not hold.
+    const type = response.headers.get('content-type');
+    throw new PypiError(
+      `the index ${shownIndex(index)} answered 404 for the provenance of ${file} with ${type ? `content type ${clip(type, 60)}` : 'no content type'}, not the PyPI integrity API's JSON 404 (${shownUrl(response.url)}); check that the index is the index base, e.g. https://pypi.org, and holds the file`
+    );
+  }
+  try {
+    return readPep740Provenance(response.body);
+  } catch (error) {
+    if (!(error instanceof Pep740FormatError)) throw error;
+    throw new PypiError(`the integrity API answered ${response.status} for the provenance of ${file} with ${error.message} (${shownUrl(response.url)})`, {
+      cause: error
+    });
   }
 }
 
@@ -145,6 +228,15 @@ export function createPypiApi(options: { index: string; http: HttpClient }): Pyp
         );
       }
       return readSimpleProject(raw, project, response.url, shownUrl(response.url));
+    },
+
+    provenanceUrl(project, version, filename) {
+      const segments = [canonicalizeName(project), version, filename].map(encodeURIComponent);
+      return `${index}/integrity/${segments.join('/')}/provenance`;
+    },
+
+    provenance(url, requestOptions = {}) {
+      return getProvenance(http, index, url, requestOptions);
     }
   };
 }

@@ -7,6 +7,9 @@ import { fillTemplate } from '../config.js';
 import { sectionOf, type GateContext } from '../gate.js';
 import { probeGitHub, probeGoProxy, probeRegistries, probeTag, type Probe } from '../checks/shared/version-holders.js';
 import { nextVersion } from '../version.js';
+import { publisherVerdicts, type PublisherVerdict } from './status-provenance.js';
+
+export type { PublisherVerdict } from './status-provenance.js';
 
 export interface Place {
   /** 'PyPI', 'npm @sketchlog/client', 'image ghcr.io/o/r', 'chart …', 'Go proxy', 'tag v1.2.3', 'tag clients/go/v1.2.3', 'GitHub release' */
@@ -25,6 +28,8 @@ export interface VersionStatus {
   burned: boolean | null;
   next: string;
   places: Place[];
+  /** For a burned version: whether the release workflow published what PyPI and npm hold (by their provenance). */
+  publishers: PublisherVerdict[];
 }
 
 function placeOf(probe: Probe): Place {
@@ -55,7 +60,9 @@ export async function versionStatus(ctx: GateContext): Promise<VersionStatus> {
   ).flat();
   const places = probes.map(placeOf);
   const burned = places.some((p) => p.holds === true) ? true : places.some((p) => p.holds === null) ? null : false;
-  return { version, burned, next: nextVersion(version), places };
+  const holders = new Set(places.filter((p) => p.holds === true).map((p) => p.place));
+  const publishers = burned === true ? await publisherVerdicts(ctx, version, holders) : [];
+  return { version, burned, next: nextVersion(version), places, publishers };
 }
 
 const WORD = (place: Pick<Place, 'holds' | 'asked'>): string =>
@@ -74,6 +81,14 @@ export function renderStatusText(status: VersionStatus): string {
   if (status.burned === true) {
     const holders = status.places.filter((p) => p.holds === true).length;
     lines.push(`${status.version} is burned: ${names(true)} ${holders > 1 ? 'hold' : 'holds'} it; release ${status.next} instead`);
+    if (status.publishers.length > 0) {
+      const placeWidth = Math.max(...status.publishers.map((p) => p.place.length));
+      lines.push('', `Who published ${status.version}:`);
+      for (const p of status.publishers) {
+        const said = p.byReleaseWorkflow === true ? 'release workflow' : p.byReleaseWorkflow === false ? 'NOT the release workflow' : 'cannot tell';
+        lines.push(`${p.place.padEnd(placeWidth)}  ${said}: ${p.detail}`);
+      }
+    }
   } else if (status.burned === false) {
     lines.push(`${status.version} is free on every place asked`);
   } else {

@@ -25,7 +25,12 @@ export async function statusCommand(args: string[], io: CommandIO): Promise<numb
       detail: terminalWords(p.detail),
       ...(p.link ? { link: terminalWords(p.link) } : {})
     }));
-    io.terminal.json(`${JSON.stringify({ version: status.version, burned: status.burned, next: status.next, places }, null, 2)}\n`);
+    const publishers = status.publishers.map((p) => ({
+      place: terminalWords(p.place),
+      byReleaseWorkflow: p.byReleaseWorkflow,
+      detail: terminalWords(p.detail)
+    }));
+    io.terminal.json(`${JSON.stringify({ version: status.version, burned: status.burned, next: status.next, places, publishers }, null, 2)}\n`);
   } else {
     io.terminal.out(terminalWords(`release-gates status ${version} in ${settings.owner}/${settings.repo}\n\n${renderStatusText(status)}`));
   }

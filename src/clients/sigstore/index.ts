@@ -1,12 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { HashAlgorithm, type TrustedRoot } from '@sigstore/protobuf-specs';
-import { getTrustedRoot } from '@sigstore/tuf';
 import { toSignedEntity, type SignedEntity } from '@sigstore/verify';
 import { clip, messageOf } from '../../util/text.js';
 import { signerIdentityOf, type SignerIdentity } from '../../formats/fulcio-certificate.js';
-import { SigstoreTrustError, instanceFromJSON, instanceOf, verifyWithInstances, type SigstoreInstance } from './instances.js';
-import { ReleaseGatesError } from '../../errors.js';
+import { SigstoreTrustError, SigstoreVerificationError, instanceFromJSON, instanceOf, verifyWithInstances, type SigstoreInstance } from './instances.js';
+import { keySigningRoot, verifyWithPublicKeys, type TimedPublicKey } from './public-key.js';
+import { NPM_REGISTRY_KEYS_TARGET, openTuf, type TufSource, type TufTrust } from './tuf.js';
 
 /**
  * Sigstore bundle verification. The cryptography (certificate chain to a trusted CA, transparency-log
@@ -18,7 +18,9 @@ import { ReleaseGatesError } from '../../errors.js';
 
 export type { SignerIdentity } from '../../formats/fulcio-certificate.js';
 export { signerMismatch, type SignerPolicy } from './signer-policy.js';
-export { SigstoreTrustError, TRUSTED_ROOT_MEDIA_TYPE } from './instances.js';
+export { SigstoreTrustError, SigstoreVerificationError, TRUSTED_ROOT_MEDIA_TYPE } from './instances.js';
+export type { TimedPublicKey } from './public-key.js';
+export { NPM_REGISTRY_KEYS_TARGET } from './tuf.js';
 
 export type BundleContent = { kind: 'dsse'; payloadType: string; payload: Buffer } | { kind: 'message-signature'; digest: { algorithm: string; hex: string } };
 
@@ -27,17 +29,31 @@ export interface VerifiedBundle {
   content: BundleContent;
 }
 
-/** A bundle that does not verify: malformed, bad signature, tampered, untrusted chain, no tlog proof or timestamp. */
-export class SigstoreVerificationError extends ReleaseGatesError {
-  override name = 'SigstoreVerificationError';
-  constructor(message: string, options?: ErrorOptions) {
-    super('sigstore-verify', message, options);
-  }
+export interface KeyVerifiedBundle {
+  /** The key (of those given) that signed it. */
+  keyId: string;
+  content: BundleContent;
+  /** When its log entry was integrated (the earliest, if several); null when no entry states it. */
+  loggedAt: Date | null;
 }
 
 export interface SigstoreVerifier {
+  /** Where the trusted material came from: Sigstore's TUF repository, or a trusted_root.json file. */
+  readonly trust: 'tuf' | 'file';
   /** Verifies a bundle (JSON object) cryptographically; for a message-signature bundle, `artifact` is the signed bytes. Throws SigstoreVerificationError. */
   verify(bundle: unknown, options?: { artifact?: Buffer }): Promise<VerifiedBundle>;
+  /**
+   * Verifies a bundle signed with a bare public key (`verificationMaterial.publicKey.hint`), as npm's publish
+   * attestation is: the hint must name one of `keys`, the bundle needs an entry in a trusted log, and the key must
+   * have been valid at that entry's time. Throws SigstoreVerificationError (SigstoreTrustError when no trusted
+   * instance has a log).
+   */
+  verifyWithKeys(bundle: unknown, keys: readonly TimedPublicKey[]): Promise<KeyVerifiedBundle>;
+  /**
+   * The text of TUF's `registry.npmjs.org/keys.json`, through the client that gave the trusted root. Only when
+   * `trust` is 'tuf'; throws SigstoreTrustError "cannot get registry.npmjs.org/keys.json through TUF: …".
+   */
+  registryKeysTarget(): Promise<string>;
 }
 
 const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
@@ -66,25 +82,37 @@ function contentOf(bundle: Bundle): BundleContent {
   return { kind: 'message-signature', digest: { algorithm: hashAlgorithmName(digest.algorithm), hex: Buffer.from(digest.digest).toString('hex') } };
 }
 
+/** Reads a bundle and the entity @sigstore/verify checks. Throws SigstoreVerificationError. */
+function readBundle(json: unknown, artifact: Buffer | undefined): { bundle: Bundle; entity: SignedEntity } {
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(json);
+  } catch (error) {
+    throw new SigstoreVerificationError(`not a valid Sigstore bundle: ${clip(messageOf(error), 200)}`, { cause: error });
+  }
+  if (bundle.content.$case === 'messageSignature' && !artifact) {
+    throw new SigstoreVerificationError('a message-signature bundle needs the signed artifact to verify');
+  }
+  try {
+    return { bundle, entity: toSignedEntity(bundle, artifact) };
+  } catch (error) {
+    throw new SigstoreVerificationError(`unreadable Sigstore bundle: ${clip(messageOf(error), 200)}`, { cause: error });
+  }
+}
+
 class InstancesVerifier implements SigstoreVerifier {
-  constructor(private readonly instances: readonly SigstoreInstance[]) {}
+  readonly trust: 'tuf' | 'file';
+  private keyRoot: TrustedRoot | null = null;
+
+  constructor(
+    private readonly instances: readonly SigstoreInstance[],
+    private readonly tuf: TufTrust | null
+  ) {
+    this.trust = tuf ? 'tuf' : 'file';
+  }
 
   async verify(json: unknown, options: { artifact?: Buffer } = {}): Promise<VerifiedBundle> {
-    let bundle: Bundle;
-    try {
-      bundle = bundleFromJSON(json);
-    } catch (error) {
-      throw new SigstoreVerificationError(`not a valid Sigstore bundle: ${clip(messageOf(error), 200)}`, { cause: error });
-    }
-    if (bundle.content.$case === 'messageSignature' && !options.artifact) {
-      throw new SigstoreVerificationError('a message-signature bundle needs the signed artifact to verify');
-    }
-    let entity: SignedEntity;
-    try {
-      entity = toSignedEntity(bundle, options.artifact);
-    } catch (error) {
-      throw new SigstoreVerificationError(`unreadable Sigstore bundle: ${clip(messageOf(error), 200)}`, { cause: error });
-    }
+    const { bundle, entity } = readBundle(json, options.artifact);
     if (entity.key.$case !== 'certificate') {
       throw new SigstoreVerificationError('bundle is signed with a bare public key, not a Fulcio certificate: the signer cannot be identified');
     }
@@ -95,6 +123,20 @@ class InstancesVerifier implements SigstoreVerifier {
     }
     // The leaf the verifier just chained to a trusted CA and whose key checked the signature.
     return { signer: signerIdentityOf(entity.key.certificate), content: contentOf(bundle) };
+  }
+
+  async verifyWithKeys(json: unknown, keys: readonly TimedPublicKey[]): Promise<KeyVerifiedBundle> {
+    const { bundle, entity } = readBundle(json, undefined);
+    this.keyRoot ??= keySigningRoot(this.instances);
+    const { keyId, loggedAt } = verifyWithPublicKeys(this.keyRoot, bundle, entity, keys);
+    return { keyId, content: contentOf(bundle), loggedAt };
+  }
+
+  async registryKeysTarget(): Promise<string> {
+    if (!this.tuf) {
+      throw new SigstoreTrustError(`cannot get ${NPM_REGISTRY_KEYS_TARGET} through TUF: the trusted material comes from a trusted_root.json file, not TUF`);
+    }
+    return this.tuf.target(NPM_REGISTRY_KEYS_TARGET);
   }
 }
 
@@ -133,53 +175,24 @@ async function readTrustedRootFile(file: string): Promise<unknown[]> {
   }
 }
 
-export type VerifierSource =
-  | { trustedRootFile: string }
-  | {
-      tufCacheDir: string;
-      /** TUF mirror; default Sigstore public-good. Another mirror needs `tufRootFile` (its initial root.json). */
-      tufMirrorUrl?: string;
-      tufRootFile?: string;
-      /** Retries of a TUF download (default 2). */
-      tufRetries?: number;
-    };
-
-/** The innermost message of an error chain (a TUF error wraps the fetch error that wraps ECONNREFUSED). */
-function causeChain(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 6; depth++) {
-    // Read fields, not `instanceof Error`: fetch's errors come from another realm under a test runner's VM.
-    const { message, code, cause } = current as { message?: unknown; code?: unknown; cause?: unknown };
-    let text = typeof message === 'string' ? message : String(current);
-    if (typeof code === 'string' && !text.includes(code)) text = text ? `${text} (${code})` : code;
-    if (text && !parts.some((p) => p.includes(text))) parts.push(text);
-    current = cause;
-  }
-  return parts.join(': ');
-}
+export type VerifierSource = { trustedRootFile: string } | TufSource;
 
 /** Trusted material from a trusted_root.json file, or Sigstore public-good through TUF cached under `tufCacheDir`. Throws with the cause. */
 export async function createVerifier(source: VerifierSource): Promise<SigstoreVerifier> {
   if ('trustedRootFile' in source) {
     const documents = await readTrustedRootFile(source.trustedRootFile);
     const shown = (index: number) => `trusted root ${source.trustedRootFile}${documents.length > 1 ? ` line ${index + 1}` : ''}`;
-    return new InstancesVerifier(documents.map((json, index) => instanceFromJSON(json, shown(index))));
+    return new InstancesVerifier(
+      documents.map((json, index) => instanceFromJSON(json, shown(index))),
+      null
+    );
   }
-  let root: TrustedRoot;
+  const tuf = await openTuf(source);
+  let instance: SigstoreInstance;
   try {
-    root = await getTrustedRoot({
-      cachePath: source.tufCacheDir,
-      ...(source.tufMirrorUrl ? { mirrorURL: source.tufMirrorUrl } : {}),
-      ...(source.tufRootFile ? { rootPath: source.tufRootFile } : {}),
-      retry: source.tufRetries ?? 2
-    });
-  } catch (error) {
-    throw new SigstoreTrustError(`cannot get the Sigstore trusted root through TUF: ${clip(causeChain(error), 300)}`, { cause: error });
-  }
-  try {
-    return new InstancesVerifier([instanceOf(root)]);
+    instance = instanceOf(tuf.root);
   } catch (error) {
     throw new SigstoreTrustError(`the Sigstore trusted root from TUF is unreadable: ${clip(messageOf(error), 160)}`, { cause: error });
   }
+  return new InstancesVerifier([instance], tuf);
 }

@@ -35,6 +35,14 @@ export class SigstoreTrustError extends ReleaseGatesError {
   }
 }
 
+/** A bundle that does not verify: malformed, bad signature, tampered, untrusted chain, no tlog proof or timestamp. */
+export class SigstoreVerificationError extends ReleaseGatesError {
+  override name = 'SigstoreVerificationError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('sigstore-verify', message, options);
+  }
+}
+
 /** @sigstore/verify's error: a code (TLOG_ERROR, CERTIFICATE_ERROR, …) and a message. */
 export class InstanceVerificationError extends ReleaseGatesError {
   override name = 'InstanceVerificationError';
@@ -49,6 +57,8 @@ export interface SigstoreInstance {
   /** Its CAs' certificates: a leaf one of them signed claims to come from this instance. */
   caCertificates: X509Certificate[];
   verifier: Verifier;
+  /** The trusted root it came from: its logs also vouch for bundles signed with a bare public key (public-key.ts). */
+  root: TrustedRoot;
 }
 
 /** Just enough shape to name what is wrong before the protobuf reader fills in defaults for anything missing. */
@@ -67,7 +77,8 @@ export function instanceOf(root: TrustedRoot): SigstoreInstance {
   return {
     logged,
     caCertificates: trustMaterial.certificateAuthorities.flatMap((ca) => ca.certChain),
-    verifier: new Verifier(trustMaterial, logged ? LOGGED_INSTANCE : TIMESTAMP_ONLY_INSTANCE)
+    verifier: new Verifier(trustMaterial, logged ? LOGGED_INSTANCE : TIMESTAMP_ONLY_INSTANCE),
+    root
   };
 }
 
@@ -118,7 +129,8 @@ function stage(error: unknown): number {
   return 3;
 }
 
-function describe(error: unknown): string {
+/** @sigstore/verify's code and message. */
+export function describe(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   const message = messageOf(error);
   return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
