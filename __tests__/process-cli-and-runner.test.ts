@@ -62,7 +62,9 @@ describe('command line', () => {
   it('exits 2 with one clear line for bad input, and prints usage without a gate', async () => {
     const bad = await cli(['deploy', '--workspace', repo.dir, '--repository', 'sketchlog/sketchlog']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim()).toMatch(/^error: unknown command or gate "deploy"; use one of: bump, prepare, tag, status, preflight, publication-preflight/);
+    expect(bad.stderr.trim()).toMatch(
+      /^error: unknown command or gate "deploy"; use one of: bump, prepare, tag, doctor, status, preflight, publication-preflight/
+    );
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     const usage = await cli([]);
     expect(usage.code).toBe(2);

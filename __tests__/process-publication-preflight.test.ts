@@ -1,15 +1,17 @@
 /**
  * The publication-preflight gate end to end: the bundle runs as a separate
  * process, the way the runner starts it, against real registries on loopback —
- * Verdaccio (behind the org/collaborator front), the Distribution registry, the
- * PyPI JSON test server — and the GitHub REST test server reading a real git
- * repository. Every run is searched for the npm and GitHub tokens.
+ * Verdaccio (behind the org/collaborator front), the Distribution registry with
+ * token auth laid out as GHCR is (oci-push probes it with the owner and the
+ * GitHub token), the PyPI JSON test server — and the GitHub REST test server
+ * reading a real git repository. Every run is searched for the npm and GitHub tokens.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createRepo, removeTempDirs, type TestRepo } from '../test-support/git-repo.js';
 import { serverError, startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
 import { startNpmRegistry, type NpmTestRegistry } from '../test-support/npm-registry.js';
-import { OciPusher, pushHelmChart, pushImageIndex, startOciRegistry, type OciTestRegistry } from '../test-support/oci-registry.js';
+import { OciPusher, pushHelmChart, pushImageIndex } from '../test-support/oci-registry.js';
+import { startPushRegistry, type PushTestRegistry } from '../test-support/oci-token-service.js';
 import { startPypiServer, type PypiTestServer } from '../test-support/pypi-server.js';
 import { runAction, type ActionResult, unmasked } from '../test-support/run-action.js';
 import { sketchlogConfig, sketchlogFiles, type SketchlogConfig } from '../test-support/sketchlog.js';
@@ -19,7 +21,9 @@ const GITHUB_TOKEN = 'ghs_PublicationPreflightProcessToken0123';
 const CHECKS = checkIds('publication-preflight');
 
 let npm: NpmTestRegistry;
-let oci: OciTestRegistry;
+let oci: PushTestRegistry;
+/** What the OCI token service grants the GitHub token on the chart (the image always gets push and pull). */
+let chartGrants: ReadonlyArray<'pull' | 'push'> = ['pull', 'push'];
 let pypi: PypiTestServer;
 let publisherToken: string;
 let readerToken: string;
@@ -29,7 +33,12 @@ const githubs: GitHubTestServer[] = [];
 const everything: string[] = [];
 
 beforeAll(async () => {
-  [npm, oci, pypi] = await Promise.all([startNpmRegistry(), startOciRegistry(), startPypiServer()]);
+  const grants = (repository: string) => (repository.includes('/charts/') ? chartGrants : (['pull', 'push'] as const));
+  [npm, oci, pypi] = await Promise.all([
+    startNpmRegistry(),
+    startPushRegistry({ pusher: { user: 'sketchlog', password: GITHUB_TOKEN }, grants }),
+    startPypiServer()
+  ]);
   publisherToken = await npm.addUser('balavignesh', 'publisher-password-1');
   readerToken = await npm.addUser('reader', 'reader-password-1');
   outsiderToken = await npm.addUser('mallory', 'mallory-password-1');
@@ -48,7 +57,7 @@ beforeAll(async () => {
   await npm.publish('@sketchlog/client', '1.2.3', publisherToken);
   await npm.publish('@sketchlog/react', '1.2.3', publisherToken);
   pypi.projects.sketchlog = { '1.2.3': { files: ['sketchlog-1.2.3.tar.gz', 'sketchlog-1.2.3-cp312-cp312-win_amd64.whl'] } };
-  const pusher = new OciPusher(oci);
+  const pusher = new OciPusher({ ...oci.registry, url: oci.url, host: oci.host }, { user: 'sketchlog', password: GITHUB_TOKEN });
   await pushImageIndex(pusher, 'sketchlog/sketchlog', '1.2.3');
   await pushHelmChart(pusher, 'sketchlog/charts/sketchlog', 'sketchlog', '1.2.3');
 });
@@ -67,6 +76,7 @@ function loopbackConfig(change: (c: SketchlogConfig) => void = () => {}): Sketch
   config.pypi = { ...(config.pypi as Exclude<SketchlogConfig['pypi'], false | undefined>), index: pypi.url };
   config.container = { image: `${oci.host}/{owner}/{repo}`, platforms: ['linux/amd64', 'linux/arm64'] };
   config.helm = { chart: `oci://${oci.host}/{owner}/charts/sketchlog` };
+  config.oci = { 'push-hosts': [oci.host] };
   change(config);
   return config;
 }
@@ -141,6 +151,11 @@ describe('publication-preflight (bundled action)', () => {
     expect(result.check('npm-identity')?.summary).toBe(`npm-token authenticates as "balavignesh" on ${npm.url}`);
     expect(result.check('go-tag')?.summary).toBe(`Go tag "clients/go/v1.4.0" is lightweight and points at ${s.sha}`);
     expect(result.check('unpublished')?.summary).toBe('1.4.0 is on no registry: PyPI, npm (3 packages), container image, Helm chart, GitHub release');
+    expect(result.check('oci-push')?.summary).toBe(
+      `the GitHub token can push the container image ${oci.host}/sketchlog/sketchlog and Helm chart ${oci.host}/sketchlog/charts/sketchlog (an upload was started and cancelled; nothing was written)`
+    );
+    expect(oci.uploads('sketchlog/sketchlog')).toEqual([]);
+    expect(oci.uploads('sketchlog/charts/sketchlog')).toEqual([]);
     const summary = readable(result.summary);
     expect(summary).toContain('release-gates · publication-preflight · ✅ pass');
     expect(summary).toContain('@sketchlog/wasm'); // the scope table
@@ -153,6 +168,7 @@ describe('publication-preflight (bundled action)', () => {
     expect(result.outputs).toMatchObject({ result: 'pass', kind: 'rehearsal' });
     expect(result.status('go-tag')).toBe('skip');
     expect(result.check('go-tag')?.summary).toBe('rehearsal tag: the Go module tag applies to release tags only');
+    expect(result.status('oci-push')).toBe('skip');
   });
 
   test("another user's npm token fails identity and scope, naming both users", async () => {
@@ -285,6 +301,33 @@ describe('publication-preflight (bundled action)', () => {
     const result = await gate(await scenario({ config }), publisherToken);
     expectFailed(result, ['unpublished']);
     expect(result.check('unpublished')?.summary).toContain(`pypi.index ${pypi.url}/simple does not answer like the PyPI JSON API`);
+  });
+
+  test('a GitHub token the chart package does not grant push fails oci-push with the fix; the token goes only to the registry host', async () => {
+    chartGrants = ['pull'];
+    const before = oci.requests.length;
+    try {
+      const result = await gate(await scenario(), publisherToken);
+      expectFailed(result, ['oci-push']);
+      expect(result.check('oci-push')?.summary).toBe(
+        `Helm chart ${oci.host}/sketchlog/charts/sketchlog: token service ${oci.url}/token grants pull but not push on sketchlog/charts/sketchlog: the job lacks \`packages: write\` (add \`permissions: packages: write\` to the job), or the package's own settings do not grant this repository write access (package settings → "Manage Actions access" → add the repository with the Write role)`
+      );
+      expect(readable(result.summary)).toContain('Manage Actions access');
+    } finally {
+      chartGrants = ['pull', 'push'];
+    }
+    const basic = `Basic ${Buffer.from(`sketchlog:${GITHUB_TOKEN}`).toString('base64')}`;
+    const credentialed = oci.requests.slice(before).filter((r) => r.headers.authorization === basic);
+    expect(credentialed.map((r) => r.url.split('?')[0])).toEqual(['/token', '/token']);
+  });
+
+  test('"oci: false" skips oci-push', async () => {
+    const config = loopbackConfig((c) => {
+      c.oci = false;
+    });
+    const result = await gate(await scenario({ config }), publisherToken);
+    expect(result.outputs.result).toBe('pass');
+    expect(result.check('oci-push')).toMatchObject({ status: 'skip', summary: 'turned off in config ("oci: false")' });
   });
 
   test('GitHub failing fails go-tag and unpublished closed, not open', async () => {

@@ -17,7 +17,15 @@ const OPERATIONS = [
   'actions/list-workflow-runs',
   'repos/get-release-by-tag',
   'repos/get-release-asset',
-  'repos/list-attestations'
+  'repos/list-attestations',
+  // release-gates doctor: the repository settings the process relies on.
+  'repos/get-repo-rulesets',
+  'repos/get-repo-ruleset',
+  'repos/get-branch-rules',
+  'repos/check-immutable-releases',
+  'repos/get-environment',
+  'repos/list-deployment-branch-policies',
+  'repos/get-content'
 ];
 
 const out = {

@@ -7,7 +7,7 @@ import { isOutside } from './util/paths.js';
 import { checkedSecret } from './util/secrets.js';
 
 /** The command-line tool's maintainer commands, which run checks of their own before any tag exists. */
-export const MAINTAINER_COMMANDS = ['bump', 'prepare', 'tag', 'status'] as const;
+export const MAINTAINER_COMMANDS = ['bump', 'prepare', 'tag', 'doctor', 'status'] as const;
 export type MaintainerCommand = (typeof MAINTAINER_COMMANDS)[number];
 
 /** Everything the action needs from its inputs and the runner, read once in index.ts. */

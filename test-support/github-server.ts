@@ -17,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { compress } from 'snappyjs';
+import { emptySettings, settingsRoutes, type RepositorySettingsState } from './github-server-settings.js';
 
 export interface RunSpec {
   id?: number;
@@ -112,6 +113,8 @@ export interface GitHubTestServer {
   /** Largest attestation page served, whatever per_page asks (tests force pagination with a small one). */
   attestationPageLimit: number;
   faults: Fault[];
+  /** What the repository-settings routes serve (github-server-settings.ts), for release-gates doctor. */
+  settings: RepositorySettingsState;
   requests: RecordedRequest[];
   storageRequests: RecordedRequest[];
   violations: string[];
@@ -315,6 +318,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
     attestations: [],
     attestationPageLimit: 100,
     faults: [],
+    settings: emptySettings(),
     requests: [],
     storageRequests: [],
     violations: [],
@@ -665,7 +669,20 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
       return { status: 200, operation: 'repos/list-attestations', body, headers: headersOut };
     }
 
+    const settings = await settingsRoutes(state.settings, { base: base(), owner, repo, path, query, readFile }, method, rest);
+    if (settings) return settings;
+
     return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+  }
+
+  /** A file at a branch of the real repository, for the contents route. */
+  async function readFile(ref: string, file: string): Promise<Buffer | null> {
+    try {
+      const { stdout } = await execFileAsync('git', ['-C', repoDir, 'show', `refs/heads/${ref}:${file}`], { encoding: 'buffer' });
+      return stdout;
+    } catch {
+      return null;
+    }
   }
 
   const api = http.createServer((req, res) => {

@@ -2,10 +2,10 @@
 import type * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** Listens on 127.0.0.1 at a free port; the base URL. */
-export async function listenOnLoopback(server: http.Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** Listens on 127.0.0.1 (or another loopback address, to stand for another host) at a free port; the base URL. */
+export async function listenOnLoopback(server: http.Server, host = '127.0.0.1'): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  return `http://${host}:${(server.address() as AddressInfo).port}`;
 }
 
 /** Closes the listener and every open connection (a keep-alive client would hold close() open). */

@@ -38,6 +38,8 @@ export interface OciTestRegistry {
   /** `127.0.0.1:PORT`, as an image reference starts. */
   host: string;
   url: string;
+  /** Distribution's filesystem storage root (`docker/registry/v2/{blobs,repositories}` under it). */
+  storage: string;
   close(): Promise<void>;
 }
 
@@ -52,8 +54,13 @@ export interface TokenServer {
   anonymousPull: (repository: string) => boolean;
   /** Token requests seen: the scope asked for and whether credentials came along. */
   requests: Array<{ scope: string; service: string; authenticated: boolean; granted: string[] }>;
+  /** Every request that reached the token server, with its headers (to prove where a credential went). */
+  seen: Array<{ method: string; url: string; headers: http.IncomingHttpHeaders }>;
   close(): Promise<void>;
 }
+
+/** What the token server grants an authenticated client on a repository (of what it asked for). */
+export type Grants = (repository: string, user: string) => ReadonlyArray<'pull' | 'push'>;
 
 /** A free TCP port on loopback: bound by the OS, then released for the registry to take. */
 async function freePort(): Promise<number> {
@@ -67,7 +74,19 @@ async function freePort(): Promise<number> {
 const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 
 /** A loopback token server as Docker's token auth spec describes, signing with an openssl-made key. */
-export async function startTokenServer(options: { pusher: Credentials; anonymousPull?: (repository: string) => boolean }): Promise<TokenServer> {
+export async function startTokenServer(options: {
+  pusher: Credentials;
+  anonymousPull?: (repository: string) => boolean;
+  /** Default: whatever was asked for. */
+  grants?: Grants;
+  /** The loopback address it listens on (127.0.0.2 stands for another host than the registry's). */
+  listenHost?: string;
+  /**
+   * Distribution wants the `delete` action for a DELETE, also of an upload session, where GHCR lets
+   * a pusher cancel its own upload: with this, a token that grants push carries `delete` too.
+   */
+  pushCancels?: boolean;
+}): Promise<TokenServer> {
   const dir = tempDir('rg-token-');
   const keyFile = path.join(dir, 'key.pem');
   const certFile = path.join(dir, 'cert.pem');
@@ -93,8 +112,10 @@ export async function startTokenServer(options: { pusher: Credentials; anonymous
     certFile,
     anonymousPull: options.anonymousPull ?? (() => true),
     requests: [],
+    seen: [],
     close: async () => {}
   };
+  const grants: Grants = options.grants ?? (() => ['pull', 'push']);
 
   function sign(subject: string, access: Array<{ type: string; name: string; actions: string[] }>): string {
     const now = Math.floor(Date.now() / 1000);
@@ -107,6 +128,7 @@ export async function startTokenServer(options: { pusher: Credentials; anonymous
   }
 
   const server = http.createServer((req, res) => {
+    state.seen.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
     const url = new URL(req.url ?? '/', 'http://token');
     const scope = url.searchParams.get('scope') ?? '';
     const service = url.searchParams.get('service') ?? '';
@@ -121,17 +143,20 @@ export async function startTokenServer(options: { pusher: Credentials; anonymous
     const granted: string[] = [];
     if (m) {
       const wanted = m[2]!.split(',');
-      if (authenticated) granted.push(...wanted.filter((a) => a === 'pull' || a === 'push'));
-      else if (wanted.includes('pull') && state.anonymousPull(m[1]!)) granted.push('pull');
+      if (authenticated) {
+        const allowed = grants(m[1]!, user!);
+        granted.push(...wanted.filter((a) => (a === 'pull' || a === 'push') && allowed.includes(a)));
+      } else if (wanted.includes('pull') && state.anonymousPull(m[1]!)) granted.push('pull');
     }
     state.requests.push({ scope, service, authenticated, granted });
-    const access = m && granted.length ? [{ type: 'repository', name: m[1]!, actions: granted }] : [];
+    const actions = options.pushCancels && granted.includes('push') ? [...granted, 'delete'] : granted;
+    const access = m && granted.length ? [{ type: 'repository', name: m[1]!, actions }] : [];
     const token = sign(authenticated ? user! : '', access);
     res
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() }));
   });
-  state.url = await listenOnLoopback(server);
+  state.url = await listenOnLoopback(server, options.listenHost);
   state.realm = `${state.url}/token`;
   state.close = () => closeServer(server);
   return state;
@@ -140,7 +165,7 @@ export async function startTokenServer(options: { pusher: Credentials; anonymous
 export type RegistryAuth = { htpasswd: Credentials } | { token: TokenServer };
 
 /** Starts Distribution and resolves once it logs that it listens and answers `/v2/`. */
-export async function startOciRegistry(options: { auth?: RegistryAuth } = {}): Promise<OciTestRegistry> {
+export async function startOciRegistry(options: { auth?: RegistryAuth; relativeUrls?: boolean } = {}): Promise<OciTestRegistry> {
   const dir = tempDir('rg-registry-');
   const port = await freePort();
   const lines = [
@@ -157,7 +182,9 @@ export async function startOciRegistry(options: { auth?: RegistryAuth } = {}): P
     '    enabled: true',
     'http:',
     `  addr: 127.0.0.1:${port}`,
-    `  secret: ${randomUUID()}`
+    `  secret: ${randomUUID()}`,
+    // Relative Location headers (upload URLs), as some registries answer; absolute ones by default.
+    `  relativeurls: ${options.relativeUrls === true}`
   ];
   if (options.auth && 'htpasswd' in options.auth) {
     const file = path.join(dir, 'htpasswd');
@@ -218,6 +245,7 @@ export async function startOciRegistry(options: { auth?: RegistryAuth } = {}): P
   return {
     host: `127.0.0.1:${port}`,
     url,
+    storage: path.join(dir, 'data'),
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

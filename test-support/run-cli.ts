@@ -9,9 +9,14 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The command-line bundle under test: dist/cli/index.js, or RELEASE_GATES_TEST_CLI while developing (as run-action's RELEASE_GATES_TEST_BUNDLE). */
+export function cliBundlePath(): string {
+  return path.resolve(ROOT, process.env.RELEASE_GATES_TEST_CLI ?? 'dist/cli/index.js');
+}
+
 /** `env` is the whole environment besides PATH: nothing of the test process leaks in. */
 export function runCli(args: string[], options: { cwd?: string; env: Record<string, string> }): Promise<CliRun> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), ...args], {
+  const child = spawn(process.execPath, [cliBundlePath(), ...args], {
     ...(options.cwd ? { cwd: options.cwd } : {}),
     env: { PATH: process.env.PATH ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe']

@@ -17,6 +17,7 @@ export interface SketchlogConfig {
   helm?: { chart: string } | false;
   goproxy?: string | false;
   release?: { checksum: string; sbom: string; provenance: string } | false;
+  oci?: { 'push-hosts': string[] } | false;
 }
 
 /** The contract's example config (registries as in production; tests point them at loopback servers). */

@@ -23,9 +23,7 @@ const SPEC_FILE = path.resolve(ROOT, '../shared/SPEC.md');
  * Check ids SPEC.md's gate table lists that this version does not build yet. When one is
  * built (added to its gate in src/gates/), remove it here: the test fails until then.
  */
-const IN_SPEC_NOT_YET_BUILT: Readonly<Record<string, readonly string[]>> = {
-  'publication-preflight': ['oci-push']
-};
+const IN_SPEC_NOT_YET_BUILT: Readonly<Record<string, readonly string[]>> = {};
 
 const ids = (checks: readonly { id: string }[]): string[] => checks.map((c) => c.id);
 const GATE_CHECKS: Array<[string, string[]]> = GATES.map((gate) => [gate.id, ids(gate.checks)]);

@@ -33,7 +33,14 @@ export function fakeGitHub(impl: Partial<GitHubApi>): GitHubApi & { calls: strin
     listWorkflowRuns: recorded('listWorkflowRuns'),
     getReleaseByTag: recorded('getReleaseByTag'),
     downloadReleaseAsset: recorded('downloadReleaseAsset'),
-    listAttestations: recorded('listAttestations')
+    listAttestations: recorded('listAttestations'),
+    listRulesets: recorded('listRulesets'),
+    getRuleset: recorded('getRuleset'),
+    getBranchRules: recorded('getBranchRules'),
+    getImmutableReleases: recorded('getImmutableReleases'),
+    getEnvironment: recorded('getEnvironment'),
+    listDeploymentPolicies: recorded('listDeploymentPolicies'),
+    getFileText: recorded('getFileText')
   };
 }
 

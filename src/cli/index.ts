@@ -11,6 +11,7 @@ import { InputError } from '../errors.js';
 import { messageOf } from '../util/text.js';
 import { EXIT, type CommandIO } from './command.js';
 import { bumpCommand } from './commands/bump.js';
+import { doctorCommand } from './commands/doctor.js';
 import { gateCommand } from './commands/gate.js';
 import { prepareCommand } from './commands/prepare.js';
 import { statusCommand } from './commands/status.js';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, (args: string[], io: CommandIO) => Promise<number
   bump: bumpCommand,
   prepare: prepareCommand,
   tag: tagCommand,
+  doctor: doctorCommand,
   status: statusCommand
 };
 

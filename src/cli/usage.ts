@@ -4,7 +4,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 export const VERSION: string = packageJson.version;
 
 const ENVIRONMENT = `environment:
-  GITHUB_TOKEN or GH_TOKEN   GitHub token (read: contents, actions; tag --push uses your git credentials, not this)
+  GITHUB_TOKEN or GH_TOKEN   GitHub token (read: contents, actions; doctor: administration too; tag --push uses your git credentials, not this)
   NPM_TOKEN                  npm token of the publisher (needed to see restricted @scope packages)
   GITHUB_API_URL             GitHub API (default https://api.github.com; set for GitHub Enterprise Server)
   GITHUB_SERVER_URL          GitHub server (default https://github.com)`;
@@ -26,6 +26,8 @@ maintainer commands (run in your clone):
                         needs: GITHUB_TOKEN, NPM_TOKEN for scoped packages, the origin remote
   tag X.Y.Z [--push]    run prepare, then create (and push) the Go tag and the release tag
                         needs: what prepare needs; --push needs push rights on origin
+  doctor                check that the repository's settings enforce the release process
+                        needs: GITHUB_TOKEN that can read administration settings (a repository admin's)
   status X.Y.Z          which registries, tags and releases already hold X.Y.Z, and the next version
                         needs: GITHUB_TOKEN, NPM_TOKEN for scoped packages
 
@@ -79,6 +81,24 @@ options:
 ${COMMON}
 
 needs: what prepare needs; --push needs push rights on origin
+`,
+  doctor: `usage: release-gates doctor [options]
+
+Checks, like a gate, that the repository itself enforces what the release process
+assumes, and names the setting to change for each finding: an active tag ruleset
+restricts updates and deletions of the release and Go tags (tag-rules); immutable
+releases are on (immutable-releases); <main.branch>'s rules require pull requests and
+status checks and forbid deletion and force pushes (main-rules); pypi.environment
+may be deployed only from release tags (environments); supply-chain.workflow is on
+<main.branch> and runs on pushes of the release tags (workflow). Exit 0 when all
+hold, 1 when one does not or could not be read.
+
+options:
+${COMMON}
+
+needs: GITHUB_TOKEN (or GH_TOKEN) that can read the repository's administration
+settings: a repository admin's token (fine-grained: administration, actions, contents
+and metadata read)
 `,
   status: `usage: release-gates status X.Y.Z [options]
 

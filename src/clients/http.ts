@@ -46,7 +46,8 @@ export interface HttpOptions {
 
 export interface HttpRequest {
   url: string;
-  method?: 'GET' | 'HEAD';
+  /** POST and DELETE only for the OCI push probe, which starts a blob upload and cancels it (no body is sent). */
+  method?: 'GET' | 'HEAD' | 'POST' | 'DELETE';
   headers?: Record<string, string>;
   /** A credential header, sent only while the request stays on `url`'s host. */
   credential?: { header: string; value: string };

@@ -120,6 +120,13 @@ export function tokenlessGitHub(): GitHubApi {
     listWorkflowRuns: missing,
     getReleaseByTag: missing,
     downloadReleaseAsset: missing,
-    listAttestations: missing
+    listAttestations: missing,
+    listRulesets: missing,
+    getRuleset: missing,
+    getBranchRules: missing,
+    getImmutableReleases: missing,
+    getEnvironment: missing,
+    listDeploymentPolicies: missing,
+    getFileText: missing
   };
 }

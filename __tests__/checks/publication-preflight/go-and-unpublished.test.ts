@@ -61,7 +61,7 @@ function ctxFor(config: Record<string, unknown>, tag: string, extra: { sha?: str
 
 describe('publication-preflight gate', () => {
   test("lists the contract's checks in the contract's order", () => {
-    expect(publicationPreflight.checks.map((c) => c.id)).toEqual(['npm-identity', 'npm-scope', 'go-tag', 'go-module', 'unpublished']);
+    expect(publicationPreflight.checks.map((c) => c.id)).toEqual(['npm-identity', 'npm-scope', 'go-tag', 'go-module', 'unpublished', 'oci-push']);
   });
 });
 

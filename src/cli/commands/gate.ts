@@ -27,7 +27,7 @@ export async function gateCommand(gate: string, args: string[], io: CommandIO): 
     return EXIT.ok;
   }
   if (!(GATE_IDS as readonly string[]).includes(gate))
-    throw new InputError(`unknown command or gate "${clip(gate)}"; use one of: bump, prepare, tag, status, ${GATE_IDS.join(', ')}`);
+    throw new InputError(`unknown command or gate "${clip(gate)}"; use one of: bump, prepare, tag, doctor, status, ${GATE_IDS.join(', ')}`);
   if (positionals.length > 0)
     throw new InputError(`release-gates ${gate} takes no arguments besides options, got "${clip(positionals[0]!)}"; see release-gates ${gate} --help`);
   const workspace = workspaceOf(values);

@@ -1,8 +1,82 @@
 /** The GitHub REST operations the gates use and the values they answer, apart from how they are fetched. */
 import type { HttpClient } from '../http.js';
 
+/**
+ * The repository settings `release-gates doctor` reads (repository-settings.ts). A 403, or a 404 that can only
+ * mean the token does not see the repository, throws SettingUnreadable, naming the permission the token lacks.
+ */
+export interface RepositorySettingsApi {
+  /** `rulesets?includes_parents=true`, every page (bounded): summaries, without conditions or rules. */
+  listRulesets(): Promise<RulesetSummary[]>;
+  /** `rulesets/{id}?includes_parents=true`: one ruleset with its conditions, rules and bypass actors. */
+  getRuleset(id: number): Promise<Ruleset>;
+  /** `rules/branches/{branch}`: the active rules that apply to the branch, every page. */
+  getBranchRules(branch: string): Promise<BranchRule[]>;
+  /** `immutable-releases`: whether they are on (GitHub answers 404 when they are off). */
+  getImmutableReleases(): Promise<ImmutableReleases>;
+  /** `environments/{name}`; null when GitHub answers 404 (no such environment, or a repository the token cannot see). */
+  getEnvironment(name: string): Promise<Environment | null>;
+  /** `environments/{name}/deployment-branch-policies`, every page. */
+  listDeploymentPolicies(environment: string): Promise<DeploymentPolicy[]>;
+  /** `contents/{path}?ref={ref}`: a file's text; null when GitHub answers 404 (no such file at the ref). */
+  getFileText(path: string, ref: string): Promise<string | null>;
+}
+
+export interface RulesetSummary {
+  id: number;
+  name: string;
+  /** `branch`, `tag`, `push`, `repository`; null when GitHub leaves it out (older servers: branch). */
+  target: string | null;
+  /** `active`, `evaluate` or `disabled`. */
+  enforcement: string;
+  /** `Repository`, `Organization` or `Enterprise`; null when not given. */
+  sourceType: string | null;
+  source: string;
+}
+export interface BypassActor {
+  /** Null for a deploy key (and ignored for organization admins). */
+  actorId: number | null;
+  actorType: string;
+  /** `always`, `pull_request` or `exempt`. */
+  bypassMode: string;
+}
+export interface Ruleset extends RulesetSummary {
+  /** `conditions.ref_name`; empty when the ruleset names no refs (it then targets none). */
+  include: string[];
+  exclude: string[];
+  /** The rule types it holds (`update`, `deletion`, …). */
+  rules: string[];
+  /** Null when GitHub left `bypass_actors` out: it shows them only to a token that may edit the ruleset. */
+  bypassActors: BypassActor[] | null;
+  /** The ruleset's settings page, when GitHub gives it. */
+  htmlUrl: string | null;
+}
+export interface BranchRule {
+  type: string;
+  rulesetId: number | null;
+  /** Where the ruleset lives (`owner/repo` or the organization), when GitHub says. */
+  rulesetSource: string | null;
+}
+export interface ImmutableReleases {
+  enabled: boolean;
+  enforcedByOwner: boolean;
+  /** GitHub answered 404, which it documents for "not enabled" (and may answer a token without administration: read). */
+  notFound: boolean;
+}
+export interface Environment {
+  name: string;
+  htmlUrl: string | null;
+  /** `deployment_branch_policy`: null lets every branch and tag deploy. */
+  deploymentPolicy: { protectedBranches: boolean; customBranchPolicies: boolean } | null;
+}
+export interface DeploymentPolicy {
+  /** The fnmatch name pattern a branch or tag must match. */
+  name: string;
+  type: 'branch' | 'tag';
+}
+
 /** The GitHub REST operations the gates use, behind an interface so checks can be unit-tested. */
-export interface GitHubApi {
+export interface GitHubApi extends RepositorySettingsApi {
   /** `git/ref/tags/{tag}`; null when the tag does not exist. */
   getTagRef(tag: string): Promise<GitRef | null>;
   /** `git/ref/heads/{branch}`: null when GitHub shows no such branch (or the token cannot see the repository). */

@@ -16,6 +16,23 @@ export class GitHubError extends ReleaseGatesError {
   }
 }
 
+/**
+ * A repository setting GitHub would not show this token: a 403 (the token lacks `permission`), or a 404
+ * that can only mean the token does not see the repository. `release-gates doctor` fails such a check as
+ * "could not be read", never passes it.
+ */
+export class SettingUnreadable extends GitHubError {
+  override name = 'SettingUnreadable';
+  constructor(
+    message: string,
+    status: number | null,
+    readonly permission: string,
+    options?: ErrorOptions
+  ) {
+    super(message, status, options);
+  }
+}
+
 interface OctokitErrorLike {
   status?: number;
   message?: string;

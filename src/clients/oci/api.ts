@@ -3,6 +3,7 @@
  * (referrers, cosign) import it from here, so index.ts → referrers.ts is the only direction.
  */
 import type { Descriptor } from './manifest.js';
+import type { PushCredentials, PushProbeOptions, PushProbeResult } from './push-probe.js';
 import type { ImageRef } from './reference.js';
 import type { BlobOptions, FetchedManifest, OciManifest } from './registry.js';
 
@@ -24,4 +25,10 @@ export interface OciApi {
    * type; `filtered` says whether the registry applied it). Null when the registry has no referrers API (404).
    */
   referrers(image: ImageRef, digest: string, artifactType?: string): Promise<ReferrersListing>;
+  /**
+   * Whether `credentials` may push to the repository, as `crane`'s push-permission check asks: the
+   * `/v2/` challenge, a `push,pull` token from the realm on the registry's own origin, a blob upload
+   * started and cancelled at once. Throws OciError naming the cause; nothing is written.
+   */
+  probePush(image: ImageRef, credentials: PushCredentials, options: PushProbeOptions): Promise<PushProbeResult>;
 }

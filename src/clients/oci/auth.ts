@@ -149,16 +149,24 @@ export class AnonymousTokens {
         reason: 'private'
       });
     }
-    let raw: unknown;
-    try {
-      raw = HttpClient.json(response);
-    } catch {
-      throw new OciError(`token service ${shownUrl(realm)} answered with a body that is not JSON`);
-    }
-    const body = tokenBody.safeParse(raw);
-    const token = body.success ? body.data.token || body.data.access_token : undefined;
-    if (!token) throw new OciError(`token service ${shownUrl(realm)} answered without a token`);
-    const expiresIn = body.success ? body.data.expires_in : undefined;
-    return { token, lifetimeS: expiresIn !== undefined && expiresIn > 0 ? expiresIn : DEFAULT_TOKEN_LIFETIME_S };
+    return tokenAnswer(response, realm);
   }
+}
+
+/**
+ * The token in a token service's 200 answer (Docker's token spec: `token`, or OAuth2's
+ * `access_token`) and how long it lives; the anonymous pulls and the push probe read it alike.
+ */
+export function tokenAnswer(response: HttpResponse, realm: string): { token: string; lifetimeS: number } {
+  let raw: unknown;
+  try {
+    raw = HttpClient.json(response);
+  } catch {
+    throw new OciError(`token service ${shownUrl(realm)} answered with a body that is not JSON`);
+  }
+  const body = tokenBody.safeParse(raw);
+  const token = body.success ? body.data.token || body.data.access_token : undefined;
+  if (!token) throw new OciError(`token service ${shownUrl(realm)} answered without a token`);
+  const expiresIn = body.success ? body.data.expires_in : undefined;
+  return { token, lifetimeS: expiresIn !== undefined && expiresIn > 0 ? expiresIn : DEFAULT_TOKEN_LIFETIME_S };
 }

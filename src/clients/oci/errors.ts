@@ -4,6 +4,8 @@ import { ReleaseGatesError } from '../../errors.js';
 export type OciErrorReason =
   /** An anonymous pull was refused (401/403, no anonymous token): the package is private. */
   | 'private'
+  /** The push probe was refused: by the token service, by the registry, or by the rules for where the token may go. */
+  | 'push-denied'
   /** Anything else: transport, HTTP status, malformed or mismatching answer. */
   | 'failed';
 
