@@ -65,6 +65,8 @@ describe('runner variables are validated before any library reads them', () => {
     ['GITHUB_API_URL', 'file:///etc/passwd', /uses file:, not https:\/\//],
     ['GITHUB_API_URL', 'https://user:pw@api.github.com', /carries credentials/],
     ['GITHUB_API_URL', 'https://api.github.com/?x=1', /has a query or fragment/],
+    ['GITHUB_API_URL', 'http://ghes.example.com/api/v3', /uses http:\/\/ off loopback, which would send the token unencrypted; use https:\/\//],
+    ['GITHUB_SERVER_URL', 'http://github.example.com', /uses http:\/\/ off loopback/],
     ['GITHUB_SERVER_URL', 'javascript:alert(1)', /uses javascript:/]
   ])('%s %j is refused by name', (name, value, problem) => {
     expect(() => settingsFrom({ gate: 'preflight', tag: 'v1.2.3' }, { [name]: value })).toThrow(InputError);

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import { z } from 'zod';
 import { InputError } from './errors.js';
 import { clip } from './util/text.js';
+import { isAllowedUrl } from './util/loopback.js';
 import { isOutside } from './util/paths.js';
 import { checkedSecret } from './util/secrets.js';
 
@@ -84,6 +85,8 @@ function runnerUrlProblem(value: string): string | null {
   if (!URL.canParse(value)) return 'is not a URL';
   const url = new URL(value);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `uses ${url.protocol}, not https://`;
+  // The token goes to this URL: plain http only on loopback, as for every registry URL.
+  if (!isAllowedUrl(url)) return 'uses http:// off loopback, which would send the token unencrypted; use https://';
   if (!url.hostname) return 'has no host';
   if (url.username || url.password) return 'carries credentials';
   if (url.search || url.hash) return 'has a query or fragment';

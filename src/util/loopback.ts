@@ -8,3 +8,12 @@ export function isLoopbackHost(hostname: string): boolean {
 export function isAllowedUrl(url: URL): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
 }
+
+/**
+ * The rule for a URL taken from an answer (a packument's tarball, an attestation's `bundle_url`): https, or plain
+ * http on loopback only when the configured base it came from is itself on loopback — so a registry on the
+ * internet cannot make the runner request `http://localhost:…`, while a test or mirror on loopback still works.
+ */
+export function isAllowedAnswerUrl(url: URL, configuredBase: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname) && isLoopbackHost(configuredBase.hostname));
+}

@@ -160,8 +160,21 @@ describe('tarball', () => {
 
   test('a tarball URL that is plain http off loopback is not fetched', async () => {
     await expect(api().tarball('http://registry.example.com/x/-/x-1.0.0.tgz')).rejects.toThrow(
-      'the packument names the tarball http://registry.example.com/x/-/x-1.0.0.tgz; only https (or http on a loopback address) is fetched'
+      'the packument names the tarball http://registry.example.com/x/-/x-1.0.0.tgz; only https is fetched (plain http only on a loopback address, and only when npm.registry is on loopback too)'
     );
+  });
+
+  test('a registry off loopback cannot send the runner to http://localhost: the tarball is refused before any request', async () => {
+    const remote = createNpmApi({
+      registry: 'https://registry.example.com',
+      token: '',
+      http: new HttpClient({ retries: 0, retryBaseMs: 0, timeoutMs: 1000, userAgent: 't' })
+    });
+    const before = registry.requests.length;
+    await expect(remote.tarball(`${registry.url}/@sketchlog%2fclient/-/client-1.2.3.tgz`)).rejects.toThrow(
+      /^the packument names the tarball http:\/\/127\.0\.0\.1:\d+\/\S+; only https is fetched \(plain http only on a loopback address, and only when npm\.registry is on loopback too\)$/
+    );
+    expect(registry.requests.length).toBe(before);
   });
 
   test('a tarball not served (404) is null: not there yet', async () => {

@@ -9,6 +9,7 @@ import type { Attestation } from './api.js';
 import { attestationsPageSchema, parseAnswer } from './answers.js';
 import { GitHubError, isStatus } from './errors.js';
 import type { GitHubSession } from './session.js';
+import { isAllowedAnswerUrl } from '../../util/loopback.js';
 
 /** More pages than this of one subject's attestations is not a list to read whole. */
 const MAX_ATTESTATION_PAGES = 10;
@@ -57,7 +58,8 @@ export async function listAttestations(session: GitHubSession, subjectDigest: st
     const data = parseAnswer(attestationsPageSchema, response.data, what);
     for (const [index, item] of data.attestations.entries()) {
       if (item.bundle) found.push({ bundle: item.bundle, source: 'GitHub attestation (inline)' });
-      else if (item.bundle_url) found.push({ bundle: await fetchBundle(session.options.http, item.bundle_url), source: shownUrl(item.bundle_url) });
+      else if (item.bundle_url)
+        found.push({ bundle: await fetchBundle(session.options.http, item.bundle_url, session.options.apiUrl), source: shownUrl(item.bundle_url) });
       else throw new GitHubError(`GitHub answered ${what} with attestation ${index} that has neither a bundle nor a bundle_url (malformed response)`, null);
     }
     after = data.attestations.length === 0 ? null : nextCursor(response.headers.link);
@@ -71,10 +73,16 @@ export async function listAttestations(session: GitHubSession, subjectDigest: st
  * A bundle behind `bundle_url`: on another host (blob storage), so fetched with no credential at all;
  * snappy-compressed (raw block format, as GitHub serves it), decompressed within MAX_ATTESTATION_BUNDLE_BYTES.
  */
-async function fetchBundle(http: HttpClient, bundleUrl: string): Promise<unknown> {
+async function fetchBundle(http: HttpClient, bundleUrl: string, apiUrl: string): Promise<unknown> {
   const shown = shownUrl(bundleUrl);
   if (!URL.canParse(bundleUrl) || !/^https?:$/.test(new URL(bundleUrl).protocol)) {
     throw new GitHubError(`GitHub gave an attestation bundle_url that is not an http(s) URL: ${clip(bundleUrl, 120)} (malformed response)`, null);
+  }
+  if (!isAllowedAnswerUrl(new URL(bundleUrl), new URL(apiUrl))) {
+    throw new GitHubError(
+      `GitHub gave an attestation bundle_url on plain http, ${shown}: only https is fetched (http only on loopback, and only when GITHUB_API_URL is on loopback too)`,
+      null
+    );
   }
   let compressed: Buffer;
   try {

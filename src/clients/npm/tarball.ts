@@ -1,6 +1,6 @@
 /** A tarball downloaded, streamed and size-bounded, and hashed as npm's integrity and shasum spell it. */
 import { createHash } from 'node:crypto';
-import { isAllowedUrl } from '../../util/loopback.js';
+import { isAllowedAnswerUrl } from '../../util/loopback.js';
 import { clip } from '../../util/text.js';
 import { rethrowAs, shownUrl } from '../http.js';
 import type { NpmTarballDigest } from './api.js';
@@ -18,12 +18,14 @@ export async function downloadTarball(session: NpmSession, url: string, maxBytes
   } catch {
     throw new NpmError(`the packument names the tarball "${clip(url)}", which is not a URL`);
   }
-  if (!isAllowedUrl(target)) {
-    throw new NpmError(`the packument names the tarball ${shownUrl(target.toString())}; only https (or http on a loopback address) is fetched`);
+  const home = new URL(registry);
+  if (!isAllowedAnswerUrl(target, home)) {
+    throw new NpmError(
+      `the packument names the tarball ${shownUrl(target.toString())}; only https is fetched (plain http only on a loopback address, and only when npm.registry is on loopback too)`
+    );
   }
   // The token belongs to the registry: only a tarball on the registry's own origin gets it
   // (as npm sends it); HttpClient drops it on a redirect elsewhere.
-  const home = new URL(registry);
   const own = target.protocol === home.protocol && target.host === home.host;
   const sha512 = createHash('sha512');
   const sha1 = createHash('sha1');
