@@ -140,10 +140,10 @@ describe('prepare and tag', () => {
     }
     expect(green.stdout).toContain(
       [
-        `  git tag clients/go/v1.2.3 ${sha}`,
-        `  git tag -a v1.2.3 -m 'sketchlog v1.2.3' ${sha}`,
-        '  git push origin refs/tags/clients/go/v1.2.3',
-        '  git push origin refs/tags/v1.2.3'
+        `  git tag --end-of-options clients/go/v1.2.3 ${sha}`,
+        `  git tag -a -m 'sketchlog v1.2.3' --end-of-options v1.2.3 ${sha}`,
+        '  git push --end-of-options origin refs/tags/clients/go/v1.2.3',
+        '  git push --end-of-options origin refs/tags/v1.2.3'
       ].join('\n')
     );
     // The repository came from the origin remote: every API request went to sketchlog/sketchlog.
@@ -212,6 +212,32 @@ describe('prepare and tag', () => {
     expect(pushLog().slice(1)).toEqual(['refs/tags/clients/go/v1.2.4', 'refs/tags/v1.2.4']);
     expect(git('rev-parse', 'refs/tags/v1.2.4')).toBe(made);
   });
+});
+
+describe('tag names git refuses', () => {
+  it.each(['-go{version}', 'clients/go/v..{version}', 'clients/go/v{version}@{u}'])(
+    'a go.tag of %j: prepare prints no command, tag --push creates neither tag',
+    async (template) => {
+      const { clone, git, sha, pushLog } = await mergedRelease('1.2.6');
+      const file = path.join(clone, '.github/release-gates.yml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('tag: clients/go/v{version}', `tag: "${template}"`));
+      git('commit', '-qam', 'go.tag');
+      git('push', '-q', 'origin', 'main');
+      github.runs.push({ headSha: git('rev-parse', 'HEAD'), conclusion: 'success' });
+      const name = template.replace('{version}', '1.2.6');
+      const prepared = await cli(clone, ['prepare', '1.2.6']);
+      expect(prepared.code).toBe(1);
+      expect(prepared.stdout).toContain(`go.tag makes the tag name "${name}", which git refuses`);
+      expect(prepared.stdout).not.toContain('git tag ');
+      const r = await cli(clone, ['tag', '1.2.6', '--push']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('Nothing was tagged');
+      expect(git('tag', '-l')).toBe('');
+      expect(pushLog().filter((ref) => ref.startsWith('refs/tags/'))).toEqual([]);
+      expect(sha).toMatch(/^[0-9a-f]{40}$/);
+    },
+    60_000
+  );
 });
 
 describe('tag when the push fails half-way', () => {

@@ -20,13 +20,16 @@ export function releaseTags(config: Config, version: string, owner: string, repo
   };
 }
 
-/** The commands `tag --push` runs, for a maintainer who would rather type them. */
+/**
+ * The commands `tag --push` runs, for a maintainer who would rather type them. `--end-of-options` comes before the
+ * names, so a pasted command cannot take a name for an option.
+ */
 export function tagCommands(tags: ReleaseTags, sha: string): string[] {
   const quote = (s: string) => (/^[\w./@+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   return [
-    ...(tags.goTag ? [`git tag ${quote(tags.goTag)} ${sha}`] : []),
-    `git tag -a ${quote(tags.releaseTag)} -m ${quote(tags.message)} ${sha}`,
-    ...(tags.goTag ? [`git push ${ORIGIN} ${quote(`refs/tags/${tags.goTag}`)}`] : []),
-    `git push ${ORIGIN} ${quote(`refs/tags/${tags.releaseTag}`)}`
+    ...(tags.goTag ? [`git tag --end-of-options ${quote(tags.goTag)} ${sha}`] : []),
+    `git tag -a -m ${quote(tags.message)} --end-of-options ${quote(tags.releaseTag)} ${sha}`,
+    ...(tags.goTag ? [`git push --end-of-options ${ORIGIN} ${quote(`refs/tags/${tags.goTag}`)}`] : []),
+    `git push --end-of-options ${ORIGIN} ${quote(`refs/tags/${tags.releaseTag}`)}`
   ];
 }

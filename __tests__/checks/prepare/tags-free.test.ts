@@ -20,7 +20,7 @@ interface World {
   githubError?: Error;
 }
 
-function run(world: World, config: Record<string, unknown> = CONFIG) {
+function run(world: World, config: Record<string, unknown> = CONFIG, tag = 'v1.2.3') {
   const github = fakeGitHub({
     getTagRef: (tag) => (world.githubError ? Promise.reject(world.githubError) : Promise.resolve(world.remote?.[tag] ?? null)),
     getBranchRef: (branch) => Promise.resolve(world.branchVisible === false ? null : ref(`refs/heads/${branch}`, HEAD))
@@ -29,14 +29,28 @@ function run(world: World, config: Record<string, unknown> = CONFIG) {
   const ctx = testContext({
     gate: 'preflight',
     config,
-    tag: 'v1.2.3',
+    tag,
     clients: { github, git } as unknown as Clients,
     settings: { gate: 'prepare', sha: HEAD }
   });
-  return runDeclaredCheck(tagsFree, ctx);
+  return Object.assign(runDeclaredCheck(tagsFree, ctx), { github });
 }
 
 describe('tags-free', () => {
+  it.each([
+    ['clients/go/v..{version}', 'clients/go/v..1.2.3', 'contains ".."'],
+    ['clients/go/v{version}@{u}', 'clients/go/v1.2.3@{u}', 'contains "@{"'],
+    ['-go{version}', '-go1.2.3', 'starts with "-", which git reads as an option'],
+    ['--delete={version}', '--delete=1.2.3', 'starts with "-", which git reads as an option'],
+    ['go v{version}', 'go v1.2.3', 'contains a space or a control character']
+  ])('refuses a go.tag template %j that makes a name git refuses, before asking GitHub', async (template, name, rule) => {
+    const pending = run({}, { ...CONFIG, go: { dir: 'clients/go', tag: template } });
+    const outcome = await pending;
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(`go.tag makes the tag name "${name}", which git refuses: it ${rule}; change go.tag in the config`);
+    expect(pending.github.calls).toEqual([]);
+  });
+
   it('passes when neither tag is on GitHub or in the clone, listing both', async () => {
     const outcome = await run({});
     expect(outcome).toMatchObject({ status: 'pass', summary: 'v1.2.3 and clients/go/v1.2.3 are not on GitHub yet' });

@@ -1,4 +1,5 @@
 import { fillTemplate } from '../../config.js';
+import { tagNameProblem } from '../../util/git-ref-name.js';
 import { messageOf } from '../../util/text.js';
 import { defineCheck, fail, pass, sectionOf, withVersion, type GateContext } from '../../gate.js';
 import { githubVisibility, tagRefOnce, unseenRepository } from '../shared/version-holders.js';
@@ -63,6 +64,18 @@ export const tagsFree = defineCheck({
       // The release tag is annotated, the Go tag lightweight (as `tag` creates them).
       const tags: Array<[string, boolean]> = [[ctx.release.tag, true]];
       if (go.state === 'on') tags.push([fillTemplate(go.value.tag, { version, owner: ctx.settings.owner, repo: ctx.settings.repo }), false]);
+      // A name git refuses would be printed, or half-created by `tag`: refuse both before anything is asked or made.
+      const refused = tags.flatMap(([tag], i) => {
+        const problem = tagNameProblem(tag);
+        const key = i === 0 ? 'tags.release' : 'go.tag';
+        return problem ? [`${key} makes the tag name "${tag}", which git refuses: it ${problem}; change ${key} in the config`] : [];
+      });
+      if (refused.length > 0) {
+        return fail(refused[0]!, {
+          details: refused.slice(1),
+          table: { columns: ['tag', 'state'], rows: tags.map(([t]) => [t, tagNameProblem(t) ?? 'valid name']) }
+        });
+      }
       const states = await Promise.all(tags.map(([tag, annotated]) => tagState(ctx, tag, annotated, main.branch)));
       const table = { columns: ['tag', 'state'], rows: states.map((s) => [s.tag, s.detail]) };
       const problems = states.flatMap((s) => (s.problem ? [s.problem] : []));
