@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { removeTempDirs, tempDir } from '../test-support/git-repo.js';
 import { startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
@@ -106,6 +106,20 @@ describe('bump', () => {
     expect(dirty.stderr.trim()).toMatch(/^error: wasm\/package\.json has uncommitted changes; .*commit or stash them first$/);
     expect(dirty.stderr).not.toMatch(/\n\s+at /);
     expect(git('status', '--porcelain')).toBe('M wasm/package.json');
+  });
+
+  it('refuses a coupled file that is a symlink, as prepare would, writing nothing (exit 1)', async () => {
+    const { clone, git } = await world();
+    git('mv', 'wasm/package.json', 'wasm/package.real.json');
+    symlinkSync('package.real.json', path.join(clone, 'wasm/package.json'));
+    git('add', 'wasm/package.json');
+    git('commit', '-qm', 'link');
+    const r = await cli(clone, ['bump', '1.2.3']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      'error: cannot bump: "wasm/package.json" is a symlink (to package.real.json); point its versions entry at the file itself, as prepare would refuse it'
+    );
+    expect(git('status', '--porcelain')).toBe('');
   });
 });
 

@@ -500,13 +500,12 @@ describe('planBump refusals', () => {
 });
 
 describe('applyBump', () => {
-  it('keeps the file mode, follows a symlink inside the workspace and leaves no temporary file', async () => {
+  it('keeps the file mode and leaves no temporary file', async () => {
     const workspace = workspaceWith({ 'python/sketchlog/__init__.py': initPy('1.2.2'), 'real/package.json': packageJson2('1.2.2') });
     await fs.chmod(path.join(workspace, 'python/sketchlog/__init__.py'), 0o751);
-    await fs.symlink('real/package.json', path.join(workspace, 'package.json'));
     const plan = await planBump({
       workspace,
-      config: config([INIT_PATTERN, '{ file: package.json, key: version }']),
+      config: config([INIT_PATTERN, '{ file: real/package.json, key: version }']),
       version: '1.3.0',
       today: TODAY
     });
@@ -514,10 +513,36 @@ describe('applyBump', () => {
     const init = path.join(workspace, 'python/sketchlog/__init__.py');
     expect((await fs.stat(init)).mode & 0o7777).toBe(0o751);
     expect(await fs.readFile(init, 'utf8')).toBe(initPy('1.3.0'));
-    expect((await fs.lstat(path.join(workspace, 'package.json'))).isSymbolicLink()).toBe(true);
     expect(await fs.readFile(path.join(workspace, 'real/package.json'), 'utf8')).toBe(packageJson2('1.3.0'));
     expect((await fs.readdir(path.join(workspace, 'python/sketchlog'))).sort()).toEqual(['__init__.py']);
     expect((await fs.readdir(path.join(workspace, 'real'))).sort()).toEqual(['package.json']);
+  });
+
+  // prepare reads the files from the commit, where git keeps a symlink as a link: bump refuses first, writing nothing.
+  it.each([
+    [
+      'the file itself',
+      'package.json',
+      'real/package.json',
+      '"package.json" is a symlink (to real/package.json); point its versions entry at the file itself, as prepare would refuse it'
+    ],
+    [
+      'a folder on its path',
+      'linked',
+      'real',
+      '"linked/package.json" lies under "linked", a symlink (to real); name the real folder in its versions entry instead, as prepare would refuse it'
+    ]
+  ])('refuses a symlink at %s, writing nothing', async (_what, link, target, message) => {
+    const workspace = workspaceWith({ 'python/sketchlog/__init__.py': initPy('1.2.2'), 'real/package.json': packageJson2('1.2.2') });
+    await fs.symlink(target, path.join(workspace, link));
+    const file = link === 'linked' ? 'linked/package.json' : 'package.json';
+    const error = await refusal(planBump({ workspace, config: config([INIT_PATTERN, `{ file: ${file}, key: version }`]), version: '1.3.0', today: TODAY }));
+    expect(error.kind).toBe('state');
+    expect(error.message).toBe(`cannot bump: ${message}`);
+    expect(await readAll(workspace, ['python/sketchlog/__init__.py', 'real/package.json'])).toEqual({
+      'python/sketchlog/__init__.py': initPy('1.2.2'),
+      'real/package.json': packageJson2('1.2.2')
+    });
   });
 
   it('writes nothing when any file changed since planning', async () => {

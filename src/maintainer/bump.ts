@@ -18,7 +18,7 @@ import { clip, messageOf } from '../util/text.js';
 import { addChangelogHeading } from '../formats/changelog.js';
 import { RewriteError, replaceKeyValue, replacePatternValue } from '../formats/manifest-edit.js';
 import { manifestFormat, parseManifest, readDottedKey, readPattern } from '../formats/manifest.js';
-import { WorkspaceFileError, readRegularFile, resolveInside } from '../util/workspace-file.js';
+import { WorkspaceFileError, readRegularFile, resolveInside, symlinkOnPath } from '../util/workspace-file.js';
 import { isPythonFile, nextVersion, parsePep440, semverProblem, semverToPep440, type Pep440 } from '../version.js';
 
 /** Why bump will not write: 'input' = a refused version (CLI exit 2); 'state' = a file it cannot edit (exit 1). */
@@ -209,6 +209,14 @@ export async function planBump(options: { workspace: string; config: Config; ver
   const readFile = async (file: string, what: string) => {
     const known = files.get(file);
     if (known) return known;
+    // What prepare reads from the commit cannot be a symlink: refuse it here, before anything is written.
+    const link = await symlinkOnPath(workspace, file);
+    if (link) {
+      const where = link.isFile
+        ? `is a symlink (to ${clip(link.target, 80)}); point ${what} at the file itself`
+        : `lies under "${clip(link.via)}", a symlink (to ${clip(link.target, 80)}); name the real folder in ${what} instead`;
+      throw new BumpRefused(`cannot bump: "${clip(file)}" ${where}, as prepare would refuse it`, 'state');
+    }
     const read = await readWorkspaceFile(workspace, file);
     if (!read.ok) throw new BumpRefused(`cannot bump: ${read.problem}; restore the file or fix ${what} in the config`, 'state');
     const entry = { before: read.text, after: read.text };

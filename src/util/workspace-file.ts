@@ -151,3 +151,19 @@ export async function readWorkspaceText(root: string, rel: string, options: Work
   const bytes = await readRegularFile(real, shown, options.maxBytes, options.purpose);
   return bytes.toString('utf8');
 }
+
+/**
+ * The first symlink on `rel`'s path under `root` (the file itself or a folder on the way), or null. A file the
+ * release reads from the commit must not be a symlink (git stores the link, not the file), so what edits files in
+ * the working tree refuses them first.
+ */
+export async function symlinkOnPath(root: string, rel: string): Promise<{ via: string; target: string; isFile: boolean } | null> {
+  const parts = path.normalize(rel).split(path.sep).filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) {
+    const sub = parts.slice(0, i).join('/');
+    const info = await fs.lstat(path.join(root, sub)).catch(() => null);
+    if (info === null) return null;
+    if (info.isSymbolicLink()) return { via: sub, target: await fs.readlink(path.join(root, sub)), isFile: i === parts.length };
+  }
+  return null;
+}
