@@ -43,9 +43,9 @@ describe('addChangelogHeading', () => {
   const H = '## 1.3.0 - 2026-11-30';
   it.each([
     {
-      name: 'below the Unreleased section, above the newest version',
+      name: "right below the Unreleased heading, whose notes become the version's (Keep a Changelog)",
       text: '# Changelog\n\n## [Unreleased]\n\n- new thing\n\n## [1.2.2] - 2026-10-01\n\n- old\n',
-      expected: `# Changelog\n\n## [Unreleased]\n\n- new thing\n\n${H}\n\n## [1.2.2] - 2026-10-01\n\n- old\n`
+      expected: `# Changelog\n\n## [Unreleased]\n\n${H}\n\n- new thing\n\n## [1.2.2] - 2026-10-01\n\n- old\n`
     },
     {
       name: 'above the newest version heading',
@@ -58,9 +58,9 @@ describe('addChangelogHeading', () => {
       expected: `# Changelog\n\n\`\`\`markdown\n## 9.9.9\n\`\`\`\n\n<!--\n## 9.9.8\n-->\n\n${H}\n\n## v1.2.2\n\n- old\n`
     },
     {
-      name: 'after an Unreleased section holding a fenced fake heading',
+      name: 'below an Unreleased heading whose notes hold a fenced fake heading',
       text: '## Unreleased\n\n~~~\n## 1.0.0\n~~~\n\n## 1.2.2\n',
-      expected: `## Unreleased\n\n~~~\n## 1.0.0\n~~~\n\n${H}\n\n## 1.2.2\n`
+      expected: `## Unreleased\n\n${H}\n\n~~~\n## 1.0.0\n~~~\n\n## 1.2.2\n`
     },
     {
       name: 'above a version heading worded as a release',
@@ -88,14 +88,24 @@ describe('addChangelogHeading', () => {
       expected: `${H}\n`
     },
     {
-      name: 'at the end of an Unreleased section with no version after it',
+      name: 'below an Unreleased heading with no version after it',
       text: '# Changelog\n\n## Unreleased\n\n- wip\n',
-      expected: `# Changelog\n\n## Unreleased\n\n- wip\n\n${H}\n`
+      expected: `# Changelog\n\n## Unreleased\n\n${H}\n\n- wip\n`
+    },
+    {
+      name: 'below an empty Unreleased section',
+      text: '# Changelog\n\n## [Unreleased]\n\n## 1.2.2\n',
+      expected: `# Changelog\n\n## [Unreleased]\n\n${H}\n\n## 1.2.2\n`
+    },
+    {
+      name: 'below an Unreleased heading that ends the file without a newline',
+      text: '# Changelog\n\n## Unreleased',
+      expected: `# Changelog\n\n## Unreleased\n\n${H}\n`
     },
     {
       name: 'with CRLF line endings, below Unreleased',
       text: '# Changelog\r\n\r\n## Unreleased\r\n\r\n- wip\r\n\r\n## 1.2.2\r\n\r\n- old\r\n',
-      expected: `# Changelog\r\n\r\n## Unreleased\r\n\r\n- wip\r\n\r\n${H}\r\n\r\n## 1.2.2\r\n\r\n- old\r\n`
+      expected: `# Changelog\r\n\r\n## Unreleased\r\n\r\n${H}\r\n\r\n- wip\r\n\r\n## 1.2.2\r\n\r\n- old\r\n`
     },
     {
       name: 'with CRLF line endings, at the end',

@@ -126,8 +126,8 @@ function originalOffset(text: string, normalisedOffset: number): number {
 }
 
 /**
- * Adds `## <version> - <date>` to a changelog: above the newest version heading,
- * below an `## Unreleased` section, or at the end when there is no version heading.
+ * Adds `## <version> - <date>` to a changelog: right below an `## Unreleased` heading (its notes become the
+ * version's), else above the newest version heading, or at the end when there is no version heading.
  * Null when the changelog already has a heading for the version (any form the
  * changelog check accepts, such as `## [1.2.3]`). Headings are found with marked,
  * so a heading inside a code fence or an HTML comment does not count. The file's
@@ -144,14 +144,16 @@ export function addChangelogHeading(text: string, version: string, date: string)
   const headings = headingsWithOffsets(text.replace(/\r\n?/g, '\n'));
   const level2 = headings.filter((h) => h.depth === 2);
   const unreleased = level2.findIndex((h) => UNRELEASED_HEADING.test(h.line));
-  let before: HeadingAt | undefined;
   if (unreleased >= 0) {
-    // Right after the Unreleased section: the next version heading, or the next heading that ends the section.
-    const after = headings.slice(headings.indexOf(level2[unreleased]!) + 1);
-    before = after.find((h) => h.depth === 2 && VERSION_HEADING.test(h.line)) ?? after.find((h) => h.depth <= 2);
-  } else {
-    before = level2.find((h) => VERSION_HEADING.test(h.line));
+    // As Keep a Changelog does: the Unreleased notes become the new version's section. The heading goes right
+    // below `## [Unreleased]`, which stays, empty, above it.
+    const normalised = text.replace(/\r\n?/g, '\n');
+    const lineEnd = normalised.indexOf('\n', level2[unreleased]!.offset);
+    if (lineEnd < 0) return { text: `${text}${eol}${eol}${heading}${eol}`, heading };
+    const at = originalOffset(text, lineEnd + 1);
+    return { text: `${text.slice(0, at)}${eol}${heading}${eol}${text.slice(at)}`, heading };
   }
+  const before: HeadingAt | undefined = level2.find((h) => VERSION_HEADING.test(h.line));
   if (before) {
     const at = originalOffset(text, before.offset);
     return { text: `${text.slice(0, at)}${heading}${eol}${eol}${text.slice(at)}`, heading };
