@@ -226,6 +226,12 @@ describe('HttpClient', () => {
     expect(() => HttpClient.json(res)).toThrow(/\/notjson answered 200 with a body that is not JSON/);
   });
 
+  it('refuses JSON nested past the bound before parsing it, with the reason', () => {
+    const body = Buffer.from('['.repeat(2_000_000) + ']'.repeat(2_000_000));
+    const res = { status: 200, url: 'https://registry.example/deep', headers: new Headers(), body };
+    expect(() => HttpClient.json(res)).toThrow('https://registry.example/deep answered 200 with JSON nested deeper than 128 levels, which no real document is');
+  });
+
   it('names a connection failure without leaking the query string', async () => {
     // A port that was just free: nothing listens there.
     const probe = http.createServer();

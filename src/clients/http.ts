@@ -1,5 +1,6 @@
 import { clip } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
+import { parseJson } from '../util/json.js';
 import { isAllowedUrl } from '../util/loopback.js';
 import type { WaitBudget } from '../util/poll.js';
 import { protectSecrets } from '../util/redact.js';
@@ -271,11 +272,10 @@ export class HttpClient {
 
   /** Parses a JSON body, failing with the URL when it is not JSON. */
   static json(response: HttpResponse): unknown {
-    try {
-      return JSON.parse(response.body.toString('utf8'));
-    } catch {
-      throw new HttpError(`${shownUrl(response.url)} answered ${response.status} with a body that is not JSON`, response.status, response.url);
-    }
+    const parsed = parseJson(response.body);
+    if (parsed.ok) return parsed.value;
+    const what = parsed.deep ? `JSON ${parsed.reason}, which no real document is` : 'a body that is not JSON';
+    throw new HttpError(`${shownUrl(response.url)} answered ${response.status} with ${what}`, response.status, response.url);
   }
 }
 
