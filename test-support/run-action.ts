@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ReportFile } from '../src/report/report.js';
 import { tempDir } from './git-repo.js';
 
@@ -29,6 +29,18 @@ export interface ActionRunOptions {
   /** GITHUB_REF (the tag input defaults to its tag). */
   ref?: string;
   env?: Record<string, string>;
+  /** Record the process's peak RSS (see peak-rss.mjs) into `peakRssKiB`. */
+  measurePeakRss?: boolean;
+}
+
+/** Node arguments that make a bundle write its peak RSS (KiB) to `file` at exit. */
+export function peakRssArgs(file: string): { args: string[]; env: Record<string, string> } {
+  return { args: ['--import', pathToFileURL(path.join(ROOT, 'test-support/peak-rss.mjs')).href], env: { RELEASE_GATES_PEAK_RSS_FILE: file } };
+}
+
+/** The peak RSS a run wrote (KiB), or null when it wrote none. */
+export function readPeakRss(file: string): number | null {
+  return existsSync(file) ? Number(readFileSync(file, 'utf8')) : null;
 }
 
 /** The report file as the action writes it. */
@@ -44,6 +56,8 @@ export interface ActionResult {
   /** Every byte the run produced (stdout, stderr, outputs, summary, report), for secret searches. */
   everything: string;
   /** A check's status in the report, or undefined. */
+  /** With `measurePeakRss`: the process's peak RSS in KiB. */
+  peakRssKiB: number | null;
   status(checkId: string): string | undefined;
   check(checkId: string): ReportJson['checks'][number] | undefined;
 }
@@ -93,7 +107,13 @@ export async function runAction(options: ActionRunOptions): Promise<ActionResult
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const child = spawn(process.execPath, [bundlePath()], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const rssFile = path.join(temp, 'peak-rss.txt');
+  const measure = options.measurePeakRss ? peakRssArgs(rssFile) : { args: [], env: {} };
+  const child = spawn(process.execPath, [...measure.args, bundlePath()], {
+    cwd: options.workspace,
+    env: { ...env, ...measure.env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -116,6 +136,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionResult
     summary,
     report,
     everything: [stdout, stderr, outputText, summary, reportText].join('\n'),
+    peakRssKiB: options.measurePeakRss ? readPeakRss(rssFile) : null,
     status: (id) => report?.checks.find((c) => c.id === id)?.status,
     check: (id) => report?.checks.find((c) => c.id === id)
   };

@@ -1,0 +1,363 @@
+/**
+ * Large and hostile answers and files for the newer gates (issue 18's review cases), each run
+ * against the bundle as the runner starts it, with the process's peak RSS recorded. Shared by
+ * the process test (which asserts the verdict and the 200 MiB bound) and `npm run bench`
+ * (which prints each case's wall time and peak RSS). The servers are plain loopback HTTP
+ * servers with a route table: what a registry answers is the case, so nothing else is needed.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createRepo, tempDir, writeFiles, type TestRepo } from './git-repo.js';
+import { packTarball } from './npm-registry.js';
+import { ROOT, runAction, type ActionResult } from './run-action.js';
+import { runCli, type CliRun } from './run-cli.js';
+import { configYaml, sketchlogConfig, sketchlogFiles, type SketchlogConfig } from './sketchlog.js';
+
+export const MiB = 1024 * 1024;
+/** The bound every case is held to. */
+export const PEAK_RSS_BOUND_KIB = 200 * 1024;
+
+const VERSION = '1.2.3';
+const IMAGE = 'registry.example/sketchlog/sketchlog';
+const IMAGE_DIGEST = `sha256:${'6e0227e8'.repeat(8)}`;
+
+/** One route: a path (exact) and its answer, written whole, as fast as the client reads. */
+interface Route {
+  path: string;
+  type: string;
+  body: Buffer;
+}
+
+export interface HostileServer {
+  url: string;
+  /** Paths asked, in order. */
+  asked: string[];
+  /** Paths whose whole body was written and read. */
+  served: Set<string>;
+  close(): Promise<void>;
+}
+
+export async function startHostileServer(routes: (base: string) => Route[]): Promise<HostileServer> {
+  const asked: string[] = [];
+  const served = new Set<string>();
+  let table = new Map<string, Route>();
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    asked.push(url.pathname);
+    const route = table.get(url.pathname);
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
+      return;
+    }
+    res.writeHead(200, { 'content-type': route.type, 'content-length': String(route.body.length) });
+    res.end(route.body, () => served.add(url.pathname));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  table = new Map(routes(url).map((r) => [r.path, r]));
+  return {
+    url,
+    asked,
+    served,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    }
+  };
+}
+
+export interface CaseRun {
+  name: string;
+  wallMs: number;
+  peakRssKiB: number | null;
+  /** The action's run (gate cases) or the CLI's (maintainer cases). */
+  action?: ActionResult;
+  cli?: CliRun;
+  /** The hostile server, for asserting what was asked and served (closed by then). */
+  server?: HostileServer;
+  /** The check whose verdict the case is about. */
+  check?: string;
+  /** The workspace, for cases that write files the test reads back. */
+  repo?: TestRepo;
+}
+
+export interface HostileCase {
+  name: string;
+  run(): Promise<CaseRun>;
+}
+
+const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+const sha512Sri = (b: Buffer) => `sha512-${createHash('sha512').update(b).digest('base64')}`;
+
+/** The SketchLog files with only the named sections on; everything else off. */
+function onlySections(overrides: Partial<SketchlogConfig> & Record<string, unknown>): string {
+  const config: Record<string, unknown> = { ...sketchlogConfig(), pypi: false, npm: false, container: false, helm: false, go: false, ...overrides };
+  return configYaml(config as unknown as SketchlogConfig);
+}
+
+async function runGateCase(
+  name: string,
+  gate: string,
+  check: string,
+  config: string,
+  options: { files?: Record<string, string | Buffer>; server?: HostileServer; inputs?: Record<string, string> } = {}
+): Promise<CaseRun> {
+  const repo = createRepo({ ...sketchlogFiles(VERSION), '.github/release-gates.yml': config });
+  if (options.files) writeFiles(repo.dir, options.files);
+  const started = performance.now();
+  const action = await runAction({
+    workspace: repo.dir,
+    inputs: { gate, tag: `v${VERSION}`, token: 'ghs_hostile_answers_0123456789', 'wait-minutes': '0', ...options.inputs },
+    sha: repo.head(),
+    measurePeakRss: true
+  });
+  const wallMs = performance.now() - started;
+  await options.server?.close();
+  return { name, wallMs, peakRssKiB: action.peakRssKiB, action, check, repo, ...(options.server ? { server: options.server } : {}) };
+}
+
+/** A packument of about `sizeMiB` MiB: tens of thousands of old versions, and the release. */
+function bigPackument(name: string, base: string, release: { tarball: Buffer; gitHead: string }, sizeMiB: number): Buffer {
+  const escaped = `@sketchlog%2f${name.split('/')[1]}`;
+  const filler = 'x'.repeat(900);
+  const versions: string[] = [];
+  const times: string[] = [];
+  let size = 0;
+  for (let i = 0; size < sizeMiB * MiB; i++) {
+    const v = `0.${Math.floor(i / 1000)}.${i % 1000}`;
+    const doc = JSON.stringify({
+      name,
+      version: v,
+      description: filler,
+      gitHead: 'f'.repeat(40),
+      dist: { tarball: `${base}/${escaped}/-/x-${v}.tgz`, integrity: `sha512-${'A'.repeat(86)}==`, shasum: 'a'.repeat(40) }
+    });
+    versions.push(`${JSON.stringify(v)}:${doc}`);
+    times.push(`${JSON.stringify(v)}:"2020-01-01T00:00:00.000Z"`);
+    size += doc.length + 40;
+  }
+  const released = {
+    name,
+    version: VERSION,
+    gitHead: release.gitHead,
+    dist: {
+      tarball: `${base}/${escaped}/-/${name.split('/')[1]}-${VERSION}.tgz`,
+      integrity: sha512Sri(release.tarball),
+      shasum: createHash('sha1').update(release.tarball).digest('hex')
+    }
+  };
+  versions.push(`${JSON.stringify(VERSION)}:${JSON.stringify(released)}`);
+  times.push(`${JSON.stringify(VERSION)}:"2026-12-01T00:00:00.000Z"`);
+  return Buffer.from(
+    `{"_id":${JSON.stringify(name)},"name":${JSON.stringify(name)},"dist-tags":{"latest":"${VERSION}"},"versions":{${versions.join(',')}},"time":{${times.join(',')}}}`
+  );
+}
+
+/** A 55 MB packument for the one package checked; `npm-resolves` must still answer within the bound. */
+export const npmPackumentCase: HostileCase = {
+  name: 'npm packument of 55 MB',
+  async run() {
+    const name = '@sketchlog/client';
+    const tarball = await packTarball(name, VERSION);
+    const probe = createRepo(sketchlogFiles(VERSION));
+    const gitHead = probe.head();
+    let doc: Buffer;
+    let versionDoc: Buffer;
+    const server = await startHostileServer((base) => {
+      doc = bigPackument(name, base, { tarball, gitHead }, 55);
+      const parsed = JSON.parse(doc.toString()) as { versions: Record<string, unknown> };
+      versionDoc = Buffer.from(JSON.stringify(parsed.versions[VERSION]));
+      return [
+        { path: '/@sketchlog%2fclient', type: 'application/json', body: doc },
+        { path: `/@sketchlog%2fclient/${VERSION}`, type: 'application/json', body: versionDoc },
+        { path: `/@sketchlog%2fclient/-/client-${VERSION}.tgz`, type: 'application/octet-stream', body: tarball }
+      ];
+    });
+    const config = onlySections({ npm: { registry: server.url, publisher: 'balavignesh', scope: 'sketchlog', packages: [name] } });
+    return runGateCase(this.name, 'smoke', 'npm-resolves', config, { server });
+  }
+};
+
+/** A PEP 691 page of 28 MB (tens of thousands of old files) that lists the release's sdist. */
+export const pep691PageCase: HostileCase = {
+  name: 'PEP 691 page of 28 MB',
+  async run() {
+    const sdist = Buffer.from('a stand-in sdist of sketchlog 1.2.3\n');
+    const file = `sketchlog-${VERSION}.tar.gz`;
+    const server = await startHostileServer((base) => {
+      const files: string[] = [];
+      let size = 0;
+      for (let i = 0; size < 28 * MiB; i++) {
+        const v = `0.${Math.floor(i / 1000)}.${i % 1000}`;
+        const entry = JSON.stringify({
+          filename: `sketchlog-${v}-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl`,
+          url: `${base}/files/sketchlog-${v}.whl`,
+          hashes: { sha256: sha256(v) },
+          'requires-python': '>=3.10',
+          'core-metadata': { sha256: sha256(`m${v}`) },
+          yanked: false
+        });
+        files.push(entry);
+        size += entry.length + 1;
+      }
+      files.push(JSON.stringify({ filename: file, url: `${base}/files/${file}`, hashes: { sha256: sha256(sdist) }, 'requires-python': '>=3.10' }));
+      const page = Buffer.from(`{"meta":{"api-version":"1.1"},"name":"sketchlog","versions":[],"files":[${files.join(',')}]}`);
+      const release = {
+        info: { name: 'sketchlog', version: VERSION },
+        urls: [{ filename: file, packagetype: 'sdist', url: `${base}/files/${file}`, digests: { sha256: sha256(sdist) } }]
+      };
+      return [
+        { path: '/simple/sketchlog/', type: 'application/vnd.pypi.simple.v1+json', body: page },
+        { path: `/pypi/sketchlog/${VERSION}/json`, type: 'application/json', body: Buffer.from(JSON.stringify(release)) }
+      ];
+    });
+    const config = onlySections({
+      pypi: { index: server.url, project: 'sketchlog', python: ['cp312'], platforms: ['manylinux_x86_64'] }
+    });
+    // No dist: pypi-resolves holds the page to the files the JSON API lists.
+    return runGateCase(this.name, 'smoke', 'pypi-resolves', config, { server, inputs: { dist: 'no-dist-here' } });
+  }
+};
+
+const supplyChainConfig = (extra: Record<string, unknown> = {}) =>
+  onlySections({
+    container: { image: IMAGE, platforms: ['linux/amd64'] },
+    release: { checksum: 'SHA256SUMS', sbom: '*.spdx.json', provenance: '*.sigstore.json' },
+    'supply-chain': {
+      workflow: '.github/workflows/release.yml',
+      'trusted-root': '.github/sigstore/trusted_root.json',
+      scan: { report: 'trivy-results.json', severity: 'high', 'ignore-unfixed': true },
+      'image-attestations': false,
+      ...extra
+    }
+  });
+
+/** The number of findings in the large Trivy report (all LOW, so the verdict is a pass that counts them). */
+export const TRIVY_FINDINGS = 24_000;
+
+/** A Trivy report of about 58 MB: thousands of LOW findings with Trivy's long descriptions. */
+export function bigTrivyReport(): string {
+  const description = 'A flaw was found in the handling of crafted input. '.repeat(40);
+  const vulnerabilities = Array.from({ length: TRIVY_FINDINGS }, (_, i) => ({
+    VulnerabilityID: `CVE-2026-${String(10000 + i)}`,
+    PkgName: `pkg${i % 500}`,
+    InstalledVersion: '1.0.0',
+    FixedVersion: '1.0.1',
+    Status: 'fixed',
+    Severity: 'LOW',
+    Title: 'crafted input',
+    Description: description,
+    References: Array.from({ length: 4 }, (_, r) => `https://security.example/advisories/CVE-2026-${10000 + i}/${r}`)
+  }));
+  return JSON.stringify({
+    SchemaVersion: 2,
+    ArtifactName: `${IMAGE}@${IMAGE_DIGEST}`,
+    ArtifactType: 'container_image',
+    Metadata: { RepoDigests: [`${IMAGE}@${IMAGE_DIGEST}`] },
+    Results: [{ Target: `${IMAGE} (debian 12.8)`, Class: 'os-pkgs', Type: 'debian', Vulnerabilities: vulnerabilities }]
+  });
+}
+
+export const trivyReportCase: HostileCase = {
+  name: 'Trivy report of 58 MB',
+  run() {
+    return runGateCase(this.name, 'supply-chain', 'vulnerability-scan', supplyChainConfig(), {
+      files: { 'trivy-results.json': bigTrivyReport() },
+      inputs: { 'image-digest': IMAGE_DIGEST }
+    });
+  }
+};
+
+/** The number of packages in the large SPDX document. */
+export const SPDX_PACKAGES = 60_000;
+
+/** An SPDX 2.3 document of about 58 MB: tens of thousands of packages, as syft writes them for a large image. */
+export function bigSpdx(): string {
+  const packages = Array.from({ length: SPDX_PACKAGES }, (_, i) => ({
+    name: `pkg-${i}`,
+    SPDXID: `SPDXRef-Package-npm-pkg-${i}-${i.toString(16)}`,
+    versionInfo: '1.0.0',
+    supplier: 'NOASSERTION',
+    downloadLocation: 'NOASSERTION',
+    filesAnalyzed: false,
+    licenseConcluded: 'NOASSERTION',
+    licenseDeclared: 'MIT',
+    copyrightText: 'NOASSERTION',
+    sourceInfo: `acquired package info from installed node module manifest file: /usr/lib/node_modules/pkg-${i}/package.json`,
+    externalRefs: [
+      { referenceCategory: 'SECURITY', referenceType: 'cpe23Type', referenceLocator: `cpe:2.3:a:pkg-${i}:pkg-${i}:1.0.0:*:*:*:*:*:*:*` },
+      { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: `pkg:npm/pkg-${i}@1.0.0` }
+    ]
+  }));
+  const relationships = packages.map((p) => ({ spdxElementId: 'SPDXRef-DOCUMENT', relatedSpdxElement: p.SPDXID, relationshipType: 'DESCRIBES' }));
+  return JSON.stringify({
+    spdxVersion: 'SPDX-2.3',
+    dataLicense: 'CC0-1.0',
+    SPDXID: 'SPDXRef-DOCUMENT',
+    name: IMAGE,
+    documentNamespace: `https://anchore.com/syft/image/sketchlog-${VERSION}`,
+    creationInfo: { licenseListVersion: '3.25', creators: ['Organization: Anchore, Inc', 'Tool: syft-1.18.1'], created: '2026-12-01T00:00:00Z' },
+    packages,
+    relationships
+  });
+}
+
+export const spdxCase: HostileCase = {
+  name: 'SPDX document of 58 MB',
+  run() {
+    return runGateCase(this.name, 'supply-chain', 'sbom', supplyChainConfig(), {
+      files: { [`dist/sketchlog-${VERSION}.spdx.json`]: bigSpdx() },
+      inputs: { 'image-digest': IMAGE_DIGEST }
+    });
+  }
+};
+
+/** A provenance bundle of 4 MB nested 2 million levels deep. */
+export const nestedProvenanceCase: HostileCase = {
+  name: 'provenance bundle nested 2 million levels',
+  run() {
+    const levels = 2_000_000;
+    return runGateCase(this.name, 'supply-chain', 'provenance', supplyChainConfig(), {
+      files: {
+        [`dist/sketchlog-${VERSION}.tar.gz`]: 'sdist',
+        [`dist/sketchlog-${VERSION}.sigstore.json`]: `{"mediaType":${'['.repeat(levels)}${']'.repeat(levels)}}`,
+        // A real trusted root (Sigstore's public-good instance), so the check gets as far as the bundle.
+        '.github/sigstore/trusted_root.json': readFileSync(path.join(ROOT, '__fixtures__/real/sigstore/public-good-trusted_root.json'))
+      },
+      inputs: { 'image-digest': IMAGE_DIGEST }
+    });
+  }
+};
+
+/** A changelog of about 5 MB (under the 5 MiB a manifest may be): years of releases, each with its notes. */
+export function bigChangelog(): string {
+  const sections: string[] = ['# Changelog\n\n## [Unreleased]\n\n- The next release.\n'];
+  let size = 0;
+  for (let i = 0; size < 5_000_000; i++) {
+    const notes = Array.from({ length: 40 }, (_, n) => `- Change ${n} of release 0.${i}.0, with a line of notes long enough to be realistic.`).join('\n');
+    const section = `\n## [0.${1000 - i}.0] - 2020-01-01\n\n${notes}\n`;
+    sections.push(section);
+    size += section.length;
+  }
+  return sections.join('');
+}
+
+export const bumpChangelogCase: HostileCase = {
+  name: 'bump with a 5 MB changelog',
+  async run() {
+    const files = sketchlogFiles(VERSION);
+    const repo = createRepo({ ...files, 'CHANGELOG.md': bigChangelog() });
+    const home = tempDir('rg-hostile-home-');
+    writeFileSync(path.join(home, '.gitconfig'), '[user]\n\tname = t\n\temail = t@example.com\n');
+    const started = performance.now();
+    const cli = await runCli(['bump', '1.2.4'], { cwd: repo.dir, env: { HOME: home }, measurePeakRss: true });
+    return { name: this.name, wallMs: performance.now() - started, peakRssKiB: cli.peakRssKiB ?? null, cli, repo };
+  }
+};
+
+/** The cases whose bound is memory: the process test and the bench run them all. */
+export const LARGE_ANSWER_CASES: HostileCase[] = [npmPackumentCase, pep691PageCase, trivyReportCase, spdxCase, nestedProvenanceCase, bumpChangelogCase];
