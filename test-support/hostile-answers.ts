@@ -25,11 +25,15 @@ const VERSION = '1.2.3';
 const IMAGE = 'registry.example/sketchlog/sketchlog';
 const IMAGE_DIGEST = `sha256:${'6e0227e8'.repeat(8)}`;
 
-/** One route: a path (exact) and its answer, written whole, as fast as the client reads. */
+/**
+ * One route: a path (exact) and its answer, written whole as fast as the client reads, or
+ * `answer` when the case is how the answer comes (a drip, a late answer).
+ */
 interface Route {
   path: string;
   type: string;
   body: Buffer;
+  answer?: (res: http.ServerResponse, timers: Set<NodeJS.Timeout>) => void;
 }
 
 export interface HostileServer {
@@ -45,6 +49,7 @@ export async function startHostileServer(routes: (base: string) => Route[]): Pro
   const asked: string[] = [];
   const served = new Set<string>();
   let table = new Map<string, Route>();
+  const timers = new Set<NodeJS.Timeout>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     asked.push(url.pathname);
@@ -53,6 +58,7 @@ export async function startHostileServer(routes: (base: string) => Route[]): Pro
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
       return;
     }
+    if (route.answer) return route.answer(res, timers);
     res.writeHead(200, { 'content-type': route.type, 'content-length': String(route.body.length) });
     res.end(route.body, () => served.add(url.pathname));
   });
@@ -64,6 +70,7 @@ export async function startHostileServer(routes: (base: string) => Route[]): Pro
     asked,
     served,
     close: () => {
+      for (const timer of timers) clearTimeout(timer);
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
     }
@@ -361,3 +368,96 @@ export const bumpChangelogCase: HostileCase = {
 
 /** The cases whose bound is memory: the process test and the bench run them all. */
 export const LARGE_ANSWER_CASES: HostileCase[] = [npmPackumentCase, pep691PageCase, trivyReportCase, spdxCase, nestedProvenanceCase, bumpChangelogCase];
+
+/** Writes `body` one byte every `everyMs`: headers at once, then a drip no idle timeout trips. */
+function drip(body: Buffer, type: string, everyMs: number): Route['answer'] {
+  return (res, timers) => {
+    res.writeHead(200, { 'content-type': type, 'content-length': String(body.length) });
+    let sent = 0;
+    const next = () => {
+      if (sent >= body.length) return void res.end();
+      res.write(body.subarray(sent, ++sent));
+      const timer = setTimeout(next, everyMs);
+      timers.add(timer);
+    };
+    next();
+  };
+}
+
+/** Answers `body` after `afterMs`, as a registry under load does. */
+function late(body: Buffer, type: string, afterMs: number): Route['answer'] {
+  return (res, timers) => {
+    const timer = setTimeout(() => res.writeHead(200, { 'content-type': type, 'content-length': String(body.length) }).end(body), afterMs);
+    timers.add(timer);
+  };
+}
+
+/** The npm tarball drips one byte every 20 s: `npm-resolves` must end on the download's minimum rate, not after 15 minutes. */
+export const tarballDripCase: HostileCase = {
+  name: 'npm tarball drips one byte every 20 s',
+  async run() {
+    const name = '@sketchlog/client';
+    const tarball = await packTarball(name, VERSION);
+    const gitHead = createRepo(sketchlogFiles(VERSION)).head();
+    const server = await startHostileServer((base) => {
+      const doc = bigPackument(name, base, { tarball, gitHead }, 0);
+      const versionDoc = Buffer.from(JSON.stringify((JSON.parse(doc.toString()) as { versions: Record<string, unknown> }).versions[VERSION]));
+      const tgz = `/@sketchlog%2fclient/-/client-${VERSION}.tgz`;
+      return [
+        { path: '/@sketchlog%2fclient', type: 'application/json', body: doc },
+        { path: `/@sketchlog%2fclient/${VERSION}`, type: 'application/json', body: versionDoc },
+        { path: tgz, type: 'application/octet-stream', body: tarball, answer: drip(tarball, 'application/octet-stream', 20_000) }
+      ];
+    });
+    const config = onlySections({ npm: { registry: server.url, publisher: 'balavignesh', scope: 'sketchlog', packages: [name] } });
+    return runGateCase(this.name, 'smoke', 'npm-resolves', config, { server });
+  }
+};
+
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+
+/** An image index of 4096 platform manifests, each answering after 20 s: `image-resolves` must end at wait-minutes plus the grace. */
+export const fanOutCase: HostileCase = {
+  name: 'image index of 4096 entries, each answering after 20 s',
+  async run() {
+    const entries = Array.from({ length: 4096 }, (_, i) => {
+      const manifest = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: OCI_MANIFEST,
+          config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${sha256(`config${i}`)}`, size: 2 },
+          layers: []
+        })
+      );
+      return { manifest, digest: `sha256:${sha256(manifest)}` };
+    });
+    const index = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: entries.map((e, i) => ({
+          mediaType: OCI_MANIFEST,
+          digest: e.digest,
+          size: e.manifest.length,
+          platform: { os: 'linux', architecture: `arch${i}` }
+        }))
+      })
+    );
+    const server = await startHostileServer(() => [
+      { path: '/v2/', type: 'application/json', body: Buffer.from('{}') },
+      { path: `/v2/sketchlog/sketchlog/manifests/${VERSION}`, type: OCI_INDEX, body: index },
+      ...entries.map((e) => ({
+        path: `/v2/sketchlog/sketchlog/manifests/${e.digest}`,
+        type: OCI_MANIFEST,
+        body: e.manifest,
+        answer: late(e.manifest, OCI_MANIFEST, 20_000)
+      }))
+    ]);
+    const config = onlySections({ container: { image: `${new URL(server.url).host}/sketchlog/sketchlog`, platforms: ['linux/amd64'] } });
+    return runGateCase(this.name, 'smoke', 'image-resolves', config, { server });
+  }
+};
+
+/** The cases whose bound is time (wait-minutes 0 plus the run's grace): the bench runs them. */
+export const SLOW_ANSWER_CASES: HostileCase[] = [tarballDripCase, fanOutCase];
