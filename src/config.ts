@@ -7,6 +7,8 @@ import { parseYamlBounded } from './util/yaml.js';
 import { versionPatternProblem } from './util/version-pattern.js';
 import { dottedPath } from './util/zod-issue.js';
 
+export { fillTemplate } from './util/template.js';
+
 /** A config is a few dozen lines; a megabyte is far beyond any real one and still cheap to parse. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Keys and list items in a config: a real one has under a hundred. */
@@ -288,14 +290,4 @@ export async function loadConfig(absPath: string, shown: string, workspace: stri
     throw error;
   }
   return parseConfig(text, shown);
-}
-
-/** Fills `{version}`, `{owner}` and `{repo}` in a template. */
-export function fillTemplate(template: string, values: { version?: string; owner: string; repo: string }, lowerCase = false): string {
-  const owner = lowerCase ? values.owner.toLowerCase() : values.owner;
-  const repo = lowerCase ? values.repo.toLowerCase() : values.repo;
-  return template
-    .replaceAll('{owner}', owner)
-    .replaceAll('{repo}', repo)
-    .replaceAll('{version}', values.version ?? '{version}');
 }

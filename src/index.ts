@@ -4,8 +4,8 @@ import { actionLogLine, throughLogBoundary } from './action-log.js';
 import { InputError } from './errors.js';
 import { clip, messageOf } from './util/text.js';
 import type { ActionIO } from './main.js';
-import { addGateSummary } from './report/summary.js';
 import { readSettings } from './settings.js';
+import { gateIdNamed } from './gates/ids.js';
 
 /**
  * The GitHub Actions entry point: read inputs once, run the gate, fail the step on any error.
@@ -73,6 +73,7 @@ function runnerIO(logLine: (text: string) => string): ActionIO {
         return;
       }
       try {
+        const { addGateSummary } = await import('./report/summary.js');
         addGateSummary(core.summary, result, release, sha, title);
         await core.summary.write();
       } catch (error) {
@@ -92,7 +93,9 @@ async function main(): Promise<void> {
     checkRunnerFiles(process.env);
     // `tag` untrimmed: a tag with a trailing newline or no-break space must fail tag-format, as through GITHUB_REF.
     const settings = readSettings((name) => core.getInput(name, { trimWhitespace: name !== 'tag' }), process.env);
-    const { run } = await import(/* webpackMode: "eager" */ './main.js');
+    // The gate's name too, before anything is loaded: an unknown gate is one clear line.
+    gateIdNamed(settings.gate);
+    const { run } = await import('./main.js');
     await run(settings, throughLogBoundary(runnerIO(logLine), logLine));
   } catch (error) {
     const unwritten = trySetOutput('result', 'fail');

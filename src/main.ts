@@ -5,7 +5,7 @@ import { runGate, type GateRun } from './engine.js';
 import { InputError } from './errors.js';
 import { clip } from './util/text.js';
 import type { ReleaseInfo } from './gate.js';
-import { gateNamed } from './gates/index.js';
+import { gateIdNamed, loadGate } from './gates/ids.js';
 import { buildReport, reportPath, writeReport } from './report/report.js';
 import type { Settings } from './settings.js';
 import { parseTag } from './version.js';
@@ -38,7 +38,7 @@ export interface RunResult {
 
 /** Runs one gate end to end: config, tag, checks, report, outputs, summary, verdict. */
 export async function run(settings: Settings, io: ActionIO, deps: RunDeps = {}): Promise<RunResult> {
-  const definition = gateNamed(settings.gate);
+  const definition = await loadGate(gateIdNamed(settings.gate));
   const config = await loadConfig(settings.configPath, settings.configInput, settings.workspace);
 
   const parsed = parseTag(settings.tag, config.tags);

@@ -1,6 +1,5 @@
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { z } from 'zod';
 import { InputError } from './errors.js';
 import { clip } from './util/text.js';
 import { isAllowedUrl } from './util/loopback.js';
@@ -93,11 +92,16 @@ function runnerUrlProblem(value: string): string | null {
   return null;
 }
 
-const boolInput = z
-  .string()
-  .transform((s) => s.trim().toLowerCase())
-  .pipe(z.enum(['true', 'false', 'yes', 'no', '1', '0']))
-  .transform((s) => s === 'true' || s === 'yes' || s === '1');
+/**
+ * The spellings a boolean input may take (case and surrounding space do not matter). Plain code, not zod, here: these two scalars are all the settings validate, and the
+ * settings are read before any library loads, so a bad input fails as fast as Node starts.
+ */
+const BOOLEAN_INPUT: Record<string, boolean> = { true: true, yes: true, '1': true, false: false, no: false, '0': false };
+
+function booleanInput(raw: string): boolean | undefined {
+  const key = raw.trim().toLowerCase();
+  return Object.hasOwn(BOOLEAN_INPUT, key) ? BOOLEAN_INPUT[key] : undefined;
+}
 
 /** Resolves `rel` under `root`, refusing anything that would leave it. */
 export function insideWorkspace(root: string, rel: string, what: string): string {
@@ -193,14 +197,14 @@ export function buildSettings(source: SettingsSource): Settings {
   }
 
   const waitRaw = source.waitMinutes || '0';
-  const wait = z.coerce.number().finite().min(0).max(360).safeParse(waitRaw);
-  if (!/^\d+(\.\d+)?$/.test(waitRaw) || !wait.success) {
+  const wait = Number(waitRaw);
+  if (!/^\d+(\.\d+)?$/.test(waitRaw) || !Number.isFinite(wait) || wait > 360) {
     throw new InputError(`wait-minutes "${clip(waitRaw)}" is not a number of minutes between 0 and 360`);
   }
 
   const summaryRaw = source.summary || 'true';
-  const summary = boolInput.safeParse(summaryRaw);
-  if (!summary.success) {
+  const summary = booleanInput(summaryRaw);
+  if (summary === undefined) {
     throw new InputError(`summary "${clip(summaryRaw)}" must be true or false`);
   }
 
@@ -228,8 +232,8 @@ export function buildSettings(source: SettingsSource): Settings {
     sha,
     npmToken: checkedSecret('npm-token', source.npmToken),
     distDir: insideWorkspace(workspace, source.dist || 'dist', 'dist'),
-    waitMinutes: wait.data,
-    summary: summary.data,
+    waitMinutes: wait,
+    summary,
     workspace,
     owner,
     repo,

@@ -1,15 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../../src/errors.js';
-import { GATE_IDS, GATES, gateNamed } from '../../src/gates/index.js';
+import { GATE_IDS, GATES, gateNamed, loadGate } from '../../src/gates/index.js';
 import { readSettings } from '../../src/settings.js';
 
 const SHA = 'a'.repeat(40);
 const ENV = { GITHUB_REPOSITORY: 'sketchlog/sketchlog', GITHUB_WORKSPACE: '/work/ws', GITHUB_SHA: SHA, GITHUB_REF: 'refs/tags/v1.2.3' };
 
 describe('GATES', () => {
-  it('is the contract’s gates in the contract’s order, and GATE_IDS is read from it', () => {
+  it('is the contract’s gates in the contract’s order, and GATE_IDS (what the entry points load by) names the same', () => {
     expect(GATE_IDS).toEqual(['preflight', 'publication-preflight', 'artifacts', 'publication', 'supply-chain', 'smoke', 'release']);
     expect(GATES.map((gate) => gate.id)).toEqual(GATE_IDS);
+  });
+
+  it('loads each gate by its id as the entry points do, the very definition GATES holds', async () => {
+    for (const id of GATE_IDS) expect(await loadGate(id)).toBe(GATES.find((gate) => gate.id === id));
   });
 
   it('gives no two checks of a gate the same id', () => {

@@ -1,27 +1,14 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createGitApi, type GitApi } from '../clients/git.js';
-import type { Clients } from '../clients/index.js';
-import { fillTemplate, type Config } from '../config.js';
+import type { Config } from '../config.js';
+import { fillTemplate } from '../util/template.js';
 import { InputError } from '../errors.js';
 import { clip } from '../util/text.js';
 import type { ReleaseInfo } from '../gate.js';
 import { semverProblem } from '../version.js';
-import type { CliOutput } from './output.js';
+import type { CommandIO } from './io.js';
 
-/** What a command needs from the outside: where to print, the environment, and (for tests) fake clients and clock. */
-export interface CommandIO {
-  /** The output boundary (cli/output.ts): commands print plain text through it. */
-  terminal: CliOutput;
-  env: NodeJS.ProcessEnv;
-  git?: GitApi;
-  clients?: Clients;
-  sleep?: (ms: number) => Promise<void>;
-  /** Today's date (UTC); injectable so `bump`'s changelog heading is testable. */
-  now?: () => Date;
-}
-
-/** Exit codes, as the README documents them. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export { EXIT, type CommandIO } from './io.js';
 
 export const COMMON_OPTIONS = {
   workspace: { type: 'string' },

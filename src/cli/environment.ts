@@ -1,9 +1,10 @@
 import * as path from 'node:path';
-import { loadConfig, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import type { GitApi } from '../clients/git.js';
 import { InputError } from '../errors.js';
 import { clip } from '../util/text.js';
-import type { GateId } from '../gates/index.js';
+import type { GateId } from '../gates/ids.js';
+import { githubToken } from './tokens.js';
 import { buildSettings, insideWorkspace, type MaintainerCommand, type Settings } from '../settings.js';
 
 /** Options every command shares. */
@@ -13,10 +14,7 @@ export interface CommonOptions {
   repository?: string | undefined;
 }
 
-/** The GitHub token a terminal user has: GITHUB_TOKEN, else GH_TOKEN (the GitHub CLI's name). */
-export function githubToken(env: NodeJS.ProcessEnv): string {
-  return env.GITHUB_TOKEN || env.GH_TOKEN || '';
-}
+export { githubToken } from './tokens.js';
 
 /**
  * `owner/repo` from a remote URL as git stores it: `git@host:owner/repo.git`,
@@ -64,6 +62,8 @@ export function workspaceOf(options: CommonOptions): string {
 export async function loadCommandConfig(options: CommonOptions): Promise<Config> {
   const workspace = workspaceOf(options);
   const shown = options.config ?? '.github/release-gates.yml';
+  // Loaded here, not up front: the config reader brings zod and yaml, which bad options never need.
+  const { loadConfig } = await import('../config.js');
   return loadConfig(insideWorkspace(workspace, shown, 'config'), shown, workspace);
 }
 

@@ -6,29 +6,30 @@
  * never a stack trace. Everything printed passes the output boundary (output.ts) built
  * here, which redacts the tokens of the environment and neutralises workflow commands.
  */
-import { BumpRefused } from '../maintainer/bump.js';
-import { InputError } from '../errors.js';
+import { InputError, ReleaseGatesError } from '../errors.js';
 import { messageOf } from '../util/text.js';
-import { EXIT, type CommandIO } from './command.js';
-import { bumpCommand } from './commands/bump.js';
-import { doctorCommand } from './commands/doctor.js';
-import { gateCommand } from './commands/gate.js';
-import { prepareCommand } from './commands/prepare.js';
-import { statusCommand } from './commands/status.js';
-import { tagCommand } from './commands/tag.js';
-import { githubToken } from './environment.js';
+import { EXIT, type CommandIO } from './io.js';
+import { githubToken } from './tokens.js';
 import { cliOutput } from './output.js';
 import { processTerminal } from './terminal.js';
 import { MAIN_USAGE, VERSION } from './usage.js';
 import { terminalWords } from './vocabulary.js';
 
-const COMMANDS: Record<string, (args: string[], io: CommandIO) => Promise<number>> = {
-  bump: bumpCommand,
-  prepare: prepareCommand,
-  tag: tagCommand,
-  doctor: doctorCommand,
-  status: statusCommand
+type Command = (args: string[], io: CommandIO) => Promise<number>;
+
+/**
+ * Each command's module, loaded only when it runs: `--version`, `--help` and a usage error load
+ * nothing but this file and the usage text, and a command loads its own code (a gate its own
+ * gate, see gates/ids.ts), so start-up is close to Node's own.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  bump: async () => (await import('./commands/bump.js')).bumpCommand,
+  prepare: async () => (await import('./commands/prepare.js')).prepareCommand,
+  tag: async () => (await import('./commands/tag.js')).tagCommand,
+  doctor: async () => (await import('./commands/doctor.js')).doctorCommand,
+  status: async () => (await import('./commands/status.js')).statusCommand
 };
+const gateCommand = async () => (await import('./commands/gate.js')).gateCommand;
 
 export async function runCli(argv: string[], io: CommandIO): Promise<number> {
   const [first, ...rest] = argv;
@@ -46,14 +47,19 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
   }
   if (first.startsWith('-'))
     throw new InputError(`"${first}" comes before a command; usage: release-gates <command> [options] (release-gates --help lists them)`);
-  const command = COMMANDS[first];
-  return command ? command(rest, io) : gateCommand(first, rest, io);
+  const load = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+  if (load) return (await load())(rest, io);
+  return (await gateCommand())(first, rest, io);
 }
 
 /** The exit code and line for a failure that escaped a command. */
 export function failureOf(error: unknown): { code: number; line: string } {
   if (error instanceof InputError) return { code: EXIT.usage, line: messageOf(error) };
-  if (error instanceof BumpRefused) return { code: error.kind === 'input' ? EXIT.usage : EXIT.failed, line: messageOf(error) };
+  // bump's refusal (maintainer/bump.ts BumpRefused), told apart by its code so this file loads no command.
+  if (error instanceof ReleaseGatesError && error.code === 'bump') {
+    const kind = (error as ReleaseGatesError & { kind?: string }).kind;
+    return { code: kind === 'input' ? EXIT.usage : EXIT.failed, line: messageOf(error) };
+  }
   return { code: EXIT.failed, line: `release-gates failed: ${messageOf(error)}` };
 }
 

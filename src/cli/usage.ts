@@ -1,4 +1,4 @@
-import { GATE_IDS } from '../gates/index.js';
+import { GATE_IDS } from '../gates/ids.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 export const VERSION: string = packageJson.version;

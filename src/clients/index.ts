@@ -8,7 +8,7 @@ import { createGoSumdbApi, type GoSumdbApi } from './go/sumdb.js';
 import { createNpmApi, type NpmApi } from './npm/index.js';
 import { createOciApi, type OciApi } from './oci/index.js';
 import { createPypiApi, type PypiApi } from './pypi.js';
-import { createVerifier, type SigstoreVerifier, type VerifierSource } from './sigstore/index.js';
+import type { SigstoreVerifier, VerifierSource } from './sigstore/index.js';
 
 /**
  * Every outside system a gate talks to, one adapter each; tests swap in fakes. A factory taking a
@@ -87,7 +87,11 @@ export function createClients(settings: Settings, wait: WaitBudget = waitBudget(
       (spec: string) => spec,
       (spec) => createGoSumdbApi({ gosumdb: spec, http })
     ),
-    sigstore: memoized((source: VerifierSource) => JSON.stringify(source), createVerifier),
+    // Sigstore's libraries load only for the gates that verify something.
+    sigstore: memoized(
+      (source: VerifierSource) => JSON.stringify(source),
+      async (source) => (await import('./sigstore/index.js')).createVerifier(source)
+    ),
     github: settings.token
       ? createGitHubApi({
           token: settings.token,

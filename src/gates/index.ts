@@ -1,5 +1,3 @@
-import { InputError } from '../errors.js';
-import { clip } from '../util/text.js';
 import { preflight } from './preflight.js';
 import { publicationPreflight } from './publication-preflight.js';
 import { artifacts } from './artifacts.js';
@@ -7,26 +5,21 @@ import { release } from './release.js';
 import { publication } from './publication.js';
 import { smoke } from './smoke.js';
 import { supplyChain } from './supply-chain.js';
+import { gateIdNamed } from './ids.js';
+
+export { GATE_IDS, gateIdNamed, loadGate, type GateId } from './ids.js';
 
 /**
- * The gates this version implements, in the contract's order: the one list that gate
- * ids, usage text and the `gate` input's validation derive from (and that a test holds
- * README.md, action.yml and SPEC.md to).
+ * Every gate, loaded, in the contract's order: what the tests hold README.md, action.yml and
+ * SPEC.md to, and what `GATE_IDS` (ids.ts, which the entry points use so that a run loads only
+ * its own gate) must equal. Importing this module loads every check and client.
  */
 export const GATES = [preflight, publicationPreflight, artifacts, publication, supplyChain, smoke, release] as const;
 
 export type Gate = (typeof GATES)[number];
-export type GateId = Gate['id'];
-export const GATE_IDS: readonly GateId[] = GATES.map((gate) => gate.id);
 
-/**
- * The gate the `gate` input names. Checked here, not with the other inputs in
- * settings.ts: the gates load every check and client, which the action loads only
- * once the runner variables are known to be good.
- */
+/** The loaded gate the `gate` input names (InputError otherwise), for code that holds every gate. */
 export function gateNamed(name: string): Gate {
-  if (!name) throw new InputError(`input "gate" is required; use one of: ${GATE_IDS.join(', ')}`);
-  const gate = GATES.find((g) => g.id === name);
-  if (!gate) throw new InputError(`unknown gate "${clip(name)}"; use one of: ${GATE_IDS.join(', ')}`);
-  return gate;
+  const id = gateIdNamed(name);
+  return GATES.find((g) => g.id === id)!;
 }

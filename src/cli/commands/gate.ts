@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import { clip } from '../../util/text.js';
 import type { ActionIO } from '../../main.js';
 import { renderText } from '../../report/text.js';
-import { GATE_IDS, type GateId } from '../../gates/index.js';
+import { GATE_IDS, type GateId } from '../../gates/ids.js';
 import { COMMON_OPTIONS, EXIT, gitOf, parseCommandArgs, type CommandIO } from '../command.js';
 import { commandSettings, resolveRepository, workspaceOf } from '../environment.js';
 import { COMMAND_USAGE } from '../usage.js';
@@ -49,7 +49,7 @@ export async function gateCommand(gate: string, args: string[], io: CommandIO): 
     io.env
   );
   // Loaded after the settings are validated: @actions/github parses GITHUB_API_URL when it is imported.
-  const { run } = await import(/* webpackMode: "eager" */ '../../main.js');
+  const { run } = await import('../../main.js');
   const actionIO: ActionIO = {
     setOutput: () => {},
     setFailed: () => {},
