@@ -52,7 +52,7 @@ async function artifacts(dir: string, tag = `v${VERSION}`): Promise<ActionResult
 
 /** The wheel matrix from the summary: rows of cells, as rendered in the HTML table. */
 function summaryMatrix(result: ActionResult): string[][] {
-  const decoded = result.summary.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+  const decoded = result.summary.replace(/<wbr>/g, '').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
   const table = /<table>(<tr><th>interpreter<\/th>.*?)<\/table>/s.exec(decoded)![1]!;
   return [...table.matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) => [...row[1]!.matchAll(/<t[hd]>(.*?)<\/t[hd]>/gs)].map((c) => c[1]!.trim()));
 }

@@ -115,7 +115,8 @@ describe('preflight process: a good release', () => {
     const text = summaryText(result);
     expect(text).toContain('release-gates · preflight · ✅ pass');
     expect(text).toContain('all 9 coupled versions are 1.2.3');
-    expect(text).toContain(`annotated tag v1.2.3 peels to ${r.sha}`);
+    expect(text).toContain(`annotated tag v1.2.3 peels to ${r.sha.slice(0, 7)}`);
+    expect(result.check('tag-object')!.summary).toContain(`annotated tag v1.2.3 peels to ${r.sha}`);
     expect(text).toContain(`the ci.yml push run on main for ${r.sha.slice(0, 12)} succeeded`);
     for (const file of [
       'pyproject.toml',
@@ -254,7 +255,7 @@ describe('preflight process: exact-main CI', () => {
     expect(result.outputs).toMatchObject({ result: 'fail', failed: 'main-ci' });
     const summary = `no ci.yml push run on main for exactly ${r.sha}; ${why}`;
     expect(result.check('main-ci')!.summary).toBe(summary);
-    expect(summaryText(result)).toContain(summary);
+    expect(summaryText(result)).toContain(summary.replace(r.sha, r.sha.slice(0, 7)));
   });
 
   it('success only on the parent commit: the run is not even listed, and the summary says no run', async () => {
@@ -269,7 +270,7 @@ describe('preflight process: exact-main CI', () => {
     const r = await release({ runs: () => [] });
     const result = await preflight(r);
     expect(result.outputs).toMatchObject({ result: 'fail', failed: 'main-ci' });
-    expect(summaryText(result)).toContain(`no ci.yml push run on main for exactly ${r.sha}`);
+    expect(summaryText(result)).toContain(`no ci.yml push run on main for exactly ${r.sha.slice(0, 7)}`);
   });
 
   it('a failed run fails with its link', async () => {

@@ -125,7 +125,9 @@ describe('publication (bundled action)', () => {
     for (const r of s.tokens.requests.slice(tokensBefore)) expect(r.authenticated).toBe(false);
     const summary = summaryText(result);
     expect(summary).toContain('release-gates · publication · ✅ pass');
-    expect(summary).toContain(s.imageDigest);
+    // Short in the summary, as a person reads it; whole in the outputs and the report.
+    expect(summary).toContain(`sha256:${s.imageDigest.slice(7, 15)}…`);
+    expect(summary).not.toContain(s.imageDigest);
     expect(result.report).toMatchObject({ gate: 'publication', result: 'pass', tag: 'v1.4.0', version: '1.4.0', sha: s.sha });
   });
 
@@ -234,7 +236,7 @@ describe('publication (bundled action)', () => {
       `${s.oci.host}/sketchlog/sketchlog:1.4.0 resolves to ${s.imageDigest}, not image-digest ${otherImageDigest}: the registry serves another build under that tag; push this build under every tag of container.tags, or pass the digest of the build that pushed them`
     );
     expect(result.outputs['image-digest']).toBe(s.imageDigest);
-    expect(summaryText(result)).toContain(`not image-digest ${otherImageDigest}`);
+    expect(summaryText(result)).toContain(`not image-digest sha256:${otherImageDigest.slice(7, 15)}…`);
   });
 
   test('an image without a configured platform fails container, naming it', async () => {

@@ -994,7 +994,8 @@ function clean(outcome, id, redact) {
         result.table = {
             ...(outcome.table.title ? { title: redact(outcome.table.title) } : {}),
             columns: outcome.table.columns.map(redact),
-            rows: outcome.table.rows.map((row) => row.map(redact))
+            rows: outcome.table.rows.map((row) => row.map(redact)),
+            ...(outcome.table.failing ? { failing: outcome.table.failing } : {})
         };
     }
     if (outcome.outputs) {

@@ -3,17 +3,18 @@
 # project's own files: system packages (git; Debian's docker-registry, the
 # Distribution OCI registry the tests start on loopback; golang-go and
 # python3-pip, the real `go mod download` and `pip download` the tests prove
-# the Go proxy, checksum database and PyPI test servers against) and the npm
+# the Go proxy, checksum database and PyPI test servers against; chromium and
+# an emoji font, in which the tests render job summaries as GitHub shows them) and the npm
 # dependencies, which include Node 24 itself (package `node`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SUDO=""
 if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
-if ! command -v git >/dev/null 2>&1 || ! command -v docker-registry >/dev/null 2>&1 || ! command -v go >/dev/null 2>&1 || [ ! -x /usr/bin/pip3 ]; then
+if ! command -v git >/dev/null 2>&1 || ! command -v docker-registry >/dev/null 2>&1 || ! command -v go >/dev/null 2>&1 || [ ! -x /usr/bin/pip3 ] || [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/noto ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends git docker-registry golang-go python3-pip >/dev/null
+  $SUDO apt-get install -y -qq --no-install-recommends git docker-registry golang-go python3-pip chromium fonts-noto-color-emoji >/dev/null
 fi
 # Not `npm ci`: the registry this project installs from does not serve some
 # platform-only optional packages (jest's @unrs/resolver-binding-android-* and

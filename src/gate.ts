@@ -12,6 +12,8 @@ export interface DetailTable {
   title?: string;
   columns: string[];
   rows: string[][];
+  /** Indices of the rows that show a failure: a failing check's summary lists them first. */
+  failing?: number[];
 }
 
 /** What a check returns. `details` and `links` go to the report and summary. */

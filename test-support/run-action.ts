@@ -145,6 +145,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionResult
 /** The job summary as a person reads it (entities decoded, tags dropped). */
 export function summaryText(result: ActionResult): string {
   return result.summary
+    .replace(/<wbr>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
     .replace(/&amp;/g, '&')

@@ -109,3 +109,50 @@ describe('escapeText and safeHref', () => {
     expect(safeHref(input)).toBe(expected);
   });
 });
+
+describe('job summary that fits a glance', () => {
+  const digest = `sha256:${'6e0227e8'.repeat(8)}`;
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => [`file-${i}.whl`, 'ab'.repeat(32), i === 7 || i === 9 ? 'not covered' : 'covered']);
+  const gate = (status: 'pass' | 'fail', n: number): GateRun => ({
+    gate: 'supply-chain',
+    result: status,
+    failureLine: status === 'fail' ? 'release-gates supply-chain: 1 check failed: provenance' : null,
+    durationMs: 1,
+    checks: [
+      {
+        id: 'provenance',
+        status,
+        summary: `127.0.0.1:39811/sketchlog/sketchlog@${digest} at ${'c'.repeat(40)}`,
+        details: [`image 127.0.0.1:39811/sketchlog/sketchlog@${digest}`],
+        links: [],
+        table: { columns: ['file', 'sha256', 'verdict'], rows: rows(n), failing: [7, 9] }
+      }
+    ]
+  });
+
+  it('shortens references and digests in the one-line summary, and keeps them whole in the details', () => {
+    const w = recorder();
+    addGateSummary(w, gate('pass', 3), release, 'a'.repeat(40), 'Supply chain');
+    expect(w.html).toContain('<td>sketchlog@<wbr>sha256&#58;<wbr>6e0227e8… at ccccccc</td>');
+    expect(w.html).toContain(`sha256&#58;<wbr>${'6e0227e8'.repeat(8)}`);
+    expect(buildReport(gate('pass', 3), release, 'a'.repeat(40)).checks[0]!.summary).toContain(digest);
+  });
+
+  it.each([
+    [8, false],
+    [9, true]
+  ])('folds a passing table of %i rows into <details>: %s', (n, folded) => {
+    const w = recorder();
+    addGateSummary(w, gate('pass', n), release, 'a'.repeat(40), 'Supply chain');
+    expect(w.html.includes(`<details><summary>file, sha256, verdict: ${n} rows</summary>`)).toBe(folded);
+    expect(w.html.includes('</details>')).toBe(folded);
+  });
+
+  it('never folds a failing check, and lists its failing rows first, in their order', () => {
+    const w = recorder();
+    addGateSummary(w, gate('fail', 12), release, 'a'.repeat(40), 'Supply chain');
+    expect(w.html).not.toContain('<details>');
+    const files = [...w.html.matchAll(/<td>file&#45;(\d+)\.whl<\/td>/g)].map((m) => Number(m[1]));
+    expect(files).toEqual([7, 9, 0, 1, 2, 3, 4, 5, 6, 8, 10, 11]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { GateRun } from '../engine.js';
 import type { CheckResult, ReleaseInfo } from '../gate.js';
+import { breakableHtml, shortRefs } from './compact.js';
 import { escapeText, safeHref } from './escape.js';
 
 /** The part of `@actions/core`'s summary API the job summary uses. */
@@ -24,7 +25,9 @@ export const SUMMARY_LIMITS = {
   maxCellChars: 500,
   maxTableRows: 100,
   maxDetails: 50,
-  maxLinks: 20
+  maxLinks: 20,
+  /** A passing check's table longer than this folds into <details>: a pass needs no reading. */
+  foldRows: 8
 };
 
 const ICON: Record<string, string> = { pass: '✅', fail: '❌', skip: '⏭️' };
@@ -71,6 +74,8 @@ function more(count: number, what: string): string {
 /** Adds one section for a gate run: heading, verdict line, check table, then details, all bounded. */
 export function addGateSummary(summary: SummaryWriter, run: GateRun, release: ReleaseInfo, sha: string, title: string, limits = SUMMARY_LIMITS): void {
   const text = (s: string) => escapeText(cut(s, limits.maxCellChars));
+  // What sits in a table cell or the verdict line: references short, long names breakable, so it fits 1012 px.
+  const cell = (s: string) => breakableHtml(text(shortRefs(s)));
   const budget = new Budget(limits.maxChars);
   const verdict = run.result === 'pass' ? '✅ pass' : '❌ fail';
   summary.addHeading(`release-gates · ${text(run.gate)} · ${verdict}`, 2);
@@ -81,9 +86,9 @@ export function addGateSummary(summary: SummaryWriter, run: GateRun, release: Re
     `commit <code>${text(sha.slice(0, 7))}</code>`
   ];
   summary.addRaw(`<p>${text(title)}: ${facts.join(' · ')}</p>`, true);
-  if (run.failureLine) summary.addRaw(`<p><strong>${text(run.failureLine)}</strong></p>`, true);
+  if (run.failureLine) summary.addRaw(`<p><strong>${cell(run.failureLine)}</strong></p>`, true);
   // The check table is always shown whole: one short row per check of the gate.
-  const rows = run.checks.map((c) => [`<code>${text(c.id)}</code>`, `${ICON[c.status] ?? ''} ${text(c.status)}`, text(c.summary)]);
+  const rows = run.checks.map((c) => [`<code>${text(c.id)}</code>`, `${ICON[c.status] ?? ''} ${text(c.status)}`, cell(c.summary)]);
   budget.spend(rows.flat().join('').length);
   summary.addTable([
     [
@@ -111,11 +116,28 @@ export function addGateSummary(summary: SummaryWriter, run: GateRun, release: Re
       );
       break;
     }
-    addCheckDetails(summary, check, budget, limits, text);
+    addCheckDetails(summary, check, budget, limits, { text, cell });
   }
 }
 
-function addCheckDetails(summary: SummaryWriter, check: CheckResult, budget: Budget, limits: typeof SUMMARY_LIMITS, text: (s: string) => string): void {
+/**
+ * A check's table rows as the summary shows them: a failing check's failing rows first (in their
+ * order), so what broke is read before what held.
+ */
+function orderedRows(check: CheckResult): string[][] {
+  const table = check.table!;
+  if (check.status !== 'fail' || !table.failing?.length) return table.rows;
+  const failing = new Set(table.failing);
+  return [...table.rows.filter((_, i) => failing.has(i)), ...table.rows.filter((_, i) => !failing.has(i))];
+}
+
+function addCheckDetails(
+  summary: SummaryWriter,
+  check: CheckResult,
+  budget: Budget,
+  limits: typeof SUMMARY_LIMITS,
+  { text, cell }: { text: (s: string) => string; cell: (s: string) => string }
+): void {
   // Headings, titles and "more" lines count against the budget too.
   const counted = <T extends string>(html: T): T => {
     budget.spend(html.length);
@@ -123,13 +145,20 @@ function addCheckDetails(summary: SummaryWriter, check: CheckResult, budget: Bud
   };
   summary.addHeading(counted(`<code>${text(check.id)}</code>`), 3);
   if (check.table) {
-    if (check.table.title) summary.addRaw(counted(`<p>${text(check.table.title)}</p>`), true);
-    const cells = bounded(check.table.rows, limits.maxTableRows, budget, (row) => row.map(text));
+    const rows = orderedRows(check);
+    // A long table of a pass folds away; its label says what is inside.
+    const fold = check.status === 'pass' && rows.length > limits.foldRows;
+    const title = check.table.title ? text(check.table.title) : null;
+    const label = `${title ?? check.table.columns.map(text).join(', ')}: ${rows.length} rows`;
+    if (fold) summary.addRaw(counted(`<details><summary>${label}</summary>`), true);
+    else if (title) summary.addRaw(counted(`<p>${title}</p>`), true);
+    const cells = bounded(rows, limits.maxTableRows, budget, (row) => row.map(cell));
     summary.addTable([check.table.columns.map((c) => ({ data: counted(text(c)), header: true })), ...cells.shown]);
     if (cells.left > 0) summary.addRaw(counted(more(cells.left, 'rows')), true);
+    if (fold) summary.addRaw('</details>', true);
   }
   if (check.details.length > 0) {
-    const details = bounded(check.details, limits.maxDetails, budget, text);
+    const details = bounded(check.details, limits.maxDetails, budget, (d) => breakableHtml(text(d)));
     if (details.shown.length > 0) summary.addList(details.shown);
     if (details.left > 0) summary.addRaw(counted(more(details.left, 'details')), true);
   }

@@ -1,8 +1,8 @@
-export const id = 874;
-export const ids = [874];
+export const id = 87;
+export const ids = [87];
 export const modules = {
 
-/***/ 874:
+/***/ 67087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,6 +12,47 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: SUMMARY_LIMITS
+
+;// CONCATENATED MODULE: ./src/report/compact.ts
+/**
+ * What makes a job summary fit the width GitHub gives it (1012 px): references and digests
+ * shortened as GitHub shortens commits, and break opportunities inside long names and URLs.
+ * Only the summary is compacted; the report file and the CLI keep every value whole.
+ */
+/** Characters of a digest kept: enough to tell builds apart at a glance, as `docker images` shows 12 of 64. */
+const DIGEST_SHOWN = 8;
+/** A commit as GitHub shows it. */
+const COMMIT_SHOWN = 7;
+const IMAGE_DIGEST = /(?:oci:\/\/)?\b(?:[a-z0-9][a-z0-9.-]*(?::\d+)?\/)?(?:[a-z0-9._-]+\/)*([a-z0-9._-]+)@sha256:([0-9a-f]{64})\b/gi;
+const DIGEST = /\bsha256:([0-9a-f]{64})\b/gi;
+const SRI = /\bsha512-([A-Za-z0-9+/]{86}==)/g;
+const HEX64 = /\b[0-9a-f]{64}\b/gi;
+const HEX40 = /\b[0-9a-f]{40}\b/gi;
+/**
+ * `127.0.0.1:5000/sketchlog/sketchlog@sha256:6e0227e8…(64)` → `sketchlog@sha256:6e0227e8…`;
+ * a bare `sha256:…` or 64-hex digest to its first 8 hex digits, a sha512 SRI to 8 characters,
+ * a 40-hex commit to 7.
+ */
+function shortRefs(text) {
+    return text
+        .replace(IMAGE_DIGEST, (_m, name, hex) => `${name}@sha256:${hex.slice(0, DIGEST_SHOWN)}…`)
+        .replace(DIGEST, (_m, hex) => `sha256:${hex.slice(0, DIGEST_SHOWN)}…`)
+        .replace(SRI, (_m, b64) => `sha512-${b64.slice(0, DIGEST_SHOWN)}…`)
+        .replace(HEX64, (hex) => `${hex.slice(0, DIGEST_SHOWN)}…`)
+        .replace(HEX40, (hex) => hex.slice(0, COMMIT_SHOWN));
+}
+/** A run of this many characters without a space is long enough to need break opportunities. */
+const LONG_RUN = 24;
+/** After these (as escapeText leaves them: `/`, `.`, `@`, `,` as they are; `:`, `_`, `=`, `&` as entities). */
+const BREAK_AFTER = /(\/|\.|@|,|&#58;|&#95;|&#61;|&#38;)/g;
+/**
+ * Escaped summary text with `<wbr>` after the separators of every long run (a URL, a wheel file
+ * name, a path), so a table cell wraps instead of pushing its verdict off-screen. `<wbr>` is not
+ * copied with the text, so a URL copied from the summary still works.
+ */
+function breakableHtml(escaped) {
+    return escaped.replace(/[^\s]+/g, (run) => (run.replace(/&#\d+;/g, '_').length > LONG_RUN ? run.replace(BREAK_AFTER, '$1<wbr>') : run));
+}
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
@@ -51,6 +92,7 @@ function safeHref(url) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
+
 /**
  * GitHub refuses a step summary over 1 MiB, and a summary of thousands of rows
  * is unreadable anyway: the report file has everything, the summary shows the
@@ -64,7 +106,9 @@ const SUMMARY_LIMITS = {
     maxCellChars: 500,
     maxTableRows: 100,
     maxDetails: 50,
-    maxLinks: 20
+    maxLinks: 20,
+    /** A passing check's table longer than this folds into <details>: a pass needs no reading. */
+    foldRows: 8
 };
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️' };
 /** Shortens one piece of outside text before escaping, saying how long it was. */
@@ -109,6 +153,8 @@ function more(count, what) {
 /** Adds one section for a gate run: heading, verdict line, check table, then details, all bounded. */
 function addGateSummary(summary, run, release, sha, title, limits = SUMMARY_LIMITS) {
     const text = (s) => escapeText(cut(s, limits.maxCellChars));
+    // What sits in a table cell or the verdict line: references short, long names breakable, so it fits 1012 px.
+    const cell = (s) => breakableHtml(text(shortRefs(s)));
     const budget = new Budget(limits.maxChars);
     const verdict = run.result === 'pass' ? '✅ pass' : '❌ fail';
     summary.addHeading(`release-gates · ${text(run.gate)} · ${verdict}`, 2);
@@ -120,9 +166,9 @@ function addGateSummary(summary, run, release, sha, title, limits = SUMMARY_LIMI
     ];
     summary.addRaw(`<p>${text(title)}: ${facts.join(' · ')}</p>`, true);
     if (run.failureLine)
-        summary.addRaw(`<p><strong>${text(run.failureLine)}</strong></p>`, true);
+        summary.addRaw(`<p><strong>${cell(run.failureLine)}</strong></p>`, true);
     // The check table is always shown whole: one short row per check of the gate.
-    const rows = run.checks.map((c) => [`<code>${text(c.id)}</code>`, `${ICON[c.status] ?? ''} ${text(c.status)}`, text(c.summary)]);
+    const rows = run.checks.map((c) => [`<code>${text(c.id)}</code>`, `${ICON[c.status] ?? ''} ${text(c.status)}`, cell(c.summary)]);
     budget.spend(rows.flat().join('').length);
     summary.addTable([
         [
@@ -143,10 +189,21 @@ function addGateSummary(summary, run, release, sha, title, limits = SUMMARY_LIMI
                 .join(', ')})`), true);
             break;
         }
-        addCheckDetails(summary, check, budget, limits, text);
+        addCheckDetails(summary, check, budget, limits, { text, cell });
     }
 }
-function addCheckDetails(summary, check, budget, limits, text) {
+/**
+ * A check's table rows as the summary shows them: a failing check's failing rows first (in their
+ * order), so what broke is read before what held.
+ */
+function orderedRows(check) {
+    const table = check.table;
+    if (check.status !== 'fail' || !table.failing?.length)
+        return table.rows;
+    const failing = new Set(table.failing);
+    return [...table.rows.filter((_, i) => failing.has(i)), ...table.rows.filter((_, i) => !failing.has(i))];
+}
+function addCheckDetails(summary, check, budget, limits, { text, cell }) {
     // Headings, titles and "more" lines count against the budget too.
     const counted = (html) => {
         budget.spend(html.length);
@@ -154,15 +211,24 @@ function addCheckDetails(summary, check, budget, limits, text) {
     };
     summary.addHeading(counted(`<code>${text(check.id)}</code>`), 3);
     if (check.table) {
-        if (check.table.title)
-            summary.addRaw(counted(`<p>${text(check.table.title)}</p>`), true);
-        const cells = bounded(check.table.rows, limits.maxTableRows, budget, (row) => row.map(text));
+        const rows = orderedRows(check);
+        // A long table of a pass folds away; its label says what is inside.
+        const fold = check.status === 'pass' && rows.length > limits.foldRows;
+        const title = check.table.title ? text(check.table.title) : null;
+        const label = `${title ?? check.table.columns.map(text).join(', ')}: ${rows.length} rows`;
+        if (fold)
+            summary.addRaw(counted(`<details><summary>${label}</summary>`), true);
+        else if (title)
+            summary.addRaw(counted(`<p>${title}</p>`), true);
+        const cells = bounded(rows, limits.maxTableRows, budget, (row) => row.map(cell));
         summary.addTable([check.table.columns.map((c) => ({ data: counted(text(c)), header: true })), ...cells.shown]);
         if (cells.left > 0)
             summary.addRaw(counted(more(cells.left, 'rows')), true);
+        if (fold)
+            summary.addRaw('</details>', true);
     }
     if (check.details.length > 0) {
-        const details = bounded(check.details, limits.maxDetails, budget, text);
+        const details = bounded(check.details, limits.maxDetails, budget, (d) => breakableHtml(text(d)));
         if (details.shown.length > 0)
             summary.addList(details.shown);
         if (details.left > 0)
