@@ -76,7 +76,12 @@ function chromium(args: string[]): Promise<string> {
   });
 }
 
-const unescapeHtml = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Renders `markdown` as a job summary and measures it; with `screenshot`, also writes a PNG of it there. */
 export async function renderSummary(markdown: string, options: { screenshot?: string } = {}): Promise<RenderedSummary> {
@@ -90,7 +95,11 @@ export async function renderSummary(markdown: string, options: { screenshot?: st
   if (options.screenshot) {
     const shot = path.join(dir, 'shot.html');
     writeFileSync(shot, page(markdown, false));
-    await chromium([`--window-size=${SUMMARY_WIDTH_PX},${Math.min(4000, rendered.page.height)}`, `--screenshot=${path.resolve(options.screenshot)}`, `file://${shot}`]);
+    await chromium([
+      `--window-size=${SUMMARY_WIDTH_PX},${Math.min(4000, rendered.page.height)}`,
+      `--screenshot=${path.resolve(options.screenshot)}`,
+      `file://${shot}`
+    ]);
   }
   return rendered;
 }
