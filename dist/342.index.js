@@ -541,7 +541,8 @@ async function checkReleaseChecksums(ctx, checksumName) {
     const table = {
         title: `release assets against ${checksumName}`,
         columns: ['asset', 'sha256 listed', 'checked by', 'result'],
-        rows: verdicts.map((v) => [v.asset, v.listed, v.via, v.problem ? 'mismatch' : 'match'])
+        rows: verdicts.map((v) => [v.asset, v.listed, v.via, v.problem ? 'mismatch' : 'match']),
+        failing: verdicts.flatMap((v, i) => (v.problem ? [i] : []))
     };
     if (problems.length > 0)
         return (0,gate/* fail */.fJ)((0,util_problems/* summarizeProblems */.G)(problems, 'checksum'), { details: problems, table, links });

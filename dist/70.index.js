@@ -692,7 +692,11 @@ async function checkOciPush(ctx, oci) {
         return (0,gate/* fail */.fJ)('input "token" is empty; keep its default (github.token) or pass a token with the permissions in the README (packages: write for oci-push)');
     }
     const probed = await probeAll(ctx, oci['push-hosts'], wanted);
-    const table = { columns: ['repository', 'host', 'verdict'], rows: probed.map((p) => [p.image.repository, p.image.registry, verdict(p)]) };
+    const table = {
+        columns: ['repository', 'host', 'verdict'],
+        rows: probed.map((p) => [p.image.repository, p.image.registry, verdict(p)]),
+        failing: probed.flatMap((p, i) => (p.result.ok ? [] : [i]))
+    };
     const details = [];
     for (const p of probed) {
         details.push(`${oci_refs/* OCI_LABEL */.D8[p.section]} ${p.written} (${oci_refs/* OCI_KEY */.aB[p.section]}):`, ...requestLines(p));

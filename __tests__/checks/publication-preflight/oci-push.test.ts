@@ -60,7 +60,8 @@ describe('oci-push against Distribution', () => {
       rows: [
         ['sketchlog/sketchlog', ghcr.host, 'push allowed (upload started and cancelled)'],
         ['sketchlog/charts/sketchlog', ghcr.host, 'push allowed (upload started and cancelled)']
-      ]
+      ],
+      failing: []
     });
     for (const repository of ['sketchlog/sketchlog', 'sketchlog/charts/sketchlog']) {
       const mine = ghcr.requests.slice(before).filter((r) => r.url.includes(encodeURIComponent(repository)) || r.url.startsWith(`/v2/${repository}/`));
@@ -95,6 +96,7 @@ describe('oci-push against Distribution', () => {
         `Helm chart ${ghcr.host}/sketchlog/charts/sketchlog: token service ${ghcr.url}/token grants pull but not push on sketchlog/charts/sketchlog: ${CAUSES}`
       );
       expect(outcome.table?.rows.map((r) => r[2]!.slice(0, 16))).toEqual(['push allowed (up', 'FAILS: token ser']);
+      expect(outcome.table?.failing).toEqual([1]);
     } finally {
       chartGrants = ['pull', 'push'];
     }
@@ -113,6 +115,7 @@ describe('oci-push against Distribution', () => {
       const outcome = await run(config(ghcr));
       expect(outcome.summary).toBe(`container image ${ghcr.host}/sketchlog/sketchlog: ${ghcr.host} ${message}`);
       expect(outcome.table?.rows.map((r) => r[2]!.split(' (')[0])).toEqual([`FAILS: ${ghcr.host} ${message.split(' (')[0]}`, 'push allowed']);
+      expect(outcome.table?.failing).toEqual([0]);
     } finally {
       ghcr.fault = () => null;
     }

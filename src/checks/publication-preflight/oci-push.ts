@@ -80,7 +80,11 @@ async function checkOciPush(ctx: GateContext, oci: SectionValue<'oci'>): Promise
   }
 
   const probed = await probeAll(ctx, oci['push-hosts'], wanted);
-  const table = { columns: ['repository', 'host', 'verdict'], rows: probed.map((p) => [p.image.repository, p.image.registry, verdict(p)]) };
+  const table = {
+    columns: ['repository', 'host', 'verdict'],
+    rows: probed.map((p) => [p.image.repository, p.image.registry, verdict(p)]),
+    failing: probed.flatMap((p, i) => (p.result.ok ? [] : [i]))
+  };
   const details: string[] = [];
   for (const p of probed) {
     details.push(`${OCI_LABEL[p.section]} ${p.written} (${OCI_KEY[p.section]}):`, ...requestLines(p));

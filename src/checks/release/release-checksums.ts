@@ -125,7 +125,8 @@ async function checkReleaseChecksums(ctx: GateContext, checksumName: string): Pr
   const table = {
     title: `release assets against ${checksumName}`,
     columns: ['asset', 'sha256 listed', 'checked by', 'result'],
-    rows: verdicts.map((v) => [v.asset, v.listed, v.via, v.problem ? 'mismatch' : 'match'])
+    rows: verdicts.map((v) => [v.asset, v.listed, v.via, v.problem ? 'mismatch' : 'match']),
+    failing: verdicts.flatMap((v, i) => (v.problem ? [i] : []))
   };
   if (problems.length > 0) return fail(summarizeProblems(problems, 'checksum'), { details: problems, table, links });
   const downloaded = verdicts.filter((v) => v.via !== 'GitHub digest').length;
