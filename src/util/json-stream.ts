@@ -8,7 +8,7 @@
  * arrays are left empty) and one element are ever held. The nesting depth is bounded as the tokens
  * arrive (MAX_JSON_DEPTH, as util/json.ts bounds whole documents), before any deep value is built.
  */
-import { Tokenizer, TokenizerError, TokenParser, TokenParserError, TokenType } from '@streamparser/json';
+import { Tokenizer, TokenParser, TokenType } from '@streamparser/json';
 import { MAX_JSON_DEPTH } from './json.js';
 
 /** Where an element sits in the document: keys and array indexes from the top (`['Results', 0, 'Vulnerabilities', 7]`). */
@@ -41,6 +41,8 @@ export class JsonStream {
   private depth = 0;
   private root: { value: unknown } | null = null;
   private failure: Error | null = null;
+  /** What onElement threw: passed on as it is; every other error is the library's reason the text is no JSON. */
+  private elementError: unknown = null;
   /** Whether any token was read, to tell a document of only whitespace from broken JSON. */
   private tokens = false;
 
@@ -69,12 +71,15 @@ export class JsonStream {
       // The element was pushed onto its array before it was emitted: it is the last one.
       parent.length -= 1;
       const path = [...stack.slice(1).map((s) => s.key as string | number), key as string | number];
-      options.onElement(path, value);
+      try {
+        options.onElement(path, value);
+      } catch (error) {
+        this.elementError = error;
+        throw error;
+      }
     };
     const fail = (error: Error) => {
-      // The library's own errors say why the text is no JSON; anything else (thrown by onElement) passes as it is.
-      this.failure ??= error instanceof TokenizerError || error instanceof TokenParserError ? new JsonStreamError(error.message, false) : error;
-      throw this.failure;
+      throw (this.failure ??= this.wrapped(error));
     };
     this.parser.onError = fail;
     this.tokenizer.onError = fail;
@@ -87,10 +92,19 @@ export class JsonStream {
     };
   }
 
+  private wrapped(error: unknown): Error {
+    if (error instanceof JsonStreamError || (this.elementError !== null && error === this.elementError)) return error as Error;
+    return new JsonStreamError(error instanceof Error ? error.message : String(error), false);
+  }
+
   /** Feeds the next chunk; throws JsonStreamError (or what onElement throws) at the first problem. */
   write(chunk: Uint8Array | string): void {
     if (this.failure) throw this.failure;
-    this.tokenizer.write(chunk);
+    try {
+      this.tokenizer.write(chunk);
+    } catch (error) {
+      throw (this.failure ??= this.wrapped(error));
+    }
   }
 
   /** Whether nothing but whitespace was read. */
@@ -101,7 +115,11 @@ export class JsonStream {
   /** Ends the document; the skeleton: the top-level value without the streamed elements. */
   end(): unknown {
     if (this.failure) throw this.failure;
-    if (!this.tokenizer.isEnded) this.tokenizer.end();
+    try {
+      if (!this.tokenizer.isEnded) this.tokenizer.end();
+    } catch (error) {
+      throw (this.failure ??= this.wrapped(error));
+    }
     if (this.root === null) throw (this.failure = new JsonStreamError('the JSON value ends early', false));
     return this.root.value;
   }
