@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, test } from '@jest/globals';
+import { Lexer } from 'marked';
 import { addChangelogHeading, readLevel2Headings } from '../../src/formats/changelog.js';
 import { level2Headings } from '../../test-support/changelog.js';
 
@@ -135,5 +136,52 @@ describe('addChangelogHeading', () => {
 
   it('refuses a changelog it cannot read safely', () => {
     expect(() => addChangelogHeading(`${'> '.repeat(200)}deep\n`, '1.3.0', '2026-11-30')).toThrow(/nests quotes, lists or indentation/);
+  });
+});
+
+describe('a large changelog, lexed a window at a time', () => {
+  /** What marked's block lexer finds over the whole text at once: the level-2 ATX headings (the reading before windows). */
+  const wholeLex = (text: string) =>
+    new Lexer({ gfm: true })
+      .blockTokens(text.replace(/\r\n?/g, '\n'), [])
+      .filter((t) => t.type === 'heading' && (t as { depth: number }).depth === 2)
+      .map((t) => t.raw.split('\n')[0]!.trim())
+      .filter((line) => /^##([ \t]|$)/.test(line));
+
+  /** ~350 KB (some 20 windows): many sections, code fences and comments holding `## ` lines, one fence and one list longer than a window (16 KiB). */
+  function large(eol: string): string {
+    const parts = ['# Changelog\n\n## [Unreleased]\n\n- pending\n\n'];
+    for (let i = 0; i < 3000; i++) {
+      parts.push(`## [1.${3000 - i}.0] - 2026-01-01\n\n### Fixed\n\n- item ${i} with \`code\` and *emphasis*\n\n`);
+      if (i % 97 === 0) parts.push('```markdown\n', '## 9.9.9 inside a fence\n\n'.repeat(i === 970 ? 2000 : 3), '```\n\n');
+      if (i % 89 === 0) parts.push('<!--\n## 8.8.8 inside a comment\n-->\n\n');
+      if (i === 1500) parts.push(Array.from({ length: 1500 }, (_, k) => `- entry ${k}\n  ## 7.7.7 inside a list item\n`).join(''), '\n');
+      if (i % 101 === 0) parts.push('> quoted\n## 1.0.0 right after a quote\n\n');
+    }
+    return parts.join('').replace(/\n/g, eol);
+  }
+
+  test.each(['\n', '\r\n'])('the headings are those of the whole text lexed at once (line ending %j)', (eol) => {
+    const text = large(eol);
+    expect(text.length).toBeGreaterThan(300_000);
+    const headings = level2Headings(text);
+    expect(headings).toEqual(wholeLex(text));
+    expect(headings.some((h) => h.includes('inside'))).toBe(false);
+    expect(headings.filter((h) => h === '## 1.0.0 right after a quote')).toHaveLength(30);
+  });
+
+  test.each(['\n', '\r\n'])('bump adds the heading where it adds it in a small one, every other byte kept (line ending %j)', (eol) => {
+    const text = large(eol);
+    const added = addChangelogHeading(text, '1.3001.0', '2026-11-20')!;
+    const unreleased = `## [Unreleased]${eol}`;
+    const at = text.indexOf(unreleased) + unreleased.length;
+    expect(added.text).toBe(`${text.slice(0, at)}${eol}## 1.3001.0 - 2026-11-20${eol}${text.slice(at)}`);
+    // Without an Unreleased heading it goes above the newest version heading, found past the first windows.
+    const plain = text.replace(`## [Unreleased]${eol}${eol}- pending${eol}${eol}`, '');
+    const before = addChangelogHeading(plain, '1.3001.0', '2026-11-20')!;
+    const newest = plain.indexOf('## [1.3000.0]');
+    expect(before.text).toBe(`${plain.slice(0, newest)}## 1.3001.0 - 2026-11-20${eol}${eol}${plain.slice(newest)}`);
+    // A version already there, deep in the file, is found: nothing to add.
+    expect(addChangelogHeading(text, '1.5.0', '2026-11-20')).toBeNull();
   });
 });

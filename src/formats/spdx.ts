@@ -5,9 +5,18 @@
  * A pure reader: a parsed JSON value in, a summary or the first problem out. Where real generators
  * and the vendored schemas disagree, the generators and the specification text win (each case below
  * says why); real documents are in __fixtures__/real/spdx (see its README).
+ *
+ * An SBOM of a large image (every file listed) runs to tens of MiB, so a file is read as a stream
+ * (SpdxReader, fed in chunks): each element of the document's big lists (packages, files,
+ * relationships, …) is validated on its own as it is read, against the schema's own sub-schema for
+ * that list's items, and then dropped; the rest of the document, those lists left empty, is validated
+ * against the whole schema at the end. The vendored schemas put nothing on those lists but their type
+ * and their items (no minItems, uniqueItems or $ref; checked where they are compiled), so this judges
+ * exactly what validating the whole tree judged, without ever holding the tree.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { clip } from '../util/text.js';
+import { JsonStream, type JsonPath } from '../util/json-stream.js';
 import spdx22Schema from '../schemas/spdx/spdx-2.2.schema.json' with { type: 'json' };
 import spdx23Schema from '../schemas/spdx/spdx-2.3.schema.json' with { type: 'json' };
 
@@ -51,15 +60,47 @@ export function spdx22SchemaWithBothPackageManagerSpellings(schema: unknown): un
   return copy;
 }
 
-let validators: Record<SpdxVersion, ValidateFunction> | null = null;
+/** The document's lists that are streamed one element at a time (SpdxReader). */
+const STREAMED_LISTS = ['packages', 'files', 'snippets', 'relationships', 'hasExtractedLicensingInfos', 'annotations'] as const;
+
+interface Validators {
+  document: ValidateFunction;
+  /** The schema's `items` of each streamed list. */
+  elements: Map<string, ValidateFunction>;
+}
+
+let validators: Record<SpdxVersion, Validators> | null = null;
+
+/**
+ * The list's item schema. Validating each element against it and the document, with the list empty, against the
+ * whole schema is the same as validating the whole document only when the schema says nothing else of the list;
+ * a vendored schema that does (minItems, uniqueItems, …) fails loudly here rather than judging less.
+ */
+function itemsSchema(schema: JsonObject, list: string): object {
+  const property = (schema.properties as JsonObject | undefined)?.[list];
+  const keywords = isObject(property) ? Object.keys(property) : [];
+  if (!isObject(property) || property.type !== 'array' || !isObject(property.items) || keywords.some((k) => !['description', 'type', 'items'].includes(k))) {
+    throw new Error(
+      `the vendored SPDX schema's ${list} is not a plain list of items, so its elements cannot be validated one by one; re-check src/schemas/spdx/README.md`
+    );
+  }
+  return property.items;
+}
 
 /** Compiled once: the schemas are large and every SBOM file and attestation uses them. */
-function compiled(): Record<SpdxVersion, ValidateFunction> {
+function compiled(): Record<SpdxVersion, Validators> {
   if (validators === null) {
     // Both vendored schemas are plain draft-07 (ajv's default) and compile in ajv's strict mode. The first
     // error is reported, so validation stops there (a hostile document cannot make it collect millions).
     const ajv = new Ajv({ allErrors: false });
-    validators = { 'SPDX-2.2': ajv.compile(spdx22SchemaWithBothPackageManagerSpellings(spdx22Schema) as object), 'SPDX-2.3': ajv.compile(spdx23Schema) };
+    const compile = (schema: JsonObject): Validators => ({
+      document: ajv.compile(schema),
+      elements: new Map(STREAMED_LISTS.map((list) => [list, ajv.compile(itemsSchema(schema, list))]))
+    });
+    validators = {
+      'SPDX-2.2': compile(spdx22SchemaWithBothPackageManagerSpellings(spdx22Schema) as JsonObject),
+      'SPDX-2.3': compile(spdx23Schema as JsonObject)
+    };
   }
   return validators;
 }
@@ -123,8 +164,13 @@ export function validateSpdx(data: unknown): SpdxValidation {
     return { ok: false, problem: `spdxVersion is ${shown}, not SPDX-2.2 or SPDX-2.3 (an SPDX 2.2/2.3 JSON document was expected)` };
   }
   const record = withoutNullProperties(data) as JsonObject;
-  const validate = compiled()[version];
+  const validate = compiled()[version].document;
   if (!validate(record)) return { ok: false, problem: `is not a valid ${version} document: ${shownError(validate.errors?.[0], version)}` };
+  return afterSchema(record, version, Array.isArray(record.packages) ? record.packages.length : 0);
+}
+
+/** What the schema leaves optional and a release SBOM needs, on a document the schema accepted. */
+function afterSchema(record: JsonObject, version: SpdxVersion, packages: number): SpdxValidation {
   if (record.SPDXID !== 'SPDXRef-DOCUMENT') return { ok: false, problem: `SPDXID is "${clip(String(record.SPDXID), 60)}", not SPDXRef-DOCUMENT` };
   const namespace = record.documentNamespace;
   if (typeof namespace !== 'string' || namespace.trim() === '') return { ok: false, problem: 'has no documentNamespace (a unique URI for this document)' };
@@ -135,6 +181,59 @@ export function validateSpdx(data: unknown): SpdxValidation {
       problem: `creationInfo.created is ${typeof created === 'string' ? `"${clip(created, 40)}"` : 'missing'}, not a UTC date and time (YYYY-MM-DDThh:mm:ssZ)`
     };
   }
-  const packages = Array.isArray(record.packages) ? record.packages.length : 0;
   return { ok: true, document: { version, name: String(record.name), namespace, created, packages } };
+}
+
+/** Where a streamed list's elements are, in the document and in GitHub's `{"sbom": …}` wrapper (refused, so only dropped). */
+const STREAMED_PATHS = STREAMED_LISTS.flatMap((list) => [`$.${list}.*`, `$.sbom.${list}.*`]);
+
+/** How deep an element of a streamed list sits (document, list), for withoutNullProperties' bound. */
+const ELEMENT_DEPTH = 2;
+
+/**
+ * Validates an SPDX JSON document fed in chunks (write, then end), as JSON.parse and validateSpdx would. The
+ * version is known only once the document is read (spdxVersion may come after the lists), so each element is
+ * validated against both versions' item schemas and the first problem of each kept.
+ */
+export class SpdxReader {
+  private readonly firstProblem: Record<SpdxVersion, string | null> = { 'SPDX-2.2': null, 'SPDX-2.3': null };
+  private packages = 0;
+  private readonly stream = new JsonStream({ elements: STREAMED_PATHS, onElement: (path, value) => this.element(path, value) });
+
+  private element(path: JsonPath, value: unknown): void {
+    const [list, index] = path;
+    if (path.length !== 2 || typeof list !== 'string') return;
+    if (list === 'packages') this.packages++;
+    const element = withoutNullProperties(value, ELEMENT_DEPTH);
+    for (const version of ['SPDX-2.2', 'SPDX-2.3'] as const) {
+      if (this.firstProblem[version] !== null) continue;
+      const validate = compiled()[version].elements.get(list)!;
+      if (validate(element)) continue;
+      const error = validate.errors?.[0];
+      const at = error && { ...error, instancePath: `/${list}/${String(index)}${error.instancePath}` };
+      this.firstProblem[version] = `is not a valid ${version} document: ${shownError(at, version)}`;
+    }
+  }
+
+  /** Feeds the next chunk; a JsonStreamError when the text is no JSON (see end for the verdict). */
+  write(chunk: Uint8Array | string): void {
+    this.stream.write(chunk);
+  }
+
+  /** The verdict; throws JsonStreamError when the text is no JSON. */
+  end(): SpdxValidation {
+    const data = this.stream.end();
+    if (!isObject(data)) return validateSpdx(data);
+    const wrapped = githubExportProblem(data);
+    if (wrapped) return { ok: false, problem: wrapped };
+    const version = data.spdxVersion;
+    // The lists are empty here: the version problem and what the document itself lacks are found as validateSpdx finds them.
+    if (version !== 'SPDX-2.2' && version !== 'SPDX-2.3') return validateSpdx(data);
+    const record = withoutNullProperties(data) as JsonObject;
+    const validate = compiled()[version].document;
+    if (!validate(record)) return { ok: false, problem: `is not a valid ${version} document: ${shownError(validate.errors?.[0], version)}` };
+    const problem = this.firstProblem[version];
+    if (problem !== null) return { ok: false, problem };
+    return afterSchema(record, version, this.packages);
+  }
 }

@@ -76,13 +76,18 @@ function codeOf(error: unknown): string {
 }
 
 /**
- * Reads a file that must be a regular file of at most `maxBytes`. It is opened
- * with O_NONBLOCK (a FIFO cannot block the open) and O_NOFOLLOW (a file swapped
- * for a symlink after it was resolved is refused), then judged by fstat of the
- * open descriptor, so what is judged is what is read. At most maxBytes + 1 bytes
- * are read, so a file that grows while being read cannot exhaust memory.
+ * Opens a file that must be a regular file of at most `maxBytes` and hands the open descriptor and its size
+ * to `read`. It is opened with O_NONBLOCK (a FIFO cannot block the open) and O_NOFOLLOW (a file swapped for
+ * a symlink after it was resolved is refused), then judged by fstat of the open descriptor, so what is
+ * judged is what is read. Errors of `read` other than WorkspaceFileError become "cannot be read".
  */
-export async function readRegularFile(real: string, shown: string, maxBytes: number, purpose: string): Promise<Buffer> {
+async function withRegularFile<T>(
+  real: string,
+  shown: string,
+  maxBytes: number,
+  purpose: string,
+  read: (handle: fs.FileHandle, size: number) => Promise<T>
+): Promise<T> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
@@ -100,14 +105,30 @@ export async function readRegularFile(real: string, shown: string, maxBytes: num
     if (stat.size > maxBytes) {
       throw new WorkspaceFileError(`${shown} is ${stat.size} bytes; ${purpose} may be at most ${maxBytes} bytes`, 'too-large');
     }
+    return await read(handle, stat.size);
+  } catch (error) {
+    if (error instanceof WorkspaceFileError) throw error;
+    throw new WorkspaceFileError(`${shown} cannot be read (${codeOf(error)})`, 'unreadable', { cause: error });
+  } finally {
+    await handle.close();
+  }
+}
+
+const grewPast = (shown: string, maxBytes: number, purpose: string) =>
+  new WorkspaceFileError(`${shown} grew past ${maxBytes} bytes while being read; ${purpose} may be at most ${maxBytes} bytes`, 'too-large');
+
+/**
+ * Reads a file that must be a regular file of at most `maxBytes` (see withRegularFile). At most maxBytes + 1
+ * bytes are read, so a file that grows while being read cannot exhaust memory.
+ */
+export function readRegularFile(real: string, shown: string, maxBytes: number, purpose: string): Promise<Buffer> {
+  return withRegularFile(real, shown, maxBytes, purpose, async (handle, size) => {
     // One byte past the stated size, so reaching the end is seen without a second read of a full buffer.
-    let buffer = Buffer.alloc(Math.min(maxBytes + 1, stat.size + 1));
+    let buffer = Buffer.alloc(Math.min(maxBytes + 1, size + 1));
     let filled = 0;
     for (;;) {
       if (filled === buffer.length) {
-        if (buffer.length > maxBytes) {
-          throw new WorkspaceFileError(`${shown} grew past ${maxBytes} bytes while being read; ${purpose} may be at most ${maxBytes} bytes`, 'too-large');
-        }
+        if (buffer.length > maxBytes) throw grewPast(shown, maxBytes, purpose);
         // The file grew after fstat; keep reading, still within the cap.
         const larger = Buffer.alloc(Math.min(maxBytes + 1, buffer.length * 2));
         buffer.copy(larger);
@@ -118,12 +139,38 @@ export async function readRegularFile(real: string, shown: string, maxBytes: num
       filled += bytesRead;
     }
     return buffer.subarray(0, filled);
-  } catch (error) {
-    if (error instanceof WorkspaceFileError) throw error;
-    throw new WorkspaceFileError(`${shown} cannot be read (${codeOf(error)})`, 'unreadable', { cause: error });
-  } finally {
-    await handle.close();
-  }
+  });
+}
+
+/** Bytes read at a time by readWorkspaceChunks. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Reads `rel` as readWorkspaceText does (confined to the workspace, a regular file, at most `maxBytes`), but
+ * hands its bytes to `onChunk` a MiB at a time instead of returning them, so a reader that streams (a scan
+ * report, an SBOM) never holds the whole file. Each chunk is a fresh buffer the callee may keep. What
+ * `onChunk` throws ends the read and is thrown as it is; every refusal of the file is a WorkspaceFileError.
+ */
+export async function readWorkspaceChunks(root: string, rel: string, options: WorkspaceReadOptions, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+  const { shown, real } = await resolveWorkspaceRel(root, rel, options);
+  let consumerError: { error: unknown } | null = null;
+  await withRegularFile(real, shown, options.maxBytes, options.purpose, async (handle) => {
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) return;
+      total += bytesRead;
+      if (total > options.maxBytes) throw grewPast(shown, options.maxBytes, options.purpose);
+      try {
+        onChunk(chunk.subarray(0, bytesRead));
+      } catch (error) {
+        consumerError = { error };
+        return;
+      }
+    }
+  });
+  if (consumerError !== null) throw (consumerError as { error: unknown }).error;
 }
 
 export interface WorkspaceReadOptions {
@@ -141,15 +188,20 @@ export interface WorkspaceReadOptions {
  * is a WorkspaceFileError naming the file.
  */
 export async function readWorkspaceText(root: string, rel: string, options: WorkspaceReadOptions): Promise<string> {
+  const { shown, real } = await resolveWorkspaceRel(root, rel, options);
+  const bytes = await readRegularFile(real, shown, options.maxBytes, options.purpose);
+  return bytes.toString('utf8');
+}
+
+/** `rel`'s real path inside the workspace, and how messages name it; an absolute path outside is refused. */
+async function resolveWorkspaceRel(root: string, rel: string, options: WorkspaceReadOptions): Promise<{ shown: string; real: string }> {
   const shown = options.shown ?? `"${clip(rel)}"`;
   if (path.isAbsolute(rel) || path.win32.isAbsolute(rel)) {
     if (isOutside(root, path.resolve(rel))) {
       throw new WorkspaceFileError(`${shown} is an absolute path; give a path relative to the workspace`, 'outside');
     }
   }
-  const real = await resolveInside(root, rel, shown);
-  const bytes = await readRegularFile(real, shown, options.maxBytes, options.purpose);
-  return bytes.toString('utf8');
+  return { shown, real: await resolveInside(root, rel, shown) };
 }
 
 /**

@@ -4,6 +4,10 @@ import { changelog } from '../../../src/checks/preflight/changelog.js';
 import { makeContext, workspaceWith } from '../../helpers/preflight-context.js';
 import { runDeclaredCheck } from '../../../src/engine.js';
 
+/** The hint names what bump writes, so following it or running bump gives the same heading. */
+const HINT =
+  'CHANGELOG.md has no heading for 1.2.3; run release-gates bump 1.2.3, which adds "## 1.2.3 - YYYY-MM-DD" (today\'s date), or add that heading with its changes';
+
 const workspaces: string[] = [];
 afterAll(async () => {
   for (const dir of workspaces) await fs.rm(dir, { recursive: true, force: true });
@@ -26,7 +30,7 @@ describe('changelog: only a real Markdown heading counts', () => {
   ])('a "## 1.2.3" inside %s is not the heading', async (_where, text) => {
     const outcome = await check(text);
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toBe('CHANGELOG.md has no heading for 1.2.3; add "## [1.2.3]" with its changes');
+    expect(outcome.summary).toBe(HINT);
   });
 
   it('the same heading outside those blocks passes', async () => {

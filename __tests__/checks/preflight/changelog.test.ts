@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { changelog } from '../../../src/checks/preflight/changelog.js';
+import { addChangelogHeading } from '../../../src/formats/changelog.js';
 import { BASE_CONFIG, OTHER_SHA, fakeGit, makeContext, workspaceWith } from '../../helpers/preflight-context.js';
 import { runDeclaredCheck } from '../../../src/engine.js';
+
+/** The hint names what bump writes, so following it or running bump gives the same heading. */
+const HINT =
+  'CHANGELOG.md has no heading for 1.2.3; run release-gates bump 1.2.3, which adds "## 1.2.3 - YYYY-MM-DD" (today\'s date), or add that heading with its changes';
 
 async function check(text: string, tag = 'v1.2.3') {
   const workspace = await workspaceWith({ 'CHANGELOG.md': text });
@@ -39,7 +44,7 @@ describe('changelog headings', () => {
       expect(outcome.summary).toBe('CHANGELOG.md has a heading for 1.2.3');
       expect(outcome.details).toEqual([heading.trim()]);
     } else {
-      expect(outcome.summary).toBe('CHANGELOG.md has no heading for 1.2.3; add "## [1.2.3]" with its changes');
+      expect(outcome.summary).toBe(HINT);
     }
   });
 
@@ -92,5 +97,18 @@ describe('changelog file and config', () => {
     expect(missing.summary).toContain('config has no "changelog" section');
     const off = await runDeclaredCheck(changelog, makeContext({ config: { ...BASE_CONFIG, changelog: false } }));
     expect(off.status).toBe('skip');
+  });
+});
+
+describe('changelog: the hint is what bump writes', () => {
+  it('the heading the hint names, with a date, is the one bump adds, and then passes', async () => {
+    const text = '# Changelog\n\n## [Unreleased]\n\n- new\n\n## [1.2.2] - 2026-10-01\n\n- older\n';
+    const failing = await check(text);
+    expect(failing.summary).toBe(HINT);
+    const bumped = addChangelogHeading(text, '1.2.3', '2026-11-20')!;
+    expect(HINT).toContain(`"${bumped.heading.replace('2026-11-20', 'YYYY-MM-DD')}"`);
+    const passing = await check(bumped.text);
+    expect(passing.status).toBe('pass');
+    expect(passing.details).toEqual(['## 1.2.3 - 2026-11-20']);
   });
 });

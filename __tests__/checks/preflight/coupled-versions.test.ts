@@ -242,8 +242,16 @@ describe('coupled-versions: one file, several keys', () => {
     delete files['charts/sketchlog/Chart.yaml'];
     const outcome = await runWith(files, SKETCHLOG_VERSIONS);
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toBe('2 of 6 coupled versions are not 1.2.3: charts/sketchlog/Chart.yaml');
+    expect(outcome.summary).toBe('2 of 6 coupled versions are not 1.2.3: charts/sketchlog/Chart.yaml (version), charts/sketchlog/Chart.yaml (appVersion)');
     expect(outcome.details).toEqual(['"charts/sketchlog/Chart.yaml" does not exist in the release commit aaaaaaaaaaaa']);
     expect(outcome.table!.rows.map((r) => r[3])).toEqual(['ok', 'ok', 'error', 'error', 'ok', 'ok']);
+  });
+
+  it('every failing entry is counted and listed once, a file of two entries with each key (N of N lists N)', async () => {
+    const outcome = await runWith(sketchlogFiles('1.2.2'), SKETCHLOG_VERSIONS);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      '6 of 6 coupled versions are not 1.2.3: pyproject.toml, python/sketchlog/__init__.py, charts/sketchlog/Chart.yaml (version), charts/sketchlog/Chart.yaml (appVersion), clients/typescript/package.json, protocol/openapi.yaml'
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { clip } from '../../util/text.js';
 import { defineCheck, fail, pass, withVersion } from '../../gate.js';
-import { headingPattern, readLevel2Headings, versionHeadings } from '../../formats/changelog.js';
+import { changelogHeading, headingPattern, readLevel2Headings, versionHeadings } from '../../formats/changelog.js';
 import { readWorkspaceFileOnce, workspaceCommit } from '../shared/workspace-reads.js';
 
 /** `changelog`: the changelog has a heading for the version. */
@@ -30,7 +30,11 @@ export const changelog = defineCheck({
         ...nearMiss.map((h) => `"${clip(h, 100)}" names ${version} but is not in that form`),
         latest.length > 0 ? `newest version headings: ${latest.map((h) => `"${clip(h, 60)}"`).join(', ')}` : 'the changelog has no version headings at all'
       ];
-      return fail(`${file} has no heading for ${version}; add "## [${version}]" with its changes`, { details });
+      // The heading suggested is the one bump writes (the same function builds it), so following either gives the same file.
+      return fail(
+        `${file} has no heading for ${version}; run release-gates bump ${version}, which adds "${changelogHeading(version, 'YYYY-MM-DD')}" (today's date), or add that heading with its changes`,
+        { details }
+      );
     });
   }
 });

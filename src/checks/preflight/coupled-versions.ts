@@ -102,12 +102,13 @@ export const coupledVersions = defineCheck({
       if (problems.length === 0) {
         return pass(`all ${rows.length} coupled versions are ${version}`, { table, details: notes });
       }
-      const failedFiles = [...new Set(rows.filter((r) => r.problem !== null).map((r) => r.file))];
-      const failedRows = rows.filter((r) => r.problem !== null).length;
+      const failed = rows.filter((r) => r.problem !== null);
+      // Entries are counted, so they are listed one by one too: a file with two entries (Chart.yaml version and appVersion) is named with each key.
+      const entriesOf = new Map<string, number>();
+      for (const r of rows) entriesOf.set(r.file, (entriesOf.get(r.file) ?? 0) + 1);
+      const shownEntry = (r: Row) => (entriesOf.get(r.file)! > 1 ? `${clip(r.file, 60)} (${clip(r.where.replace(/^key /, ''), 60)})` : clip(r.file, 60));
       const summary =
-        failedRows === 1
-          ? problems[0]!
-          : `${failedRows} of ${rows.length} coupled versions are not ${version}: ${failedFiles.map((f) => clip(f, 60)).join(', ')}`;
+        failed.length === 1 ? problems[0]! : `${failed.length} of ${rows.length} coupled versions are not ${version}: ${failed.map(shownEntry).join(', ')}`;
       return fail(summary, { table, details: [...problems, ...notes] });
     });
   }

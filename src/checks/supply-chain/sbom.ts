@@ -13,10 +13,11 @@ import {
   type GateContext
 } from '../../gate.js';
 import { summarizeProblems } from '../../util/problems.js';
-import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
+import { JsonStreamError } from '../../util/json-stream.js';
+import { WorkspaceFileError, readWorkspaceChunks } from '../../util/workspace-file.js';
 import { SPDX_PREDICATE_TYPE, planAndReadImageAttestations, statementsOf } from '../shared/buildkit-attestations.js';
 import { listDistFiles, shownDist } from '../shared/dist-files.js';
-import { validateSpdx } from '../../formats/spdx.js';
+import { SpdxReader, validateSpdx, type SpdxValidation } from '../../formats/spdx.js';
 
 /** An SPDX JSON document of a large image (every file listed) runs to tens of MiB. */
 export const MAX_SBOM_BYTES = 64 * 1024 * 1024;
@@ -57,24 +58,23 @@ async function checkDist(ctx: GateContext): Promise<PartResult> {
   const details: string[] = [];
   for (const name of sboms) {
     const shown = `${shownDist(ctx)}/${clip(name)}`;
-    let text: string;
+    let result: SpdxValidation;
+    const reader = new SpdxReader();
     try {
-      text = await readWorkspaceText(ctx.settings.workspace, path.join(ctx.settings.distDir, name), { maxBytes: MAX_SBOM_BYTES, purpose: 'an SBOM', shown });
+      // Streamed into the reader a MiB at a time: an SBOM of a large image runs to tens of MiB.
+      const rel = path.join(ctx.settings.distDir, name);
+      await readWorkspaceChunks(ctx.settings.workspace, rel, { maxBytes: MAX_SBOM_BYTES, purpose: 'an SBOM', shown }, (chunk) => reader.write(chunk));
+      result = reader.end();
     } catch (error) {
       if (error instanceof WorkspaceFileError) {
         problems.push(error.message);
         continue;
       }
-      throw error;
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      problems.push(`${shown} is not JSON; write the SBOM as SPDX JSON (syft -o spdx-json, anchore/sbom-action format: spdx-json)`);
+      if (!(error instanceof JsonStreamError)) throw error;
+      const why = error.deep ? `is ${error.message} (real SBOMs stay under 20)` : 'is not JSON';
+      problems.push(`${shown} ${why}; write the SBOM as SPDX JSON (syft -o spdx-json, anchore/sbom-action format: spdx-json)`);
       continue;
     }
-    const result = validateSpdx(data);
     if (!result.ok) problems.push(`${shown} ${result.problem}`);
     else details.push(`${shown}: ${result.document.version}, ${result.document.packages} package(s), created ${result.document.created}`);
   }
