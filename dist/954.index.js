@@ -634,8 +634,8 @@ function createGitApi() {
     };
 }
 
-// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
-var clients_http = __webpack_require__(91688);
+// EXTERNAL MODULE: ./src/clients/http.ts + 2 modules
+var clients_http = __webpack_require__(5478);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"

@@ -1307,8 +1307,8 @@ const npmResolves = (0,gate/* defineCheck */.qH)({
 
 // EXTERNAL MODULE: ./src/formats/pypi.ts
 var pypi = __webpack_require__(11178);
-// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
-var http = __webpack_require__(91688);
+// EXTERNAL MODULE: ./src/clients/http.ts + 2 modules
+var http = __webpack_require__(5478);
 // EXTERNAL MODULE: ./src/checks/shared/dist-files.ts
 var dist_files = __webpack_require__(77973);
 // EXTERNAL MODULE: ./src/checks/shared/pypi.ts

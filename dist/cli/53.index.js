@@ -45,7 +45,8 @@ const changelog = (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .defineCheck */ .qH
                 ...nearMiss.map((h) => `"${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(h, 100)}" names ${version} but is not in that form`),
                 latest.length > 0 ? `newest version headings: ${latest.map((h) => `"${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(h, 60)}"`).join(', ')}` : 'the changelog has no version headings at all'
             ];
-            return (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${file} has no heading for ${version}; add "## [${version}]" with its changes`, { details });
+            // The heading suggested is the one bump writes (the same function builds it), so following either gives the same file.
+            return (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${file} has no heading for ${version}; run release-gates bump ${version}, which adds "${(0,_formats_changelog_js__WEBPACK_IMPORTED_MODULE_2__/* .changelogHeading */ .bZ)(version, 'YYYY-MM-DD')}" (today's date), or add that heading with its changes`, { details });
         });
     }
 });
@@ -154,11 +155,13 @@ const coupledVersions = (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .defineCheck 
             if (problems.length === 0) {
                 return (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .pass */ .IX)(`all ${rows.length} coupled versions are ${version}`, { table, details: notes });
             }
-            const failedFiles = [...new Set(rows.filter((r) => r.problem !== null).map((r) => r.file))];
-            const failedRows = rows.filter((r) => r.problem !== null).length;
-            const summary = failedRows === 1
-                ? problems[0]
-                : `${failedRows} of ${rows.length} coupled versions are not ${version}: ${failedFiles.map((f) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(f, 60)).join(', ')}`;
+            const failed = rows.filter((r) => r.problem !== null);
+            // Entries are counted, so they are listed one by one too: a file with two entries (Chart.yaml version and appVersion) is named with each key.
+            const entriesOf = new Map();
+            for (const r of rows)
+                entriesOf.set(r.file, (entriesOf.get(r.file) ?? 0) + 1);
+            const shownEntry = (r) => (entriesOf.get(r.file) > 1 ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(r.file, 60)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(r.where.replace(/^key /, ''), 60)})` : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(r.file, 60));
+            const summary = failed.length === 1 ? problems[0] : `${failed.length} of ${rows.length} coupled versions are not ${version}: ${failed.map(shownEntry).join(', ')}`;
             return (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(summary, { table, details: [...problems, ...notes] });
         });
     }
@@ -174,6 +177,7 @@ const coupledVersions = (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .defineCheck 
 /* harmony export */   Df: () => (/* binding */ headingPattern),
 /* harmony export */   QE: () => (/* binding */ readLevel2Headings),
 /* harmony export */   _k: () => (/* binding */ versionHeadings),
+/* harmony export */   bZ: () => (/* binding */ changelogHeading),
 /* harmony export */   wl: () => (/* binding */ addChangelogHeading)
 /* harmony export */ });
 /* unused harmony export MAX_CONTAINER_PREFIX */
@@ -220,6 +224,11 @@ const CONTAINER_PREFIX = /^(?:[ \t]|>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/gm;
  * where marked is slowest on hostile text).
  */
 function readLevel2Headings(text) {
+    const read = readHeadings(text);
+    return read.ok ? { ok: true, headings: level2(read.headings).map((h) => h.line) } : read;
+}
+/** The ATX headings of the top-level block tokens, with offsets in the LF-normalised text, or why the text cannot be read. */
+function readHeadings(text) {
     for (const match of text.matchAll(CONTAINER_PREFIX)) {
         if (match[0].length > MAX_CONTAINER_PREFIX) {
             const line = text.slice(0, match.index).split('\n').length;
@@ -229,24 +238,19 @@ function readLevel2Headings(text) {
             };
         }
     }
-    let tokens;
     try {
         // Line endings normalised as Lexer.lex does before it calls the block lexer.
-        tokens = new marked__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG({ gfm: true }).blockTokens(text.replace(/\r\n?/g, '\n'), []);
+        return { ok: true, headings: blockHeadings(text.replace(/\r\n?/g, '\n')) };
     }
     catch (error) {
+        if (error instanceof _manifest_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .RewriteError */ .LS)
+            return { ok: false, problem: error.message };
         // A RangeError from a regular expression on a hostile file: fail closed, naming it.
         return { ok: false, problem: `cannot be read as Markdown (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(error instanceof Error ? error.message : String(error), 120)})` };
     }
-    const headings = tokens.flatMap((token) => {
-        if (token.type !== 'heading' || token.depth !== 2)
-            return [];
-        // The ATX form only (`## …`); the raw line keeps the spelling the heading rules below judge.
-        const line = token.raw.split('\n')[0].trim();
-        return /^##[ \t]/.test(line) || line === '##' ? [line] : [];
-    });
-    return { ok: true, headings };
 }
+/** The `##` headings among `headings`. */
+const level2 = (headings) => headings.filter((h) => h.depth === 2 && /^##([ \t]|$)/.test(h.line));
 /** Level-2 headings that name a version, in file order (newest first in a changelog). */
 function versionHeadings(headings) {
     return headings.flatMap((line) => {
@@ -259,22 +263,75 @@ function versionHeadings(headings) {
 // A heading that starts with a version (`## 1.2`, `## [v1.2.3]`) or names a full one anywhere (`## Release 1.2.3`), as the changelog check reads them.
 const VERSION_HEADING = /^##[ \t]+\[?v?\d+\.\d+|\bv?\d+\.\d+\.\d+/;
 const UNRELEASED_HEADING = /^##[ \t]+\[?unreleased\b/i;
-/** ATX headings of the top-level block tokens, with offsets taken from the tokens' raw lengths. */
-function headingsWithOffsets(normalised) {
+/** Text lexed at a time (see blockHeadings); doubled while a window holds no heading to resume at. */
+const LEX_WINDOW = 16 * 1024;
+/**
+ * The ATX headings among the top-level block tokens of `normalised` (LF line endings), with their offsets.
+ *
+ * Lexing a whole changelog at once builds marked's token tree for all of it (every paragraph, list and code
+ * block with its raw and text copies, and the inline queue): some 25 times the text, so a 5 MB changelog
+ * held over 100 MiB, and bump lexed it twice. Only the headings are needed, so the text is lexed a window
+ * at a time and each window's tokens are dropped once its headings are taken. A window's tokens are kept
+ * only up to its last top-level heading that starts a line: a block before such a heading has ended there
+ * (a heading interrupts a paragraph, a list or a quote, and an open code fence or HTML block would have
+ * swallowed it), so those tokens are what lexing the whole text gives; the next window starts at that
+ * heading. When the raw texts of the tokens do not add up to the window (marked skipped text), the whole
+ * text is lexed at once, as before.
+ */
+function blockHeadings(normalised) {
+    const headings = [];
+    let start = 0;
+    let size = LEX_WINDOW;
+    while (start < normalised.length) {
+        const end = start + size >= normalised.length ? normalised.length : normalised.indexOf('\n', start + size) + 1 || normalised.length;
+        const last = end === normalised.length;
+        const tokens = new marked__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG({ gfm: true }).blockTokens(normalised.slice(start, end), []);
+        const found = [];
+        let offset = start;
+        let resume = -1;
+        for (const token of tokens) {
+            if (!normalised.startsWith(token.raw, offset))
+                return start === 0 && last ? unmapped() : lexedWhole(normalised);
+            if (token.type === 'heading') {
+                const line = token.raw.split('\n')[0].trim();
+                if (offset > start && token.raw.startsWith('#'))
+                    resume = found.length;
+                // ATX only, as the changelog check reads headings; a setext heading's first line is its text.
+                if (/^#{1,6}([ \t]|$)/.test(line))
+                    found.push({ offset: normalised.lastIndexOf('\n', offset - 1) + 1, depth: token.depth, line });
+            }
+            offset += token.raw.length;
+        }
+        if (last) {
+            headings.push(...found);
+            break;
+        }
+        if (resume < 0) {
+            // No heading to resume at past the window's start: lex a larger window from the same place.
+            size *= 2;
+            continue;
+        }
+        headings.push(...found.slice(0, resume));
+        start = found[resume].offset;
+        size = LEX_WINDOW;
+    }
+    return headings;
+}
+function unmapped() {
+    throw new _manifest_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .RewriteError */ .LS('cannot be mapped to Markdown blocks (the lexer skipped text); add the heading by hand');
+}
+/** As blockHeadings, lexing the whole text at once: for a text whose tokens do not map back onto it window by window. */
+function lexedWhole(normalised) {
     const tokens = new marked__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG({ gfm: true }).blockTokens(normalised, []);
     const headings = [];
     let offset = 0;
     for (const token of tokens) {
-        if (normalised.startsWith(token.raw, offset) === false) {
-            throw new _manifest_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .RewriteError */ .LS('cannot be mapped to Markdown blocks (the lexer skipped text); add the heading by hand');
-        }
+        if (!normalised.startsWith(token.raw, offset))
+            unmapped();
         if (token.type === 'heading') {
             const line = token.raw.split('\n')[0].trim();
-            // ATX only, as the changelog check reads headings; a setext heading's first line is its text.
-            if (/^#{1,6}([ \t]|$)/.test(line)) {
-                const lineStart = normalised.lastIndexOf('\n', offset - 1) + 1;
-                headings.push({ offset: lineStart, depth: token.depth, line });
-            }
+            if (/^#{1,6}([ \t]|$)/.test(line))
+                headings.push({ offset: normalised.lastIndexOf('\n', offset - 1) + 1, depth: token.depth, line });
         }
         offset += token.raw.length;
     }
@@ -290,6 +347,10 @@ function originalOffset(text, normalisedOffset) {
     }
     return i;
 }
+/** The heading bump writes for `version` (and the changelog check suggests): `## 1.2.3 - 2026-11-20`. */
+function changelogHeading(version, date) {
+    return `## ${version} - ${date}`;
+}
 /**
  * Adds `## <version> - <date>` to a changelog: right below an `## Unreleased` heading (its notes become the
  * version's), else above the newest version heading, or at the end when there is no version heading.
@@ -299,28 +360,28 @@ function originalOffset(text, normalisedOffset) {
  * line ending (CRLF or LF) is kept. Throws RewriteError when the text cannot be read as Markdown.
  */
 function addChangelogHeading(text, version, date) {
-    const read = readLevel2Headings(text);
+    // One lex for both questions (is the version there, where does its heading go).
+    const read = readHeadings(text);
     if (!read.ok)
         throw new _manifest_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .RewriteError */ .LS(read.problem);
+    const headings = level2(read.headings);
     const wanted = headingPattern(version);
-    if (read.headings.some((line) => wanted.test(line)))
+    if (headings.some((h) => wanted.test(h.line)))
         return null;
-    const heading = `## ${version} - ${date}`;
+    const heading = changelogHeading(version, date);
     const eol = /\r?\n/.exec(text)?.[0] ?? '\n';
-    const headings = headingsWithOffsets(text.replace(/\r\n?/g, '\n'));
-    const level2 = headings.filter((h) => h.depth === 2);
-    const unreleased = level2.findIndex((h) => UNRELEASED_HEADING.test(h.line));
+    const unreleased = headings.findIndex((h) => UNRELEASED_HEADING.test(h.line));
     if (unreleased >= 0) {
         // As Keep a Changelog does: the Unreleased notes become the new version's section. The heading goes right
         // below `## [Unreleased]`, which stays, empty, above it.
         const normalised = text.replace(/\r\n?/g, '\n');
-        const lineEnd = normalised.indexOf('\n', level2[unreleased].offset);
+        const lineEnd = normalised.indexOf('\n', headings[unreleased].offset);
         if (lineEnd < 0)
             return { text: `${text}${eol}${eol}${heading}${eol}`, heading };
         const at = originalOffset(text, lineEnd + 1);
         return { text: `${text.slice(0, at)}${eol}${heading}${eol}${text.slice(at)}`, heading };
     }
-    const before = level2.find((h) => VERSION_HEADING.test(h.line));
+    const before = headings.find((h) => VERSION_HEADING.test(h.line));
     if (before) {
         const at = originalOffset(text, before.offset);
         return { text: `${text.slice(0, at)}${heading}${eol}${eol}${text.slice(at)}`, heading };

@@ -2,7 +2,7 @@ export const id = 885;
 export const ids = [885];
 export const modules = {
 
-/***/ 91688:
+/***/ 5478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,68 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __webpack_require__(26518);
-;// CONCATENATED MODULE: ./src/util/json.ts
-/**
- * JSON parsing with the nesting bounded before any parsing starts. `JSON.parse` recurses
- * once per level: a few MiB of `[[[[…` holds hundreds of MiB and, inside some callers
- * (sigstore's bundle reader), ends in "Maximum call stack size exceeded" instead of a
- * reason. Real documents — registry answers, bundles, SBOMs, scan reports — stay under 20
- * levels. Hand-written because no JSON library answers "how deep?" without building the
- * tree: this is one linear pass over the bytes that allocates nothing.
- */
-/** Deepest nesting accepted in any JSON document read; real ones stay under 20 levels. */
-const MAX_JSON_DEPTH = 128;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_ARRAY = 0x5b;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_ARRAY = 0x5d;
-const CLOSE_OBJECT = 0x7d;
-/**
- * Why `text` is nested too deeply to parse ("nested deeper than 128 levels"), or null.
- * Works on the UTF-8 bytes or the string alike: a multi-byte UTF-8 sequence never holds
- * these ASCII bytes, and brackets inside strings are skipped.
- */
-function jsonDepthProblem(text, maxDepth = MAX_JSON_DEPTH) {
-    const bytes = typeof text === 'string' ? null : text;
-    const length = bytes ? bytes.length : text.length;
-    const at = bytes ? (i) => bytes[i] : (i) => text.charCodeAt(i);
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < length; i++) {
-        const c = at(i);
-        if (inString) {
-            if (c === BACKSLASH)
-                i++;
-            else if (c === QUOTE)
-                inString = false;
-        }
-        else if (c === QUOTE) {
-            inString = true;
-        }
-        else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
-            if (++depth > maxDepth)
-                return `nested deeper than ${maxDepth} levels`;
-        }
-        else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
-            depth--;
-        }
-    }
-    return null;
-}
-/** Parses `text` after bounding its depth; never throws. */
-function parseJson(text, maxDepth = MAX_JSON_DEPTH) {
-    const deep = jsonDepthProblem(text, maxDepth);
-    if (deep)
-        return { ok: false, reason: deep, deep: true };
-    try {
-        return { ok: true, value: JSON.parse(typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8')) };
-    }
-    catch (error) {
-        return { ok: false, reason: error instanceof Error ? error.message : String(error), deep: false };
-    }
-}
-
+// EXTERNAL MODULE: ./src/util/json.ts
+var json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/util/loopback.ts
 var loopback = __webpack_require__(26815);
 // EXTERNAL MODULE: ./src/util/redact.ts
@@ -508,7 +448,7 @@ class HttpClient {
     }
     /** Parses a JSON body, failing with the URL when it is not JSON. */
     static json(response) {
-        const parsed = parseJson(response.body);
+        const parsed = (0,json/* parseJson */.qF)(response.body);
         if (parsed.ok)
             return parsed.value;
         const what = parsed.deep ? `JSON ${parsed.reason}, which no real document is` : 'a body that is not JSON';
@@ -590,8 +530,8 @@ var schemas = __webpack_require__(38816);
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./src/util/loopback.ts
 var loopback = __webpack_require__(26815);
-// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
-var http = __webpack_require__(91688);
+// EXTERNAL MODULE: ./src/clients/http.ts + 2 modules
+var http = __webpack_require__(5478);
 // EXTERNAL MODULE: ./src/clients/oci/errors.ts
 var errors = __webpack_require__(41107);
 ;// CONCATENATED MODULE: ./src/clients/oci/auth.ts
@@ -1525,6 +1465,78 @@ async function findSigstoreBundleReferrers(oci, image, digest) {
         }
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 74976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony export jsonDepthProblem */
+/**
+ * JSON parsing with the nesting bounded before any parsing starts. `JSON.parse` recurses
+ * once per level: a few MiB of `[[[[…` holds hundreds of MiB and, inside some callers
+ * (sigstore's bundle reader), ends in "Maximum call stack size exceeded" instead of a
+ * reason. Real documents — registry answers, bundles, SBOMs, scan reports — stay under 20
+ * levels. Hand-written because no JSON library answers "how deep?" without building the
+ * tree: this is one linear pass over the bytes that allocates nothing.
+ */
+/** Deepest nesting accepted in any JSON document read; real ones stay under 20 levels. */
+const MAX_JSON_DEPTH = 128;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_ARRAY = 0x5b;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_ARRAY = 0x5d;
+const CLOSE_OBJECT = 0x7d;
+/**
+ * Why `text` is nested too deeply to parse ("nested deeper than 128 levels"), or null.
+ * Works on the UTF-8 bytes or the string alike: a multi-byte UTF-8 sequence never holds
+ * these ASCII bytes, and brackets inside strings are skipped.
+ */
+function jsonDepthProblem(text, maxDepth = MAX_JSON_DEPTH) {
+    const bytes = typeof text === 'string' ? null : text;
+    const length = bytes ? bytes.length : text.length;
+    const at = bytes ? (i) => bytes[i] : (i) => text.charCodeAt(i);
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < length; i++) {
+        const c = at(i);
+        if (inString) {
+            if (c === BACKSLASH)
+                i++;
+            else if (c === QUOTE)
+                inString = false;
+        }
+        else if (c === QUOTE) {
+            inString = true;
+        }
+        else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
+            if (++depth > maxDepth)
+                return `nested deeper than ${maxDepth} levels`;
+        }
+        else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
+            depth--;
+        }
+    }
+    return null;
+}
+/** Parses `text` after bounding its depth; never throws. */
+function parseJson(text, maxDepth = MAX_JSON_DEPTH) {
+    const deep = jsonDepthProblem(text, maxDepth);
+    if (deep)
+        return { ok: false, reason: deep, deep: true };
+    try {
+        return { ok: true, value: JSON.parse(typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8')) };
+    }
+    catch (error) {
+        return { ok: false, reason: error instanceof Error ? error.message : String(error), deep: false };
+    }
 }
 
 

@@ -318,6 +318,7 @@ function versionPatternProblem(pattern) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ symlinkOnPath),
+/* harmony export */   Et: () => (/* binding */ readWorkspaceChunks),
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   _n: () => (/* binding */ WorkspaceFileError),
@@ -413,13 +414,12 @@ function codeOf(error) {
     return error.code ?? (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)((0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error), 120);
 }
 /**
- * Reads a file that must be a regular file of at most `maxBytes`. It is opened
- * with O_NONBLOCK (a FIFO cannot block the open) and O_NOFOLLOW (a file swapped
- * for a symlink after it was resolved is refused), then judged by fstat of the
- * open descriptor, so what is judged is what is read. At most maxBytes + 1 bytes
- * are read, so a file that grows while being read cannot exhaust memory.
+ * Opens a file that must be a regular file of at most `maxBytes` and hands the open descriptor and its size
+ * to `read`. It is opened with O_NONBLOCK (a FIFO cannot block the open) and O_NOFOLLOW (a file swapped for
+ * a symlink after it was resolved is refused), then judged by fstat of the open descriptor, so what is
+ * judged is what is read. Errors of `read` other than WorkspaceFileError become "cannot be read".
  */
-async function readRegularFile(real, shown, maxBytes, purpose) {
+async function withRegularFile(real, shown, maxBytes, purpose, read) {
     let handle;
     try {
         handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
@@ -441,14 +441,31 @@ async function readRegularFile(real, shown, maxBytes, purpose) {
         if (stat.size > maxBytes) {
             throw new WorkspaceFileError(`${shown} is ${stat.size} bytes; ${purpose} may be at most ${maxBytes} bytes`, 'too-large');
         }
+        return await read(handle, stat.size);
+    }
+    catch (error) {
+        if (error instanceof WorkspaceFileError)
+            throw error;
+        throw new WorkspaceFileError(`${shown} cannot be read (${codeOf(error)})`, 'unreadable', { cause: error });
+    }
+    finally {
+        await handle.close();
+    }
+}
+const grewPast = (shown, maxBytes, purpose) => new WorkspaceFileError(`${shown} grew past ${maxBytes} bytes while being read; ${purpose} may be at most ${maxBytes} bytes`, 'too-large');
+/**
+ * Reads a file that must be a regular file of at most `maxBytes` (see withRegularFile). At most maxBytes + 1
+ * bytes are read, so a file that grows while being read cannot exhaust memory.
+ */
+function readRegularFile(real, shown, maxBytes, purpose) {
+    return withRegularFile(real, shown, maxBytes, purpose, async (handle, size) => {
         // One byte past the stated size, so reaching the end is seen without a second read of a full buffer.
-        let buffer = Buffer.alloc(Math.min(maxBytes + 1, stat.size + 1));
+        let buffer = Buffer.alloc(Math.min(maxBytes + 1, size + 1));
         let filled = 0;
         for (;;) {
             if (filled === buffer.length) {
-                if (buffer.length > maxBytes) {
-                    throw new WorkspaceFileError(`${shown} grew past ${maxBytes} bytes while being read; ${purpose} may be at most ${maxBytes} bytes`, 'too-large');
-                }
+                if (buffer.length > maxBytes)
+                    throw grewPast(shown, maxBytes, purpose);
                 // The file grew after fstat; keep reading, still within the cap.
                 const larger = Buffer.alloc(Math.min(maxBytes + 1, buffer.length * 2));
                 buffer.copy(larger);
@@ -460,15 +477,40 @@ async function readRegularFile(real, shown, maxBytes, purpose) {
             filled += bytesRead;
         }
         return buffer.subarray(0, filled);
-    }
-    catch (error) {
-        if (error instanceof WorkspaceFileError)
-            throw error;
-        throw new WorkspaceFileError(`${shown} cannot be read (${codeOf(error)})`, 'unreadable', { cause: error });
-    }
-    finally {
-        await handle.close();
-    }
+    });
+}
+/** Bytes read at a time by readWorkspaceChunks. */
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Reads `rel` as readWorkspaceText does (confined to the workspace, a regular file, at most `maxBytes`), but
+ * hands its bytes to `onChunk` a MiB at a time instead of returning them, so a reader that streams (a scan
+ * report, an SBOM) never holds the whole file. Each chunk is a fresh buffer the callee may keep. What
+ * `onChunk` throws ends the read and is thrown as it is; every refusal of the file is a WorkspaceFileError.
+ */
+async function readWorkspaceChunks(root, rel, options, onChunk) {
+    const { shown, real } = await resolveWorkspaceRel(root, rel, options);
+    let consumerError = null;
+    await withRegularFile(real, shown, options.maxBytes, options.purpose, async (handle) => {
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+            const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
+            if (bytesRead === 0)
+                return;
+            total += bytesRead;
+            if (total > options.maxBytes)
+                throw grewPast(shown, options.maxBytes, options.purpose);
+            try {
+                onChunk(chunk.subarray(0, bytesRead));
+            }
+            catch (error) {
+                consumerError = { error };
+                return;
+            }
+        }
+    });
+    if (consumerError !== null)
+        throw consumerError.error;
 }
 /**
  * Reads `rel` (relative to the workspace `root`) as UTF-8 text: confined to the
@@ -476,15 +518,19 @@ async function readRegularFile(real, shown, maxBytes, purpose) {
  * is a WorkspaceFileError naming the file.
  */
 async function readWorkspaceText(root, rel, options) {
+    const { shown, real } = await resolveWorkspaceRel(root, rel, options);
+    const bytes = await readRegularFile(real, shown, options.maxBytes, options.purpose);
+    return bytes.toString('utf8');
+}
+/** `rel`'s real path inside the workspace, and how messages name it; an absolute path outside is refused. */
+async function resolveWorkspaceRel(root, rel, options) {
     const shown = options.shown ?? `"${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(rel)}"`;
     if (node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel) || node_path__WEBPACK_IMPORTED_MODULE_2__.win32.isAbsolute(rel)) {
         if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isOutside */ ._)(root, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(rel))) {
             throw new WorkspaceFileError(`${shown} is an absolute path; give a path relative to the workspace`, 'outside');
         }
     }
-    const real = await resolveInside(root, rel, shown);
-    const bytes = await readRegularFile(real, shown, options.maxBytes, options.purpose);
-    return bytes.toString('utf8');
+    return { shown, real: await resolveInside(root, rel, shown) };
 }
 /**
  * The first symlink on `rel`'s path under `root` (the file itself or a folder on the way), or null. A file the

@@ -1,5 +1,5 @@
-export const id = 714;
-export const ids = [714];
+export const id = 344;
+export const ids = [344];
 export const modules = {
 
 /***/ 91491:
@@ -300,7 +300,7 @@ function readDsseStatement(payloadType, payload) {
 
 /***/ }),
 
-/***/ 8714:
+/***/ 31963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -836,6 +836,132 @@ const provenance = (0,gate/* defineCheck */.qH)({
     run: (ctx, { 'supply-chain': section }) => (0,gate/* withVersion */.$2)(ctx, () => checkProvenance(ctx, section))
 });
 
+// EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
+var mjs = __webpack_require__(75497);
+// EXTERNAL MODULE: ./src/util/json.ts
+var json = __webpack_require__(74976);
+;// CONCATENATED MODULE: ./src/util/json-stream.ts
+/**
+ * A JSON document read in chunks, with its large arrays handed over one element at a time. A workspace
+ * document (a Trivy report, an SPDX SBOM) runs to tens of MiB; `JSON.parse` of the whole text holds the
+ * text and the tree at once, and a reader's validated copy on top of that, several times the file. Here
+ * the tokens come from @streamparser/json, chunk by chunk, and the elements of the arrays named in
+ * `elements` (jsonpath as the library reads it: `$.Results.*.Vulnerabilities.*`) are given to `onElement`
+ * as each is complete and then dropped, so only the rest of the document (its skeleton, where those
+ * arrays are left empty) and one element are ever held. The nesting depth is bounded as the tokens
+ * arrive (MAX_JSON_DEPTH, as util/json.ts bounds whole documents), before any deep value is built.
+ */
+
+
+/** Why the text is no JSON document; `deep` when it nests past the bound. */
+class JsonStreamError extends Error {
+    deep;
+    name = 'JsonStreamError';
+    constructor(message, deep) {
+        super(message);
+        this.deep = deep;
+    }
+}
+/** Bytes in which a string value is gathered: a long string is then decoded in slices, not concatenated byte run by byte run. */
+const STRING_BUFFER_BYTES = 64 * 1024;
+class JsonStream {
+    tokenizer;
+    parser;
+    depth = 0;
+    root = null;
+    failure = null;
+    /** What onElement threw: passed on as it is; every other error is the library's reason the text is no JSON. */
+    elementError = null;
+    /** Whether any token was read, to tell a document of only whitespace from broken JSON. */
+    tokens = false;
+    constructor(options) {
+        const maxDepth = options.maxDepth ?? json/* MAX_JSON_DEPTH */.KX;
+        this.tokenizer = new mjs/* Tokenizer */._F({ stringBufferSize: STRING_BUFFER_BYTES });
+        // `$` is emitted too: it is the skeleton, returned by end(). As an emitted ancestor of every value it
+        // keeps the library from dropping anything itself (keepStack: false drops only values no ancestor of
+        // which is emitted), so each streamed element is removed from its array here, as soon as it is handed over.
+        this.parser = new mjs/* TokenParser */.zb({ paths: ['$', ...options.elements], keepStack: false });
+        this.tokenizer.onToken = (token) => {
+            this.tokens = true;
+            if (token.token === mjs/* TokenType */.ks.LEFT_BRACE || token.token === mjs/* TokenType */.ks.LEFT_BRACKET) {
+                if (++this.depth > maxDepth)
+                    throw new JsonStreamError(`nested deeper than ${maxDepth} levels`, true);
+            }
+            else if (token.token === mjs/* TokenType */.ks.RIGHT_BRACE || token.token === mjs/* TokenType */.ks.RIGHT_BRACKET) {
+                this.depth--;
+            }
+            this.parser.write(token);
+        };
+        this.parser.onValue = ({ value, key, parent, stack }) => {
+            if (stack.length === 0) {
+                this.root = { value };
+                return;
+            }
+            if (!Array.isArray(parent))
+                return;
+            // The element was pushed onto its array before it was emitted: it is the last one.
+            parent.length -= 1;
+            const path = [...stack.slice(1).map((s) => s.key), key];
+            try {
+                options.onElement(path, value);
+            }
+            catch (error) {
+                this.elementError = error;
+                throw error;
+            }
+        };
+        const fail = (error) => {
+            throw (this.failure ??= this.wrapped(error));
+        };
+        this.parser.onError = fail;
+        this.tokenizer.onError = fail;
+        this.tokenizer.onEnd = () => {
+            if (!this.parser.isEnded)
+                this.parser.end();
+        };
+        // The parser ends after the top-level value; ending the tokenizer then makes anything but whitespace after it an error, as for JSON.parse.
+        this.parser.onEnd = () => {
+            if (!this.tokenizer.isEnded)
+                this.tokenizer.end();
+        };
+    }
+    wrapped(error) {
+        if (error instanceof JsonStreamError || (this.elementError !== null && error === this.elementError))
+            return error;
+        return new JsonStreamError(error instanceof Error ? error.message : String(error), false);
+    }
+    /** Feeds the next chunk; throws JsonStreamError (or what onElement throws) at the first problem. */
+    write(chunk) {
+        if (this.failure)
+            throw this.failure;
+        try {
+            this.tokenizer.write(chunk);
+        }
+        catch (error) {
+            throw (this.failure ??= this.wrapped(error));
+        }
+    }
+    /** Whether nothing but whitespace was read. */
+    get empty() {
+        return !this.tokens;
+    }
+    /** Ends the document; the skeleton: the top-level value without the streamed elements. */
+    end() {
+        if (this.failure)
+            throw this.failure;
+        try {
+            if (!this.tokenizer.isEnded)
+                this.tokenizer.end();
+        }
+        catch (error) {
+            throw (this.failure ??= this.wrapped(error));
+        }
+        if (this.root === null)
+            throw (this.failure = new JsonStreamError('the JSON value ends early', false));
+        return this.root.value;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(42463);
 ;// CONCATENATED MODULE: ./src/schemas/spdx/spdx-2.2.schema.json
@@ -850,7 +976,16 @@ const spdx_2_3_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"htt
  * A pure reader: a parsed JSON value in, a summary or the first problem out. Where real generators
  * and the vendored schemas disagree, the generators and the specification text win (each case below
  * says why); real documents are in __fixtures__/real/spdx (see its README).
+ *
+ * An SBOM of a large image (every file listed) runs to tens of MiB, so a file is read as a stream
+ * (SpdxReader, fed in chunks): each element of the document's big lists (packages, files,
+ * relationships, …) is validated on its own as it is read, against the schema's own sub-schema for
+ * that list's items, and then dropped; the rest of the document, those lists left empty, is validated
+ * against the whole schema at the end. The vendored schemas put nothing on those lists but their type
+ * and their items (no minItems, uniqueItems or $ref; checked where they are compiled), so this judges
+ * exactly what validating the whole tree judged, without ever holding the tree.
  */
+
 
 
 
@@ -874,14 +1009,36 @@ function spdx22SchemaWithBothPackageManagerSpellings(schema) {
     values.push('PACKAGE-MANAGER');
     return copy;
 }
+/** The document's lists that are streamed one element at a time (SpdxReader). */
+const STREAMED_LISTS = ['packages', 'files', 'snippets', 'relationships', 'hasExtractedLicensingInfos', 'annotations'];
 let validators = null;
+/**
+ * The list's item schema. Validating each element against it and the document, with the list empty, against the
+ * whole schema is the same as validating the whole document only when the schema says nothing else of the list;
+ * a vendored schema that does (minItems, uniqueItems, …) fails loudly here rather than judging less.
+ */
+function itemsSchema(schema, list) {
+    const property = schema.properties?.[list];
+    const keywords = isObject(property) ? Object.keys(property) : [];
+    if (!isObject(property) || property.type !== 'array' || !isObject(property.items) || keywords.some((k) => !['description', 'type', 'items'].includes(k))) {
+        throw new Error(`the vendored SPDX schema's ${list} is not a plain list of items, so its elements cannot be validated one by one; re-check src/schemas/spdx/README.md`);
+    }
+    return property.items;
+}
 /** Compiled once: the schemas are large and every SBOM file and attestation uses them. */
 function compiled() {
     if (validators === null) {
         // Both vendored schemas are plain draft-07 (ajv's default) and compile in ajv's strict mode. The first
         // error is reported, so validation stops there (a hostile document cannot make it collect millions).
         const ajv = new dist_ajv.Ajv({ allErrors: false });
-        validators = { 'SPDX-2.2': ajv.compile(spdx22SchemaWithBothPackageManagerSpellings(spdx_2_2_schema_namespaceObject)), 'SPDX-2.3': ajv.compile(spdx_2_3_schema_namespaceObject) };
+        const compile = (schema) => ({
+            document: ajv.compile(schema),
+            elements: new Map(STREAMED_LISTS.map((list) => [list, ajv.compile(itemsSchema(schema, list))]))
+        });
+        validators = {
+            'SPDX-2.2': compile(spdx22SchemaWithBothPackageManagerSpellings(spdx_2_2_schema_namespaceObject)),
+            'SPDX-2.3': compile(spdx_2_3_schema_namespaceObject)
+        };
     }
     return validators;
 }
@@ -946,9 +1103,13 @@ function validateSpdx(data) {
         return { ok: false, problem: `spdxVersion is ${shown}, not SPDX-2.2 or SPDX-2.3 (an SPDX 2.2/2.3 JSON document was expected)` };
     }
     const record = withoutNullProperties(data);
-    const validate = compiled()[version];
+    const validate = compiled()[version].document;
     if (!validate(record))
         return { ok: false, problem: `is not a valid ${version} document: ${shownError(validate.errors?.[0], version)}` };
+    return afterSchema(record, version, Array.isArray(record.packages) ? record.packages.length : 0);
+}
+/** What the schema leaves optional and a release SBOM needs, on a document the schema accepted. */
+function afterSchema(record, version, packages) {
     if (record.SPDXID !== 'SPDXRef-DOCUMENT')
         return { ok: false, problem: `SPDXID is "${(0,util_text/* clip */.$)(String(record.SPDXID), 60)}", not SPDXRef-DOCUMENT` };
     const namespace = record.documentNamespace;
@@ -961,11 +1122,68 @@ function validateSpdx(data) {
             problem: `creationInfo.created is ${typeof created === 'string' ? `"${(0,util_text/* clip */.$)(created, 40)}"` : 'missing'}, not a UTC date and time (YYYY-MM-DDThh:mm:ssZ)`
         };
     }
-    const packages = Array.isArray(record.packages) ? record.packages.length : 0;
     return { ok: true, document: { version, name: String(record.name), namespace, created, packages } };
+}
+/** Where a streamed list's elements are, in the document and in GitHub's `{"sbom": …}` wrapper (refused, so only dropped). */
+const STREAMED_PATHS = STREAMED_LISTS.flatMap((list) => [`$.${list}.*`, `$.sbom.${list}.*`]);
+/** How deep an element of a streamed list sits (document, list), for withoutNullProperties' bound. */
+const ELEMENT_DEPTH = 2;
+/**
+ * Validates an SPDX JSON document fed in chunks (write, then end), as JSON.parse and validateSpdx would. The
+ * version is known only once the document is read (spdxVersion may come after the lists), so each element is
+ * validated against both versions' item schemas and the first problem of each kept.
+ */
+class SpdxReader {
+    firstProblem = { 'SPDX-2.2': null, 'SPDX-2.3': null };
+    packages = 0;
+    stream = new JsonStream({ elements: STREAMED_PATHS, onElement: (path, value) => this.element(path, value) });
+    element(path, value) {
+        const [list, index] = path;
+        if (path.length !== 2 || typeof list !== 'string')
+            return;
+        if (list === 'packages')
+            this.packages++;
+        const element = withoutNullProperties(value, ELEMENT_DEPTH);
+        for (const version of ['SPDX-2.2', 'SPDX-2.3']) {
+            if (this.firstProblem[version] !== null)
+                continue;
+            const validate = compiled()[version].elements.get(list);
+            if (validate(element))
+                continue;
+            const error = validate.errors?.[0];
+            const at = error && { ...error, instancePath: `/${list}/${String(index)}${error.instancePath}` };
+            this.firstProblem[version] = `is not a valid ${version} document: ${shownError(at, version)}`;
+        }
+    }
+    /** Feeds the next chunk; a JsonStreamError when the text is no JSON (see end for the verdict). */
+    write(chunk) {
+        this.stream.write(chunk);
+    }
+    /** The verdict; throws JsonStreamError when the text is no JSON. */
+    end() {
+        const data = this.stream.end();
+        if (!isObject(data))
+            return validateSpdx(data);
+        const wrapped = githubExportProblem(data);
+        if (wrapped)
+            return { ok: false, problem: wrapped };
+        const version = data.spdxVersion;
+        // The lists are empty here: the version problem and what the document itself lacks are found as validateSpdx finds them.
+        if (version !== 'SPDX-2.2' && version !== 'SPDX-2.3')
+            return validateSpdx(data);
+        const record = withoutNullProperties(data);
+        const validate = compiled()[version].document;
+        if (!validate(record))
+            return { ok: false, problem: `is not a valid ${version} document: ${shownError(validate.errors?.[0], version)}` };
+        const problem = this.firstProblem[version];
+        if (problem !== null)
+            return { ok: false, problem };
+        return afterSchema(record, version, this.packages);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/supply-chain/sbom.ts
+
 
 
 
@@ -1008,26 +1226,25 @@ async function sbom_checkDist(ctx) {
     const details = [];
     for (const name of sboms) {
         const shown = `${(0,dist_files/* shownDist */.sA)(ctx)}/${(0,util_text/* clip */.$)(name)}`;
-        let text;
+        let result;
+        const reader = new SpdxReader();
         try {
-            text = await (0,workspace_file/* readWorkspaceText */.tA)(ctx.settings.workspace, external_node_path_.join(ctx.settings.distDir, name), { maxBytes: MAX_SBOM_BYTES, purpose: 'an SBOM', shown });
+            // Streamed into the reader a MiB at a time: an SBOM of a large image runs to tens of MiB.
+            const rel = external_node_path_.join(ctx.settings.distDir, name);
+            await (0,workspace_file/* readWorkspaceChunks */.Et)(ctx.settings.workspace, rel, { maxBytes: MAX_SBOM_BYTES, purpose: 'an SBOM', shown }, (chunk) => reader.write(chunk));
+            result = reader.end();
         }
         catch (error) {
             if (error instanceof workspace_file/* WorkspaceFileError */._n) {
                 problems.push(error.message);
                 continue;
             }
-            throw error;
-        }
-        let data;
-        try {
-            data = JSON.parse(text);
-        }
-        catch {
-            problems.push(`${shown} is not JSON; write the SBOM as SPDX JSON (syft -o spdx-json, anchore/sbom-action format: spdx-json)`);
+            if (!(error instanceof JsonStreamError))
+                throw error;
+            const why = error.deep ? `is ${error.message} (real SBOMs stay under 20)` : 'is not JSON';
+            problems.push(`${shown} ${why}; write the SBOM as SPDX JSON (syft -o spdx-json, anchore/sbom-action format: spdx-json)`);
             continue;
         }
-        const result = validateSpdx(data);
         if (!result.ok)
             problems.push(`${shown} ${result.problem}`);
         else
@@ -1639,7 +1856,14 @@ const signatures = (0,gate/* defineCheck */.qH)({
  * presenter, validated with zod (what is wrong is named). A pure reader: text in, a ScanReport out
  * (or a ScanReportError); which image and digest the report must name is the check's business.
  * Real outputs of each tool are in __fixtures__/real/scan (see its README).
+ *
+ * A report of a large image runs to tens of MiB, so it is read as a stream (ScanReportReader, fed in
+ * chunks): each vulnerability, match or SARIF result is validated on its own as it is read and kept
+ * only as a Finding (five short strings), and the rest of the document, without those lists, is
+ * validated once at the end by the same schemas (their lists then empty). What is judged is what
+ * JSON.parse and the whole-document schemas judged; only the text and the full tree are never held.
  */
+
 
 
 
@@ -1659,11 +1883,28 @@ function severityOf(value) {
 }
 /** Trivy records RepoDigests from the registry or daemon it read the image from; an image archive has none. */
 const ARCHIVE_NOTE = 'Trivy records RepoDigests only for an image it reads from a registry or the Docker daemon, not from an image archive (--input)';
-function parsed(schema, raw, format) {
+/** What is wrong with one value, as `path: message` (its path in the document as `prefix`); null when it is valid. */
+function issueOf(result, prefix = []) {
+    return result.success ? null : (0,zod_issue/* firstZodIssue */.Fs)(result.error, { top: '(document)', prefix, pathMax: 100, messageMax: 120 });
+}
+/** The document without its streamed lists, validated; then the first problem of a streamed element, if any. */
+function parsed(schema, raw, format, elementIssue) {
     const result = schema.safeParse(raw);
-    if (!result.success)
-        throw new ScanReportError(`looks like ${format} but is not valid (${(0,zod_issue/* firstZodIssue */.Fs)(result.error, { top: '(document)', pathMax: 100, messageMax: 120 })})`);
+    const issue = issueOf(result) ?? elementIssue;
+    if (issue !== null)
+        throw new ScanReportError(`looks like ${format} but is not valid (${issue})`);
     return result.data;
+}
+const streamed = () => ({ items: [], issue: null });
+/** Validates one element; keeps what `keep` makes of it, or the first problem (later elements are then only counted as read). */
+function take(into, schema, path, value, keep) {
+    if (into.issue !== null)
+        return;
+    const result = schema.safeParse(value);
+    if (result.success)
+        into.items.push(keep(result.data));
+    else
+        into.issue = issueOf(result, path);
 }
 // --- Trivy JSON (SchemaVersion 2) ---------------------------------------------------------------
 const trivyVulnerability = schemas/* looseObject */._H3({
@@ -1681,20 +1922,16 @@ const trivySchema = schemas/* looseObject */._H3({
     // Trivy omits Results, and a result's Vulnerabilities, when there is nothing to list.
     Results: schemas/* array */.YOg(schemas/* looseObject */._H3({ Target: scan_report_text().optional(), Vulnerabilities: schemas/* array */.YOg(trivyVulnerability).nullish() })).nullish()
 });
-function readTrivy(raw) {
-    const report = parsed(trivySchema, raw, 'a Trivy JSON report');
-    const findings = [];
-    for (const result of report.Results ?? []) {
-        for (const v of result.Vulnerabilities ?? []) {
-            findings.push({
-                id: v.VulnerabilityID,
-                package: v.PkgName,
-                installed: v.InstalledVersion,
-                fixed: v.FixedVersion.trim() || null,
-                severity: severityOf(v.Severity)
-            });
-        }
-    }
+const trivyFinding = (v) => ({
+    id: v.VulnerabilityID,
+    package: v.PkgName,
+    installed: v.InstalledVersion,
+    fixed: v.FixedVersion.trim() || null,
+    severity: severityOf(v.Severity)
+});
+function readTrivy(raw, vulnerabilities) {
+    const report = parsed(trivySchema, raw, 'a Trivy JSON report', vulnerabilities.issue);
+    const findings = vulnerabilities.items;
     const repoDigests = report.Metadata?.RepoDigests ?? [];
     let digestNote = null;
     if (repoDigests.length === 0) {
@@ -1704,40 +1941,40 @@ function readTrivy(raw) {
     }
     return { format: 'Trivy JSON', artifact: report.ArtifactName, repoDigests, manifestDigest: null, digestNote, findings };
 }
-/**
- * Trivy before 0.20 wrote a bare JSON array of results (`[{"Target": …, "Vulnerabilities": […]}]`), with
- * no SchemaVersion and no image metadata: it cannot name the image it scanned, so it is refused with
- * that reason rather than as "not a scan report".
- */
-function isPreSchemaTrivy(raw) {
-    return raw.length > 0 && raw.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r) && 'Target' in r);
-}
 // --- SARIF 2.1.0 as Trivy writes it -------------------------------------------------------------
 const sarifProperties = schemas/* looseObject */._H3({ tags: schemas/* array */.YOg(scan_report_text(256)).max(64).optional(), 'security-severity': schemas/* union */.KCZ([scan_report_text(32), schemas/* number */.aig()]).optional() });
+const sarifRule = schemas/* looseObject */._H3({ id: scan_report_text(1024), properties: sarifProperties.optional() });
+const sarifResult = schemas/* looseObject */._H3({
+    ruleId: scan_report_text(1024),
+    ruleIndex: schemas/* number */.aig().int().nonnegative().optional(),
+    level: scan_report_text(32).optional(),
+    message: schemas/* looseObject */._H3({ text: scan_report_text(65_536).optional() })
+});
+/** Per run; the lists are streamed (see ScanReportReader), so their lengths are bounded as they are read. */
+const MAX_SARIF_RULES = 100_000;
+const MAX_SARIF_RESULTS = 1_000_000;
 const sarifSchema = schemas/* looseObject */._H3({
     version: schemas/* literal */.euz('2.1.0', { message: 'must be SARIF 2.1.0' }),
     runs: schemas/* array */.YOg(schemas/* looseObject */._H3({
-        tool: schemas/* looseObject */._H3({
-            driver: schemas/* looseObject */._H3({
-                name: scan_report_text(256),
-                rules: schemas/* array */.YOg(schemas/* looseObject */._H3({ id: scan_report_text(1024), properties: sarifProperties.optional() }))
-                    .max(100_000)
-                    .optional()
-            })
-        }),
+        tool: schemas/* looseObject */._H3({ driver: schemas/* looseObject */._H3({ name: scan_report_text(256), rules: schemas/* array */.YOg(sarifRule).optional() }) }),
         properties: schemas/* looseObject */._H3({ imageName: scan_report_text().optional(), repoDigests: schemas/* array */.YOg(scan_report_text()).max(1024).nullish() }).optional(),
-        results: schemas/* array */.YOg(schemas/* looseObject */._H3({
-            ruleId: scan_report_text(1024),
-            ruleIndex: schemas/* number */.aig().int().nonnegative().optional(),
-            level: scan_report_text(32).optional(),
-            message: schemas/* looseObject */._H3({ text: scan_report_text(65_536).optional() })
-        }))
-            .max(1_000_000)
-            .optional()
+        results: schemas/* array */.YOg(sarifResult).optional()
     }))
         .min(1)
         .max(64)
 });
+/** What a finding needs of a SARIF rule. */
+const sarifRuleOf = (run, r) => ({
+    run,
+    id: r.id,
+    properties: r.properties && { tags: r.properties.tags, 'security-severity': r.properties['security-severity'] }
+});
+/** What a finding needs of a SARIF result: its rule and the fields of its message. */
+function sarifResultOf(run, r) {
+    const message = r.message.text ?? '';
+    const [pkg, installed, fixed, severity] = ['Package', 'Installed Version', 'Fixed Version', 'Severity'].map((label) => messageField(message, label));
+    return { run, ruleId: r.ruleId, ruleIndex: r.ruleIndex, package: pkg, installed, fixed, severity };
+}
 const SARIF_SEVERITY_TAGS = new Set(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN']);
 /** A `Label: value` line of Trivy's result message (`Package: …\nInstalled Version: …\nFixed Version: …`). */
 function messageField(message, label) {
@@ -1752,11 +1989,10 @@ function messageField(message, label) {
  * finding differently from Trivy's (vendor) severity, so it is used only when the tag is absent, with
  * GitHub code scanning's bands. Then the result message's `Severity:` line.
  */
-function sarifSeverity(properties, message) {
+function sarifSeverity(properties, fromMessage) {
     const tag = properties?.tags?.find((t) => SARIF_SEVERITY_TAGS.has(t.toUpperCase()));
     if (tag)
         return severityOf(tag);
-    const fromMessage = messageField(message, 'Severity');
     if (fromMessage)
         return severityOf(fromMessage);
     const score = Number(properties?.['security-severity']);
@@ -1772,8 +2008,8 @@ function sarifSeverity(properties, message) {
     }
     return 'unknown';
 }
-function readSarif(raw) {
-    const report = parsed(sarifSchema, raw, 'a SARIF 2.1.0 log');
+function readSarif(raw, rules, results) {
+    const report = parsed(sarifSchema, raw, 'a SARIF 2.1.0 log', rules.issue ?? results.issue);
     const others = report.runs.map((r) => r.tool.driver.name).filter((n) => n.toLowerCase() !== 'trivy');
     if (others.length > 0) {
         throw new ScanReportError(`is a SARIF log from ${(0,util_text/* clip */.$)(others.join(', '), 80)}; SARIF is read as Trivy writes it (run properties name the image); use Trivy's SARIF, or Trivy or Grype JSON`);
@@ -1782,27 +2018,33 @@ function readSarif(raw) {
     const repoDigests = [];
     let artifact = '';
     let withProperties = false;
+    const rulesOf = report.runs.map(() => ({ list: [], byId: new Map() }));
+    for (const rule of rules.items) {
+        const run = rulesOf[rule.run];
+        run.list.push(rule);
+        // The first rule of an id, as a search from the start finds it.
+        if (!run.byId.has(rule.id))
+            run.byId.set(rule.id, rule);
+    }
     for (const run of report.runs) {
         withProperties ||= run.properties !== undefined;
         repoDigests.push(...(run.properties?.repoDigests ?? []));
         artifact ||= run.properties?.imageName ?? '';
-        const rules = run.tool.driver.rules ?? [];
-        for (const result of run.results ?? []) {
-            const rule = (result.ruleIndex !== undefined && rules[result.ruleIndex]?.id === result.ruleId ? rules[result.ruleIndex] : undefined) ??
-                rules.find((r) => r.id === result.ruleId);
-            const message = result.message.text ?? '';
-            // Trivy's SARIF also carries misconfigurations, secrets and licences; only vulnerabilities are findings here.
-            if (rule?.properties?.tags && !rule.properties.tags.includes('vulnerability'))
-                continue;
-            findings.push({
-                id: result.ruleId,
-                package: messageField(message, 'Package') ?? '',
-                installed: messageField(message, 'Installed Version') ?? '',
-                // Trivy writes "Fixed Version: " with nothing after it when no fix is known.
-                fixed: messageField(message, 'Fixed Version') || null,
-                severity: sarifSeverity(rule?.properties, message)
-            });
-        }
+    }
+    for (const result of results.items) {
+        const { list, byId } = rulesOf[result.run];
+        const rule = (result.ruleIndex !== undefined && list[result.ruleIndex]?.id === result.ruleId ? list[result.ruleIndex] : undefined) ?? byId.get(result.ruleId);
+        // Trivy's SARIF also carries misconfigurations, secrets and licences; only vulnerabilities are findings here.
+        if (rule?.properties?.tags && !rule.properties.tags.includes('vulnerability'))
+            continue;
+        findings.push({
+            id: result.ruleId,
+            package: result.package ?? '',
+            installed: result.installed ?? '',
+            // Trivy writes "Fixed Version: " with nothing after it when no fix is known.
+            fixed: result.fixed || null,
+            severity: sarifSeverity(rule?.properties, result.severity ?? null)
+        });
     }
     // Trivy writes the run properties (imageName, repoDigests) since 0.40 (pkg/report/sarif.go, #4020).
     const digestNote = repoDigests.length > 0
@@ -1813,15 +2055,16 @@ function readSarif(raw) {
     return { format: 'Trivy SARIF', artifact, repoDigests, manifestDigest: null, digestNote, findings };
 }
 // --- Grype JSON ---------------------------------------------------------------------------------
+const grypeMatch = schemas/* looseObject */._H3({
+    vulnerability: schemas/* looseObject */._H3({
+        id: scan_report_text(256).min(1),
+        severity: scan_report_text(64).optional(),
+        fix: schemas/* looseObject */._H3({ state: scan_report_text(64).optional(), versions: schemas/* array */.YOg(scan_report_text(1024)).max(256).nullish() }).optional()
+    }),
+    artifact: schemas/* looseObject */._H3({ name: scan_report_text(1024), version: scan_report_text(1024).optional().default('') })
+});
 const grypeSchema = schemas/* looseObject */._H3({
-    matches: schemas/* array */.YOg(schemas/* looseObject */._H3({
-        vulnerability: schemas/* looseObject */._H3({
-            id: scan_report_text(256).min(1),
-            severity: scan_report_text(64).optional(),
-            fix: schemas/* looseObject */._H3({ state: scan_report_text(64).optional(), versions: schemas/* array */.YOg(scan_report_text(1024)).max(256).nullish() }).optional()
-        }),
-        artifact: schemas/* looseObject */._H3({ name: scan_report_text(1024), version: scan_report_text(1024).optional().default('') })
-    })),
+    matches: schemas/* array */.YOg(grypeMatch),
     source: schemas/* looseObject */._H3({
         type: scan_report_text(64).optional(),
         target: schemas/* union */.KCZ([
@@ -1836,13 +2079,14 @@ const grypeSchema = schemas/* looseObject */._H3({
     }),
     descriptor: schemas/* looseObject */._H3({ name: scan_report_text(64) }).optional()
 });
-function readGrype(raw) {
-    const report = parsed(grypeSchema, raw, 'a Grype JSON report');
+function grypeFinding(m) {
+    const fixed = m.vulnerability.fix?.state === 'fixed' ? (m.vulnerability.fix.versions ?? []).join(', ') || 'fixed' : null;
+    return { id: m.vulnerability.id, package: m.artifact.name, installed: m.artifact.version, fixed, severity: severityOf(m.vulnerability.severity) };
+}
+function readGrype(raw, matches) {
+    const report = parsed(grypeSchema, raw, 'a Grype JSON report', matches.issue);
     const target = report.source.target;
-    const findings = report.matches.map((m) => {
-        const fixed = m.vulnerability.fix?.state === 'fixed' ? (m.vulnerability.fix.versions ?? []).join(', ') || 'fixed' : null;
-        return { id: m.vulnerability.id, package: m.artifact.name, installed: m.artifact.version, fixed, severity: severityOf(m.vulnerability.severity) };
-    });
+    const findings = matches.items;
     if (typeof target === 'string') {
         const digestNote = `it is a Grype ${(0,util_text/* clip */.$)(report.source.type ?? 'directory', 40)} scan, not an image scan (grype <image>@<digest>)`;
         return { format: 'Grype JSON', artifact: target, repoDigests: [], manifestDigest: null, digestNote, findings };
@@ -1853,31 +2097,97 @@ function readGrype(raw) {
     const digestNote = repoDigests.length === 0 && manifestDigest === null ? 'Grype recorded neither repoDigests nor a manifestDigest for the image' : null;
     return { format: 'Grype JSON', artifact: target.userInput ?? '', repoDigests, manifestDigest, digestNote, findings };
 }
-/** Reads a report by its content; throws ScanReportError naming why it is not one of the three. */
+// --- Reading ------------------------------------------------------------------------------------
+/**
+ * The lists that hold a report's bulk, streamed: Trivy's vulnerabilities, Grype's matches, SARIF's
+ * rules and results, and the elements of a top-level array (Trivy before 0.20). The format is known
+ * only once the document is read (its keys may come in any order), so each element is kept as what
+ * its format's reader needs; the lists of the other formats are then dropped.
+ */
+const STREAMED = ['$.*', '$.Results.*.Vulnerabilities.*', '$.matches.*', '$.runs.*.tool.driver.rules.*', '$.runs.*.results.*'];
+const NOT_JSON = 'is not JSON; write the report as Trivy JSON (-f json), SARIF (-f sarif) or Grype JSON (-o json)';
+/** Reads a report fed in chunks (write, then end); throws ScanReportError naming why it is not one of the three. */
+class ScanReportReader {
+    trivy = streamed();
+    grype = streamed();
+    rules = streamed();
+    results = streamed();
+    perRun = new Map();
+    /** Elements of a top-level array, and whether each was a Trivy result (an object with Target). */
+    topLevel = { count: 0, results: true };
+    stream = new JsonStream({ elements: STREAMED, onElement: (path, value) => this.element(path, value) });
+    element(path, value) {
+        const [first, second] = path;
+        if (path.length === 1) {
+            this.topLevel.count++;
+            this.topLevel.results &&= typeof value === 'object' && value !== null && !Array.isArray(value) && 'Target' in value;
+        }
+        else if (first === 'Results')
+            take(this.trivy, trivyVulnerability, path, value, trivyFinding);
+        else if (first === 'matches')
+            take(this.grype, grypeMatch, path, value, grypeFinding);
+        else if (first === 'runs' && typeof second === 'number') {
+            const rule = path.length === 6;
+            const list = path.slice(0, -1).join('.');
+            const count = (this.perRun.get(list) ?? 0) + 1;
+            this.perRun.set(list, count);
+            const max = rule ? MAX_SARIF_RULES : MAX_SARIF_RESULTS;
+            const into = rule ? this.rules : this.results;
+            if (count > max)
+                into.issue ??= `${list}: more than ${max} ${rule ? 'rules' : 'results'}`;
+            else if (rule)
+                take(this.rules, sarifRule, path, value, (r) => sarifRuleOf(second, r));
+            else
+                take(this.results, sarifResult, path, value, (r) => sarifResultOf(second, r));
+        }
+    }
+    write(chunk) {
+        try {
+            this.stream.write(chunk);
+        }
+        catch (error) {
+            throw notJson(error);
+        }
+    }
+    end() {
+        let raw;
+        try {
+            raw = this.stream.end();
+        }
+        catch (error) {
+            if (this.stream.empty)
+                throw new ScanReportError('is empty; the scan step wrote nothing (did it run, and write to this path?)');
+            throw notJson(error);
+        }
+        if (Array.isArray(raw) && this.topLevel.count > 0 && this.topLevel.results) {
+            throw new ScanReportError('is a Trivy report in the layout of Trivy before 0.20 (a JSON array of results, no SchemaVersion), which names no image digest; scan with Trivy 0.20 or later (-f json writes SchemaVersion 2 with Metadata.RepoDigests)');
+        }
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+            throw new ScanReportError(`is a JSON ${Array.isArray(raw) ? 'array' : raw === null ? 'null' : typeof raw}, not a scan report`);
+        }
+        const record = raw;
+        if ('SchemaVersion' in record)
+            return readTrivy(raw, this.trivy);
+        if ('runs' in record && ('version' in record || '$schema' in record))
+            return readSarif(raw, this.rules, this.results);
+        if ('matches' in record && 'source' in record)
+            return readGrype(raw, this.grype);
+        throw new ScanReportError('is JSON but none of Trivy JSON (SchemaVersion, Results), SARIF 2.1.0 (version, runs) or Grype JSON (matches, source)');
+    }
+}
+function notJson(error) {
+    if (error instanceof ScanReportError)
+        return error;
+    if (error instanceof JsonStreamError && error.deep) {
+        return new ScanReportError(`is ${error.message} (real reports stay under 20); write the report as Trivy JSON (-f json), SARIF (-f sarif) or Grype JSON (-o json)`);
+    }
+    return new ScanReportError(NOT_JSON);
+}
+/** Reads a whole report given as text (see ScanReportReader for one read in chunks). */
 function parseScanReport(content) {
-    if (content.trim() === '')
-        throw new ScanReportError('is empty; the scan step wrote nothing (did it run, and write to this path?)');
-    let raw;
-    try {
-        raw = JSON.parse(content);
-    }
-    catch {
-        throw new ScanReportError('is not JSON; write the report as Trivy JSON (-f json), SARIF (-f sarif) or Grype JSON (-o json)');
-    }
-    if (Array.isArray(raw) && isPreSchemaTrivy(raw)) {
-        throw new ScanReportError('is a Trivy report in the layout of Trivy before 0.20 (a JSON array of results, no SchemaVersion), which names no image digest; scan with Trivy 0.20 or later (-f json writes SchemaVersion 2 with Metadata.RepoDigests)');
-    }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        throw new ScanReportError(`is a JSON ${Array.isArray(raw) ? 'array' : raw === null ? 'null' : typeof raw}, not a scan report`);
-    }
-    const record = raw;
-    if ('SchemaVersion' in record)
-        return readTrivy(raw);
-    if ('runs' in record && ('version' in record || '$schema' in record))
-        return readSarif(raw);
-    if ('matches' in record && 'source' in record)
-        return readGrype(raw);
-    throw new ScanReportError('is JSON but none of Trivy JSON (SchemaVersion, Results), SARIF 2.1.0 (version, runs) or Grype JSON (matches, source)');
+    const reader = new ScanReportReader();
+    reader.write(content);
+    return reader.end();
 }
 
 ;// CONCATENATED MODULE: ./src/checks/supply-chain/vulnerability-scan.ts
@@ -1940,23 +2250,19 @@ async function checkScan(ctx, section) {
     const expected = `${image}@${digest}`;
     const { report: rel, severity, 'ignore-unfixed': ignoreUnfixed } = section.scan;
     const shown = `supply-chain.scan.report "${(0,util_text/* clip */.$)(rel)}"`;
-    let content;
+    let report;
+    const reader = new ScanReportReader();
     try {
         // The report is written by the workflow's scan step: it is read from the working tree (confined to the workspace), not from the commit.
-        content = await (0,workspace_file/* readWorkspaceText */.tA)(ctx.settings.workspace, rel, { maxBytes: MAX_SCAN_REPORT_BYTES, purpose: 'a scan report', shown });
+        // It is streamed into the reader, a MiB at a time: a report of a large image runs to tens of MiB, and only its findings are kept.
+        await (0,workspace_file/* readWorkspaceChunks */.Et)(ctx.settings.workspace, rel, { maxBytes: MAX_SCAN_REPORT_BYTES, purpose: 'a scan report', shown }, (chunk) => reader.write(chunk));
+        report = reader.end();
     }
     catch (error) {
         if (error instanceof workspace_file/* WorkspaceFileError */._n) {
             const fix = error.reason === 'missing' ? `; scan ${expected} before this gate and write the report there (trivy image -f json -o ${(0,util_text/* clip */.$)(rel)} ${expected})` : '';
             return (0,gate/* fail */.fJ)(`${error.message}${fix}`);
         }
-        throw error;
-    }
-    let report;
-    try {
-        report = parseScanReport(content);
-    }
-    catch (error) {
         if (error instanceof ScanReportError)
             return (0,gate/* fail */.fJ)(`${shown} ${error.message}`);
         throw new Error(`${shown} could not be read: ${(0,util_text/* messageOf */.b)(error)}`, { cause: error });
