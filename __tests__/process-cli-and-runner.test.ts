@@ -4,7 +4,9 @@
  * does not have. Also proves the GitHub test server's schema check can fail.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createRepo, removeTempDirs, type TestRepo } from '../test-support/git-repo.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { createRepo, removeTempDirs, tempDir, type TestRepo } from '../test-support/git-repo.js';
 import { startGitHubServer, type GitHubTestServer } from '../test-support/github-server.js';
 import { runAction } from '../test-support/run-action.js';
 import { runCli, type CliRun } from '../test-support/run-cli.js';
@@ -49,6 +51,26 @@ describe('command line', () => {
     const r = await cli([...base(), '--sha', 'f'.repeat(40)]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('release-gates preflight: 5 checks failed: coupled-versions, changelog, tag-object, on-main, main-ci');
+  });
+
+  it('appends the job summary in a run: step (GITHUB_STEP_SUMMARY set), the section the action writes', async () => {
+    const file = path.join(tempDir('rg-cli-summary-'), 'step-summary.md');
+    writeFileSync(file, '## an earlier step\n');
+    const r = await cli([...base(), '--json'], { GITHUB_STEP_SUMMARY: file });
+    expect(r.code).toBe(0);
+    const written = readFileSync(file, 'utf8');
+    expect(written.startsWith('## an earlier step\n<h2>release-gates · preflight · ✅ pass</h2>')).toBe(true);
+    expect(written).toContain('<td><code>main&#45;ci</code></td><td>✅ pass</td>');
+    expect(written).not.toContain(TOKEN);
+  });
+
+  it('warns and keeps the verdict when the job summary file cannot be written', async () => {
+    const file = path.join(tempDir('rg-cli-summary-'), 'missing-dir', 'step-summary.md');
+    const r = await cli(base(), { GITHUB_STEP_SUMMARY: file });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^warning: the job summary could not be written to GITHUB_STEP_SUMMARY ".+missing-dir\/step-summary\.md" \(ENOENT.*\); the report file has every result$/m
+    );
   });
 
   it('prints the JSON report with --json', async () => {

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49997);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21609);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
 /* harmony import */ var _gates_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64442);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31666);
@@ -37,6 +37,27 @@ const OPTIONS = {
     'image-digest': { type: 'string' },
     'chart-digest': { type: 'string' }
 };
+/**
+ * In a workflow's `run:` step the runner names a job summary file: the CLI appends the same
+ * section the action writes, so a gate run from the command line shows on the job's page too.
+ */
+async function appendJobSummary(io, ...section) {
+    const file = io.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    const [{ summary }, { addGateSummary }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 57264)), __webpack_require__.e(/* import() */ 981).then(__webpack_require__.bind(__webpack_require__, 39981))]);
+    summary.emptyBuffer();
+    addGateSummary(summary, ...section);
+    const markdown = summary.stringify();
+    summary.emptyBuffer();
+    try {
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile(file, markdown);
+    }
+    catch (error) {
+        // The verdict does not depend on the summary: say so and go on, as the action does.
+        io.terminal.errLine(`warning: the job summary could not be written to GITHUB_STEP_SUMMARY "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(file, 160)}" (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error), 200)}); the report file has every result`);
+    }
+}
 /** `release-gates <gate>`: one gate, as the action runs it. */
 async function gateCommand(gate, args, io) {
     const { values, positionals } = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)(args, OPTIONS, gate);
@@ -65,7 +86,7 @@ async function gateCommand(gate, args, io) {
         chartDigest: values['chart-digest']
     }, io.env);
     // Loaded after the settings are validated: @actions/github parses GITHUB_API_URL when it is imported.
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(816), __webpack_require__.e(740), __webpack_require__.e(455), __webpack_require__.e(885), __webpack_require__.e(162), __webpack_require__.e(237), __webpack_require__.e(111), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 41730));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(816), __webpack_require__.e(119), __webpack_require__.e(740), __webpack_require__.e(455), __webpack_require__.e(885), __webpack_require__.e(162), __webpack_require__.e(237), __webpack_require__.e(111), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 41730));
     const actionIO = {
         setOutput: () => { },
         setFailed: () => { },
@@ -75,6 +96,7 @@ async function gateCommand(gate, args, io) {
         async writeSummary(result, release, commit, title) {
             if (!values.json)
                 io.terminal.out((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalWords */ .A)((0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(result, release, commit, title)));
+            await appendJobSummary(io, result, release, commit, title);
         }
     };
     const result = await run(settings, actionIO, { ...(io.clients ? { clients: io.clients } : {}), ...(io.sleep ? { sleep: io.sleep } : {}) });
@@ -88,16 +110,14 @@ async function gateCommand(gate, args, io) {
 
 /***/ }),
 
-/***/ 21609:
+/***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ renderText)
-});
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   ue: () => (/* binding */ neutralizeBidi),
+/* harmony export */   v7: () => (/* binding */ safeHref)
+/* harmony export */ });
 /**
  * Escapes text from outside the action (tag names, file contents, registry and
  * API answers) for the job summary, which GitHub renders as Markdown with HTML.
@@ -133,12 +153,21 @@ function safeHref(url) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
+
+/***/ }),
+
+/***/ 65655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
 
 /** A plain-text rendering of a gate run for the command line. */
 function renderText(run, release, sha, title) {
     // Control characters would break the layout; bidirectional overrides would reorder what is read.
-    const clean = (s) => neutralizeBidi(s.replace(/[\u0000-\u001f\u007f]/g, ' '));
+    const clean = (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeBidi */ .ue)(s.replace(/[\u0000-\u001f\u007f]/g, ' '));
     const lines = [];
     lines.push(`release-gates ${run.gate}: ${run.result.toUpperCase()}  (${title})`);
     lines.push(`  version ${release.version ?? 'unknown'} · ${release.kind ?? 'unknown'} · tag ${clean(release.tag)} · commit ${sha.slice(0, 7)}`);

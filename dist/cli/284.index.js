@@ -654,8 +654,8 @@ const doctor = {
 
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __webpack_require__(88850);
-// EXTERNAL MODULE: ./src/report/text.ts + 1 modules
-var report_text = __webpack_require__(21609);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(65655);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 // EXTERNAL MODULE: ./src/cli/environment.ts + 1 modules
@@ -992,6 +992,52 @@ async function loadConfig(absPath, shown, workspace) {
 
 /***/ }),
 
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   ue: () => (/* binding */ neutralizeBidi),
+/* harmony export */   v7: () => (/* binding */ safeHref)
+/* harmony export */ });
+/**
+ * Escapes text from outside the action (tag names, file contents, registry and
+ * API answers) for the job summary, which GitHub renders as Markdown with HTML.
+ * Every character that could open HTML or Markdown syntax becomes an entity,
+ * and line breaks fold to spaces, so the text can neither inject markup nor
+ * break out of a table cell.
+ */
+const SPECIAL = /[&<>"'`*_[\]()|#!~\\{}+=:-]/g;
+/**
+ * Bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E–U+200F,
+ * U+202A–U+202E, U+2066–U+2069). They reorder how a line is shown, so a file name
+ * could read as something it is not ("Trojan Source"). An entity would not help:
+ * `&#8238;` renders as the override itself. They are shown as their code point.
+ */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Replaces every bidirectional control with a visible `<U+202E>` marker. */
+function neutralizeBidi(text) {
+    return text.replace(BIDI, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+function escapeText(text) {
+    return neutralizeBidi(text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')).replace(SPECIAL, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+/** A link target is kept only when it is plain http(s); anything else is dropped. */
+function safeHref(url) {
+    try {
+        const u = new URL(url);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return null;
+        return u.toString().replace(/["'<>`\s]/g, (ch) => encodeURIComponent(ch));
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
 /***/ 88850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1045,57 +1091,18 @@ async function writeReport(file, report) {
 
 /***/ }),
 
-/***/ 21609:
+/***/ 65655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ renderText)
-});
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escapes text from outside the action (tag names, file contents, registry and
- * API answers) for the job summary, which GitHub renders as Markdown with HTML.
- * Every character that could open HTML or Markdown syntax becomes an entity,
- * and line breaks fold to spaces, so the text can neither inject markup nor
- * break out of a table cell.
- */
-const SPECIAL = /[&<>"'`*_[\]()|#!~\\{}+=:-]/g;
-/**
- * Bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E–U+200F,
- * U+202A–U+202E, U+2066–U+2069). They reorder how a line is shown, so a file name
- * could read as something it is not ("Trojan Source"). An entity would not help:
- * `&#8238;` renders as the override itself. They are shown as their code point.
- */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Replaces every bidirectional control with a visible `<U+202E>` marker. */
-function neutralizeBidi(text) {
-    return text.replace(BIDI, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
-}
-function escapeText(text) {
-    return neutralizeBidi(text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')).replace(SPECIAL, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-/** A link target is kept only when it is plain http(s); anything else is dropped. */
-function safeHref(url) {
-    try {
-        const u = new URL(url);
-        if (u.protocol !== 'https:' && u.protocol !== 'http:')
-            return null;
-        return u.toString().replace(/["'<>`\s]/g, (ch) => encodeURIComponent(ch));
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
 
 /** A plain-text rendering of a gate run for the command line. */
 function renderText(run, release, sha, title) {
     // Control characters would break the layout; bidirectional overrides would reorder what is read.
-    const clean = (s) => neutralizeBidi(s.replace(/[\u0000-\u001f\u007f]/g, ' '));
+    const clean = (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeBidi */ .ue)(s.replace(/[\u0000-\u001f\u007f]/g, ' '));
     const lines = [];
     lines.push(`release-gates ${run.gate}: ${run.result.toUpperCase()}  (${title})`);
     lines.push(`  version ${release.version ?? 'unknown'} · ${release.kind ?? 'unknown'} · tag ${clean(release.tag)} · commit ${sha.slice(0, 7)}`);

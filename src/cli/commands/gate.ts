@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import { InputError } from '../../errors.js';
-import { clip } from '../../util/text.js';
+import { clip, messageOf } from '../../util/text.js';
 import type { ActionIO } from '../../main.js';
 import { renderText } from '../../report/text.js';
 import { GATE_IDS, type GateId } from '../../gates/ids.js';
@@ -18,6 +18,28 @@ const OPTIONS = {
   'image-digest': { type: 'string' },
   'chart-digest': { type: 'string' }
 } as const;
+
+/**
+ * In a workflow's `run:` step the runner names a job summary file: the CLI appends the same
+ * section the action writes, so a gate run from the command line shows on the job's page too.
+ */
+async function appendJobSummary(io: CommandIO, ...section: Parameters<ActionIO['writeSummary']>): Promise<void> {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  const [{ summary }, { addGateSummary }] = await Promise.all([import('@actions/core'), import('../../report/summary.js')]);
+  summary.emptyBuffer();
+  addGateSummary(summary, ...section);
+  const markdown = summary.stringify();
+  summary.emptyBuffer();
+  try {
+    await fs.appendFile(file, markdown);
+  } catch (error) {
+    // The verdict does not depend on the summary: say so and go on, as the action does.
+    io.terminal.errLine(
+      `warning: the job summary could not be written to GITHUB_STEP_SUMMARY "${clip(file, 160)}" (${clip(messageOf(error), 200)}); the report file has every result`
+    );
+  }
+}
 
 /** `release-gates <gate>`: one gate, as the action runs it. */
 export async function gateCommand(gate: string, args: string[], io: CommandIO): Promise<number> {
@@ -58,6 +80,7 @@ export async function gateCommand(gate: string, args: string[], io: CommandIO): 
     progress: (line) => io.terminal.errLine(terminalWords(line)),
     async writeSummary(result, release, commit, title) {
       if (!values.json) io.terminal.out(terminalWords(renderText(result, release, commit, title)));
+      await appendJobSummary(io, result, release, commit, title);
     }
   };
   const result = await run(settings, actionIO, { ...(io.clients ? { clients: io.clients } : {}), ...(io.sleep ? { sleep: io.sleep } : {}) });
