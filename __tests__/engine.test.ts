@@ -1,11 +1,13 @@
 import { describe, expect, it, test } from '@jest/globals';
 import { memo, runDeclaredCheck, runGate } from '../src/engine.js';
 import { redactor } from '../src/util/redact.js';
+import { waitBudget } from '../src/util/poll.js';
 import type { Clients } from '../src/clients/index.js';
 import { CheckFailed, defineCheck, fail, pass, skip, type Check, type GateContext, type GateDefinition } from '../src/gate.js';
 import { testContext } from './helpers/context.js';
 
-const ctx = {} as GateContext;
+// A context with a wait (the engine bounds every check by it) and nothing else these checks use.
+const ctx = { wait: waitBudget(1) } as GateContext;
 const gate = (checks: Check[]): GateDefinition => ({ id: 'preflight', title: 'test', checks });
 const check = (id: string, run: Check['run']): Check => ({ id, run });
 

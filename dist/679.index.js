@@ -83,7 +83,7 @@ function expectedModulePath(settings, dir, version) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _clients_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5478);
+/* harmony import */ var _clients_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43260);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49997);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81956);
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95138);
@@ -1548,7 +1548,10 @@ const goResolves = (0,gate/* defineCheck */.qH)({
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/util/map-limit.ts
+var map_limit = __webpack_require__(9992);
 ;// CONCATENATED MODULE: ./src/checks/smoke/image-resolves.ts
+
 
 
 
@@ -1556,6 +1559,8 @@ var schemas = __webpack_require__(38816);
 
 /** An image config is JSON of a few KiB to a few hundred (long histories); never a layer. */
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/** Platforms pulled at once: the HTTP client's per-host bound; 8 configs of the 4 MiB cap are 32 MiB at most. */
+const PULLS_AT_ONCE = 8;
 const imageConfig = schemas/* looseObject */._H3({ os: schemas/* string */.YjP().max(64), architecture: schemas/* string */.YjP().max(64), variant: schemas/* string */.YjP().max(64).optional() });
 async function image_resolves_pullOnce(ctx, image, version, pull) {
     const oci = ctx.clients.oci;
@@ -1574,33 +1579,45 @@ async function image_resolves_pullOnce(ctx, image, version, pull) {
         pull.problem = `is an index with no platform manifest (${listed?.length ?? 0} attestation manifests only): nothing can be pulled; push the image for its platforms`;
         return { done: true };
     }
-    for (const entry of entries) {
-        const digest = entry ? entry.digest : top.digest;
-        if (!pull.platforms.has(digest)) {
-            const manifest = entry ? await oci.getManifest(image, entry.digest) : top;
-            if (manifest === null)
-                return { done: false, seen: `platform manifest ${(0,oci_refs/* shownPlatform */.vV)(entry?.platform)} (${digest}) not served yet` };
-            if (manifest.document.kind !== 'image') {
-                pull.problem = `names ${digest} as the ${(0,oci_refs/* shownPlatform */.vV)(entry?.platform)} image, but it is another index (${manifest.mediaType}); push the image with docker/build-push-action`;
-                return { done: true };
-            }
-            pull.platforms.set(digest, { entry, manifest });
-        }
-        const { manifest } = pull.platforms.get(digest);
-        const config = manifest.document.kind === 'image' ? manifest.document.config : null;
-        if (!config || pull.configs.has(config.digest))
-            continue;
-        const blob = await oci.getBlob(image, config.digest, { maxBytes: MAX_CONFIG_BYTES });
-        if (blob === null)
-            return { done: false, seen: `config blob of ${(0,oci_refs/* shownPlatform */.vV)(entry?.platform)} (${config.digest}) not served yet` };
-        const problem = configProblem(blob, entry);
-        if (problem) {
-            pull.problem = `${(0,oci_refs/* shownPlatform */.vV)(entry?.platform)} config ${config.digest} ${problem}`;
-            return { done: true };
-        }
-        pull.configs.add(config.digest);
+    // Every entry at once, as far as the client's per-host bound lets them go (the registry's index
+    // decides how many there are; the check's deadline bounds them all). The first "not yet" or
+    // problem in index order is the answer, as when they were fetched one after another.
+    const looks = await (0,map_limit/* mapLimit */.s)(entries, PULLS_AT_ONCE, (entry) => pullEntry(oci, image, top, entry, pull));
+    const first = looks.find((look) => look !== null);
+    if (!first)
+        return { done: true };
+    if ('problem' in first) {
+        pull.problem = first.problem;
+        return { done: true };
     }
-    return { done: true };
+    return first;
+}
+/** Fetches one platform's manifest and config (unless fetched before); null when both are there. */
+async function pullEntry(oci, image, top, entry, pull) {
+    const digest = entry ? entry.digest : top.digest;
+    if (!pull.platforms.has(digest)) {
+        const manifest = entry ? await oci.getManifest(image, entry.digest) : top;
+        if (manifest === null)
+            return { done: false, seen: `platform manifest ${(0,oci_refs/* shownPlatform */.vV)(entry?.platform)} (${digest}) not served yet` };
+        if (manifest.document.kind !== 'image') {
+            return {
+                problem: `names ${digest} as the ${(0,oci_refs/* shownPlatform */.vV)(entry?.platform)} image, but it is another index (${manifest.mediaType}); push the image with docker/build-push-action`
+            };
+        }
+        pull.platforms.set(digest, { entry, manifest });
+    }
+    const { manifest } = pull.platforms.get(digest);
+    const config = manifest.document.kind === 'image' ? manifest.document.config : null;
+    if (!config || pull.configs.has(config.digest))
+        return null;
+    const blob = await oci.getBlob(image, config.digest, { maxBytes: MAX_CONFIG_BYTES });
+    if (blob === null)
+        return { done: false, seen: `config blob of ${(0,oci_refs/* shownPlatform */.vV)(entry?.platform)} (${config.digest}) not served yet` };
+    const problem = configProblem(blob, entry);
+    if (problem)
+        return { problem: `${(0,oci_refs/* shownPlatform */.vV)(entry?.platform)} config ${config.digest} ${problem}` };
+    pull.configs.add(config.digest);
+    return null;
 }
 /** Why a config blob is not the image config a pull needs, or null. */
 function configProblem(blob, entry) {
@@ -1724,8 +1741,8 @@ const npmResolves = (0,gate/* defineCheck */.qH)({
 
 // EXTERNAL MODULE: ./src/formats/pypi.ts
 var pypi = __webpack_require__(11178);
-// EXTERNAL MODULE: ./src/clients/http.ts + 2 modules
-var http = __webpack_require__(5478);
+// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
+var http = __webpack_require__(43260);
 // EXTERNAL MODULE: ./src/checks/shared/dist-files.ts
 var dist_files = __webpack_require__(77973);
 // EXTERNAL MODULE: ./src/checks/shared/pypi.ts

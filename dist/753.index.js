@@ -2,7 +2,7 @@ export const id = 753;
 export const ids = [753];
 export const modules = {
 
-/***/ 5478:
+/***/ 43260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   Zq: () => (/* reexport */ transportCause)
 });
 
+// UNUSED EXPORTS: MAX_PER_HOST
+
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./src/util/duration.ts
@@ -24,12 +26,16 @@ var duration = __webpack_require__(26518);
 var json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/util/loopback.ts
 var loopback = __webpack_require__(26815);
+// EXTERNAL MODULE: ./src/util/check-scope.ts
+var check_scope = __webpack_require__(72021);
+// EXTERNAL MODULE: ./src/util/clock.ts
+var clock = __webpack_require__(97110);
+// EXTERNAL MODULE: ./src/util/poll.ts
+var poll = __webpack_require__(66451);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __webpack_require__(50767);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(84537);
-// EXTERNAL MODULE: ./src/util/poll.ts
-var poll = __webpack_require__(66451);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/clients/http-errors.ts
@@ -40,14 +46,18 @@ class HttpError extends errors/* ReleaseGatesError */.O {
     status;
     url;
     retryAfterMs;
+    final;
     name = 'HttpError';
     constructor(message, status, url, 
     /** The server's Retry-After, when it sent one with a transient status. */
-    retryAfterMs = null) {
+    retryAfterMs = null, 
+    /** A fault that asking again would only repeat (a body that drips): not retried, whatever its status. */
+    final = false) {
         super('http', message);
         this.status = status;
         this.url = url;
         this.retryAfterMs = retryAfterMs;
+        this.final = final;
     }
 }
 /** The URL without credentials or query, safe for a message. */
@@ -116,12 +126,14 @@ function rethrowAs(error, make, prefix, scrub = (t) => t) {
 
 
 
+
+
 /**
  * The overall deadline of one call: its own cap, or — for a request made while a check
  * waits — what is left of the run's wait plus its grace, when that ends sooner, so
  * `wait-minutes` bounds the wait however slowly a registry answers. Its signal aborts
- * whatever is in flight when the time is up (the header wait, the body); the timer is
- * unref'd so it never holds the process open.
+ * whatever is in flight when the time is up (the header wait, the body), and so does the
+ * check's own deadline (`outer`: the engine's per-check signal). Timers run on `clock`.
  */
 class CallDeadline {
     at;
@@ -129,29 +141,38 @@ class CallDeadline {
     /** Which limit this is, in words: "the request's 2.0 min cap", "wait-minutes 0.5 (+30.0 s grace)". */
     limit;
     controller = new AbortController();
-    timer;
-    constructor(capMs, wait) {
-        const waitLeftMs = wait ? Math.max(0, wait.deadline - wait.now()) + wait.graceMs : Infinity;
+    cancel;
+    outer;
+    signal;
+    constructor(capMs, wait, options = {}) {
+        this.clock = options.clock ?? clock/* REAL_CLOCK */.I;
+        const graceMs = options.graceMs ?? wait?.graceMs ?? 0;
+        const waitLeftMs = wait ? Math.max(0, wait.deadline - wait.now()) + graceMs : Infinity;
         this.ms = Math.min(capMs, waitLeftMs);
-        this.limit = wait && waitLeftMs < capMs ? (0,poll/* waitLimit */.Tk)(wait) : `the request's ${(0,duration/* formatDuration */.a)(capMs)} cap`;
-        this.at = Date.now() + this.ms;
-        this.timer = setTimeout(() => this.controller.abort(), this.ms);
-        this.timer.unref?.();
+        this.limit = wait && waitLeftMs < capMs ? (0,poll/* waitLimit */.Tk)({ minutes: wait.minutes, graceMs }) : `the request's ${(0,duration/* formatDuration */.a)(capMs)} cap`;
+        this.at = this.clock.now() + this.ms;
+        this.cancel = this.clock.setTimer(() => this.controller.abort(), this.ms);
+        this.outer = options.outer ?? null;
+        this.signal = this.outer ? AbortSignal.any([this.controller.signal, this.outer]) : this.controller.signal;
     }
-    get signal() {
-        return this.controller.signal;
-    }
+    clock;
     get expired() {
-        return this.controller.signal.aborted || Date.now() >= this.at;
+        return this.signal.aborted || this.clock.now() >= this.at;
     }
     remaining() {
-        return Math.max(0, this.at - Date.now());
+        return Math.max(0, this.at - this.clock.now());
+    }
+    /** The clock this deadline is on, for the timers of the attempt under it. */
+    get timers() {
+        return this.clock;
     }
     end() {
-        clearTimeout(this.timer);
+        this.cancel();
     }
     /** The phrase for a call stopped by this deadline: "did not finish within the request's 2.0 min cap". */
     get cause() {
+        if (this.outer?.aborted && !this.controller.signal.aborted)
+            return "was stopped: the check's time ran out";
         return `did not finish within ${this.limit}`;
     }
 }
@@ -163,8 +184,9 @@ class FetchDeadline {
     deadline;
     abort = new AbortController();
     signal;
-    constructor(deadlineMs, outer) {
-        this.deadline = new CallDeadline(deadlineMs);
+    constructor(deadlineMs, outer, clock) {
+        const scope = (0,check_scope/* currentCheckScope */.gg)();
+        this.deadline = new CallDeadline(deadlineMs, undefined, { ...(clock ? { clock } : {}), outer: scope?.signal ?? null });
         this.signal = AbortSignal.any([this.abort.signal, this.deadline.signal, ...(outer ? [outer] : [])]);
     }
     get expired() {
@@ -219,11 +241,13 @@ async function* boundedChunks(response, maxBytes, url, attempt, idleMs) {
     if (!response.body)
         return;
     const reader = response.body.getReader();
+    const clock = deadline.timers;
+    const started = clock.now();
     let size = 0;
     try {
         for (;;) {
             let idle = false;
-            const timer = setTimeout(() => {
+            const cancelIdle = clock.setTimer(() => {
                 idle = true;
                 abort.abort();
             }, Math.min(idleMs, deadline.remaining()));
@@ -238,11 +262,15 @@ async function* boundedChunks(response, maxBytes, url, attempt, idleMs) {
                 throw new HttpError(`${shownUrl(url)}: the answer broke off: ${cause}`, null, url);
             }
             finally {
-                clearTimeout(timer);
+                cancelIdle();
             }
             if (chunk.done)
                 return;
             size += chunk.value.byteLength;
+            const slow = tooSlow(size, clock.now() - started);
+            // Final: a registry that drips would drip again, and every retry would cost the same wait.
+            if (slow)
+                throw new HttpError(`${shownUrl(url)}: ${slow}`, null, url, null, true);
             if (size > maxBytes) {
                 throw new HttpError(`${shownUrl(url)}: answer is larger than the ${maxBytes} bytes allowed`, response.status, url);
             }
@@ -254,6 +282,20 @@ async function* boundedChunks(response, maxBytes, url, attempt, idleMs) {
         await reader.cancel().catch(() => { });
     }
 }
+/** A body gets this long to get going before its average rate is held to the minimum. */
+const SLOW_START_MS = 10_000;
+/**
+ * The least average rate of a body after its start: 32 KiB/s moves a 100 MiB release file in under
+ * an hour and a registry document in a blink; a registry that drips bytes to keep the idle timeout
+ * at bay falls under it within seconds.
+ */
+const MIN_BYTES_PER_SECOND = 32 * 1024;
+/** "too slow (2 bytes in 20.0 s; at least 32 KiB/s is expected after the first 10.0 s)", or null while the rate holds. */
+function tooSlow(bytes, elapsedMs) {
+    if (elapsedMs <= SLOW_START_MS || bytes >= (MIN_BYTES_PER_SECOND * elapsedMs) / 1000)
+        return null;
+    return `too slow (${bytes} bytes in ${(0,duration/* formatDuration */.a)(elapsedMs)}; at least ${MIN_BYTES_PER_SECOND / 1024} KiB/s is expected after the first ${(0,duration/* formatDuration */.a)(SLOW_START_MS)})`;
+}
 async function readBounded(response, maxBytes, url, attempt, idleMs) {
     const chunks = [];
     for await (const chunk of bounded(response, maxBytes, url, attempt, idleMs))
@@ -261,7 +303,73 @@ async function readBounded(response, maxBytes, url, attempt, idleMs) {
     return Buffer.concat(chunks);
 }
 
+;// CONCATENATED MODULE: ./src/clients/host-slots.ts
+/**
+ * Bounded concurrency per host: at most `perHost` requests to one host at once, across every
+ * check of a gate (the run shares one HTTP client), the rest queued in order. A registry's
+ * answer decides how many requests a check makes (an index may list 4096 manifests); this
+ * decides how many reach the registry at once, and so how much is held in memory at once
+ * (cap × concurrency). A queued request leaves the queue when its call's signal aborts.
+ */
+class HostSlots {
+    perHost;
+    active = new Map();
+    queues = new Map();
+    constructor(perHost) {
+        this.perHost = perHost;
+    }
+    /** Waits for a slot on `host`; resolves with its release, or rejects when `signal` aborts first. */
+    acquire(host, signal) {
+        if (signal.aborted)
+            return Promise.reject(new Error('aborted before a slot was free'));
+        if ((this.active.get(host) ?? 0) < this.perHost)
+            return Promise.resolve(this.take(host));
+        return new Promise((resolve, reject) => {
+            const queue = this.queues.get(host) ?? [];
+            this.queues.set(host, queue);
+            const onAbort = () => {
+                const at = queue.indexOf(waiter);
+                if (at >= 0)
+                    queue.splice(at, 1);
+                reject(new Error('aborted while waiting for a slot'));
+            };
+            const waiter = {
+                start: () => {
+                    signal.removeEventListener('abort', onAbort);
+                    resolve(this.take(host));
+                }
+            };
+            queue.push(waiter);
+            signal.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+    /** Requests waiting for a slot on `host`. */
+    queued(host) {
+        return this.queues.get(host)?.length ?? 0;
+    }
+    take(host) {
+        this.active.set(host, (this.active.get(host) ?? 0) + 1);
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            const left = (this.active.get(host) ?? 1) - 1;
+            if (left > 0)
+                this.active.set(host, left);
+            else
+                this.active.delete(host);
+            // The freed slot goes to the first in the queue, which takes it at once.
+            this.queues.get(host)?.shift()?.start();
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/clients/http.ts
+
+
+
+
 
 
 
@@ -280,14 +388,31 @@ const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const DEFAULT_DEADLINE_MS = 2 * 60_000;
 /** A download of a release file: large, but a runner's network moves it in minutes. */
 const DEFAULT_STREAM_DEADLINE_MS = 15 * 60_000;
+/**
+ * Requests to one host at once. Eight is what browsers allow per host (six) and a little more:
+ * a registry answers them in parallel, and eight bodies of a 16 MiB cap are 128 MiB at most.
+ */
+const MAX_PER_HOST = 8;
 class HttpClient {
     options;
     sleep;
     /** ETag and answer per URL (and whether a credential went along), for `revalidate` requests. */
     remembered = new Map();
+    clock;
+    slots;
     constructor(options) {
         this.options = options;
         this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.clock = options.clock ?? clock/* REAL_CLOCK */.I;
+        this.slots = new HostSlots(options.perHost ?? MAX_PER_HOST);
+    }
+    /** A call's deadline: its cap, the run's wait (with `graceMs`), and the check's own deadline, on the client's clock. */
+    deadline(capMs, graceMs) {
+        return new CallDeadline(capMs, this.options.wait, {
+            clock: this.clock,
+            outer: (0,check_scope/* currentCheckScope */.gg)()?.signal ?? null,
+            ...(graceMs !== undefined ? { graceMs } : {})
+        });
     }
     /** Sends a request and reads the (bounded) body; throws HttpError with a one-line cause once retries are spent. */
     async request(req) {
@@ -295,17 +420,25 @@ class HttpClient {
         const key = req.revalidate && (req.method ?? 'GET') === 'GET' ? `${req.credential ? 'auth' : 'anon'} ${JSON.stringify(req.headers ?? {})} ${req.url}` : null;
         const known = key ? this.remembered.get(key) : undefined;
         const sent = known ? { ...req, headers: { ...req.headers, 'if-none-match': known.etag }, accept: [...(req.accept ?? []), 304] } : req;
-        const deadline = new CallDeadline(req.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS, this.options.wait);
+        const deadline = this.deadline(req.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+        const done = (0,check_scope/* currentCheckScope */.gg)()?.begin(new URL(req.url).host);
         let response;
         try {
             response = await this.withRetries(sent, deadline, async () => {
-                const { response, url, attempt } = await this.send(sent, deadline);
-                const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, maxBytes, url, attempt, this.options.timeoutMs);
-                return { status: response.status, url, headers: response.headers, body, ...(crossed(req.url, url) ? { crossedHost: true } : {}) };
+                const slot = await this.slot(req.url, deadline);
+                try {
+                    const { response, url, attempt } = await this.send(sent, deadline);
+                    const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, maxBytes, url, attempt, this.options.timeoutMs);
+                    return { status: response.status, url, headers: response.headers, body, ...(crossed(req.url, url) ? { crossedHost: true } : {}) };
+                }
+                finally {
+                    slot();
+                }
             });
         }
         finally {
             deadline.end();
+            done?.();
         }
         if (known && response.status === 304)
             return { ...known.response, notModified: true };
@@ -323,23 +456,50 @@ class HttpClient {
      */
     async stream(req) {
         const maxBytes = checkRequest(req);
-        // The deadline runs until the caller has read the body (bounded() ends it), or fires and aborts it.
-        const deadline = new CallDeadline(req.deadlineMs ?? this.options.streamDeadlineMs ?? DEFAULT_STREAM_DEADLINE_MS);
+        // The deadline runs until the caller has read the body (bounded() ends it), or fires and aborts it. A
+        // download is bounded by the run too: what is left of the wait plus the run's grace (RUN_GRACE_MS).
+        const deadline = this.deadline(req.deadlineMs ?? this.options.streamDeadlineMs ?? DEFAULT_STREAM_DEADLINE_MS, poll/* RUN_GRACE_MS */.c);
+        const done = (0,check_scope/* currentCheckScope */.gg)()?.begin(new URL(req.url).host);
+        const finish = () => {
+            deadline.end();
+            done?.();
+        };
         try {
             return await this.withRetries(req, deadline, async () => {
-                const { response, url, attempt } = await this.send(req, deadline);
+                // The slot is held until the answer's headers arrive: the body is the caller's to read
+                // (hashed as it streams), and holding a slot across it could starve a request it waits for.
+                const slot = await this.slot(req.url, deadline);
+                let sent;
+                try {
+                    sent = await this.send(req, deadline);
+                }
+                finally {
+                    slot();
+                }
+                const { response, url, attempt } = sent;
                 return {
                     status: response.status,
                     url,
                     headers: response.headers,
-                    body: bounded(response, maxBytes, url, attempt, this.options.timeoutMs, () => deadline.end()),
+                    body: bounded(response, maxBytes, url, attempt, this.options.timeoutMs, finish),
                     ...(crossed(req.url, url) ? { crossedHost: true } : {})
                 };
             });
         }
         catch (error) {
-            deadline.end();
+            finish();
             throw error;
+        }
+    }
+    /** A slot for `url`'s host within the call's deadline; HttpError naming the queue when the time runs out first. */
+    async slot(url, deadline) {
+        const host = new URL(url).host;
+        const ahead = this.slots.queued(host);
+        try {
+            return await this.slots.acquire(host, deadline.signal);
+        }
+        catch {
+            throw new HttpError(`${shownUrl(url)}: ${deadline.cause} while waiting to be sent (${ahead} request(s) ahead of it for ${host})`, null, url, null, true);
         }
     }
     async withRetries(req, deadline, attemptOnce) {
@@ -368,7 +528,7 @@ class HttpClient {
                 if (!(error instanceof HttpError))
                     throw error;
                 lastError = error;
-                const transient = error.status === null || error.status === 429 || error.status >= 500;
+                const transient = !error.final && (error.status === null || error.status === 429 || error.status >= 500);
                 if (!transient)
                     throw error;
                 if (deadline.expired) {
@@ -396,7 +556,7 @@ class HttpClient {
             if (deadline.expired)
                 throw new HttpError(`${shownUrl(url)}: ${deadline.cause}`, null, url);
             const headerWait = Math.min(this.options.timeoutMs, deadline.remaining());
-            const timer = setTimeout(() => attempt.abort.abort(), headerWait);
+            const cancelHeaderWait = this.clock.setTimer(() => attempt.abort.abort(), headerWait);
             let response;
             try {
                 response = await fetch(url, {
@@ -415,7 +575,7 @@ class HttpClient {
                 throw new HttpError(`${shownUrl(url)}: ${cause}`, null, url);
             }
             finally {
-                clearTimeout(timer);
+                cancelHeaderWait();
             }
             if ([301, 302, 303, 307, 308].includes(response.status)) {
                 const location = response.headers.get('location');
@@ -530,8 +690,8 @@ var schemas = __webpack_require__(38816);
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./src/util/loopback.ts
 var loopback = __webpack_require__(26815);
-// EXTERNAL MODULE: ./src/clients/http.ts + 2 modules
-var http = __webpack_require__(5478);
+// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
+var http = __webpack_require__(43260);
 // EXTERNAL MODULE: ./src/clients/oci/errors.ts
 var errors = __webpack_require__(41107);
 ;// CONCATENATED MODULE: ./src/clients/oci/auth.ts
@@ -1757,6 +1917,93 @@ async function loadConfig(absPath, shown, workspace) {
     }
     return parseConfig(text, shown);
 }
+
+
+/***/ }),
+
+/***/ 72021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dI: () => (/* binding */ CheckScope),
+/* harmony export */   gg: () => (/* binding */ currentCheckScope),
+/* harmony export */   xS: () => (/* binding */ runInCheckScope)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * What the engine knows about one check while it runs, reachable from the clients without
+ * threading it through every call: the check's deadline as an AbortSignal (every request
+ * joins it, so whatever is in flight ends at once when the check's time is up), and the
+ * requests it has queued or in flight per host, which the failure names ("37 requests still
+ * pending on registry.example"). AsyncLocalStorage carries it across the awaits of the check.
+ */
+class CheckScope {
+    signal;
+    pendingByHost = new Map();
+    constructor(signal) {
+        this.signal = signal;
+    }
+    /** Counts a request to `host` as pending until the returned function is called (once). */
+    begin(host) {
+        this.pendingByHost.set(host, (this.pendingByHost.get(host) ?? 0) + 1);
+        let ended = false;
+        return () => {
+            if (ended)
+                return;
+            ended = true;
+            const left = (this.pendingByHost.get(host) ?? 1) - 1;
+            if (left > 0)
+                this.pendingByHost.set(host, left);
+            else
+                this.pendingByHost.delete(host);
+        };
+    }
+    get pending() {
+        let total = 0;
+        for (const count of this.pendingByHost.values())
+            total += count;
+        return total;
+    }
+    /** "37 requests still pending on registry.example", "42 requests still pending: 37 on a, 5 on b", or what the check did instead. */
+    describePending() {
+        const total = this.pending;
+        if (total === 0)
+            return 'no request was pending (the check was still working on what it had read)';
+        const counted = `${total} request${total === 1 ? '' : 's'} still pending`;
+        const hosts = [...this.pendingByHost.entries()].sort((a, b) => b[1] - a[1]);
+        if (hosts.length === 1)
+            return `${counted} on ${hosts[0][0]}`;
+        return `${counted}: ${hosts.map(([host, n]) => `${n} on ${host}`).join(', ')}`;
+    }
+}
+const storage = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+function runInCheckScope(scope, work) {
+    return storage.run(scope, work);
+}
+/** The scope of the check this code runs for, if any (the maintainer commands and unit tests call clients without one). */
+function currentCheckScope() {
+    return storage.getStore();
+}
+
+
+/***/ }),
+
+/***/ 97110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ REAL_CLOCK)
+/* harmony export */ });
+const REAL_CLOCK = {
+    now: () => Date.now(),
+    setTimer(fn, ms) {
+        const timer = setTimeout(fn, Math.max(0, ms));
+        timer.unref?.();
+        return () => clearTimeout(timer);
+    }
+};
 
 
 /***/ }),

@@ -875,32 +875,6 @@ const artifacts = {
 
 /***/ }),
 
-/***/ 9992:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/**
- * Maps over items with at most `limit` calls in flight, keeping order.
- * Bounds open files and connections when a gate handles dozens of wheels or assets.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    async function worker() {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    }
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-    return results;
-}
-
-
-/***/ }),
-
 /***/ 55680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

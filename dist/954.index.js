@@ -634,8 +634,8 @@ function createGitApi() {
     };
 }
 
-// EXTERNAL MODULE: ./src/clients/http.ts + 2 modules
-var clients_http = __webpack_require__(5478);
+// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
+var clients_http = __webpack_require__(43260);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
@@ -942,7 +942,14 @@ function tokenlessGitHub() {
 var gate = __webpack_require__(81956);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var util_redact = __webpack_require__(50767);
+// EXTERNAL MODULE: ./src/util/check-scope.ts
+var check_scope = __webpack_require__(72021);
+// EXTERNAL MODULE: ./src/util/clock.ts
+var util_clock = __webpack_require__(97110);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
 
 
 
@@ -966,6 +973,32 @@ function runDeclaredCheck(check, ctx) {
     if (what === undefined)
         return check.run(ctx, sections);
     return (0,gate/* withVersion */.$2)(ctx, (_version, kind) => kind === 'rehearsal' ? Promise.resolve((0,gate/* skip */.iv)(`rehearsal tag: ${what} applies to release tags only`)) : check.run(ctx, sections));
+}
+/**
+ * Runs a check within the run's bound: by `wait.deadline + RUN_GRACE_MS` it has its verdict, or it
+ * fails, naming the requests it still had pending; those are aborted at once (every request joins
+ * the check's signal through its scope). So a gate run ends within wait-minutes plus the grace,
+ * whatever the registries answer or how many requests their answers make a check send.
+ */
+async function runCheckWithinDeadline(check, ctx) {
+    const clock = ctx.clock ?? util_clock/* REAL_CLOCK */.I;
+    const controller = new AbortController();
+    const scope = new check_scope/* CheckScope */.dI(controller.signal);
+    let cancel = () => { };
+    const outOfTime = new Promise((resolve) => {
+        cancel = clock.setTimer(() => {
+            const pending = scope.describePending();
+            controller.abort();
+            const limit = (0,poll/* waitLimit */.Tk)({ minutes: ctx.wait.minutes, graceMs: poll/* RUN_GRACE_MS */.c });
+            resolve((0,gate/* fail */.fJ)(`${check.id} did not finish within ${limit}: ${pending}; the registry answered too slowly or too much — check its status, or raise wait-minutes if it is only slow`));
+        }, ctx.wait.deadline + poll/* RUN_GRACE_MS */.c - ctx.wait.now());
+    });
+    try {
+        return await Promise.race([(0,check_scope/* runInCheckScope */.xS)(scope, () => runCheck(check, ctx)), outOfTime]);
+    }
+    finally {
+        cancel();
+    }
 }
 async function runCheck(check, ctx) {
     try {
@@ -1007,7 +1040,7 @@ function clean(outcome, id, redact) {
 async function runGate(def, ctx, secrets) {
     const started = Date.now();
     const redact = (0,util_redact/* redactor */.$p)(secrets);
-    const outcomes = await Promise.all(def.checks.map((check) => runCheck(check, ctx)));
+    const outcomes = await Promise.all(def.checks.map((check) => runCheckWithinDeadline(check, ctx)));
     const checks = outcomes.map((outcome, i) => clean(outcome, def.checks[i].id, redact));
     const failed = checks.filter((c) => c.status === 'fail').map((c) => c.id);
     const ran = checks.filter((c) => c.status !== 'skip').length;

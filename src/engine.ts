@@ -16,6 +16,9 @@ import {
 } from './gate.js';
 import { messageOf } from './util/text.js';
 import { redactor } from './util/redact.js';
+import { CheckScope, runInCheckScope } from './util/check-scope.js';
+import { REAL_CLOCK } from './util/clock.js';
+import { RUN_GRACE_MS, waitLimit } from './util/poll.js';
 
 export interface GateRun {
   gate: string;
@@ -46,6 +49,39 @@ export function runDeclaredCheck(check: Check, ctx: GateContext): Promise<CheckO
   return withVersion(ctx, (_version, kind) =>
     kind === 'rehearsal' ? Promise.resolve(skip(`rehearsal tag: ${what} applies to release tags only`)) : check.run(ctx, sections)
   );
+}
+
+/**
+ * Runs a check within the run's bound: by `wait.deadline + RUN_GRACE_MS` it has its verdict, or it
+ * fails, naming the requests it still had pending; those are aborted at once (every request joins
+ * the check's signal through its scope). So a gate run ends within wait-minutes plus the grace,
+ * whatever the registries answer or how many requests their answers make a check send.
+ */
+export async function runCheckWithinDeadline(check: Check, ctx: GateContext): Promise<CheckOutcome> {
+  const clock = ctx.clock ?? REAL_CLOCK;
+  const controller = new AbortController();
+  const scope = new CheckScope(controller.signal);
+  let cancel = () => {};
+  const outOfTime = new Promise<CheckOutcome>((resolve) => {
+    cancel = clock.setTimer(
+      () => {
+        const pending = scope.describePending();
+        controller.abort();
+        const limit = waitLimit({ minutes: ctx.wait.minutes, graceMs: RUN_GRACE_MS });
+        resolve(
+          fail(
+            `${check.id} did not finish within ${limit}: ${pending}; the registry answered too slowly or too much — check its status, or raise wait-minutes if it is only slow`
+          )
+        );
+      },
+      ctx.wait.deadline + RUN_GRACE_MS - ctx.wait.now()
+    );
+  });
+  try {
+    return await Promise.race([runInCheckScope(scope, () => runCheck(check, ctx)), outOfTime]);
+  } finally {
+    cancel();
+  }
 }
 
 async function runCheck(check: Check, ctx: GateContext): Promise<CheckOutcome> {
@@ -88,7 +124,7 @@ function clean(outcome: CheckOutcome, id: string, redact: (s: string) => string)
 export async function runGate(def: GateDefinition, ctx: GateContext, secrets: readonly string[]): Promise<GateRun> {
   const started = Date.now();
   const redact = redactor(secrets);
-  const outcomes = await Promise.all(def.checks.map((check) => runCheck(check, ctx)));
+  const outcomes = await Promise.all(def.checks.map((check) => runCheckWithinDeadline(check, ctx)));
   const checks = outcomes.map((outcome, i) => clean(outcome, def.checks[i]!.id, redact));
   const failed = checks.filter((c) => c.status === 'fail').map((c) => c.id);
   const ran = checks.filter((c) => c.status !== 'skip').length;

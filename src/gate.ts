@@ -2,6 +2,7 @@ import type { Config, SectionName } from './config.js';
 import type { Settings } from './settings.js';
 import type { ReleaseKind } from './version.js';
 import type { Clients } from './clients/index.js';
+import type { Clock } from './util/clock.js';
 import type { WaitBudget } from './util/poll.js';
 import { ReleaseGatesError } from './errors.js';
 
@@ -61,6 +62,8 @@ export interface GateContext {
   once<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** Waits; injectable so unit tests need not sleep. */
   sleep(ms: number): Promise<void>;
+  /** The clock of the engine's per-check deadline (the real one when not given); tests drive it by hand. */
+  clock?: Clock;
   /**
    * One progress line to the job log while the gate runs (a check that waits says what it
    * waits for). Lines are redacted and neutralised by the caller's io before they are printed.

@@ -17,8 +17,8 @@ var poll = __webpack_require__(66451);
 var github = __webpack_require__(56237);
 // EXTERNAL MODULE: ./src/clients/git.ts
 var git = __webpack_require__(16848);
-// EXTERNAL MODULE: ./src/clients/http.ts + 2 modules
-var clients_http = __webpack_require__(5478);
+// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
+var clients_http = __webpack_require__(43260);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
@@ -365,10 +365,16 @@ function createGateContext(settings, config, release, log, deps = {}) {
 /* harmony export */   Rg: () => (/* binding */ runGate),
 /* harmony export */   ph: () => (/* binding */ memo)
 /* harmony export */ });
-/* unused harmony export runDeclaredCheck */
+/* unused harmony exports runDeclaredCheck, runCheckWithinDeadline */
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81956);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50767);
+/* harmony import */ var _util_check_scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72021);
+/* harmony import */ var _util_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97110);
+/* harmony import */ var _util_poll_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66451);
+
+
+
 
 
 
@@ -392,6 +398,32 @@ function runDeclaredCheck(check, ctx) {
     if (what === undefined)
         return check.run(ctx, sections);
     return (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .withVersion */ .$2)(ctx, (_version, kind) => kind === 'rehearsal' ? Promise.resolve((0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .skip */ .iv)(`rehearsal tag: ${what} applies to release tags only`)) : check.run(ctx, sections));
+}
+/**
+ * Runs a check within the run's bound: by `wait.deadline + RUN_GRACE_MS` it has its verdict, or it
+ * fails, naming the requests it still had pending; those are aborted at once (every request joins
+ * the check's signal through its scope). So a gate run ends within wait-minutes plus the grace,
+ * whatever the registries answer or how many requests their answers make a check send.
+ */
+async function runCheckWithinDeadline(check, ctx) {
+    const clock = ctx.clock ?? _util_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .REAL_CLOCK */ .I;
+    const controller = new AbortController();
+    const scope = new _util_check_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .CheckScope */ .dI(controller.signal);
+    let cancel = () => { };
+    const outOfTime = new Promise((resolve) => {
+        cancel = clock.setTimer(() => {
+            const pending = scope.describePending();
+            controller.abort();
+            const limit = (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .waitLimit */ .Tk)({ minutes: ctx.wait.minutes, graceMs: _util_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_GRACE_MS */ .c });
+            resolve((0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${check.id} did not finish within ${limit}: ${pending}; the registry answered too slowly or too much — check its status, or raise wait-minutes if it is only slow`));
+        }, ctx.wait.deadline + _util_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .RUN_GRACE_MS */ .c - ctx.wait.now());
+    });
+    try {
+        return await Promise.race([(0,_util_check_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .runInCheckScope */ .xS)(scope, () => runCheck(check, ctx)), outOfTime]);
+    }
+    finally {
+        cancel();
+    }
 }
 async function runCheck(check, ctx) {
     try {
@@ -433,7 +465,7 @@ function clean(outcome, id, redact) {
 async function runGate(def, ctx, secrets) {
     const started = Date.now();
     const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p)(secrets);
-    const outcomes = await Promise.all(def.checks.map((check) => runCheck(check, ctx)));
+    const outcomes = await Promise.all(def.checks.map((check) => runCheckWithinDeadline(check, ctx)));
     const checks = outcomes.map((outcome, i) => clean(outcome, def.checks[i].id, redact));
     const failed = checks.filter((c) => c.status === 'fail').map((c) => c.id);
     const ran = checks.filter((c) => c.status !== 'skip').length;

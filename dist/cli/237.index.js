@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var snappyjs = __webpack_require__(64528);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
-// EXTERNAL MODULE: ./src/clients/http.ts + 2 modules
-var clients_http = __webpack_require__(5478);
+// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
+var clients_http = __webpack_require__(43260);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/util/zod-issue.ts
@@ -716,8 +716,11 @@ var dist_bundle = __webpack_require__(49735);
 var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(84537);
+// EXTERNAL MODULE: ./src/util/check-scope.ts
+var check_scope = __webpack_require__(72021);
 ;// CONCATENATED MODULE: ./src/clients/github/bounded-fetch.ts
 /** The fetch Octokit is given, so GitHub's answers are bounded as every other outside answer is. */
+
 
 const MAX_API_REDIRECTS = 5;
 /** Statuses that never carry a body (the Response constructor refuses one for them). */
@@ -734,6 +737,8 @@ function boundedGitHubFetch(apiUrl, timeoutMs, maxBytes) {
     const apiOrigin = new URL(apiUrl).origin;
     return async (input, init = {}) => {
         const budget = new clients_http/* FetchDeadline */.hn(timeoutMs, init.signal);
+        // Counted as pending for the check it runs for, so a check that runs out of time says what it waited on.
+        const done = (0,check_scope/* currentCheckScope */.gg)()?.begin(apiOrigin.replace(/^https?:\/\//, ''));
         let url = String(input);
         let method = init.method ?? 'GET';
         let body = init.body;
@@ -782,6 +787,7 @@ function boundedGitHubFetch(apiUrl, timeoutMs, maxBytes) {
         }
         finally {
             budget.end();
+            done?.();
         }
     };
 }

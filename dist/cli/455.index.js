@@ -106,6 +106,7 @@ function formatDuration(ms) {
 /* harmony export */   Cm: () => (/* binding */ waitNote),
 /* harmony export */   Fg: () => (/* binding */ waitBudget),
 /* harmony export */   Tk: () => (/* binding */ waitLimit),
+/* harmony export */   c: () => (/* binding */ RUN_GRACE_MS),
 /* harmony export */   o1: () => (/* binding */ waitAdvice),
 /* harmony export */   wt: () => (/* binding */ poll)
 /* harmony export */ });
@@ -118,6 +119,13 @@ function formatDuration(ms) {
  * answer, while a registry that drips its answer cannot hold the check much past the wait.
  */
 const WAIT_GRACE_MS = 30_000;
+/**
+ * How long past `wait-minutes` a gate run may take in all, whatever the registries do: every
+ * check ends by `wait.deadline + RUN_GRACE_MS` (the engine fails one still running then, naming
+ * its pending requests), and a download may run that long past the wait. Two minutes: a release
+ * file of hundreds of MiB moves in that time, and a check's last answers arrive in it.
+ */
+const RUN_GRACE_MS = 2 * 60_000;
 function waitBudget(minutes, options = {}) {
     const now = options.now ?? Date.now;
     return { minutes, deadline: now() + minutes * 60_000, graceMs: options.graceMs ?? WAIT_GRACE_MS, now };

@@ -1,5 +1,7 @@
 import { clip } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
+import { currentCheckScope } from '../util/check-scope.js';
+import { REAL_CLOCK, type Clock } from '../util/clock.js';
 import { waitLimit, type WaitBudget } from '../util/poll.js';
 import { redactor } from '../util/redact.js';
 import { HttpError, shownUrl, transportCause } from './http-errors.js';
@@ -8,8 +10,8 @@ import { HttpError, shownUrl, transportCause } from './http-errors.js';
  * The overall deadline of one call: its own cap, or — for a request made while a check
  * waits — what is left of the run's wait plus its grace, when that ends sooner, so
  * `wait-minutes` bounds the wait however slowly a registry answers. Its signal aborts
- * whatever is in flight when the time is up (the header wait, the body); the timer is
- * unref'd so it never holds the process open.
+ * whatever is in flight when the time is up (the header wait, the body), and so does the
+ * check's own deadline (`outer`: the engine's per-check signal). Timers run on `clock`.
  */
 export class CallDeadline {
   readonly at: number;
@@ -17,29 +19,37 @@ export class CallDeadline {
   /** Which limit this is, in words: "the request's 2.0 min cap", "wait-minutes 0.5 (+30.0 s grace)". */
   readonly limit: string;
   private readonly controller = new AbortController();
-  private readonly timer: ReturnType<typeof setTimeout>;
-  constructor(capMs: number, wait?: WaitBudget) {
-    const waitLeftMs = wait ? Math.max(0, wait.deadline - wait.now()) + wait.graceMs : Infinity;
+  private readonly cancel: () => void;
+  private readonly outer: AbortSignal | null;
+  readonly signal: AbortSignal;
+  constructor(capMs: number, wait?: WaitBudget, options: { clock?: Clock; graceMs?: number; outer?: AbortSignal | null } = {}) {
+    this.clock = options.clock ?? REAL_CLOCK;
+    const graceMs = options.graceMs ?? wait?.graceMs ?? 0;
+    const waitLeftMs = wait ? Math.max(0, wait.deadline - wait.now()) + graceMs : Infinity;
     this.ms = Math.min(capMs, waitLeftMs);
-    this.limit = wait && waitLeftMs < capMs ? waitLimit(wait) : `the request's ${formatDuration(capMs)} cap`;
-    this.at = Date.now() + this.ms;
-    this.timer = setTimeout(() => this.controller.abort(), this.ms);
-    this.timer.unref?.();
+    this.limit = wait && waitLeftMs < capMs ? waitLimit({ minutes: wait.minutes, graceMs }) : `the request's ${formatDuration(capMs)} cap`;
+    this.at = this.clock.now() + this.ms;
+    this.cancel = this.clock.setTimer(() => this.controller.abort(), this.ms);
+    this.outer = options.outer ?? null;
+    this.signal = this.outer ? AbortSignal.any([this.controller.signal, this.outer]) : this.controller.signal;
   }
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
+  private readonly clock: Clock;
   get expired(): boolean {
-    return this.controller.signal.aborted || Date.now() >= this.at;
+    return this.signal.aborted || this.clock.now() >= this.at;
   }
   remaining(): number {
-    return Math.max(0, this.at - Date.now());
+    return Math.max(0, this.at - this.clock.now());
+  }
+  /** The clock this deadline is on, for the timers of the attempt under it. */
+  get timers(): Clock {
+    return this.clock;
   }
   end(): void {
-    clearTimeout(this.timer);
+    this.cancel();
   }
   /** The phrase for a call stopped by this deadline: "did not finish within the request's 2.0 min cap". */
   get cause(): string {
+    if (this.outer?.aborted && !this.controller.signal.aborted) return "was stopped: the check's time ran out";
     return `did not finish within ${this.limit}`;
   }
 }
@@ -58,8 +68,9 @@ export class FetchDeadline {
   private readonly deadline: CallDeadline;
   private readonly abort = new AbortController();
   readonly signal: AbortSignal;
-  constructor(deadlineMs: number, outer?: AbortSignal | null) {
-    this.deadline = new CallDeadline(deadlineMs);
+  constructor(deadlineMs: number, outer?: AbortSignal | null, clock?: Clock) {
+    const scope = currentCheckScope();
+    this.deadline = new CallDeadline(deadlineMs, undefined, { ...(clock ? { clock } : {}), outer: scope?.signal ?? null });
     this.signal = AbortSignal.any([this.abort.signal, this.deadline.signal, ...(outer ? [outer] : [])]);
   }
   get expired(): boolean {
@@ -121,11 +132,13 @@ async function* boundedChunks(response: Response, maxBytes: number, url: string,
   }
   if (!response.body) return;
   const reader = response.body.getReader();
+  const clock = deadline.timers;
+  const started = clock.now();
   let size = 0;
   try {
     for (;;) {
       let idle = false;
-      const timer = setTimeout(
+      const cancelIdle = clock.setTimer(
         () => {
           idle = true;
           abort.abort();
@@ -140,10 +153,13 @@ async function* boundedChunks(response: Response, maxBytes: number, url: string,
         const cause = deadline.expired ? deadline.cause : idle ? `no data for ${formatDuration(idleMs)}` : transportCause(error);
         throw new HttpError(`${shownUrl(url)}: the answer broke off: ${cause}`, null, url);
       } finally {
-        clearTimeout(timer);
+        cancelIdle();
       }
       if (chunk.done) return;
       size += chunk.value.byteLength;
+      const slow = tooSlow(size, clock.now() - started);
+      // Final: a registry that drips would drip again, and every retry would cost the same wait.
+      if (slow) throw new HttpError(`${shownUrl(url)}: ${slow}`, null, url, null, true);
       if (size > maxBytes) {
         throw new HttpError(`${shownUrl(url)}: answer is larger than the ${maxBytes} bytes allowed`, response.status, url);
       }
@@ -153,6 +169,21 @@ async function* boundedChunks(response: Response, maxBytes: number, url: string,
     // Stop the transfer when the reader leaves early (size bound, caller stopped).
     await reader.cancel().catch(() => {});
   }
+}
+
+/** A body gets this long to get going before its average rate is held to the minimum. */
+export const SLOW_START_MS = 10_000;
+/**
+ * The least average rate of a body after its start: 32 KiB/s moves a 100 MiB release file in under
+ * an hour and a registry document in a blink; a registry that drips bytes to keep the idle timeout
+ * at bay falls under it within seconds.
+ */
+export const MIN_BYTES_PER_SECOND = 32 * 1024;
+
+/** "too slow (2 bytes in 20.0 s; at least 32 KiB/s is expected after the first 10.0 s)", or null while the rate holds. */
+export function tooSlow(bytes: number, elapsedMs: number): string | null {
+  if (elapsedMs <= SLOW_START_MS || bytes >= (MIN_BYTES_PER_SECOND * elapsedMs) / 1000) return null;
+  return `too slow (${bytes} bytes in ${formatDuration(elapsedMs)}; at least ${MIN_BYTES_PER_SECOND / 1024} KiB/s is expected after the first ${formatDuration(SLOW_START_MS)})`;
 }
 
 export async function readBounded(response: Response, maxBytes: number, url: string, attempt: Attempt, idleMs: number): Promise<Buffer> {

@@ -9,7 +9,9 @@ export class HttpError extends ReleaseGatesError {
     readonly status: number | null,
     readonly url: string,
     /** The server's Retry-After, when it sent one with a transient status. */
-    readonly retryAfterMs: number | null = null
+    readonly retryAfterMs: number | null = null,
+    /** A fault that asking again would only repeat (a body that drips): not retried, whatever its status. */
+    readonly final = false
   ) {
     super('http', message);
   }

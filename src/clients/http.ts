@@ -2,11 +2,14 @@ import { clip } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
 import { parseJson } from '../util/json.js';
 import { isAllowedUrl } from '../util/loopback.js';
-import type { WaitBudget } from '../util/poll.js';
+import { currentCheckScope } from '../util/check-scope.js';
+import { REAL_CLOCK, type Clock } from '../util/clock.js';
+import { RUN_GRACE_MS, type WaitBudget } from '../util/poll.js';
 import { protectSecrets } from '../util/redact.js';
 import { credentialHeaderProblem } from '../util/secrets.js';
 import { bounded, CallDeadline, readBounded, readSnippet, type Attempt } from './http-bounds.js';
 import { HttpError, shownUrl, transportCause } from './http-errors.js';
+import { HostSlots } from './host-slots.js';
 
 export { FetchDeadline } from './http-bounds.js';
 export { HttpError, rethrowAs, shownUrl, transportCause } from './http-errors.js';
@@ -43,6 +46,10 @@ export interface HttpOptions {
   wait?: WaitBudget;
   userAgent: string;
   sleep?: (ms: number) => Promise<void>;
+  /** The clock of every timeout and deadline (tests drive it by hand). */
+  clock?: Clock;
+  /** Requests to one host at once, across the run (default MAX_PER_HOST). */
+  perHost?: number;
 }
 
 export interface HttpRequest {
@@ -102,13 +109,31 @@ const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const DEFAULT_DEADLINE_MS = 2 * 60_000;
 /** A download of a release file: large, but a runner's network moves it in minutes. */
 const DEFAULT_STREAM_DEADLINE_MS = 15 * 60_000;
+/**
+ * Requests to one host at once. Eight is what browsers allow per host (six) and a little more:
+ * a registry answers them in parallel, and eight bodies of a 16 MiB cap are 128 MiB at most.
+ */
+export const MAX_PER_HOST = 8;
 
 export class HttpClient {
   private readonly sleep: (ms: number) => Promise<void>;
   /** ETag and answer per URL (and whether a credential went along), for `revalidate` requests. */
   private readonly remembered = new Map<string, { etag: string; response: HttpResponse }>();
+  private readonly clock: Clock;
+  private readonly slots: HostSlots;
   constructor(private readonly options: HttpOptions) {
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.clock = options.clock ?? REAL_CLOCK;
+    this.slots = new HostSlots(options.perHost ?? MAX_PER_HOST);
+  }
+
+  /** A call's deadline: its cap, the run's wait (with `graceMs`), and the check's own deadline, on the client's clock. */
+  private deadline(capMs: number, graceMs?: number): CallDeadline {
+    return new CallDeadline(capMs, this.options.wait, {
+      clock: this.clock,
+      outer: currentCheckScope()?.signal ?? null,
+      ...(graceMs !== undefined ? { graceMs } : {})
+    });
   }
 
   /** Sends a request and reads the (bounded) body; throws HttpError with a one-line cause once retries are spent. */
@@ -118,16 +143,23 @@ export class HttpClient {
       req.revalidate && (req.method ?? 'GET') === 'GET' ? `${req.credential ? 'auth' : 'anon'} ${JSON.stringify(req.headers ?? {})} ${req.url}` : null;
     const known = key ? this.remembered.get(key) : undefined;
     const sent: HttpRequest = known ? { ...req, headers: { ...req.headers, 'if-none-match': known.etag }, accept: [...(req.accept ?? []), 304] } : req;
-    const deadline = new CallDeadline(req.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS, this.options.wait);
+    const deadline = this.deadline(req.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+    const done = currentCheckScope()?.begin(new URL(req.url).host);
     let response: HttpResponse;
     try {
       response = await this.withRetries(sent, deadline, async () => {
-        const { response, url, attempt } = await this.send(sent, deadline);
-        const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, maxBytes, url, attempt, this.options.timeoutMs);
-        return { status: response.status, url, headers: response.headers, body, ...(crossed(req.url, url) ? { crossedHost: true } : {}) };
+        const slot = await this.slot(req.url, deadline);
+        try {
+          const { response, url, attempt } = await this.send(sent, deadline);
+          const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBounded(response, maxBytes, url, attempt, this.options.timeoutMs);
+          return { status: response.status, url, headers: response.headers, body, ...(crossed(req.url, url) ? { crossedHost: true } : {}) };
+        } finally {
+          slot();
+        }
       });
     } finally {
       deadline.end();
+      done?.();
     }
     if (known && response.status === 304) return { ...known.response, notModified: true };
     const etag = response.headers.get('etag');
@@ -144,22 +176,48 @@ export class HttpClient {
    */
   async stream(req: HttpRequest): Promise<HttpStream> {
     const maxBytes = checkRequest(req);
-    // The deadline runs until the caller has read the body (bounded() ends it), or fires and aborts it.
-    const deadline = new CallDeadline(req.deadlineMs ?? this.options.streamDeadlineMs ?? DEFAULT_STREAM_DEADLINE_MS);
+    // The deadline runs until the caller has read the body (bounded() ends it), or fires and aborts it. A
+    // download is bounded by the run too: what is left of the wait plus the run's grace (RUN_GRACE_MS).
+    const deadline = this.deadline(req.deadlineMs ?? this.options.streamDeadlineMs ?? DEFAULT_STREAM_DEADLINE_MS, RUN_GRACE_MS);
+    const done = currentCheckScope()?.begin(new URL(req.url).host);
+    const finish = () => {
+      deadline.end();
+      done?.();
+    };
     try {
       return await this.withRetries(req, deadline, async () => {
-        const { response, url, attempt } = await this.send(req, deadline);
+        // The slot is held until the answer's headers arrive: the body is the caller's to read
+        // (hashed as it streams), and holding a slot across it could starve a request it waits for.
+        const slot = await this.slot(req.url, deadline);
+        let sent;
+        try {
+          sent = await this.send(req, deadline);
+        } finally {
+          slot();
+        }
+        const { response, url, attempt } = sent;
         return {
           status: response.status,
           url,
           headers: response.headers,
-          body: bounded(response, maxBytes, url, attempt, this.options.timeoutMs, () => deadline.end()),
+          body: bounded(response, maxBytes, url, attempt, this.options.timeoutMs, finish),
           ...(crossed(req.url, url) ? { crossedHost: true } : {})
         };
       });
     } catch (error) {
-      deadline.end();
+      finish();
       throw error;
+    }
+  }
+
+  /** A slot for `url`'s host within the call's deadline; HttpError naming the queue when the time runs out first. */
+  private async slot(url: string, deadline: CallDeadline): Promise<() => void> {
+    const host = new URL(url).host;
+    const ahead = this.slots.queued(host);
+    try {
+      return await this.slots.acquire(host, deadline.signal);
+    } catch {
+      throw new HttpError(`${shownUrl(url)}: ${deadline.cause} while waiting to be sent (${ahead} request(s) ahead of it for ${host})`, null, url, null, true);
     }
   }
 
@@ -187,7 +245,7 @@ export class HttpClient {
       } catch (error) {
         if (!(error instanceof HttpError)) throw error;
         lastError = error;
-        const transient = error.status === null || error.status === 429 || error.status >= 500;
+        const transient = !error.final && (error.status === null || error.status === 429 || error.status >= 500);
         if (!transient) throw error;
         if (deadline.expired) {
           outOfTime = true;
@@ -214,7 +272,7 @@ export class HttpClient {
       const attempt: Attempt = { abort: new AbortController(), deadline };
       if (deadline.expired) throw new HttpError(`${shownUrl(url)}: ${deadline.cause}`, null, url);
       const headerWait = Math.min(this.options.timeoutMs, deadline.remaining());
-      const timer = setTimeout(() => attempt.abort.abort(), headerWait);
+      const cancelHeaderWait = this.clock.setTimer(() => attempt.abort.abort(), headerWait);
       let response: Response;
       try {
         response = await fetch(url, {
@@ -231,7 +289,7 @@ export class HttpClient {
             : transportCause(error);
         throw new HttpError(`${shownUrl(url)}: ${cause}`, null, url);
       } finally {
-        clearTimeout(timer);
+        cancelHeaderWait();
       }
       if ([301, 302, 303, 307, 308].includes(response.status)) {
         const location = response.headers.get('location');

@@ -40,6 +40,14 @@ export interface WaitBudget {
  */
 export const WAIT_GRACE_MS = 30_000;
 
+/**
+ * How long past `wait-minutes` a gate run may take in all, whatever the registries do: every
+ * check ends by `wait.deadline + RUN_GRACE_MS` (the engine fails one still running then, naming
+ * its pending requests), and a download may run that long past the wait. Two minutes: a release
+ * file of hundreds of MiB moves in that time, and a check's last answers arrive in it.
+ */
+export const RUN_GRACE_MS = 2 * 60_000;
+
 export function waitBudget(minutes: number, options: { now?: () => number; graceMs?: number } = {}): WaitBudget {
   const now = options.now ?? Date.now;
   return { minutes, deadline: now() + minutes * 60_000, graceMs: options.graceMs ?? WAIT_GRACE_MS, now };

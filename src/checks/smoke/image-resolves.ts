@@ -2,11 +2,14 @@ import { z } from 'zod';
 import type { Descriptor, FetchedManifest, ImageRef } from '../../clients/oci/index.js';
 import { clip } from '../../util/text.js';
 import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext } from '../../gate.js';
+import { mapLimit } from '../../util/map-limit.js';
 import { poll, waitNote } from '../../util/poll.js';
 import { failOnOciError, isAttestationManifest, normalisePlatform, notServedYet, ociImage, shownPlatform } from '../shared/oci-refs.js';
 
 /** An image config is JSON of a few KiB to a few hundred (long histories); never a layer. */
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/** Platforms pulled at once: the HTTP client's per-host bound; 8 configs of the 4 MiB cap are 32 MiB at most. */
+const PULLS_AT_ONCE = 8;
 
 const imageConfig = z.looseObject({ os: z.string().max(64), architecture: z.string().max(64), variant: z.string().max(64).optional() });
 
@@ -38,30 +41,44 @@ async function pullOnce(ctx: GateContext, image: ImageRef, version: string, pull
     pull.problem = `is an index with no platform manifest (${listed?.length ?? 0} attestation manifests only): nothing can be pulled; push the image for its platforms`;
     return { done: true };
   }
-  for (const entry of entries) {
-    const digest = entry ? entry.digest : top.digest;
-    if (!pull.platforms.has(digest)) {
-      const manifest = entry ? await oci.getManifest(image, entry.digest) : top;
-      if (manifest === null) return { done: false, seen: `platform manifest ${shownPlatform(entry?.platform)} (${digest}) not served yet` };
-      if (manifest.document.kind !== 'image') {
-        pull.problem = `names ${digest} as the ${shownPlatform(entry?.platform)} image, but it is another index (${manifest.mediaType}); push the image with docker/build-push-action`;
-        return { done: true };
-      }
-      pull.platforms.set(digest, { entry, manifest });
-    }
-    const { manifest } = pull.platforms.get(digest)!;
-    const config = manifest.document.kind === 'image' ? manifest.document.config : null;
-    if (!config || pull.configs.has(config.digest)) continue;
-    const blob = await oci.getBlob(image, config.digest, { maxBytes: MAX_CONFIG_BYTES });
-    if (blob === null) return { done: false, seen: `config blob of ${shownPlatform(entry?.platform)} (${config.digest}) not served yet` };
-    const problem = configProblem(blob, entry);
-    if (problem) {
-      pull.problem = `${shownPlatform(entry?.platform)} config ${config.digest} ${problem}`;
-      return { done: true };
-    }
-    pull.configs.add(config.digest);
+  // Every entry at once, as far as the client's per-host bound lets them go (the registry's index
+  // decides how many there are; the check's deadline bounds them all). The first "not yet" or
+  // problem in index order is the answer, as when they were fetched one after another.
+  const looks = await mapLimit(entries, PULLS_AT_ONCE, (entry) => pullEntry(oci, image, top, entry, pull));
+  const first = looks.find((look) => look !== null);
+  if (!first) return { done: true };
+  if ('problem' in first) {
+    pull.problem = first.problem;
+    return { done: true };
   }
-  return { done: true };
+  return first;
+}
+
+/** One entry's answer: there (null), not yet, or a problem no wait mends. */
+type EntryLook = null | { done: false; seen: string } | { problem: string };
+
+/** Fetches one platform's manifest and config (unless fetched before); null when both are there. */
+async function pullEntry(oci: GateContext['clients']['oci'], image: ImageRef, top: FetchedManifest, entry: Descriptor | null, pull: Pull): Promise<EntryLook> {
+  const digest = entry ? entry.digest : top.digest;
+  if (!pull.platforms.has(digest)) {
+    const manifest = entry ? await oci.getManifest(image, entry.digest) : top;
+    if (manifest === null) return { done: false, seen: `platform manifest ${shownPlatform(entry?.platform)} (${digest}) not served yet` };
+    if (manifest.document.kind !== 'image') {
+      return {
+        problem: `names ${digest} as the ${shownPlatform(entry?.platform)} image, but it is another index (${manifest.mediaType}); push the image with docker/build-push-action`
+      };
+    }
+    pull.platforms.set(digest, { entry, manifest });
+  }
+  const { manifest } = pull.platforms.get(digest)!;
+  const config = manifest.document.kind === 'image' ? manifest.document.config : null;
+  if (!config || pull.configs.has(config.digest)) return null;
+  const blob = await oci.getBlob(image, config.digest, { maxBytes: MAX_CONFIG_BYTES });
+  if (blob === null) return { done: false, seen: `config blob of ${shownPlatform(entry?.platform)} (${config.digest}) not served yet` };
+  const problem = configProblem(blob, entry);
+  if (problem) return { problem: `${shownPlatform(entry?.platform)} config ${config.digest} ${problem}` };
+  pull.configs.add(config.digest);
+  return null;
 }
 
 /** Why a config blob is not the image config a pull needs, or null. */

@@ -1,4 +1,5 @@
 /** The fetch Octokit is given, so GitHub's answers are bounded as every other outside answer is. */
+import { currentCheckScope } from '../../util/check-scope.js';
 import { FetchDeadline, HttpError, shownUrl } from '../http.js';
 
 const MAX_API_REDIRECTS = 5;
@@ -18,6 +19,8 @@ export function boundedGitHubFetch(apiUrl: string, timeoutMs: number, maxBytes: 
   const apiOrigin = new URL(apiUrl).origin;
   return async (input, init = {}) => {
     const budget = new FetchDeadline(timeoutMs, init.signal);
+    // Counted as pending for the check it runs for, so a check that runs out of time says what it waited on.
+    const done = currentCheckScope()?.begin(apiOrigin.replace(/^https?:\/\//, ''));
     let url = String(input);
     let method = init.method ?? 'GET';
     let body = init.body;
@@ -65,6 +68,7 @@ export function boundedGitHubFetch(apiUrl: string, timeoutMs: number, maxBytes: 
       }
     } finally {
       budget.end();
+      done?.();
     }
   };
 }

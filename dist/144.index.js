@@ -1,267 +1,6 @@
-export const id = 251;
-export const ids = [251];
+export const id = 144;
+export const ids = [144];
 export const modules = {
-
-/***/ 30251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dc: () => (/* binding */ countFiles),
-/* harmony export */   GG: () => (/* binding */ pypiTarget),
-/* harmony export */   Ji: () => (/* binding */ distExists),
-/* harmony export */   LF: () => (/* binding */ listedPhrase),
-/* harmony export */   O$: () => (/* binding */ timedOutLine),
-/* harmony export */   Q2: () => (/* binding */ releaseFileKind),
-/* harmony export */   Qv: () => (/* binding */ comparisonTable),
-/* harmony export */   cV: () => (/* binding */ finalProblemLine),
-/* harmony export */   hZ: () => (/* binding */ compareFiles),
-/* harmony export */   sv: () => (/* binding */ builtPythonFiles)
-/* harmony export */ });
-/* unused harmony export distFileSha256 */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _clients_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5478);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49997);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81956);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95138);
-/* harmony import */ var _util_poll_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66451);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
-/* harmony import */ var _dist_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77973);
-/* harmony import */ var _formats_wheel_name_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75647);
-
-
-
-
-
-
-
-
-
-
-/**
- * The index a release kind publishes to: a release tag to `pypi.index`, a rehearsal tag
- * to `pypi.rehearsal-index`. A rehearsal without `rehearsal-index` fails: checking
- * `pypi.index` instead would either find nothing or, worse, find a rehearsal on the real index.
- */
-function pypiTarget(section, version, kind) {
-    const pep440 = (0,_version_js__WEBPACK_IMPORTED_MODULE_6__/* .semverToPep440 */ .Z9)(version);
-    if (pep440 === null) {
-        throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`version ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(version)} has no PEP 440 spelling, so PyPI cannot hold it; use a prerelease PyPI understands (-alpha.N, -beta.N, -rc.N) or a plain X.Y.Z`);
-    }
-    let index;
-    let indexKey;
-    if (kind === 'rehearsal') {
-        const rehearsal = section['rehearsal-index'];
-        if (rehearsal === undefined) {
-            throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC('rehearsal tag: rehearsals publish to pypi.rehearsal-index, which the config does not set; add it to the pypi section (e.g. "rehearsal-index: https://test.pypi.org"), so a rehearsal is never checked against, or published to, the real index');
-        }
-        index = rehearsal;
-        indexKey = 'pypi.rehearsal-index';
-    }
-    else {
-        index = section.index;
-        indexKey = 'pypi.index';
-    }
-    return {
-        project: section.project,
-        version: pep440,
-        index,
-        shownIndex: (0,_clients_http_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(index).replace(/\/+$/, ''),
-        indexKey,
-        subject: `${section.project} ${pep440}`
-    };
-}
-/**
- * Whether a file name is a wheel or sdist of this project and version (by meaning:
- * `SketchLog` is `sketchlog`, `1.3.0-rc.1`-style spellings compare as PEP 440). An sdist
- * is `{name}-{version}.tar.gz` (PEP 625; `.zip` as older uploads had it).
- */
-function releaseFileKind(file, project, version) {
-    const want = (0,_formats_wheel_name_js__WEBPACK_IMPORTED_MODULE_8__/* .pep440Key */ .$V)(version);
-    if (want === null)
-        return null;
-    const canonical = (0,_version_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalizeName */ .yt)(project);
-    if (file.endsWith('.whl')) {
-        const parsed = (0,_formats_wheel_name_js__WEBPACK_IMPORTED_MODULE_8__/* .parseWheelName */ .CI)(file);
-        return parsed.ok && parsed.wheel.canonicalName === canonical && (0,_formats_wheel_name_js__WEBPACK_IMPORTED_MODULE_8__/* .pep440Key */ .$V)(parsed.wheel.version) === want ? 'wheel' : null;
-    }
-    if (file === (0,_formats_wheel_name_js__WEBPACK_IMPORTED_MODULE_8__/* .sdistFileName */ .hJ)(project, version))
-        return 'sdist';
-    const parsed = (0,_formats_wheel_name_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSdistName */ .K3)(file);
-    return parsed.ok && parsed.sdist.canonicalName === canonical && (0,_formats_wheel_name_js__WEBPACK_IMPORTED_MODULE_8__/* .pep440Key */ .$V)(parsed.sdist.version) === want ? 'sdist' : null;
-}
-/** "20 wheels and 1 sdist". */
-function countFiles(files, project, version) {
-    const wheels = files.filter((f) => releaseFileKind(f, project, version) === 'wheel').length;
-    const sdists = files.filter((f) => releaseFileKind(f, project, version) === 'sdist').length;
-    const parts = [`${wheels} wheel${wheels === 1 ? '' : 's'}`, `${sdists} sdist${sdists === 1 ? '' : 's'}`];
-    const other = files.length - wheels - sdists;
-    if (other > 0)
-        parts.push(`${other} other file${other === 1 ? '' : 's'}`);
-    return parts.join(' and ');
-}
-/**
- * The sha256 of a file in dist, hashed once per gate run (ctx.once) and streamed, so
- * checks that compare the same files share one read of each.
- */
-function distFileSha256(ctx, file) {
-    return ctx.once(`dist-sha256:${file}`, async () => {
-        try {
-            return await (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(ctx.settings.distDir, file));
-        }
-        catch (error) {
-            const code = error.code;
-            throw new _dist_files_js__WEBPACK_IMPORTED_MODULE_7__/* .DistError */ .bP(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(file)} in dist ${(0,_dist_files_js__WEBPACK_IMPORTED_MODULE_7__/* .shownDist */ .sA)(ctx)} cannot be read (${code ?? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error), 80)}); download the artifacts again`);
-        }
-    });
-}
-/** Whether the dist folder exists at all (a smoke run may have no artifacts downloaded). */
-async function distExists(ctx) {
-    try {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(ctx.settings.distDir);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return false;
-        throw error;
-    }
-}
-/**
- * The wheels and sdist of this project and version in dist, with their sha256. Other
- * files (checksums, SBOMs, npm tarballs, another project's wheels) are not PyPI's.
- * A missing or unreadable dist throws DistError.
- */
-async function builtPythonFiles(ctx, target) {
-    const names = (await (0,_dist_files_js__WEBPACK_IMPORTED_MODULE_7__/* .listDistFiles */ .kP)(ctx)).filter((f) => releaseFileKind(f, target.project, target.version) !== null);
-    return Promise.all(names.map(async (file) => {
-        const { hex, size } = await distFileSha256(ctx, file);
-        return { file, sha256: hex, size };
-    }));
-}
-const short = (hex) => (hex === null ? '-' : hex);
-/**
- * Compares the expected files (name and sha256) with what an index lists. Names must
- * be identical (PyPI keeps a file's name as uploaded), digests identical, none yanked.
- */
-function compareFiles(expected, listed, options) {
-    const byName = new Map();
-    for (const f of listed)
-        byName.set(f.filename, f);
-    const expectedNames = new Set(expected.map((e) => e.file));
-    const rows = [];
-    const whose = options.expectedFrom === 'built' ? "the built file's is" : 'the JSON API gives';
-    const yankFix = 'un-yank it on the index (pip skips yanked files) or release a new version';
-    for (const e of expected) {
-        const l = byName.get(e.file);
-        if (!l) {
-            rows.push({
-                file: e.file,
-                expected: e.sha256,
-                listed: null,
-                verdict: 'not on the index',
-                final: false,
-                problem: `${options.where} does not list ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(e.file, 200)}`
-            });
-            continue;
-        }
-        if (l.sha256 === null) {
-            rows.push({
-                file: e.file,
-                expected: e.sha256,
-                listed: null,
-                verdict: 'no sha256 on the index',
-                final: true,
-                problem: `${options.where} lists ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(e.file, 200)} without a sha256, so pip cannot verify what it downloads; use an index that publishes sha256 hashes`
-            });
-        }
-        else if (l.sha256 !== e.sha256) {
-            rows.push({
-                file: e.file,
-                expected: e.sha256,
-                listed: l.sha256,
-                verdict: 'sha256 differs',
-                final: true,
-                problem: `${options.where} lists ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(e.file, 200)} with sha256 ${l.sha256}, but ${whose} ${e.sha256}: ${options.expectedFrom === 'built'
-                    ? 'the index holds other bytes than were built; an index never replaces a file, so release a new version'
-                    : "the index's two APIs disagree, so pip may download other bytes than were published; ask the index's operators"}`
-            });
-        }
-        else if (l.yanked) {
-            const reason = l.yankedReason ? ` ("${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(l.yankedReason, 80)}")` : '';
-            rows.push({
-                file: e.file,
-                expected: e.sha256,
-                listed: l.sha256,
-                verdict: `yanked${reason}`,
-                final: true,
-                problem: `${options.where} lists ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(e.file, 200)} as yanked${reason}; ${yankFix}`
-            });
-        }
-        else {
-            rows.push({
-                file: e.file,
-                expected: e.sha256,
-                listed: l.sha256,
-                verdict: 'ok',
-                final: false,
-                problem: null
-            });
-        }
-    }
-    for (const l of listed) {
-        if (expectedNames.has(l.filename))
-            continue;
-        const yanked = l.yanked ? '; yanked' : '';
-        const built = options.expectedFrom === 'built';
-        rows.push({
-            file: l.filename,
-            expected: null,
-            listed: l.sha256,
-            verdict: `${built ? 'not built' : 'not in the JSON API'}${yanked}`,
-            final: options.unexpectedIsFinal,
-            problem: built
-                ? `${options.where} lists ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(l.filename, 200)}, which was not built (it is not in dist): another job uploaded it, or dist lacks it; pip may install it, so find where it came from, remove it (or yank the release) and release a new version`
-                : `${options.where} lists ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(l.filename, 200)}, which the JSON API does not list`
-        });
-    }
-    const missing = rows.filter((r) => r.listed === null && r.verdict === 'not on the index').map((r) => r.file);
-    const unexpected = rows.filter((r) => r.expected === null).map((r) => r.file);
-    const finalProblems = rows.filter((r) => r.final);
-    const state = finalProblems.length > 0 ? 'final' : rows.some((r) => r.problem !== null) ? 'not-yet' : 'ok';
-    return { rows, missing, unexpected, finalProblems, state };
-}
-/** The comparison as the summary's table: file, expected sha256, listed sha256, verdict. */
-function comparisonTable(comparison, expectedLabel, listedLabel) {
-    return {
-        columns: ['file', expectedLabel, listedLabel, 'verdict'],
-        rows: comparison.rows.map((r) => [r.file, short(r.expected), short(r.listed), r.verdict])
-    };
-}
-/** A short phrase of what an index lists so far, for progress lines ("19 of 21 files listed; missing a.whl, b.whl"). */
-function listedPhrase(comparison) {
-    const expected = comparison.rows.filter((r) => r.expected !== null).length;
-    const listed = expected - comparison.missing.length;
-    const names = comparison.missing.slice(0, 2).join(', ');
-    const more = comparison.missing.length > 2 ? ` and ${comparison.missing.length - 2} more` : '';
-    const missing = comparison.missing.length > 0 ? `; missing ${names}${more}` : '';
-    const extra = comparison.unexpected.length > 0 ? `; ${comparison.unexpected.length} file(s) not expected` : '';
-    return `${listed} of ${expected} files listed${missing}${extra}`;
-}
-/** One summary line for the final problems: the first, and how many more the table shows. */
-function finalProblemLine(comparison) {
-    const [first, ...rest] = comparison.finalProblems;
-    return `${first.problem}${rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''}, see the table)` : ''}`;
-}
-/** The summary when time ran out while something was still missing. */
-function timedOutLine(wait, result, what, lastSeen) {
-    return `${what}: last saw ${lastSeen ?? 'nothing'}${(0,_util_poll_js__WEBPACK_IMPORTED_MODULE_9__/* .waitAdvice */ .o1)(wait, result, 'upload what is missing', 'the index to list it')}`;
-}
-
-
-/***/ }),
 
 /***/ 75647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -565,6 +304,242 @@ async function sha256File(file) {
 /** sha256 of bytes already in memory (small files only). */
 function sha256Bytes(bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 9992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/**
+ * Maps over items with at most `limit` calls in flight, keeping order.
+ * Bounds open files and connections when a gate handles dozens of wheels or assets.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    }
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 8338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ summarizeProblems)
+/* harmony export */ });
+/** One summary line for a list of problems: the only one, or a count and the first (the rest go to details). */
+function summarizeProblems(problems, noun) {
+    return problems.length === 1 ? problems[0] : `${problems.length} ${noun} problems: ${problems[0]} (and ${problems.length - 1} more, see details)`;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ pep440Matches),
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   FB: () => (/* binding */ parsePep440),
+/* harmony export */   J4: () => (/* binding */ formatPep440),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   S5: () => (/* binding */ semverMatches),
+/* harmony export */   Z9: () => (/* binding */ semverToPep440),
+/* harmony export */   te: () => (/* binding */ isPythonFile),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   yt: () => (/* binding */ canonicalizeName)
+/* harmony export */ });
+/* unused harmony export semverProblem */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
+
+
+/** `s` as a regular expression that matches it literally. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** PEP 503: runs of `-`, `_` and `.` are one separator, case does not matter. */
+function canonicalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** A git ref component must not contain these (git check-ref-format), nor anything a shell would act on. */
+const UNSAFE_TAG = /[\s~^:?*[\\\x00-\x1f\x7f;&|$`'"<>(){}!#]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/;
+/**
+ * Checks that `version` is SemVer 2.0.0 written canonically, without build metadata.
+ * Returns a reason when it is not.
+ */
+function semverProblem(version) {
+    if (version.length > 256)
+        return `version is ${version.length} characters long; SemVer allows 256`;
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0__.parse(version);
+    if (!parsed || version.startsWith('v') || version.startsWith('=')) {
+        if (/^\d+\.\d+$/.test(version))
+            return `version "${version}" has two parts; SemVer needs MAJOR.MINOR.PATCH`;
+        if (/(^|\.)0\d/.test(version.split('-')[0] ?? ''))
+            return `version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)}" has a leading zero; SemVer forbids it`;
+        return `version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)}" is not SemVer 2.0.0 (MAJOR.MINOR.PATCH[-PRERELEASE])`;
+    }
+    if (parsed.build.length > 0) {
+        return `version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)}" carries build metadata (+${parsed.build.join('.')}); registries drop it, so release tags must not use it`;
+    }
+    if (parsed.version !== version)
+        return `version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)}" is not written canonically (expected ${parsed.version})`;
+    return null;
+}
+/** Matches a tag against the configured release and rehearsal templates. */
+function parseTag(tag, templates) {
+    if (tag.length === 0)
+        return { ok: false, reason: 'the tag is empty' };
+    if (tag.length > 255)
+        return { ok: false, reason: `the tag is ${tag.length} characters long; at most 255 are allowed` };
+    const unsafe = UNSAFE_TAG.exec(tag);
+    if (unsafe) {
+        // Name the offending part: clip() folds a newline to a space, which would hide it.
+        return {
+            ok: false,
+            reason: `tag "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(tag)}" contains ${JSON.stringify(unsafe[0])}, which is not allowed in a release tag (whitespace, shell or ref metacharacters)`
+        };
+    }
+    const candidates = [['release', templates.release]];
+    if (templates.rehearsal)
+        candidates.push(['rehearsal', templates.rehearsal]);
+    // The longer template is the more specific one: `test-v{version}` must win over `{version}`-like templates.
+    candidates.sort((a, b) => b[1].length - a[1].length);
+    for (const [kind, template] of candidates) {
+        const [prefix = '', suffix = ''] = template.split('{version}');
+        const match = new RegExp(`^${escapeRegExp(prefix)}(.+)${escapeRegExp(suffix)}$`).exec(tag);
+        if (!match)
+            continue;
+        const version = match[1];
+        const problem = semverProblem(version);
+        if (problem)
+            return { ok: false, reason: `tag "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(tag)}": ${problem}` };
+        return { ok: true, version, kind, template };
+    }
+    const allowed = candidates.map(([, t]) => `"${t}"`);
+    const which = allowed.length === 1 ? `does not match ${allowed[0]}` : `matches neither ${allowed.join(' nor ')}`;
+    return { ok: false, reason: `tag "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(tag)}" ${which}` };
+}
+// The PEP 440 appendix regex, case-insensitive.
+const PEP440 = /^\s*v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+function parsePep440(text) {
+    const m = PEP440.exec(text);
+    if (!m?.groups)
+        return null;
+    const g = m.groups;
+    const preLabel = g.pre_l?.toLowerCase();
+    const pre = preLabel ? [preLabel.startsWith('a') ? 'a' : preLabel === 'b' || preLabel === 'beta' ? 'b' : 'rc', Number(g.pre_n ?? 0)] : null;
+    const post = g.post_n1 !== undefined ? Number(g.post_n1) : g.post_l ? Number(g.post_n2 ?? 0) : null;
+    const release = g.release.split('.').map(Number);
+    // Trailing zeros do not change a release segment's meaning: 1.0 == 1.0.0.
+    while (release.length > 1 && release[release.length - 1] === 0)
+        release.pop();
+    return {
+        epoch: Number(g.epoch ?? 0),
+        release,
+        pre,
+        post,
+        dev: g.dev_l ? Number(g.dev_n ?? 0) : null,
+        local: g.local ? g.local.toLowerCase().replace(/[-_]/g, '.') : null
+    };
+}
+/** Canonical PEP 440 text of parsed parts (the spelling PyPI shows). */
+function formatPep440(v, minParts = 3) {
+    const release = [...v.release];
+    while (release.length < minParts)
+        release.push(0);
+    let out = `${v.epoch ? `${v.epoch}!` : ''}${release.join('.')}`;
+    if (v.pre)
+        out += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== null)
+        out += `.post${v.post}`;
+    if (v.dev !== null)
+        out += `.dev${v.dev}`;
+    if (v.local)
+        out += `+${v.local}`;
+    return out;
+}
+/**
+ * The PEP 440 spelling of a SemVer release version: 1.3.0-rc.1 → 1.3.0rc1,
+ * -alpha.N → aN, -beta.N → bN, -dev.N → .devN. Null when the prerelease has no
+ * PEP 440 equivalent (then no Python file can match the tag).
+ */
+function semverToPep440(version) {
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0__.parse(version);
+    if (!parsed)
+        return null;
+    const base = `${parsed.major}.${parsed.minor}.${parsed.patch}`;
+    if (parsed.prerelease.length === 0)
+        return base;
+    const [label, num, ...rest] = parsed.prerelease;
+    if (rest.length > 0)
+        return null;
+    const n = num === undefined ? 0 : typeof num === 'number' ? num : /^\d+$/.test(num) ? Number(num) : NaN;
+    if (Number.isNaN(n))
+        return null;
+    // No `post`: SemVer 1.3.0-post.1 sorts before 1.3.0, PEP 440 1.3.0.post1 after it.
+    const map = { alpha: 'a', a: 'a', beta: 'b', b: 'b', rc: 'rc', c: 'rc', dev: '.dev' };
+    if (typeof label !== 'string')
+        return null;
+    const m = /^(alpha|beta|rc|a|b|c|dev)(\d*)$/.exec(label);
+    if (!m)
+        return null;
+    if (m[2] && num !== undefined)
+        return null;
+    const number = m[2] ? Number(m[2]) : n;
+    return `${base}${map[m[1]]}${number}`;
+}
+function samePep440(a, b) {
+    const len = Math.max(a.release.length, b.release.length);
+    for (let i = 0; i < len; i++)
+        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
+            return false;
+    return a.epoch === b.epoch && a.pre?.[0] === b.pre?.[0] && a.pre?.[1] === b.pre?.[1] && a.post === b.post && a.dev === b.dev && a.local === b.local;
+}
+/** Whether `found` (from a PEP 440 file) means the same version as the SemVer tag version. */
+function pep440Matches(found, tagVersion) {
+    const want = semverToPep440(tagVersion);
+    const f = parsePep440(found);
+    const w = want === null ? null : parsePep440(want);
+    return f !== null && w !== null && samePep440(f, w);
+}
+/** Whether `found` (from a SemVer file) means the same version as the tag version. */
+function semverMatches(found, tagVersion) {
+    // Written exactly: a leading v (v1.2.3) is not SemVer, and Helm would publish the chart as v1.2.3.
+    const text = found.trim();
+    const f = semver__WEBPACK_IMPORTED_MODULE_0__.parse(text);
+    return f !== null && f.build.length === 0 && f.version === tagVersion && text === f.version;
+}
+/** Python files are read as PEP 440 (pyproject.toml, setup.cfg, *.py); everything else as SemVer. */
+function isPythonFile(file) {
+    const base = file.split('/').pop() ?? file;
+    return base === 'pyproject.toml' || base === 'setup.cfg' || base.endsWith('.py');
+}
+/**
+ * The version to release instead of a burned one: the next patch for a final version, the next
+ * prerelease number for a prerelease (`1.3.0-rc.1` → `1.3.0-rc.2`).
+ */
+function nextVersion(version) {
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0__.parse(version);
+    if (!parsed)
+        return 'the next patch';
+    return semver__WEBPACK_IMPORTED_MODULE_0__.inc(version, parsed.prerelease.length > 0 ? 'prerelease' : 'patch') ?? 'the next patch';
 }
 
 
