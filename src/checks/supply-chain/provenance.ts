@@ -19,6 +19,7 @@ import { sha256Bytes, sha256File } from '../../util/hash.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
 import { InTotoFormatError, readDsseStatement } from '../../formats/in-toto.js';
+import { parseJson } from '../../util/json.js';
 import {
   SLSA_PROVENANCE_V02,
   SLSA_PROVENANCE_V1,
@@ -60,12 +61,11 @@ interface SourcedBundle {
 
 /** Bundles of a provenance file: one JSON bundle, or JSON Lines of them (actions/attest-build-provenance's bundle-path). */
 function bundlesIn(text: string, shown: string): SourcedBundle[] {
-  try {
-    const whole: unknown = JSON.parse(text);
-    if (whole !== null && typeof whole === 'object' && !Array.isArray(whole)) return [{ bundle: whole, source: shown }];
-  } catch {
-    // Not one JSON document: read it as JSON Lines below.
-  }
+  // Depth bounded before parsing (util/json.ts): a bundle nested millions of levels deep is refused with
+  // the reason (by the line below) instead of overflowing the stack in the verifier or the content hash.
+  const whole = parseJson(text);
+  if (whole.ok && whole.value !== null && typeof whole.value === 'object' && !Array.isArray(whole.value)) return [{ bundle: whole.value, source: shown }];
+  // Not one JSON document: read it as JSON Lines below.
   const lines = text
     .split('\n')
     .map((line, index) => ({ line: line.trim(), number: index + 1 }))
@@ -73,12 +73,15 @@ function bundlesIn(text: string, shown: string): SourcedBundle[] {
   if (lines.length === 0) throw new CheckFailed(`${shown} is empty; it should hold the Sigstore bundle(s) actions/attest-build-provenance wrote`);
   if (lines.length > MAX_BUNDLES_PER_FILE) throw new CheckFailed(`${shown} holds ${lines.length} lines, more than the ${MAX_BUNDLES_PER_FILE} bundles read`);
   return lines.map(({ line, number }) => {
-    let bundle: unknown;
-    try {
-      bundle = JSON.parse(line);
-    } catch {
-      throw new CheckFailed(`${shown} line ${number} is not JSON; a provenance file is one Sigstore bundle (JSON) or JSON Lines of them`);
+    const parsed = parseJson(line);
+    if (!parsed.ok) {
+      throw new CheckFailed(
+        parsed.deep
+          ? `${lines.length === 1 ? shown : `${shown} line ${number}`} is ${parsed.reason}; a Sigstore bundle is a flat JSON document — write the bundle actions/attest-build-provenance produced`
+          : `${shown} line ${number} is not JSON; a provenance file is one Sigstore bundle (JSON) or JSON Lines of them`
+      );
     }
+    const bundle = parsed.value;
     if (bundle === null || typeof bundle !== 'object' || Array.isArray(bundle)) {
       throw new CheckFailed(`${shown} line ${number} is not a JSON object (a Sigstore bundle was expected)`);
     }
@@ -151,8 +154,8 @@ class Coverage {
   }
 }
 
-async function readProvenanceFiles(ctx: GateContext, names: readonly string[]): Promise<SourcedBundle[]> {
-  const bundles: SourcedBundle[] = [];
+/** Verifies the bundles of each provenance file in turn: one file's text and bundles are held at a time. */
+async function addProvenanceFiles(ctx: GateContext, names: readonly string[], coverage: Coverage): Promise<void> {
   for (const name of names) {
     const shown = `${shownDist(ctx)}/${clip(name)}`;
     let text: string;
@@ -166,9 +169,8 @@ async function readProvenanceFiles(ctx: GateContext, names: readonly string[]): 
       if (error instanceof WorkspaceFileError) throw new CheckFailed(error.message);
       throw error;
     }
-    bundles.push(...bundlesIn(text, shown));
+    for (const bundle of bundlesIn(text, shown)) await coverage.add(bundle);
   }
-  return bundles;
 }
 
 /** Every release file in dist is the subject of a verified SLSA v1 provenance bundle from the signer. */
@@ -205,7 +207,7 @@ async function checkDist(ctx: GateContext, section: SupplyChainSection): Promise
     // Trust first: without it no bundle can be believed (a CheckFailed naming the cause).
     const verifier = await signerVerifier(ctx, section);
     const coverage = new Coverage(verifier, signerPolicy(ctx, section), bySha);
-    for (const bundle of await readProvenanceFiles(ctx, provenanceFiles)) await coverage.add(bundle);
+    await addProvenanceFiles(ctx, provenanceFiles, coverage);
 
     // GitHub is asked only for files no dist bundle covered: one attestation (actions/attest-build-provenance
     // over dist/*) usually names every file, so after the first answer the other files are covered already and
@@ -213,9 +215,9 @@ async function checkDist(ctx: GateContext, section: SupplyChainSection): Promise
     // both" still holds: a file a dist bundle does not cover is looked up on GitHub.
     for (const subject of subjects) {
       if (subject.coveredBy !== null) continue;
-      let attestations;
       try {
-        attestations = await ctx.clients.github.listAttestations(`sha256:${subject.sha256}`);
+        // Each bundle is verified as it arrives and dropped: the next bundle_url is fetched after this one is checked.
+        await ctx.clients.github.listAttestations(`sha256:${subject.sha256}`, (attestation) => coverage.add(attestation));
       } catch (error) {
         if (error instanceof GitHubError) {
           coverage.problems.push(`GitHub attestations of ${shownDist(ctx)}/${clip(subject.name)}: ${clip(error.message, 400)}`);
@@ -223,7 +225,6 @@ async function checkDist(ctx: GateContext, section: SupplyChainSection): Promise
         }
         throw error;
       }
-      for (const attestation of attestations) await coverage.add(attestation);
     }
 
     const problems = [...coverage.problems];

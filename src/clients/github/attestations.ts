@@ -10,10 +10,16 @@ import { attestationsPageSchema, parseAnswer } from './answers.js';
 import { GitHubError, isStatus } from './errors.js';
 import type { GitHubSession } from './session.js';
 import { isAllowedAnswerUrl } from '../../util/loopback.js';
+import { MAX_JSON_DEPTH, parseJson } from '../../util/json.js';
 
 /** More pages than this of one subject's attestations is not a list to read whole. */
 const MAX_ATTESTATION_PAGES = 10;
-/** A Sigstore bundle is a few KiB (a certificate chain, a tlog entry, a DSSE statement); more is not one. */
+/**
+ * A Sigstore bundle is a few KiB (a certificate chain, a tlog entry, a DSSE statement); more is not one.
+ * Memory: one bundle is held at a time (fetched, handed to `each`, dropped before the next is fetched),
+ * so the compressed body + the decompressed bytes + the parsed tree stay near 4 × 4 MiB, plus the page of
+ * at most 100 entries, whatever the number of pages or bundle_urls.
+ */
 export const MAX_ATTESTATION_BUNDLE_BYTES = 4 * 1024 * 1024;
 
 /** The `after` cursor of a Link header's rel="next" URL, or null when there is no next page. */
@@ -23,15 +29,18 @@ function nextCursor(link: string | undefined): string | null {
   return new URL(next[1]!).searchParams.get('after');
 }
 
-/** Every page (bounded) of a subject's attestations; a 404 or an empty list is `[]`. */
-export async function listAttestations(session: GitHubSession, subjectDigest: string): Promise<Attestation[]> {
+/**
+ * Every page (bounded) of a subject's attestations, handed to `each` one at a time and in order: the next
+ * bundle_url is fetched (and the next page asked for) only once `each` has finished with the one before, so
+ * a caller that verifies in `each` holds one bundle at a time. A 404 or an empty list calls `each` never.
+ */
+export async function listAttestations(session: GitHubSession, subjectDigest: string, each: (attestation: Attestation) => Promise<void>): Promise<void> {
   const { octokit, owner, repo } = session;
   session.usableToken();
   if (!/^sha256:[0-9a-f]{64}$/.test(subjectDigest)) {
     throw new GitHubError(`attestations are asked for by sha256:<64 hex>, not ${clip(subjectDigest, 80)}`, null);
   }
   const what = `attestations/${subjectDigest}`;
-  const found: Attestation[] = [];
   const seenCursors = new Set<string>();
   let after: string | null = null;
   for (let page = 1; ; page++) {
@@ -52,21 +61,40 @@ export async function listAttestations(session: GitHubSession, subjectDigest: st
       });
     } catch (error) {
       // GitHub answers 404 for a digest it holds no attestation for.
-      if (isStatus(error, 404)) return found;
+      if (isStatus(error, 404)) return;
       throw session.describe(what, error);
     }
     const data = parseAnswer(attestationsPageSchema, response.data, what);
     for (const [index, item] of data.attestations.entries()) {
-      if (item.bundle) found.push({ bundle: item.bundle, source: 'GitHub attestation (inline)' });
-      else if (item.bundle_url)
-        found.push({ bundle: await fetchBundle(session.options.http, item.bundle_url, session.options.apiUrl), source: shownUrl(item.bundle_url) });
+      if (item.bundle) {
+        if (deeperThan(item.bundle, MAX_JSON_DEPTH)) {
+          throw new GitHubError(
+            `GitHub answered ${what} with inline attestation ${index} nested deeper than ${MAX_JSON_DEPTH} levels; a Sigstore bundle is a flat JSON document (malformed response)`,
+            null
+          );
+        }
+        await each({ bundle: item.bundle, source: 'GitHub attestation (inline)' });
+      } else if (item.bundle_url)
+        await each({ bundle: await fetchBundle(session.options.http, item.bundle_url, session.options.apiUrl), source: shownUrl(item.bundle_url) });
       else throw new GitHubError(`GitHub answered ${what} with attestation ${index} that has neither a bundle nor a bundle_url (malformed response)`, null);
     }
     after = data.attestations.length === 0 ? null : nextCursor(response.headers.link);
     // A cursor seen before would list the same page again: stop there instead of looping.
-    if (after === null || seenCursors.has(after)) return found;
+    if (after === null || seenCursors.has(after)) return;
     seenCursors.add(after);
   }
+}
+
+/** Whether a parsed value nests deeper than `max` (walked without recursion, so any depth is safe to ask about). */
+function deeperThan(value: unknown, max: number): boolean {
+  const pending: Array<[unknown, number]> = [[value, 1]];
+  while (pending.length > 0) {
+    const [next, depth] = pending.pop()!;
+    if (next === null || typeof next !== 'object') continue;
+    if (depth > max) return true;
+    for (const inner of Object.values(next)) pending.push([inner, depth + 1]);
+  }
+  return false;
 }
 
 /**
@@ -101,9 +129,13 @@ async function fetchBundle(http: HttpClient, bundleUrl: string, apiUrl: string):
       { cause: error }
     );
   }
-  try {
-    return JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
-  } catch (error) {
-    throw new GitHubError(`the attestation bundle at ${shown} is not JSON after decompression: ${clip(messageOf(error), 120)}`, null, { cause: error });
+  // Depth bounded first: a bundle nested millions of levels would overflow the stack in the verifier.
+  const parsed = parseJson(bytes);
+  if (!parsed.ok) {
+    throw new GitHubError(
+      `the attestation bundle at ${shown} is ${parsed.deep ? parsed.reason : `not JSON after decompression: ${clip(parsed.reason, 120)}`}; a Sigstore bundle is a flat JSON document of a few KiB (malformed response)`,
+      null
+    );
   }
+  return parsed.value;
 }
