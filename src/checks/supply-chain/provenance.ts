@@ -20,13 +20,7 @@ import { summarizeProblems } from '../../util/problems.js';
 import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
 import { InTotoFormatError, readDsseStatement } from '../../formats/in-toto.js';
 import { parseJson } from '../../util/json.js';
-import {
-  SLSA_PROVENANCE_V02,
-  SLSA_PROVENANCE_V1,
-  gitContextNamesRepository,
-  isBuildKitProvenanceType,
-  recordedRevisions
-} from '../../formats/buildkit-provenance.js';
+import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, gitContextNamesRepository } from '../../formats/buildkit-provenance.js';
 import { planAndReadImageAttestations, statementsOf, type AttestationStatement } from '../shared/buildkit-attestations.js';
 import { listDistFiles, shownDist } from '../shared/dist-files.js';
 import { signerPolicy, signerVerifier } from '../shared/supply-chain-signer.js';
@@ -266,8 +260,9 @@ function judgeRevisions(
 ): { problems: string[]; details: string[] } {
   const sha = ctx.settings.sha.toLowerCase();
   const layer = `the provenance (layer ${statement.layerDigest})`;
-  if (!isBuildKitProvenanceType(statement.predicateType)) return { problems: [], details: [] };
-  const recorded = recordedRevisions(statement.predicateType, statement.predicate);
+  // Read with the layer (src/checks/shared/buildkit-attestations.ts); null for any other predicate type.
+  const recorded = statement.provenance;
+  if (recorded === null) return { problems: [], details: [] };
   if (recorded.revisions.length === 0) {
     return {
       problems: [
