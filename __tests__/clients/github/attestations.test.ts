@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { compress } from 'snappyjs';
-import { MAX_ATTESTATION_BUNDLE_BYTES } from '../../../src/clients/github/attestations.js';
+import { MAX_ATTESTATION_BUNDLE_BYTES, MAX_ATTESTATION_LIST_BYTES } from '../../../src/clients/github/attestations.js';
 import { createGitHubApi, GitHubError, type Attestation, type GitHubApi } from '../../../src/clients/github/index.js';
 import { HttpClient } from '../../../src/clients/http.js';
 import { tokenlessGitHub } from '../../../src/clients/index.js';
@@ -121,6 +121,22 @@ describe('listAttestations', () => {
       })
     ).rejects.toBe(failure);
     expect(server.storageRequests).toHaveLength(1);
+  });
+
+  it('stops reading a subject whose bundle_url bundles pass the listing cap, before handing over the one that passes it', async () => {
+    // Bundles of 3 MiB: the third passes 8 MiB in all.
+    const big = (n: number) => ({ ...opaqueBundle(n), pad: 'x'.repeat(3 * 1024 * 1024) });
+    for (let i = 0; i < 5; i++) server.attestations.push({ subjects: [DIGEST], bundle: big(i), delivery: 'bundle_url' });
+    const handed: number[] = [];
+    const error = await api
+      .listAttestations(DIGEST, async (a) => void handed.push((a.bundle as { verificationMaterial: { n: number } }).verificationMaterial.n))
+      .catch((e: unknown) => e);
+    expect(MAX_ATTESTATION_LIST_BYTES).toBe(8 * 1024 * 1024);
+    expect(handed).toEqual([0, 1]);
+    expect(server.storageRequests).toHaveLength(3);
+    expect((error as Error).message).toBe(
+      `GitHub's bundle_url bundles for attestations/${DIGEST} pass 8388608 bytes in all (at attestation 2 of page 1); a subject's attestations are a provenance and perhaps an SBOM — refusing to read further (malformed response)`
+    );
   });
 
   it('refuses a bundle nested 2 million levels deep, naming the nesting, without overflowing the stack', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { GitHubError } from '../../clients/github/index.js';
 import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier } from '../../clients/sigstore/index.js';
@@ -15,7 +16,7 @@ import {
   type GateContext,
   type SectionValue
 } from '../../gate.js';
-import { sha256Bytes, sha256File } from '../../util/hash.js';
+import { sha256File } from '../../util/hash.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
 import { InTotoFormatError, readDsseStatement } from '../../formats/in-toto.js';
@@ -101,7 +102,9 @@ class Coverage {
   ) {}
 
   async add({ bundle, source }: SourcedBundle): Promise<void> {
-    const key = sha256Bytes(Buffer.from(JSON.stringify(bundle)));
+    // The text is hashed as it is, not copied into a Buffer first: a bundle of MiBs, checked a hundred at a
+    // time, would otherwise leave a MiB-sized native copy per bundle for the garbage collector to find.
+    const key = createHash('sha256').update(JSON.stringify(bundle)).digest('hex');
     if (this.seen.has(key)) return;
     this.seen.add(key);
     let verified;

@@ -21,6 +21,14 @@ const MAX_ATTESTATION_PAGES = 10;
  * at most 100 entries, whatever the number of pages or bundle_urls.
  */
 export const MAX_ATTESTATION_BUNDLE_BYTES = 4 * 1024 * 1024;
+/**
+ * The bundle_url bundles of one subject, all told: a provenance (KiBs) and perhaps an SBOM attestation (up to
+ * MAX_ATTESTATION_BUNDLE_BYTES). Memory: each bundle is garbage once checked, but V8 returns native memory (the
+ * decompressed bytes, their text, the verifier's decoded payload) only after tens of MiB more have been
+ * allocated, so a listing's total can be resident at once: measured at ~12 MiB of RSS per 4 MiB bundle, so
+ * 8 MiB ≈ 25-40 MiB over the ~125 MiB of a running gate.
+ */
+export const MAX_ATTESTATION_LIST_BYTES = 8 * 1024 * 1024;
 
 /** The `after` cursor of a Link header's rel="next" URL, or null when there is no next page. */
 function nextCursor(link: string | undefined): string | null {
@@ -43,6 +51,7 @@ export async function listAttestations(session: GitHubSession, subjectDigest: st
   const what = `attestations/${subjectDigest}`;
   const seenCursors = new Set<string>();
   let after: string | null = null;
+  let fetched = 0;
   for (let page = 1; ; page++) {
     if (page > MAX_ATTESTATION_PAGES) {
       throw new GitHubError(`GitHub listed more than ${MAX_ATTESTATION_PAGES} pages of ${what}; that is not a list to read whole (malformed response)`, null);
@@ -74,9 +83,17 @@ export async function listAttestations(session: GitHubSession, subjectDigest: st
           );
         }
         await each({ bundle: item.bundle, source: 'GitHub attestation (inline)' });
-      } else if (item.bundle_url)
-        await each({ bundle: await fetchBundle(session.options.http, item.bundle_url, session.options.apiUrl), source: shownUrl(item.bundle_url) });
-      else throw new GitHubError(`GitHub answered ${what} with attestation ${index} that has neither a bundle nor a bundle_url (malformed response)`, null);
+      } else if (item.bundle_url) {
+        const { bundle, bytes } = await fetchBundle(session.options.http, item.bundle_url, session.options.apiUrl);
+        fetched += bytes;
+        if (fetched > MAX_ATTESTATION_LIST_BYTES) {
+          throw new GitHubError(
+            `GitHub's bundle_url bundles for ${what} pass ${MAX_ATTESTATION_LIST_BYTES} bytes in all (at attestation ${index} of page ${page}); a subject's attestations are a provenance and perhaps an SBOM — refusing to read further (malformed response)`,
+            null
+          );
+        }
+        await each({ bundle, source: shownUrl(item.bundle_url) });
+      } else throw new GitHubError(`GitHub answered ${what} with attestation ${index} that has neither a bundle nor a bundle_url (malformed response)`, null);
     }
     after = data.attestations.length === 0 ? null : nextCursor(response.headers.link);
     // A cursor seen before would list the same page again: stop there instead of looping.
@@ -101,7 +118,7 @@ function deeperThan(value: unknown, max: number): boolean {
  * A bundle behind `bundle_url`: on another host (blob storage), so fetched with no credential at all;
  * snappy-compressed (raw block format, as GitHub serves it), decompressed within MAX_ATTESTATION_BUNDLE_BYTES.
  */
-async function fetchBundle(http: HttpClient, bundleUrl: string, apiUrl: string): Promise<unknown> {
+async function fetchBundle(http: HttpClient, bundleUrl: string, apiUrl: string): Promise<{ bundle: unknown; bytes: number }> {
   const shown = shownUrl(bundleUrl);
   if (!URL.canParse(bundleUrl) || !/^https?:$/.test(new URL(bundleUrl).protocol)) {
     throw new GitHubError(`GitHub gave an attestation bundle_url that is not an http(s) URL: ${clip(bundleUrl, 120)} (malformed response)`, null);
@@ -121,7 +138,7 @@ async function fetchBundle(http: HttpClient, bundleUrl: string, apiUrl: string):
   let bytes: Uint8Array;
   try {
     // uncompress refuses a header that announces more than the cap before it allocates anything.
-    bytes = uncompress(new Uint8Array(compressed), MAX_ATTESTATION_BUNDLE_BYTES);
+    bytes = uncompress(compressed, MAX_ATTESTATION_BUNDLE_BYTES);
   } catch (error) {
     throw new GitHubError(
       `the attestation bundle at ${shown} is not snappy-compressed data within ${MAX_ATTESTATION_BUNDLE_BYTES} bytes: ${clip(messageOf(error), 120)}`,
@@ -137,5 +154,5 @@ async function fetchBundle(http: HttpClient, bundleUrl: string, apiUrl: string):
       null
     );
   }
-  return parsed.value;
+  return { bundle: parsed.value, bytes: bytes.length };
 }
