@@ -139,6 +139,18 @@ describe('listAttestations', () => {
     );
   });
 
+  it('skips a bundle_url already fetched for another subject when the caller shares its set of fetched URLs', async () => {
+    server.attestations.push({ subjects: [DIGEST, OTHER], bundle: opaqueBundle(1), delivery: 'bundle_url' });
+    const fetchedUrls = new Set<string>();
+    const handed: string[] = [];
+    for (const digest of [DIGEST, OTHER]) await api.listAttestations(digest, async (a) => void handed.push(`${digest}:${a.source}`), fetchedUrls);
+    expect(handed).toEqual([`${DIGEST}:${server.storageUrl}/attestation-bundles/0`]);
+    expect(server.storageRequests).toHaveLength(1);
+    // Without a shared set each subject's listing fetches it.
+    expect(await collect(OTHER)).toHaveLength(1);
+    expect(server.storageRequests).toHaveLength(2);
+  });
+
   it('refuses a bundle nested 2 million levels deep, naming the nesting, without overflowing the stack', async () => {
     const deep = Buffer.from(`${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}`);
     server.attestations.push({ subjects: [DIGEST], bundle: opaqueBundle(1), delivery: 'bundle_url', serve: snappy(deep) });

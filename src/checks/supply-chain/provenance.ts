@@ -210,11 +210,13 @@ async function checkDist(ctx: GateContext, section: SupplyChainSection): Promise
     // over dist/*) usually names every file, so after the first answer the other files are covered already and
     // a release of many files costs one request instead of one per file. The contract's "bundles come from
     // both" still holds: a file a dist bundle does not cover is looked up on GitHub.
+    // Bundle URLs already fetched for one subject are not fetched again for the next (Coverage would skip them anyway).
+    const fetchedUrls = new Set<string>();
     for (const subject of subjects) {
       if (subject.coveredBy !== null) continue;
       try {
         // Each bundle is verified as it arrives and dropped: the next bundle_url is fetched after this one is checked.
-        await ctx.clients.github.listAttestations(`sha256:${subject.sha256}`, (attestation) => coverage.add(attestation));
+        await ctx.clients.github.listAttestations(`sha256:${subject.sha256}`, (attestation) => coverage.add(attestation), fetchedUrls);
       } catch (error) {
         if (error instanceof GitHubError) {
           coverage.problems.push(`GitHub attestations of ${shownDist(ctx)}/${clip(subject.name)}: ${clip(error.message, 400)}`);

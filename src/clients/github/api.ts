@@ -98,9 +98,10 @@ export interface GitHubApi extends RepositorySettingsApi {
    * `attestations/sha256:{hex}`: the Sigstore bundles GitHub stores for a subject digest, all pages (bounded).
    * Each bundle is inline or fetched from `bundle_url` (snappy-compressed, WITHOUT the token) and handed to
    * `each` one at a time: the next is fetched only after `each` settles, so a caller holds one bundle at a
-   * time. A 404 or an empty list calls `each` never. The bundles are not verified here.
+   * time. A 404 or an empty list calls `each` never. The bundles are not verified here. A bundle_url in
+   * `fetchedUrls` (the caller's, shared across subjects) is skipped: it was handed over already.
    */
-  listAttestations(subjectDigest: string, each: (attestation: Attestation) => Promise<void>): Promise<void>;
+  listAttestations(subjectDigest: string, each: (attestation: Attestation) => Promise<void>, fetchedUrls?: Set<string>): Promise<void>;
 }
 
 export interface Attestation {

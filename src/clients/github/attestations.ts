@@ -41,8 +41,14 @@ function nextCursor(link: string | undefined): string | null {
  * Every page (bounded) of a subject's attestations, handed to `each` one at a time and in order: the next
  * bundle_url is fetched (and the next page asked for) only once `each` has finished with the one before, so
  * a caller that verifies in `each` holds one bundle at a time. A 404 or an empty list calls `each` never.
+ * A bundle_url in `fetchedUrls` (shared by the caller across subjects) is skipped; each one fetched is added.
  */
-export async function listAttestations(session: GitHubSession, subjectDigest: string, each: (attestation: Attestation) => Promise<void>): Promise<void> {
+export async function listAttestations(
+  session: GitHubSession,
+  subjectDigest: string,
+  each: (attestation: Attestation) => Promise<void>,
+  fetchedUrls: Set<string> = new Set()
+): Promise<void> {
   const { octokit, owner, repo } = session;
   session.usableToken();
   if (!/^sha256:[0-9a-f]{64}$/.test(subjectDigest)) {
@@ -84,6 +90,10 @@ export async function listAttestations(session: GitHubSession, subjectDigest: st
         }
         await each({ bundle: item.bundle, source: 'GitHub attestation (inline)' });
       } else if (item.bundle_url) {
+        // GitHub lists one attestation under every subject it names: a bundle_url already handed over in this
+        // run (the same URL) was checked then, and fetching it again per subject would only add garbage.
+        if (fetchedUrls.has(item.bundle_url)) continue;
+        fetchedUrls.add(item.bundle_url);
         const { bundle, bytes } = await fetchBundle(session.options.http, item.bundle_url, session.options.apiUrl);
         fetched += bytes;
         if (fetched > MAX_ATTESTATION_LIST_BYTES) {
