@@ -87,3 +87,18 @@ describe('parseSimpleSigning key spelling', () => {
     );
   });
 });
+
+describe('documents nested past 128 levels are refused with the reason, before JSON.parse', () => {
+  const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+  test('a simple-signing payload', () => {
+    expect(() => parseSimpleSigning(Buffer.from(deep))).toThrow(new CosignFormatError('the simple-signing payload is nested deeper than 128 levels'));
+  });
+
+  test('the Rekor bundle annotation', () => {
+    const [layer] = (JSON.parse(read('sig-manifest-salrashid123-server-image.json').toString()) as Json).layers as Json[];
+    const annotations = { ...(layer!.annotations as Record<string, string>), 'dev.sigstore.cosign/bundle': deep };
+    expect(() => bundleFromCosignLayer(annotations, Buffer.from('{}'))).toThrow(
+      new CosignFormatError('the dev.sigstore.cosign/bundle annotation is nested deeper than 128 levels')
+    );
+  });
+});

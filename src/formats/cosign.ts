@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { clip } from '../util/text.js';
 import { firstZodIssue } from '../util/zod-issue.js';
 import { ReleaseGatesError } from '../errors.js';
+import { parseJson } from '../util/json.js';
 
 /** `critical.type` of a cosign image signature payload. */
 export const COSIGN_SIGNATURE_TYPE = 'cosign container image signature';
@@ -105,13 +106,10 @@ function foldSimpleSigningKeys(raw: unknown): unknown {
 
 /** Reads a simple-signing payload; throws CosignFormatError naming what is wrong. */
 export function parseSimpleSigning(payload: Buffer): SimpleSigningPayload {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(payload.toString('utf8'));
-  } catch {
-    throw new CosignFormatError('the simple-signing payload is not JSON');
-  }
-  const parsed = simpleSigningSchema.safeParse(foldSimpleSigningKeys(raw));
+  // Depth bounded before parsing (util/json.ts), as for every signed document read.
+  const raw = parseJson(payload);
+  if (!raw.ok) throw new CosignFormatError(`the simple-signing payload is ${raw.deep ? raw.reason : 'not JSON'}`);
+  const parsed = simpleSigningSchema.safeParse(foldSimpleSigningKeys(raw.value));
   if (!parsed.success) throw new CosignFormatError(`the simple-signing payload is malformed (${firstIssue(parsed.error)})`);
   const { critical } = parsed.data;
   return { dockerReference: critical.identity['docker-reference'], manifestDigest: critical.image['docker-manifest-digest'], type: critical.type };
@@ -153,24 +151,18 @@ export function bundleFromCosignLayer(annotations: Record<string, string>, paylo
   const bundleText = annotations[COSIGN_ANNOTATIONS.bundle];
   if (!bundleText)
     throw new CosignFormatError(`the layer has no ${COSIGN_ANNOTATIONS.bundle} annotation, so no transparency-log entry proves when it was signed`);
-  let rawBundle: unknown;
-  try {
-    rawBundle = JSON.parse(bundleText);
-  } catch {
-    throw new CosignFormatError(`the ${COSIGN_ANNOTATIONS.bundle} annotation is not JSON`);
-  }
-  const rekor = rekorBundleSchema.safeParse(rawBundle);
+  const rawBundle = parseJson(bundleText);
+  if (!rawBundle.ok) throw new CosignFormatError(`the ${COSIGN_ANNOTATIONS.bundle} annotation is ${rawBundle.deep ? rawBundle.reason : 'not JSON'}`);
+  const rekor = rekorBundleSchema.safeParse(rawBundle.value);
   if (!rekor.success) throw new CosignFormatError(`the ${COSIGN_ANNOTATIONS.bundle} annotation is malformed (${firstIssue(rekor.error)})`);
   const { SignedEntryTimestamp, Payload } = rekor.data;
-  let body: z.infer<typeof rekorBodySchema>;
-  try {
-    const parsed = rekorBodySchema.safeParse(JSON.parse(Buffer.from(Payload.body, 'base64').toString('utf8')));
-    if (!parsed.success) throw new CosignFormatError(`its Rekor entry body is malformed (${firstIssue(parsed.error)})`);
-    body = parsed.data;
-  } catch (error) {
-    if (error instanceof CosignFormatError) throw error;
-    throw new CosignFormatError(`the Rekor entry body in ${COSIGN_ANNOTATIONS.bundle} is not base64 JSON`);
+  const rawBody = parseJson(Buffer.from(Payload.body, 'base64'));
+  if (!rawBody.ok) {
+    throw new CosignFormatError(`the Rekor entry body in ${COSIGN_ANNOTATIONS.bundle} is ${rawBody.deep ? rawBody.reason : 'not base64 JSON'}`);
   }
+  const parsedBody = rekorBodySchema.safeParse(rawBody.value);
+  if (!parsedBody.success) throw new CosignFormatError(`its Rekor entry body is malformed (${firstIssue(parsedBody.error)})`);
+  const body = parsedBody.data;
   return {
     mediaType: BUNDLE_V01,
     verificationMaterial: {

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { ReleaseGatesError } from '../errors.js';
 import { clip } from '../util/text.js';
 import { firstZodIssue } from '../util/zod-issue.js';
+import { parseJson } from '../util/json.js';
+import { JsonSelector, JsonStreamError, type JsonPath } from './json-stream.js';
 
 export const IN_TOTO_STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'] as const;
 /** The DSSE payload type of an in-toto statement. */
@@ -84,12 +86,14 @@ function schemaFor(options: InTotoReadOptions): ReturnType<typeof statementSchem
 export function readInTotoStatement(bytes: Buffer | string, options: InTotoReadOptions): InTotoStatement {
   const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
   if (size > options.maxBytes) throw new InTotoFormatError(`${size} bytes, more than the ${options.maxBytes} read`, 'size');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(typeof bytes === 'string' ? bytes : bytes.toString('utf8'));
-  } catch (error) {
-    throw new InTotoFormatError('not JSON', 'json', { cause: error });
-  }
+  // Depth bounded before parsing (util/json.ts): the message names the nesting instead of "not JSON".
+  const raw = parseJson(bytes);
+  if (!raw.ok) throw new InTotoFormatError(raw.deep ? raw.reason : 'not JSON', 'json');
+  return statementOf(raw.value, options);
+}
+
+/** The statement in a parsed value (the whole document, or the members a streamed read selected). */
+function statementOf(raw: unknown, options: InTotoReadOptions): InTotoStatement {
   const parsed = schemaFor(options).safeParse(raw);
   if (!parsed.success) throw new InTotoFormatError(firstZodIssue(parsed.error, { top: '(top level)', pathMax: 80, messageMax: 120 }), 'shape');
   const statement = parsed.data;
@@ -108,13 +112,49 @@ export function readInTotoStatement(bytes: Buffer | string, options: InTotoReadO
   };
 }
 
+/** The members of a statement a header read selects; everything else (the predicate) is skipped unbuilt. */
+const HEADER_PATHS = ['$._type', '$.predicateType', '$.subject'] as const;
+
+/**
+ * A statement's `_type`, `predicateType` and `subject`, read from its bytes chunk by chunk without building
+ * its predicate (an SBOM predicate runs to tens of MiB): `predicate` comes back null. `predicatePaths`
+ * (`$.predicate.spdxVersion`) are selected too, each value handed to `onPredicateValue` as it is read.
+ * Throws InTotoFormatError as readInTotoStatement does.
+ */
+export async function readInTotoStatementHeader(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: InTotoReadOptions,
+  predicatePaths: readonly string[] = [],
+  onPredicateValue: (path: JsonPath, value: unknown) => void = () => {}
+): Promise<InTotoStatement> {
+  const header: Record<string, unknown> = {};
+  const selector = new JsonSelector([...HEADER_PATHS, ...predicatePaths], (path, value) => {
+    if (path.length === 1 && path[0] !== 'predicate') header[path[0] as string] = value;
+    else onPredicateValue(path, value);
+  });
+  let size = 0;
+  try {
+    for await (const chunk of chunks) {
+      size += chunk.length;
+      if (size > options.maxBytes) throw new InTotoFormatError(`more than the ${options.maxBytes} bytes read`, 'size');
+      selector.write(chunk);
+    }
+    selector.end();
+  } catch (error) {
+    if (!(error instanceof JsonStreamError)) throw error;
+    throw new InTotoFormatError(error.deep ? error.message : 'not JSON', 'json', { cause: error });
+  }
+  return statementOf(header, options);
+}
+
 /** An InTotoFormatError as one sentence about `noun` ("in-toto statement", "attestation statement"). */
 export function describeInTotoFault(error: InTotoFormatError, noun: string): string {
   switch (error.reason) {
     case 'size':
       return `${noun} is ${error.message}`;
     case 'json':
-      return `${noun} is not JSON`;
+      // "not JSON", or "nested deeper than 128 levels".
+      return `${noun} is ${error.message}`;
     case 'shape':
       return `malformed ${noun}: ${error.message}`;
     case 'digest':

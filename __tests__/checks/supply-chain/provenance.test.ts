@@ -257,6 +257,17 @@ describe('provenance: release files in dist', () => {
       summary: 'dist/x.sigstore.json line 1 is not JSON; a provenance file is one Sigstore bundle (JSON) or JSON Lines of them'
     });
   });
+
+  const deep = `{"a":${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}}`;
+  it.each([
+    ['one bundle', deep, 'dist/x.sigstore.json is nested deeper than 128 levels'],
+    ['a JSON Lines line', `{"mediaType":"x"}\n${deep}\n`, 'dist/x.sigstore.json line 2 is nested deeper than 128 levels']
+  ])('refuses a provenance file nested 2 million levels deep (%s), naming the nesting, not the stack', async (_name, text, named) => {
+    attestOnGitHub([]);
+    const outcome = await runDeclaredCheck(provenance, context({ dist: { 'x.sigstore.json': text } }));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(`${named}; a Sigstore bundle is a flat JSON document — write the bundle actions/attest-build-provenance produced`);
+  });
 });
 
 describe('provenance: trust', () => {

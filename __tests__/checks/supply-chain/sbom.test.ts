@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { MAX_WHOLE_STATEMENT_BYTES } from '../../../src/checks/shared/buildkit-attestations.js';
 import { sbom } from '../../../src/checks/supply-chain/sbom.js';
 import {
   IN_TOTO_MEDIA_TYPE,
@@ -339,6 +341,114 @@ describe('sbom: BuildKit SBOM attestations of the image', () => {
     }).find((l) => l.mediaType === IN_TOTO_MEDIA_TYPE && l.content.includes('spdx.dev'))!;
     const layerDigest = `sha256:${(await import('node:crypto')).createHash('sha256').update(spdxLayer.content).digest('hex')}`;
     expect(outcome.summary).toBe(expected(`${registry.host}/${repository}@${pushed.index.digest}`, layerDigest, pushed.platforms[0]!.manifest.digest));
+  });
+
+  /** An SPDX statement padded past the whole-parse cap (4 MiB) with copies of its package. */
+  const large = (change: (statement: Json) => void = () => undefined) =>
+    withSpdx((s) => {
+      const [first] = s.predicate.packages as Json[];
+      s.predicate.packages = Array.from({ length: 12_000 }, (_, i) => ({ ...first, SPDXID: `SPDXRef-Package-${i}`, description: 'x'.repeat(400) }));
+      change(s);
+    });
+  const layerOf = (
+    layersFor: (subject: AttestationSubject) => AttestationLayer[],
+    pushed: { platforms: Array<{ manifest: { digest: string }; platform: AttestationSubject['platform'] }> },
+    repository: string
+  ) =>
+    layersFor({ reference: `${repository}:1.2.3`, digest: pushed.platforms[0]!.manifest.digest, platform: pushed.platforms[0]!.platform }).find(
+      (l) => l.mediaType === IN_TOTO_MEDIA_TYPE && l.content.includes('spdx.dev')
+    )!;
+
+  test('an SBOM attestation larger than 4 MiB is streamed: its statement is checked and its predicate skipped', async () => {
+    const repository = 'sbom/large';
+    const pushed = await pushWithLayers(repository, large());
+    const content = layerOf(large(), pushed, repository).content;
+    expect(content.length).toBeGreaterThan(MAX_WHOLE_STATEMENT_BYTES);
+    proxy.requests.length = 0;
+    const outcome = await imageRun(proxy.host, repository, pushed.index.digest, { container: image(proxy.host, repository, ['linux/amd64']) });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.details).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^linux/amd64: SPDX-2.3 SBOM attestation of ${content.length} bytes in sha256:[0-9a-f]{64} \\(its statement checked; the document is larger than the 4194304 bytes validated whole\\)$`
+        )
+      )
+    );
+    // Streamed: a HEAD (the token, the size) and one GET of the large blob.
+    const digest = `sha256:${createHash('sha256').update(content).digest('hex')}`;
+    expect(proxy.requests.filter((r) => r.includes(`/blobs/${digest}`)).map((r) => r.split(' ')[0])).toEqual(['HEAD', 'GET']);
+  });
+
+  it.each([
+    ['an spdxVersion that is not 2.2 or 2.3', large((s) => (s.predicate.spdxVersion = 'SPDX-9.9')), 'has spdxVersion "SPDX-9.9", not SPDX-2.2 or SPDX-2.3'],
+    [
+      'a statement about another manifest',
+      large((s) => (s.subject[0].digest.sha256 = 'f'.repeat(64))),
+      `is about ${'f'.repeat(64)}, not the platform manifest`
+    ],
+    [
+      'a statement nested 2 million levels inside its predicate',
+      large((s) => (s.predicate.deep = 'DEEP')),
+      'is nested deeper than 128 levels; an in-toto statement is a flat JSON document'
+    ]
+  ])('a streamed SBOM layer with %s fails', async (name, layersFor, expected) => {
+    const repository = `sbom/large-${name.replace(/[^a-z0-9]+/g, '-').replace(/-+$/, '')}`;
+    const deepen = (subject: AttestationSubject) =>
+      layersFor(subject).map((l) =>
+        l.content.includes('"DEEP"')
+          ? { ...l, content: Buffer.from(l.content.toString().replace('"DEEP"', `${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}`)) }
+          : l
+      );
+    const pushed = await pushWithLayers(repository, deepen);
+    const outcome = await imageRun(registry.host, repository, pushed.index.digest, { container: image(registry.host, repository, ['linux/amd64']) });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toContain(expected);
+  });
+
+  test('a streamed SBOM layer whose bytes do not hash to its digest fails, whatever its statement says', async () => {
+    const repository = 'sbom/large-altered';
+    const pushed = await pushWithLayers(repository, large());
+    const digest = `sha256:${createHash('sha256')
+      .update(layerOf(large(), pushed, repository).content)
+      .digest('hex')}`;
+    proxy.fault = ({ method, path: p }) =>
+      method === 'GET' && p.includes(`/blobs/${digest}`)
+        ? { rewrite: (a) => ({ ...a, body: Buffer.concat([a.body.subarray(0, -1), Buffer.from(' ')]) }) }
+        : null;
+    try {
+      const outcome = await imageRun(proxy.host, repository, pushed.index.digest, { container: image(proxy.host, repository, ['linux/amd64']) });
+      expect(outcome.status).toBe('fail');
+      expect(outcome.summary).toMatch(new RegExp(`blob .*@${digest}: the registry served bytes that hash to sha256:[0-9a-f]{64}, not the digest asked for`));
+    } finally {
+      proxy.fault = () => null;
+    }
+  });
+
+  test('a provenance layer larger than 4 MiB is refused before it is fetched', async () => {
+    const repository = 'sbom/large-provenance';
+    const padded = (subject: AttestationSubject) =>
+      buildKitAttestationLayers(subject).map((l) => {
+        if (l.predicateType === SPDX_PREDICATE_TYPE) return l;
+        const statement = JSON.parse(l.content.toString()) as Json;
+        statement.predicate.padding = 'x'.repeat(MAX_WHOLE_STATEMENT_BYTES);
+        return { ...l, content: Buffer.from(JSON.stringify(statement)) };
+      });
+    const pushed = await pushWithLayers(repository, padded);
+    const outcome = await imageRun(registry.host, repository, pushed.index.digest, { container: image(registry.host, repository, ['linux/amd64']) });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toMatch(/bytes, a provenance statement larger than the 4194304 read \(BuildKit's are KiBs\)$/);
+  });
+
+  test('a layer of 4 MB nested 2 million levels deep fails naming the nesting, not the stack', async () => {
+    const repository = 'sbom/deep';
+    const deep = (subject: AttestationSubject) =>
+      buildKitAttestationLayers(subject).map((l) =>
+        l.predicateType === SPDX_PREDICATE_TYPE ? { ...l, content: Buffer.from(`${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}`) } : l
+      );
+    const pushed = await pushWithLayers(repository, deep);
+    const outcome = await imageRun(registry.host, repository, pushed.index.digest, { container: image(registry.host, repository, ['linux/amd64']) });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toMatch(/attestation layer sha256:[0-9a-f]{64} is nested deeper than 128 levels; an in-toto statement is a flat JSON document$/);
   });
 
   test('the registry answering 500 fails with the cause; garbage fails naming what was wrong', async () => {

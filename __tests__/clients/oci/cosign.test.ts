@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, test } from '@jest/globals';
 import { HttpClient } from '../../../src/clients/http.js';
-import { cosignSignatureTag, normaliseRepository, readCosignSignatures } from '../../../src/clients/oci/cosign.js';
+import { cosignSignatureTag, MAX_SIGNATURE_LAYERS, normaliseRepository, readCosignSignatures, type CosignSignature } from '../../../src/clients/oci/cosign.js';
 import { BUNDLE_V01, parseSimpleSigning, SIMPLE_SIGNING_TYPE } from '../../../src/formats/cosign.js';
 import { createOciApi, parseImageRef, type ImageRef, type OciApi } from '../../../src/clients/oci/index.js';
 import { createVerifier, SigstoreVerificationError, type SigstoreVerifier } from '../../../src/clients/sigstore/index.js';
@@ -28,6 +28,13 @@ let pusher: OciPusher;
 let oci: OciApi;
 let verifier: SigstoreVerifier;
 let chain: string;
+
+/** Every signature readCosignSignatures hands over, beside what it returns. */
+async function readAll(ref: ImageRef, digest: string, api: OciApi = oci) {
+  const signatures: CosignSignature[] = [];
+  const { layers: _layers, ...read } = await readCosignSignatures(api, ref, digest, async (signature) => void signatures.push(signature));
+  return { ...read, signatures };
+}
 
 async function signedLayer(repository: string, digest: string) {
   const payload = simpleSigningPayload(repository, digest);
@@ -59,14 +66,14 @@ test('the signature tag is sha256-<hex>.sig', () => {
 
 test('no .sig tag: found is false', async () => {
   const { ref, digest } = await freshImage('cosign/unsigned');
-  expect(await readCosignSignatures(oci, ref, digest)).toEqual({ tag: cosignSignatureTag(digest), found: false, signatures: [], broken: [] });
+  expect(await readAll(ref, digest)).toEqual({ tag: cosignSignatureTag(digest), found: false, signatures: [], broken: [] });
 });
 
 test('a cosign signature layer becomes a v0.1 bundle that verifies with the payload as the artifact', async () => {
   const { ref, digest } = await freshImage('cosign/signed');
   const layer = await signedLayer(`${registry.host}/cosign/signed`, digest);
   await pushCosignSignatures(pusher, 'cosign/signed', digest, [layer]);
-  const read = await readCosignSignatures(oci, ref, digest);
+  const read = await readAll(ref, digest);
   expect(read.found).toBe(true);
   expect(read.broken).toEqual([]);
   expect(read.signatures).toHaveLength(1);
@@ -99,7 +106,7 @@ test('a tampered payload (same annotations) does not verify', async () => {
   const layer = await signedLayer(`${registry.host}/cosign/tampered`, digest);
   const other = simpleSigningPayload(`${registry.host}/cosign/tampered`, `sha256:${'c'.repeat(64)}`);
   await pushCosignSignatures(pusher, 'cosign/tampered', digest, [{ payload: other, annotations: layer.annotations }]);
-  const [signature] = (await readCosignSignatures(oci, ref, digest)).signatures;
+  const [signature] = (await readAll(ref, digest)).signatures;
   await expect(verifier.verify(signature!.bundle, { artifact: signature!.payload })).rejects.toThrow(SigstoreVerificationError);
 });
 
@@ -123,11 +130,41 @@ describe('layers that cannot be read as a keyless signature are reported, not dr
     const { ref, digest } = await freshImage(repository);
     const layer = await signedLayer(`${registry.host}/${repository}`, digest);
     await pushCosignSignatures(pusher, repository, digest, [{ payload: layer.payload, annotations: change(layer.annotations) }]);
-    const read = await readCosignSignatures(oci, ref, digest);
+    const read = await readAll(ref, digest);
     expect(read.signatures).toEqual([]);
     expect(read.broken).toHaveLength(1);
     expect(read.broken[0]!.problem).toMatch(problem);
   });
+});
+
+test('layers are read one at a time: the next payload is fetched only after the one before is handed over', async () => {
+  const { ref, digest } = await freshImage('cosign/several');
+  const layers = await Promise.all([1, 2, 3].map(() => signedLayer(`${registry.host}/cosign/several`, digest)));
+  await pushCosignSignatures(pusher, 'cosign/several', digest, layers);
+  let blobs = 0;
+  const counting: OciApi = { ...oci, getBlob: (...args) => (blobs++, oci.getBlob(...args)) };
+  const seen: number[] = [];
+  const read = await readCosignSignatures(counting, ref, digest, async () => void seen.push(blobs));
+  // Reading every layer first (the old shape) would show [3, 3, 3].
+  expect(seen).toEqual([1, 2, 3]);
+  expect(read).toMatchObject({ found: true, layers: 3, broken: [] });
+});
+
+test(`a .sig manifest of more than ${MAX_SIGNATURE_LAYERS} layers is refused before any payload is fetched`, async () => {
+  const { ref, digest } = await freshImage('cosign/many');
+  const layer = await signedLayer(`${registry.host}/cosign/many`, digest);
+  await pushCosignSignatures(
+    pusher,
+    'cosign/many',
+    digest,
+    Array.from({ length: MAX_SIGNATURE_LAYERS + 1 }, () => layer)
+  );
+  let blobs = 0;
+  const counting: OciApi = { ...oci, getBlob: (...args) => (blobs++, oci.getBlob(...args)) };
+  await expect(readCosignSignatures(counting, ref, digest, async () => {})).rejects.toThrow(
+    `(cosign's signature tag) has ${MAX_SIGNATURE_LAYERS + 1} layers, more than the ${MAX_SIGNATURE_LAYERS} read; cosign adds one per signing — delete the tag and sign the digest again`
+  );
+  expect(blobs).toBe(0);
 });
 
 test('the layer media type is simple signing', () => {

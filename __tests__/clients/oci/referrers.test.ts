@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it, test } from '@jest/globals';
 import { HttpClient } from '../../../src/clients/http.js';
 import { createOciApi, OciError, parseImageRef, type ImageRef, type OciApi } from '../../../src/clients/oci/index.js';
-import { findSigstoreBundleReferrers, isSigstoreBundleType, referrersFallbackTag } from '../../../src/clients/oci/referrers.js';
-import { pushBundleReferrer } from '../../../test-support/cosign.js';
+import { findSigstoreBundleReferrers, isSigstoreBundleType, referrersFallbackTag, type BundleReferrer } from '../../../src/clients/oci/referrers.js';
+import { addToFallbackIndex, pushBundleReferrer } from '../../../test-support/cosign.js';
 import { removeTempDirs } from '../../../test-support/git-repo.js';
 import {
   OciPusher,
@@ -25,6 +25,14 @@ let registry: OciTestRegistry;
 let proxy: FaultProxy;
 let pusher: OciPusher;
 let oci: OciApi;
+
+/** Every bundle findSigstoreBundleReferrers hands over, in place of the count it returns. */
+async function readAll(api: OciApi, ref: ImageRef, digest: string) {
+  const bundles: BundleReferrer[] = [];
+  const read = await findSigstoreBundleReferrers(api, ref, digest, async (referrer) => void bundles.push(referrer));
+  expect(read.bundles).toBe(bundles.length);
+  return { ...read, bundles };
+}
 
 /** A fresh image in its own repository, so each test's fallback tag starts empty. */
 async function freshImage(repository: string): Promise<{ ref: ImageRef; proxied: ImageRef; subject: Descriptor }> {
@@ -65,14 +73,14 @@ describe('Distribution (no referrers API): the fallback tag', () => {
   test('the registry answers 404 on the referrers API, so the client says it has none', async () => {
     const { ref, subject } = await freshImage('fallback/none');
     expect(await oci.referrers(ref, subject.digest)).toBeNull();
-    expect(await findSigstoreBundleReferrers(oci, ref, subject.digest)).toEqual({ via: 'none', bundles: [], broken: [], ignored: [] });
+    expect(await readAll(oci, ref, subject.digest)).toEqual({ via: 'none', bundles: [], broken: [], ignored: [] });
   });
 
   test('a bundle referrer listed in the fallback tag is read from its single layer', async () => {
     const { ref, subject } = await freshImage('fallback/one');
     const bundle = { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', marker: 'one' };
     const referrer = await pushBundleReferrer(pusher, 'fallback/one', subject, bundle);
-    const found = await findSigstoreBundleReferrers(oci, ref, subject.digest);
+    const found = await readAll(oci, ref, subject.digest);
     expect(found).toEqual({ via: 'fallback tag', bundles: [{ manifest: referrer.digest, bundle }], broken: [], ignored: [] });
   });
 
@@ -103,7 +111,7 @@ describe('Distribution (no referrers API): the fallback tag', () => {
         extraLayers: [Buffer.from('{}')]
       }
     );
-    const found = await findSigstoreBundleReferrers(oci, ref, subject.digest);
+    const found = await readAll(oci, ref, subject.digest);
     expect(found.bundles).toEqual([]);
     expect(found.ignored).toEqual([
       { manifest: sbom.digest, reason: 'artifact type application/spdx+json, not a Sigstore bundle' },
@@ -119,7 +127,7 @@ describe('Distribution (no referrers API): the fallback tag', () => {
     proxy.fault = ({ path }) =>
       decodeURIComponent(path).endsWith(`/manifests/${gone.digest}`) ? { answer: { status: 404, body: '{"errors":[{"code":"MANIFEST_UNKNOWN"}]}' } } : null;
     try {
-      const found = await findSigstoreBundleReferrers(oci, proxied, subject.digest);
+      const found = await readAll(oci, proxied, subject.digest);
       expect(found).toEqual({
         via: 'fallback tag',
         bundles: [],
@@ -131,10 +139,45 @@ describe('Distribution (no referrers API): the fallback tag', () => {
     }
   });
 
+  test('bundles are handed over one at a time: the next referrer is read only after the one before', async () => {
+    const { ref, subject } = await freshImage('fallback/several');
+    for (const marker of ['a', 'b', 'c'])
+      await pushBundleReferrer(pusher, 'fallback/several', subject, { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', marker });
+    let blobs = 0;
+    const counting: OciApi = { ...oci, getBlob: (...args) => (blobs++, oci.getBlob(...args)) };
+    const seen: number[] = [];
+    await findSigstoreBundleReferrers(counting, ref, subject.digest, async () => void seen.push(blobs));
+    // Reading every referrer first (the old shape) would show [3, 3, 3].
+    expect(seen).toEqual([1, 2, 3]);
+  });
+
+  test('a bundle nested 500,000 levels deep (1 MB) is broken, naming the nesting, without overflowing the stack', async () => {
+    const { ref, subject } = await freshImage('fallback/deep');
+    const type = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+    // Pushed by hand: the helper serialises an object, and no object this deep survives JSON.stringify.
+    const layer = await pusher.blob('fallback/deep', Buffer.from(`${'['.repeat(500_000)}${']'.repeat(500_000)}`), type);
+    const config = await pusher.blob('fallback/deep', Buffer.from('{}'), 'application/vnd.oci.empty.v1+json');
+    const body = {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      artifactType: type,
+      config,
+      layers: [layer],
+      subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
+    };
+    const referrer = await pusher.manifest('fallback/deep', 'deep', body);
+    await addToFallbackIndex(pusher, 'fallback/deep', subject.digest, { ...referrer, artifactType: type });
+    const found = await readAll(oci, ref, subject.digest);
+    expect(found.bundles).toEqual([]);
+    expect(found.broken).toEqual([
+      { manifest: referrer.digest, problem: `its bundle layer ${layer.digest} is nested deeper than 128 levels; a Sigstore bundle is a flat JSON document` }
+    ]);
+  });
+
   test('a fallback tag that holds an image manifest, not an index, fails', async () => {
     const { ref, subject } = await freshImage('fallback/notindex');
     await pushSinglePlatformImage(pusher, 'fallback/notindex', referrersFallbackTag(subject.digest));
-    await expect(findSigstoreBundleReferrers(oci, ref, subject.digest)).rejects.toThrow(
+    await expect(readAll(oci, ref, subject.digest)).rejects.toThrow(
       /referrers fallback tag\) is a application\/vnd\.oci\.image\.manifest\.v1\+json, not the image index/
     );
   });
@@ -177,7 +220,7 @@ describe('a registry with the referrers API (proxied)', () => {
       const listing = await oci.referrers(proxied, subject.digest, 'application/vnd.dev.sigstore.bundle.v0.3+json');
       expect(listing).toEqual({ descriptors: [entry], filtered: true });
       expect(proxy.requests).toContain(`GET /v2/api/one/referrers/${subject.digest}?artifactType=application%2Fvnd.dev.sigstore.bundle.v0.3%2Bjson`);
-      const found = await findSigstoreBundleReferrers(oci, proxied, subject.digest);
+      const found = await readAll(oci, proxied, subject.digest);
       expect(found).toEqual({ via: 'referrers API', bundles: [{ manifest: referrer.digest, bundle }], broken: [], ignored: [] });
     } finally {
       proxy.fault = () => null;
@@ -196,7 +239,7 @@ describe('a registry with the referrers API (proxied)', () => {
     const { proxied, subject } = await freshImage('api/faults');
     proxy.fault = ({ path }) => (path.includes('/referrers/') ? { answer } : null);
     try {
-      await expect(findSigstoreBundleReferrers(oci, proxied, subject.digest)).rejects.toThrow(message);
+      await expect(readAll(oci, proxied, subject.digest)).rejects.toThrow(message);
     } finally {
       proxy.fault = () => null;
     }

@@ -12,7 +12,9 @@
 import { OciError, shownReference, type Descriptor, type ImageRef } from '../../clients/oci/index.js';
 import { clip, messageOf } from '../../util/text.js';
 import { attestationEntryFor, platformEntries } from '../../formats/buildkit-index.js';
-import { InTotoFormatError, readInTotoStatement } from '../../formats/in-toto.js';
+import { InTotoFormatError, readInTotoStatement, readInTotoStatementHeader, type InTotoStatement } from '../../formats/in-toto.js';
+import { isBuildKitProvenanceType, recordedRevisions, type RecordedSource } from '../../formats/buildkit-provenance.js';
+import { validateSpdx, type SpdxValidation } from '../../formats/spdx.js';
 import { CheckFailed, sectionMissingMessage, sectionOf, sectionOffMessage, type GateContext } from '../../gate.js';
 import { ociImage, platformMatches, shownPlatform } from './oci-refs.js';
 
@@ -20,18 +22,39 @@ export const IN_TOTO_LAYER_MEDIA_TYPE = 'application/vnd.in-toto+json';
 export const PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
 export const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
 
-/** An SBOM of a large image runs to tens of MiB; anything past this is refused rather than held in memory. */
+/**
+ * Statements up to this size are parsed whole: an SLSA provenance statement is KiBs (BuildKit mode=max
+ * with a large build graph, a few hundred KiB) and a small image's SBOM a few MiB. Memory: one layer at a
+ * time, its bytes + its string + its tree ≈ 10 × 4 MiB = 40 MiB at most, and only what the checks need
+ * (the SPDX verdict, the recorded revisions) is kept after it.
+ */
+export const MAX_WHOLE_STATEMENT_BYTES = 4 * 1024 * 1024;
+/**
+ * An SBOM of a large image runs to tens of MiB; anything past this is refused. A layer above
+ * MAX_WHOLE_STATEMENT_BYTES is streamed from the registry: its `_type`, `subject` and `predicateType` are read
+ * and the predicate is skipped unbuilt, so it costs the stream's 64 KiB chunks and the parser's buffers
+ * (well under 1 MiB) whatever its size, one layer at a time. The cap bounds the transfer, not the memory.
+ */
 export const MAX_STATEMENT_BYTES = 64 * 1024 * 1024;
-/** BuildKit writes one SBOM per scanned stage plus provenance: a handful of layers. */
+/** BuildKit writes one SBOM per scanned stage plus provenance: a handful of layers. Read one at a time, so the cap bounds time, not memory. */
 export const MAX_STATEMENT_LAYERS = 64;
 /** BuildKit writes one subject per platform manifest and short predicate types and digests: tighter than a DSSE statement's bounds. */
 const BUILDKIT_STATEMENT_LIMITS = { maxBytes: MAX_STATEMENT_BYTES, maxSubjects: 4096, maxPredicateType: 512, maxDigestValue: 256 } as const;
 
-/** One in-toto statement read from an attestation layer. */
+/** What the sbom check learns of an SPDX statement: the document validated whole, or (too large for that) only its spdxVersion. */
+export type SbomContent = { whole: true; validation: SpdxValidation } | { whole: false; bytes: number; spdxVersion: string | null };
+
+/**
+ * One in-toto statement read from an attestation layer. The predicate itself is not kept (an SBOM's is tens
+ * of MiB, and the read is kept for the gate run): what the checks need of it is read as the layer is.
+ */
 export interface AttestationStatement {
   predicateType: string;
   subjects: Array<{ name: string; sha256: string | null }>;
-  predicate: unknown;
+  /** An SPDX SBOM's content; null for other predicate types. */
+  sbom: SbomContent | null;
+  /** The revisions a BuildKit provenance records; null for other predicate types. */
+  provenance: RecordedSource | null;
   /** The layer blob it was read from, for messages. */
   layerDigest: string;
 }
@@ -70,19 +93,16 @@ export function statementsOf(platform: PlatformAttestations, predicateType: stri
   return platform.statements.get(predicateType) ?? [];
 }
 
-/** Parses one attestation layer as an in-toto statement; throws a message naming what is wrong. */
-export function parseAttestationLayer(bytes: Buffer, layer: Descriptor, subjectDigest: string, where: string): AttestationStatement {
-  let statement;
-  try {
-    statement = readInTotoStatement(bytes, BUILDKIT_STATEMENT_LIMITS);
-  } catch (error) {
-    if (!(error instanceof InTotoFormatError)) throw error;
-    throw new AttestationError(
-      error.reason === 'json'
-        ? `${where}: attestation layer ${layer.digest} is not JSON (an in-toto statement was expected)`
-        : `${where}: attestation layer ${layer.digest} is not an in-toto statement (${error.message})`
-    );
-  }
+function layerFault(error: InTotoFormatError, layer: Descriptor, where: string): AttestationError {
+  return new AttestationError(
+    error.reason === 'json'
+      ? `${where}: attestation layer ${layer.digest} is ${error.message === 'not JSON' ? 'not JSON (an in-toto statement was expected)' : `${error.message}; an in-toto statement is a flat JSON document`}`
+      : `${where}: attestation layer ${layer.digest} is not an in-toto statement (${error.message})`
+  );
+}
+
+/** The annotation and the subject agree with the statement; throws a message naming what is wrong. */
+function checkStatement(statement: InTotoStatement, layer: Descriptor, subjectDigest: string, where: string): void {
   const annotated = layer.annotations?.[PREDICATE_TYPE_ANNOTATION];
   if (annotated !== undefined && annotated !== statement.predicateType) {
     throw new AttestationError(
@@ -96,7 +116,72 @@ export function parseAttestationLayer(bytes: Buffer, layer: Descriptor, subjectD
       `${where}: the ${clip(statement.predicateType, 120)} statement in layer ${layer.digest} is about ${clip(subjects.map((s) => s.sha256 ?? s.name).join(', '), 160)}, not the platform manifest ${subjectDigest}`
     );
   }
-  return { predicateType: statement.predicateType, subjects, predicate: statement.predicate, layerDigest: layer.digest };
+}
+
+/** Parses one attestation layer (whole) as an in-toto statement; throws a message naming what is wrong. */
+export function parseAttestationLayer(bytes: Buffer, layer: Descriptor, subjectDigest: string, where: string): AttestationStatement {
+  let statement;
+  try {
+    statement = readInTotoStatement(bytes, BUILDKIT_STATEMENT_LIMITS);
+  } catch (error) {
+    if (!(error instanceof InTotoFormatError)) throw error;
+    throw layerFault(error, layer, where);
+  }
+  checkStatement(statement, layer, subjectDigest, where);
+  const { predicateType, predicate } = statement;
+  return {
+    predicateType,
+    subjects: statement.subjects,
+    sbom: predicateType === SPDX_PREDICATE_TYPE ? { whole: true, validation: validateSpdx(predicate) } : null,
+    provenance: isBuildKitProvenanceType(predicateType) ? recordedRevisions(predicateType, predicate) : null,
+    layerDigest: layer.digest
+  };
+}
+
+/** A layer too large to parse whole: its statement header streamed from the registry, the predicate skipped. */
+async function streamAttestationLayer(
+  ctx: GateContext,
+  image: ImageRef,
+  layer: Descriptor,
+  subjectDigest: string,
+  where: string
+): Promise<AttestationStatement | null> {
+  const annotated = layer.annotations?.[PREDICATE_TYPE_ANNOTATION];
+  const tooLarge = `${where}: attestation layer ${layer.digest} is ${layer.size} bytes, a provenance statement larger than the ${MAX_WHOLE_STATEMENT_BYTES} read (BuildKit's are KiBs)`;
+  if (annotated !== undefined && isBuildKitProvenanceType(annotated)) throw new AttestationError(tooLarge);
+  let spdxVersion: string | null = null;
+  const statement = await ctx.clients.oci.readBlob(image, layer.digest, { maxBytes: MAX_STATEMENT_BYTES }, async (chunks) => {
+    try {
+      return await readInTotoStatementHeader(chunks, BUILDKIT_STATEMENT_LIMITS, ['$.predicate.spdxVersion'], (_path, value) => {
+        spdxVersion = typeof value === 'string' ? clip(value, 40) : null;
+      });
+    } catch (error) {
+      if (!(error instanceof InTotoFormatError)) throw error;
+      throw layerFault(error, layer, where);
+    }
+  });
+  if (statement === null) return null;
+  checkStatement(statement, layer, subjectDigest, where);
+  const { predicateType } = statement;
+  if (isBuildKitProvenanceType(predicateType)) throw new AttestationError(tooLarge);
+  return {
+    predicateType,
+    subjects: statement.subjects,
+    sbom: predicateType === SPDX_PREDICATE_TYPE ? { whole: false, bytes: layer.size, spdxVersion } : null,
+    provenance: null,
+    layerDigest: layer.digest
+  };
+}
+
+/** One layer, whole or streamed by its size; null when the registry does not serve it. */
+async function readLayer(ctx: GateContext, image: ImageRef, layer: Descriptor, subjectDigest: string, where: string): Promise<AttestationStatement | null> {
+  if (layer.size > MAX_STATEMENT_BYTES) {
+    throw new AttestationError(`${where}: attestation layer ${layer.digest} is ${layer.size} bytes, larger than the ${MAX_STATEMENT_BYTES} read`);
+  }
+  if (layer.size > MAX_WHOLE_STATEMENT_BYTES) return streamAttestationLayer(ctx, image, layer, subjectDigest, where);
+  // The descriptor's size is the registry's word; the blob is bounded by the whole-statement cap all the same.
+  const bytes = await ctx.clients.oci.getBlob(image, layer.digest, { maxBytes: MAX_WHOLE_STATEMENT_BYTES });
+  return bytes === null ? null : parseAttestationLayer(bytes, layer, subjectDigest, where);
 }
 
 async function readPlatform(
@@ -130,13 +215,10 @@ async function readPlatform(
     );
   }
   const statements = new Map<string, AttestationStatement[]>();
+  // One layer at a time: each is read, judged and reduced to what the checks need before the next is fetched.
   for (const layer of layers) {
-    if (layer.size > MAX_STATEMENT_BYTES) {
-      throw new AttestationError(`${where}: attestation layer ${layer.digest} is ${layer.size} bytes, larger than the ${MAX_STATEMENT_BYTES} read`);
-    }
-    const bytes = await ctx.clients.oci.getBlob(target.image, layer.digest, { maxBytes: MAX_STATEMENT_BYTES });
-    if (bytes === null) throw new AttestationError(`${where}: attestation layer ${layer.digest} is listed but the registry does not serve it (404)`);
-    const statement = parseAttestationLayer(bytes, layer, match.digest, where);
+    const statement = await readLayer(ctx, target.image, layer, match.digest, where);
+    if (statement === null) throw new AttestationError(`${where}: attestation layer ${layer.digest} is listed but the registry does not serve it (404)`);
     statements.set(statement.predicateType, [...(statements.get(statement.predicateType) ?? []), statement]);
   }
   return { platform, manifestDigest: match.digest, attestationDigest: attestation.digest, statements };

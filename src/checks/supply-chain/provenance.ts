@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { GitHubError } from '../../clients/github/index.js';
 import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier } from '../../clients/sigstore/index.js';
@@ -15,17 +16,12 @@ import {
   type GateContext,
   type SectionValue
 } from '../../gate.js';
-import { sha256Bytes, sha256File } from '../../util/hash.js';
+import { sha256File } from '../../util/hash.js';
 import { summarizeProblems } from '../../util/problems.js';
 import { WorkspaceFileError, readWorkspaceText } from '../../util/workspace-file.js';
 import { InTotoFormatError, readDsseStatement } from '../../formats/in-toto.js';
-import {
-  SLSA_PROVENANCE_V02,
-  SLSA_PROVENANCE_V1,
-  gitContextNamesRepository,
-  isBuildKitProvenanceType,
-  recordedRevisions
-} from '../../formats/buildkit-provenance.js';
+import { parseJson } from '../../util/json.js';
+import { SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, gitContextNamesRepository } from '../../formats/buildkit-provenance.js';
 import { planAndReadImageAttestations, statementsOf, type AttestationStatement } from '../shared/buildkit-attestations.js';
 import { listDistFiles, shownDist } from '../shared/dist-files.js';
 import { signerPolicy, signerVerifier } from '../shared/supply-chain-signer.js';
@@ -60,12 +56,11 @@ interface SourcedBundle {
 
 /** Bundles of a provenance file: one JSON bundle, or JSON Lines of them (actions/attest-build-provenance's bundle-path). */
 function bundlesIn(text: string, shown: string): SourcedBundle[] {
-  try {
-    const whole: unknown = JSON.parse(text);
-    if (whole !== null && typeof whole === 'object' && !Array.isArray(whole)) return [{ bundle: whole, source: shown }];
-  } catch {
-    // Not one JSON document: read it as JSON Lines below.
-  }
+  // Depth bounded before parsing (util/json.ts): a bundle nested millions of levels deep is refused with
+  // the reason (by the line below) instead of overflowing the stack in the verifier or the content hash.
+  const whole = parseJson(text);
+  if (whole.ok && whole.value !== null && typeof whole.value === 'object' && !Array.isArray(whole.value)) return [{ bundle: whole.value, source: shown }];
+  // Not one JSON document: read it as JSON Lines below.
   const lines = text
     .split('\n')
     .map((line, index) => ({ line: line.trim(), number: index + 1 }))
@@ -73,12 +68,15 @@ function bundlesIn(text: string, shown: string): SourcedBundle[] {
   if (lines.length === 0) throw new CheckFailed(`${shown} is empty; it should hold the Sigstore bundle(s) actions/attest-build-provenance wrote`);
   if (lines.length > MAX_BUNDLES_PER_FILE) throw new CheckFailed(`${shown} holds ${lines.length} lines, more than the ${MAX_BUNDLES_PER_FILE} bundles read`);
   return lines.map(({ line, number }) => {
-    let bundle: unknown;
-    try {
-      bundle = JSON.parse(line);
-    } catch {
-      throw new CheckFailed(`${shown} line ${number} is not JSON; a provenance file is one Sigstore bundle (JSON) or JSON Lines of them`);
+    const parsed = parseJson(line);
+    if (!parsed.ok) {
+      throw new CheckFailed(
+        parsed.deep
+          ? `${lines.length === 1 ? shown : `${shown} line ${number}`} is ${parsed.reason}; a Sigstore bundle is a flat JSON document — write the bundle actions/attest-build-provenance produced`
+          : `${shown} line ${number} is not JSON; a provenance file is one Sigstore bundle (JSON) or JSON Lines of them`
+      );
     }
+    const bundle = parsed.value;
     if (bundle === null || typeof bundle !== 'object' || Array.isArray(bundle)) {
       throw new CheckFailed(`${shown} line ${number} is not a JSON object (a Sigstore bundle was expected)`);
     }
@@ -104,7 +102,9 @@ class Coverage {
   ) {}
 
   async add({ bundle, source }: SourcedBundle): Promise<void> {
-    const key = sha256Bytes(Buffer.from(JSON.stringify(bundle)));
+    // The text is hashed as it is, not copied into a Buffer first: a bundle of MiBs, checked a hundred at a
+    // time, would otherwise leave a MiB-sized native copy per bundle for the garbage collector to find.
+    const key = createHash('sha256').update(JSON.stringify(bundle)).digest('hex');
     if (this.seen.has(key)) return;
     this.seen.add(key);
     let verified;
@@ -151,8 +151,8 @@ class Coverage {
   }
 }
 
-async function readProvenanceFiles(ctx: GateContext, names: readonly string[]): Promise<SourcedBundle[]> {
-  const bundles: SourcedBundle[] = [];
+/** Verifies the bundles of each provenance file in turn: one file's text and bundles are held at a time. */
+async function addProvenanceFiles(ctx: GateContext, names: readonly string[], coverage: Coverage): Promise<void> {
   for (const name of names) {
     const shown = `${shownDist(ctx)}/${clip(name)}`;
     let text: string;
@@ -166,9 +166,8 @@ async function readProvenanceFiles(ctx: GateContext, names: readonly string[]): 
       if (error instanceof WorkspaceFileError) throw new CheckFailed(error.message);
       throw error;
     }
-    bundles.push(...bundlesIn(text, shown));
+    for (const bundle of bundlesIn(text, shown)) await coverage.add(bundle);
   }
-  return bundles;
 }
 
 /** Every release file in dist is the subject of a verified SLSA v1 provenance bundle from the signer. */
@@ -205,17 +204,19 @@ async function checkDist(ctx: GateContext, section: SupplyChainSection): Promise
     // Trust first: without it no bundle can be believed (a CheckFailed naming the cause).
     const verifier = await signerVerifier(ctx, section);
     const coverage = new Coverage(verifier, signerPolicy(ctx, section), bySha);
-    for (const bundle of await readProvenanceFiles(ctx, provenanceFiles)) await coverage.add(bundle);
+    await addProvenanceFiles(ctx, provenanceFiles, coverage);
 
     // GitHub is asked only for files no dist bundle covered: one attestation (actions/attest-build-provenance
     // over dist/*) usually names every file, so after the first answer the other files are covered already and
     // a release of many files costs one request instead of one per file. The contract's "bundles come from
     // both" still holds: a file a dist bundle does not cover is looked up on GitHub.
+    // Bundle URLs already fetched for one subject are not fetched again for the next (Coverage would skip them anyway).
+    const fetchedUrls = new Set<string>();
     for (const subject of subjects) {
       if (subject.coveredBy !== null) continue;
-      let attestations;
       try {
-        attestations = await ctx.clients.github.listAttestations(`sha256:${subject.sha256}`);
+        // Each bundle is verified as it arrives and dropped: the next bundle_url is fetched after this one is checked.
+        await ctx.clients.github.listAttestations(`sha256:${subject.sha256}`, (attestation) => coverage.add(attestation), fetchedUrls);
       } catch (error) {
         if (error instanceof GitHubError) {
           coverage.problems.push(`GitHub attestations of ${shownDist(ctx)}/${clip(subject.name)}: ${clip(error.message, 400)}`);
@@ -223,7 +224,6 @@ async function checkDist(ctx: GateContext, section: SupplyChainSection): Promise
         }
         throw error;
       }
-      for (const attestation of attestations) await coverage.add(attestation);
     }
 
     const problems = [...coverage.problems];
@@ -265,8 +265,9 @@ function judgeRevisions(
 ): { problems: string[]; details: string[] } {
   const sha = ctx.settings.sha.toLowerCase();
   const layer = `the provenance (layer ${statement.layerDigest})`;
-  if (!isBuildKitProvenanceType(statement.predicateType)) return { problems: [], details: [] };
-  const recorded = recordedRevisions(statement.predicateType, statement.predicate);
+  // Read with the layer (src/checks/shared/buildkit-attestations.ts); null for any other predicate type.
+  const recorded = statement.provenance;
+  if (recorded === null) return { problems: [], details: [] };
   if (recorded.revisions.length === 0) {
     return {
       problems: [

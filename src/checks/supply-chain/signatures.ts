@@ -12,10 +12,10 @@
  * another repository does not count, and the details say what was found.
  */
 import { z } from 'zod';
-import { normaliseRepository, readCosignSignatures } from '../../clients/oci/cosign.js';
+import { cosignSignatureTag, normaliseRepository, readCosignSignatures } from '../../clients/oci/cosign.js';
 import { COSIGN_SIGNATURE_TYPE, CosignFormatError, parseSimpleSigning } from '../../formats/cosign.js';
 import { OciError, shownReference, type ImageRef, type OciApi } from '../../clients/oci/index.js';
-import { findSigstoreBundleReferrers } from '../../clients/oci/referrers.js';
+import { findSigstoreBundleReferrers, type BundleReferrer } from '../../clients/oci/referrers.js';
 import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier, type VerifiedBundle } from '../../clients/sigstore/index.js';
 import { readDsseStatement } from '../../formats/in-toto.js';
 import { clip, messageOf } from '../../util/text.js';
@@ -93,24 +93,25 @@ async function lookAt(section: OciSection, target: Target): Promise<ArtifactSign
 /** cosign's .sig tag: the payload is the signed artifact and must name this digest and repository. */
 async function lookAtCosignTag(target: Target, result: ArtifactSignatures): Promise<void> {
   const { verifier, policy } = target;
-  const cosign = await readCosignSignatures(target.oci, target.image, target.digest);
-  result.looked.push(
-    cosign.found ? `cosign tag ${cosign.tag}: ${cosign.signatures.length + cosign.broken.length} signature layer(s)` : `cosign tag ${cosign.tag}: absent`
-  );
-  for (const broken of cosign.broken) result.failing.push(`${cosign.tag} layer ${broken.layer}: ${broken.problem}`);
-  for (const signature of cosign.signatures) {
-    const what = `${cosign.tag} layer ${signature.layer}`;
-    const verified = await verifyOrNote(verifier, signature.bundle, signature.payload, result.failing, what);
-    if (!verified) continue;
+  // Verified as each layer is read, so one payload and bundle are held at a time; the failures keep the
+  // order they had when every layer was read first: the unreadable layers, then those that do not verify.
+  const unverified: string[] = [];
+  const cosign = await readCosignSignatures(target.oci, target.image, target.digest, async (signature) => {
+    const what = `${cosignSignatureTag(target.digest)} layer ${signature.layer}`;
+    const verified = await verifyOrNote(verifier, signature.bundle, signature.payload, unverified, what);
+    if (!verified) return;
     const mismatch = signerMismatch(verified.signer, policy);
     if (mismatch) {
       result.notCounted.push(`${what}: a valid cosign signature, but ${mismatch}`);
-      continue;
+      return;
     }
     const notCounted = cosignPayloadMismatch(target, signature.payload);
     if (notCounted) result.notCounted.push(`${what}: signed by the release workflow, but ${notCounted}`);
-    else result.good.push(`cosign signature (${cosign.tag}) by ${policy.san}`);
-  }
+    else result.good.push(`cosign signature (${cosignSignatureTag(target.digest)}) by ${policy.san}`);
+  });
+  result.looked.push(cosign.found ? `cosign tag ${cosign.tag}: ${cosign.layers} signature layer(s)` : `cosign tag ${cosign.tag}: absent`);
+  for (const broken of cosign.broken) result.failing.push(`${cosign.tag} layer ${broken.layer}: ${broken.problem}`);
+  result.failing.push(...unverified);
 }
 
 /** Why a verified cosign payload does not vouch for this digest in this repository, or null when it does. */
@@ -142,43 +143,52 @@ function cosignPayloadMismatch(target: Target, bytes: Buffer): string | null {
  * exactly these bytes; a statement's predicate says more, which this check does not need.
  */
 async function lookAtReferrers(target: Target, result: ArtifactSignatures): Promise<void> {
-  const { oci, image, digest, verifier, policy } = target;
-  const referrers = await findSigstoreBundleReferrers(oci, image, digest);
+  const { oci, image, digest } = target;
+  // Each bundle is verified as it is read (one held at a time); the failures keep the order they had when
+  // every referrer was read first: the unreadable ones, then those that do not verify.
+  const unverified: string[] = [];
+  let subjectBytes: Buffer | null = null;
+  const subject = async (): Promise<Buffer | null> => (subjectBytes ??= (await oci.getManifest(image, digest))?.body ?? null);
+  const referrers = await findSigstoreBundleReferrers(oci, image, digest, (referrer) => judgeReferrer(target, referrer, subject, unverified, result));
   result.looked.push(
     referrers.via === 'none'
       ? 'referrers: no referrers API and no fallback tag'
-      : `referrers (${referrers.via}): ${referrers.bundles.length + referrers.broken.length} Sigstore bundle(s), ${referrers.ignored.length} other`
+      : `referrers (${referrers.via}): ${referrers.bundles + referrers.broken.length} Sigstore bundle(s), ${referrers.ignored.length} other`
   );
   for (const broken of referrers.broken) result.failing.push(`referrer ${broken.manifest}: ${broken.problem}`);
-  let subjectBytes: Buffer | null = null;
-  for (const referrer of referrers.bundles) {
-    const what = `referrer ${referrer.manifest}`;
-    const signedDigest = signedDigestOf(referrer.bundle);
-    let artifact: Buffer | undefined;
-    if (signedDigest !== null) {
-      if (signedDigest !== digest) {
-        result.failing.push(
-          `${what}: a message signature over ${signedDigest}, attached to ${digest}; it cannot be checked against the manifest it claims to sign`
-        );
-        continue;
-      }
-      if (!subjectBytes) {
-        const manifest = await oci.getManifest(image, digest);
-        if (!manifest) {
-          result.failing.push(`${what}: the signed manifest ${result.shown} itself is not served, so its signature cannot be checked`);
-          continue;
-        }
-        subjectBytes = manifest.body;
-      }
-      artifact = subjectBytes;
-    }
-    const verified = await verifyOrNote(verifier, referrer.bundle, artifact, result.failing, what);
-    if (!verified) continue;
-    const mismatch = signerMismatch(verified.signer, policy);
-    if (mismatch) result.notCounted.push(`${what}: a valid Sigstore bundle, but ${mismatch}`);
-    else judgeReferrerContent(target, referrer.manifest, verified.content, result);
-  }
+  result.failing.push(...unverified);
   for (const other of referrers.ignored) result.looked.push(`referrer ${other.manifest}: ${other.reason}`);
+}
+
+/** One referrer's bundle: checked against the manifest it claims to sign, verified, then judged. */
+async function judgeReferrer(
+  target: Target,
+  referrer: BundleReferrer,
+  subject: () => Promise<Buffer | null>,
+  failing: string[],
+  result: ArtifactSignatures
+): Promise<void> {
+  const { digest, verifier, policy } = target;
+  const what = `referrer ${referrer.manifest}`;
+  const signedDigest = signedDigestOf(referrer.bundle);
+  let artifact: Buffer | undefined;
+  if (signedDigest !== null) {
+    if (signedDigest !== digest) {
+      failing.push(`${what}: a message signature over ${signedDigest}, attached to ${digest}; it cannot be checked against the manifest it claims to sign`);
+      return;
+    }
+    const bytes = await subject();
+    if (!bytes) {
+      failing.push(`${what}: the signed manifest ${result.shown} itself is not served, so its signature cannot be checked`);
+      return;
+    }
+    artifact = bytes;
+  }
+  const verified = await verifyOrNote(verifier, referrer.bundle, artifact, failing, what);
+  if (!verified) return;
+  const mismatch = signerMismatch(verified.signer, policy);
+  if (mismatch) result.notCounted.push(`${what}: a valid Sigstore bundle, but ${mismatch}`);
+  else judgeReferrerContent(target, referrer.manifest, verified.content, result);
 }
 
 /** A referrer verified as the signer's: good when what it signs is this digest. */

@@ -96,10 +96,12 @@ export interface GitHubApi extends RepositorySettingsApi {
   downloadReleaseAsset(assetId: number, maxBytes: number): Promise<AsyncIterable<Uint8Array>>;
   /**
    * `attestations/sha256:{hex}`: the Sigstore bundles GitHub stores for a subject digest, all pages (bounded).
-   * Each bundle is inline or fetched from `bundle_url` (snappy-compressed, WITHOUT the token). A 404 or an
-   * empty list is `[]`. The bundles are not verified here.
+   * Each bundle is inline or fetched from `bundle_url` (snappy-compressed, WITHOUT the token) and handed to
+   * `each` one at a time: the next is fetched only after `each` settles, so a caller holds one bundle at a
+   * time. A 404 or an empty list calls `each` never. The bundles are not verified here. A bundle_url in
+   * `fetchedUrls` (the caller's, shared across subjects) is skipped: it was handed over already.
    */
-  listAttestations(subjectDigest: string): Promise<Attestation[]>;
+  listAttestations(subjectDigest: string, each: (attestation: Attestation) => Promise<void>, fetchedUrls?: Set<string>): Promise<void>;
 }
 
 export interface Attestation {

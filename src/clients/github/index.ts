@@ -43,7 +43,7 @@ export function createGitHubApi(options: GitHubOptions): GitHubApi {
     listWorkflowRuns: (workflow, filter, etag) => listWorkflowRuns(session, workflow, filter, etag),
     getReleaseByTag: (tag) => getReleaseByTag(session, tag),
     downloadReleaseAsset: (assetId, maxBytes) => downloadReleaseAsset(session, assetId, maxBytes),
-    listAttestations: (subjectDigest) => listAttestations(session, subjectDigest),
+    listAttestations: (subjectDigest, each, fetchedUrls) => listAttestations(session, subjectDigest, each, fetchedUrls),
     listRulesets: () => listRulesets(session),
     getRuleset: (id) => getRuleset(session, id),
     getBranchRules: (branch) => getBranchRules(session, branch),

@@ -21,6 +21,11 @@ export interface OciApi {
   /** A blob (config, chart), bounded and digest-verified; null when absent (404). */
   getBlob(image: ImageRef, digest: string, options: BlobOptions): Promise<Buffer | null>;
   /**
+   * A blob read chunk by chunk by `read` (a large attestation layer, never held whole), bounded; the
+   * digest is checked once every byte has passed, and a mismatch throws instead of answering. Null when absent (404).
+   */
+  readBlob<T>(image: ImageRef, digest: string, options: BlobOptions, read: (chunks: AsyncIterable<Uint8Array>) => Promise<T>): Promise<T | null>;
+  /**
    * The OCI 1.1 referrers API, `GET /v2/{repository}/referrers/{digest}` (optionally filtered by artifact
    * type; `filtered` says whether the registry applied it). Null when the registry has no referrers API (404).
    */

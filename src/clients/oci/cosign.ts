@@ -31,21 +31,44 @@ export interface CosignSignatures {
   tag: string;
   /** Whether the signature tag exists. */
   found: boolean;
-  signatures: CosignSignature[];
+  /** How many layers the tag's manifest lists (signatures and broken ones alike). */
+  layers: number;
   /** Simple-signing layers that cannot be read as a keyless signature (each a failure of the caller's check). */
   broken: Array<{ layer: string; problem: string }>;
 }
 
-/** The signatures on cosign's `.sig` tag for `digest`, each as a bundle to verify; none when the tag does not exist. */
-export async function readCosignSignatures(oci: OciApi, image: ImageRef, digest: string): Promise<CosignSignatures> {
+/**
+ * cosign appends one layer per `cosign sign` of the digest: a handful. Memory: a layer is fetched only after
+ * the one before has been handed to `each` and dropped, so at most one payload (MAX_PAYLOAD_BYTES, 64 KiB)
+ * and one bundle built from the manifest's annotations (the manifest itself ≤ 4 MiB) are held at a time;
+ * the cap bounds the time (one blob fetch and one verification per layer), not the memory.
+ */
+export const MAX_SIGNATURE_LAYERS = 128;
+
+/**
+ * The signatures on cosign's `.sig` tag for `digest`, each handed to `each` as a bundle to verify, one at a
+ * time and in layer order (the next payload is fetched once `each` has settled); none when the tag does not exist.
+ */
+export async function readCosignSignatures(
+  oci: OciApi,
+  image: ImageRef,
+  digest: string,
+  each: (signature: CosignSignature) => Promise<void>
+): Promise<CosignSignatures> {
   const tag = cosignSignatureTag(digest);
   const manifest = await oci.getManifest(image, tag);
-  const result: CosignSignatures = { tag, found: manifest !== null, signatures: [], broken: [] };
-  if (!manifest) return result;
+  if (!manifest) return { tag, found: false, layers: 0, broken: [] };
   if (manifest.document.kind !== 'image') {
     throw new OciError(`${shownReference(image, tag)} (cosign's signature tag) is an image index; cosign writes an image manifest of signature layers`);
   }
-  for (const layer of manifest.document.layers) {
+  const { layers } = manifest.document;
+  if (layers.length > MAX_SIGNATURE_LAYERS) {
+    throw new OciError(
+      `${shownReference(image, tag)} (cosign's signature tag) has ${layers.length} layers, more than the ${MAX_SIGNATURE_LAYERS} read; cosign adds one per signing — delete the tag and sign the digest again`
+    );
+  }
+  const result: CosignSignatures = { tag, found: true, layers: layers.length, broken: [] };
+  for (const layer of layers) {
     if (layer.mediaType !== SIMPLE_SIGNING_TYPE) {
       result.broken.push({ layer: layer.digest, problem: `a layer of type ${clip(layer.mediaType, 100)}, not ${SIMPLE_SIGNING_TYPE}` });
       continue;
@@ -55,12 +78,15 @@ export async function readCosignSignatures(oci: OciApi, image: ImageRef, digest:
       result.broken.push({ layer: layer.digest, problem: 'its payload blob is not served by the registry' });
       continue;
     }
+    let bundle: Record<string, unknown>;
     try {
-      result.signatures.push({ layer: layer.digest, payload, bundle: bundleFromCosignLayer(layer.annotations ?? {}, payload) });
+      bundle = bundleFromCosignLayer(layer.annotations ?? {}, payload);
     } catch (error) {
       if (!(error instanceof CosignFormatError)) throw error;
       result.broken.push({ layer: layer.digest, problem: error.message });
+      continue;
     }
+    await each({ layer: layer.digest, payload, bundle });
   }
   return result;
 }

@@ -34,6 +34,7 @@ export function createOciApi(options: { http: HttpClient; now?: () => number }):
     manifest: (image, reference) => requests.headManifest(image, reference),
     getManifest: (image, reference) => requests.getManifest(image, reference),
     getBlob: (image, digest, blobOptions) => requests.getBlob(image, digest, blobOptions),
+    readBlob: (image, digest, blobOptions, read) => requests.readBlob(image, digest, blobOptions, read),
     referrers: (image, digest, artifactType) => listReferrers(requests, image, digest, artifactType),
     probePush: (image, credentials, probeOptions) => probePush(options.http, image, credentials, probeOptions)
   };

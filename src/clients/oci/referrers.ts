@@ -5,6 +5,7 @@
  * such as cosign and oras keep as an image index of referrers.
  */
 import { clip } from '../../util/text.js';
+import { parseJson } from '../../util/json.js';
 import type { HttpResponse } from '../http.js';
 import type { OciApi, ReferrersListing } from './api.js';
 import { OciError } from './errors.js';
@@ -86,9 +87,13 @@ export function isSigstoreBundleType(mediaType: string): boolean {
   return /^application\/vnd\.dev\.sigstore\.bundle\.v0\.\d+\+json$/.test(t) || /^application\/vnd\.dev\.sigstore\.bundle\+json\s*;\s*version=0\.\d+$/.test(t);
 }
 
-/** A Sigstore bundle referrer's bundle is JSON of a few KiB (a certificate chain, a log entry, a signature or a small DSSE envelope). */
+/**
+ * A Sigstore bundle referrer's bundle is JSON of a few KiB (a certificate chain, a log entry, a signature or a
+ * small DSSE envelope). Memory: one bundle is held at a time (fetched, parsed, handed to `each`, dropped before
+ * the next manifest is read), so 1 MiB of bytes + its string + its tree, a few MiB, whatever MAX_REFERRERS is.
+ */
 export const MAX_BUNDLE_BYTES = 1024 * 1024;
-/** More referrers than this for one digest is refused rather than read one by one. */
+/** More referrers than this for one digest is refused rather than read one by one (a bound on time: one manifest and blob each). */
 const MAX_REFERRERS = 100;
 
 export interface BundleReferrer {
@@ -101,7 +106,8 @@ export interface BundleReferrer {
 export interface SigstoreReferrers {
   /** Where they were read: the referrers API, the fallback tag, or nowhere (the fallback tag does not exist). */
   via: 'referrers API' | 'fallback tag' | 'none';
-  bundles: BundleReferrer[];
+  /** How many bundles were handed to `each`. */
+  bundles: number;
   /** Referrers that say they are Sigstore bundles but cannot be read as one (each a failure of the caller's check). */
   broken: Array<{ manifest: string; problem: string }>;
   /** Referrers that are no Sigstore bundle for this digest (another artifact type, another subject), with why. */
@@ -115,8 +121,14 @@ export interface SigstoreReferrers {
  * bundle. Every listed manifest is opened and its own fields are read: a fallback index is an
  * ordinary tag anyone with push rights rewrites, and its descriptors' copies of those fields prove
  * nothing; the referrers API's copies are the registry's, but reading the manifest costs little.
+ * Each bundle is handed to `each` as it is read, in listing order; the next referrer is read once `each` settles.
  */
-export async function findSigstoreBundleReferrers(oci: OciApi, image: ImageRef, digest: string): Promise<SigstoreReferrers> {
+export async function findSigstoreBundleReferrers(
+  oci: OciApi,
+  image: ImageRef,
+  digest: string,
+  each: (referrer: BundleReferrer) => Promise<void>
+): Promise<SigstoreReferrers> {
   let via: SigstoreReferrers['via'] = 'referrers API';
   let descriptors: Descriptor[];
   const listing = await oci.referrers(image, digest);
@@ -125,7 +137,7 @@ export async function findSigstoreBundleReferrers(oci: OciApi, image: ImageRef, 
   } else {
     const tag = referrersFallbackTag(digest);
     const index = await oci.getManifest(image, tag);
-    if (!index) return { via: 'none', bundles: [], broken: [], ignored: [] };
+    if (!index) return { via: 'none', bundles: 0, broken: [], ignored: [] };
     if (index.document.kind !== 'index') {
       throw new OciError(
         `${shownReference(image, tag)} (the OCI referrers fallback tag) is a ${index.mediaType}, not the image index of referrers the schema requires`
@@ -137,7 +149,7 @@ export async function findSigstoreBundleReferrers(oci: OciApi, image: ImageRef, 
   const unique = [...new Map(descriptors.map((d) => [d.digest, d])).values()];
   if (unique.length > MAX_REFERRERS)
     throw new OciError(`${shownReference(image, digest)} has ${unique.length} referrers (${via}); more than ${MAX_REFERRERS} are not read`);
-  const result: SigstoreReferrers = { via, bundles: [], broken: [], ignored: [] };
+  const result: SigstoreReferrers = { via, bundles: 0, broken: [], ignored: [] };
   for (const descriptor of unique) {
     const fetched = await oci.getManifest(image, descriptor.digest);
     if (!fetched) {
@@ -172,11 +184,17 @@ export async function findSigstoreBundleReferrers(oci: OciApi, image: ImageRef, 
       result.broken.push({ manifest: descriptor.digest, problem: `its bundle layer ${layer.digest} is not served by the registry` });
       continue;
     }
-    try {
-      result.bundles.push({ manifest: descriptor.digest, bundle: JSON.parse(blob.toString('utf8')) as unknown });
-    } catch {
-      result.broken.push({ manifest: descriptor.digest, problem: `its bundle layer ${layer.digest} is not JSON` });
+    // Depth bounded first (util/json.ts): a bundle nested millions of levels would overflow the verifier's stack.
+    const parsed = parseJson(blob);
+    if (!parsed.ok) {
+      result.broken.push({
+        manifest: descriptor.digest,
+        problem: `its bundle layer ${layer.digest} is ${parsed.deep ? `${parsed.reason}; a Sigstore bundle is a flat JSON document` : 'not JSON'}`
+      });
+      continue;
     }
+    result.bundles++;
+    await each({ manifest: descriptor.digest, bundle: parsed.value });
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import { clip } from '../../util/text.js';
-import { rethrowAs, type HttpClient, type HttpRequest, type HttpResponse } from '../http.js';
+import { createHash } from 'node:crypto';
+import { rethrowAs, type HttpClient, type HttpRequest, type HttpResponse, type HttpStream } from '../http.js';
 import { parseChallenges, type AnonymousTokens } from './auth.js';
 import { OciError, PRIVATE_PACKAGE_FIX } from './errors.js';
 import { MANIFEST_ACCEPT, MAX_MANIFEST_BYTES, ManifestError, parseManifest, type ManifestDocument } from './manifest.js';
@@ -78,7 +79,7 @@ export class RegistryRequests {
   }
 
   /** 401/403 after the token dance: the anonymous pull is refused. */
-  static refuse(response: HttpResponse, image: ImageRef, where: string, consequence: string): void {
+  static refuse(response: { status: number }, image: ImageRef, where: string, consequence: string): void {
     if (response.status === 401 || response.status === 403) {
       throw new OciError(`${image.registry} denied an anonymous pull of ${where} (${response.status}): ${PRIVATE_PACKAGE_FIX}; ${consequence}`, {
         reason: 'private'
@@ -170,5 +171,78 @@ export class RegistryRequests {
     if (actual !== digest)
       throw new OciError(`blob ${where}: the registry served ${response.body.length} bytes that hash to ${actual}, not the digest asked for`);
     return response.body;
+  }
+
+  /**
+   * GET of a blob read chunk by chunk: `read` is given the bytes as they arrive and holds only what it
+   * keeps, where getBlob holds the whole blob (twice while its chunks are joined). The bytes are hashed
+   * as they pass; once `read` is done the rest is drained and hashed, and a digest that differs throws
+   * (whatever `read` answered is dropped), so nothing read from a blob is believed before it is verified.
+   * A HEAD first answers the registry's token challenge (a stream cannot be replayed). Null when absent.
+   */
+  async readBlob<T>(image: ImageRef, digest: string, options: BlobOptions, read: (chunks: AsyncIterable<Uint8Array>) => Promise<T>): Promise<T | null> {
+    const where = `blob ${shownReference(image, digest)}`;
+    if (!isDigest(digest)) throw new OciError(`blob digest "${clip(digest)}" is not a sha256/sha512 digest`);
+    const head = await this.send(image, `blobs/${digest}`, { method: 'HEAD', crossHost: 'allow' }, where);
+    if (head.status !== 405) RegistryRequests.refuse(head, image, where, 'until then nobody can pull it');
+    if (head.status === 404) return null;
+    const size = Number(head.headers.get('content-length') ?? NaN);
+    if (Number.isSafeInteger(size) && size > options.maxBytes)
+      throw new OciError(`${where} is ${size} bytes, larger than the ${options.maxBytes} allowed for it`);
+    const token = await this.tokens.cached(image);
+    const wrap = (error: unknown): never => rethrowAs(error, (m, o) => new OciError(m, o), `${image.registry} could not answer`);
+    let stream: HttpStream;
+    try {
+      stream = await this.http.stream({
+        url: `${image.baseUrl}/v2/${image.repository}/blobs/${digest}`,
+        credential: token ? { header: 'authorization', value: `Bearer ${token}` } : undefined,
+        crossHost: 'allow',
+        maxBytes: options.maxBytes,
+        accept: [401, 403, 404]
+      });
+    } catch (error) {
+      wrap(error);
+    }
+    const hash = createHash(digest.startsWith('sha512:') ? 'sha512' : 'sha256');
+    const iterator = stream!.body[Symbol.asyncIterator]();
+    // A transfer that breaks off (too large, stalled) is the cause to name; its bytes hash to nothing useful.
+    let broken: unknown = null;
+    const hashed: AsyncIterable<Uint8Array> = {
+      [Symbol.asyncIterator]: () => ({
+        next: async () => {
+          if (broken !== null) throw broken;
+          const step = await iterator.next().catch((error: unknown) => {
+            try {
+              return wrap(error);
+            } catch (wrapped) {
+              throw (broken = wrapped);
+            }
+          });
+          if (!step.done) hash.update(step.value);
+          return step;
+        }
+      })
+    };
+    if (stream!.status !== 200) {
+      // Drained so the connection is freed.
+      for await (const _ of hashed);
+      RegistryRequests.refuse(stream!, image, where, 'until then nobody can pull it');
+      if (stream!.status === 404) return null;
+      throw new OciError(`${image.registry} answered ${stream!.status} for ${where}`);
+    }
+    let answer: { value: T } | { error: unknown };
+    try {
+      answer = { value: await read(hashed) };
+    } catch (error) {
+      answer = { error };
+    }
+    // The rest is hashed even when read stopped early or failed: bytes that are not the blob are the cause
+    // to name, before anything read made of them.
+    if (broken === null) for await (const _ of hashed);
+    if (broken !== null) throw broken;
+    const actual = `${digest.startsWith('sha512:') ? 'sha512' : 'sha256'}:${hash.digest('hex')}`;
+    if (actual !== digest) throw new OciError(`${where}: the registry served bytes that hash to ${actual}, not the digest asked for`);
+    if ('error' in answer) throw answer.error;
+    return answer.value;
   }
 }
