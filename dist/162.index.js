@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   AS: () => (/* binding */ createNpmApi)
 });
 
-// UNUSED EXPORTS: INSTALL_ACCEPT, TARBALL_MAX_BYTES, attestationsUrl, escapedPackageName, verifyRegistrySignatures
+// UNUSED EXPORTS: INSTALL_ACCEPT, TARBALL_MAX_BYTES, attestationsUrl, escapedPackageName, publishTimeMatters, verifyRegistrySignatures
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
@@ -23,12 +23,27 @@ var packument = __webpack_require__(93144);
 // EXTERNAL MODULE: ./src/clients/npm/session.ts
 var npm_session = __webpack_require__(8006);
 ;// CONCATENATED MODULE: ./src/clients/npm/packuments.ts
-/** A package's packument, whole or read for one version, full or abbreviated as npm's installer asks. */
+/**
+ * A package's packument, or one version of it, asked as the smallest document that answers:
+ * npm's per-version document (`GET /{name}/{version}`) where one version's entry is all a
+ * check needs, and otherwise the packument read as it streams (util/json-stream.ts), keeping
+ * the version keys and one version's entry, never the document.
+ */
 
 
 
-/** Packuments of busy packages are large; anything past this is not a packument we publish. */
+/**
+ * Packuments of busy packages are large (tens of MiB in full); anything past this is not a
+ * packument we publish. Streamed, so the cap bounds the transfer, not memory: each read holds
+ * its version keys (24k versions ≈ 2 MiB) and one entry, times the packages checked at once.
+ */
 const PACKUMENT_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * One version's document is one packument entry (a package.json and its `dist`): kilobytes.
+ * Parsed whole (≈ 4× its bytes while parsing): 4 MiB × 4 × the packages checked at once
+ * (3 for SketchLog) stays under 50 MiB.
+ */
+const VERSION_MAX_BYTES = 4 * 1024 * 1024;
 /** What npm's installer (pacote, npm-registry-fetch) sends for install metadata. */
 const INSTALL_ACCEPT = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
 /** A scoped name as npm puts it in a packument URL: `@scope%2fname`. */
@@ -38,21 +53,59 @@ function packuments_escapedPackageName(name) {
         return `@${encodeURIComponent(scoped[1])}%2f${encodeURIComponent(scoped[2])}`;
     return encodeURIComponent(name);
 }
+/** The packument of `name` streamed and collected for `version` (null: every version's key only); null on 404. */
+async function streamed(session, name, version, what, accepts) {
+    const collector = new packument/* PackumentCollector */.Ug(version);
+    const read = await session.select(`/${packuments_escapedPackageName(name)}`, what, packument/* PACKUMENT_PATHS */.EB, (found) => collector.take(found), {
+        maxBytes: PACKUMENT_MAX_BYTES,
+        accepts
+    });
+    return read && { raw: collector.reduced(read.outline), url: read.url };
+}
+/** Which versions `name` holds and held: this needs every version's key, so the packument, streamed. */
 async function packuments_packument(session, name) {
     const what = `the packument of ${(0,util_text/* clip */.$)(name)}`;
-    const response = await session.get(`/${packuments_escapedPackageName(name)}`, what, [404], { maxBytes: PACKUMENT_MAX_BYTES });
-    if (response.status === 404)
-        return null;
-    return session.readOrExplain(response, what, (raw) => (0,packument/* readPackumentVersions */.Ob)(raw, name));
+    const read = await streamed(session, name, null, what, npm_session/* FULL_ACCEPT */.D3);
+    return read && session.readOrExplain(read, what, (raw) => (0,packument/* readPackumentVersions */.Ob)(raw, name));
 }
-/** The packument of `name` read for `version`: `full` as published, `install` as npm's installer asks. */
+/**
+ * The packument of `name` read for `version`: `full` as published, `install` as npm's installer asks.
+ *
+ * `full` asks the per-version document first: its entry (`dist`, `gitHead`) is all the
+ * publication checks read, and it is kilobytes where the packument may be tens of MiB. Its
+ * 404 means either "no such version (or package)" or "this registry has no per-version
+ * route"; the two are told apart by the packument, which is then asked (streamed): it lists
+ * the version (the route is what is missing, or the version just landed), or it does not
+ * (the version is absent, and the packument's list and `latest` say what is there instead),
+ * or it answers 404 (no such package). So a 404 never reads as "absent" without the packument
+ * saying so. The per-version document has no `time`: `publishedAt` is then null, and the
+ * provenance check asks `publishTime` only when a signature's key has expired since.
+ *
+ * `install` reads the abbreviated packument, streamed: that document, not the per-version
+ * one, is what `npm install` resolves from, and it may lag the other behind a CDN.
+ */
 async function lookupVersion(session, name, version, kind) {
+    if (kind === 'full') {
+        const what = `the document of ${(0,util_text/* clip */.$)(name)}@${(0,util_text/* clip */.$)(version)}`;
+        const path = `/${packuments_escapedPackageName(name)}/${encodeURIComponent(version)}`;
+        const response = await session.get(path, what, [404], { maxBytes: VERSION_MAX_BYTES, revalidate: true });
+        if (response.status !== 404) {
+            const manifest = session.readOrExplain(response, what, (raw) => (0,packument/* readVersionDocument */.WH)(raw, name, version));
+            // Only the version itself was asked: the packument's other versions are not known here (and not needed once it is found).
+            return { manifest, versions: [version], latest: null };
+        }
+    }
     const what = `the ${kind} packument of ${(0,util_text/* clip */.$)(name)}`;
-    const accepts = kind === 'full' ? npm_session/* FULL_ACCEPT */.D3 : INSTALL_ACCEPT;
-    const response = await session.get(`/${packuments_escapedPackageName(name)}`, what, [404], { maxBytes: PACKUMENT_MAX_BYTES, accepts, revalidate: true });
-    if (response.status === 404)
+    const read = await streamed(session, name, version, what, kind === 'full' ? npm_session/* FULL_ACCEPT */.D3 : INSTALL_ACCEPT);
+    return read && session.readOrExplain(read, what, (raw) => (0,packument/* readVersionLookup */.fD)(raw, name, version));
+}
+/** `time[version]` of the full packument (streamed, keeping that one value); null when it gives none or answers 404. */
+async function publishTime(session, name, version) {
+    const what = `the packument of ${(0,util_text/* clip */.$)(name)} (for the publish time of ${(0,util_text/* clip */.$)(version)})`;
+    const read = await streamed(session, name, version, what, npm_session/* FULL_ACCEPT */.D3);
+    if (read === null)
         return null;
-    return session.readOrExplain(response, what, (raw) => (0,packument/* readVersionLookup */.fD)(raw, name, version));
+    return session.readOrExplain(read, what, (raw) => (0,packument/* readVersionLookup */.fD)(raw, name, version)).manifest?.publishedAt ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/clients/npm/access.ts
@@ -264,6 +317,7 @@ function createNpmApi(options) {
         registry: options.registry,
         hasToken: options.token.length > 0,
         publishedVersion: (name, version) => lookupVersion(session, name, version, 'full'),
+        publishTime: (name, version) => publishTime(session, name, version),
         installVersion: (name, version) => lookupVersion(session, name, version, 'install'),
         tarball: (url) => downloadTarball(session, url, tarballMaxBytes),
         whoami: () => whoami(session),
@@ -272,7 +326,7 @@ function createNpmApi(options) {
         collaborators: (name, user) => collaborators(session, name, user),
         packument: (name) => packuments_packument(session, name),
         attestations: (url) => attestations(session.http, url),
-        registryKeys: () => (0,registry_keys/* registryKeys */.q)(session)
+        registryKeys: () => (0,registry_keys/* registryKeys */.qb)(session)
     };
 }
 
@@ -283,8 +337,9 @@ function createNpmApi(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ verifyRegistrySignatures),
-/* harmony export */   q: () => (/* binding */ registryKeys)
+/* harmony export */   gv: () => (/* binding */ verifyRegistrySignatures),
+/* harmony export */   nt: () => (/* binding */ publishTimeMatters),
+/* harmony export */   qb: () => (/* binding */ registryKeys)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -369,6 +424,15 @@ function expiredFor(key, published, now) {
     return `which expired on ${day(key.expires)}, and the packument gives no publish time to place the signature before that`;
 }
 /**
+ * Whether verifyRegistrySignatures' verdict depends on the publish time: only when a key a
+ * signature names has expired by `now` (before then, "published before it expired" holds
+ * whenever it was published). The per-version document has no `time`; the packument, which
+ * has, is then asked only in this case.
+ */
+function publishTimeMatters(keys, signatures, now = new Date()) {
+    return signatures.some((s) => keys.some((k) => k.keyId === s.keyid && k.expires !== null && k.expires.getTime() <= now.getTime()));
+}
+/**
  * Verifies a version's `dist.signatures` with the registry's keys, as pacote does: there is at least one; every one
  * names a listed key that was valid when the version was published; and every one verifies over
  * `{name}@{version}:{integrity}`. Reasons are one line naming the keyid.
@@ -424,9 +488,11 @@ function verifyRegistrySignatures(keys, subject, signatures, now = new Date()) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _formats_packument_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93144);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50767);
-/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59935);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43260);
+/* harmony import */ var _util_json_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27861);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50767);
+/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59935);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43260);
+
 
 
 
@@ -440,6 +506,8 @@ class NpmError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesEr
     }
 }
 const SMALL_MAX_BYTES = 4 * 1024 * 1024;
+/** A streamed document gets the same overall deadline as any registry document (HttpClient's request default). */
+const SELECT_DEADLINE_MS = 2 * 60_000;
 const FULL_ACCEPT = 'application/json';
 const FIX = 'check that npm.registry is the registry base URL (e.g. https://registry.npmjs.org)';
 class NpmSession {
@@ -453,7 +521,7 @@ class NpmSession {
         this.registry = options.registry;
         this.http = options.http;
         this.credential = options.token ? { header: 'authorization', value: `Bearer ${options.token}` } : undefined;
-        this.scrub = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p)([options.token]);
+        this.scrub = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p)([options.token]);
     }
     /** GET `path` on the registry with the token (unless `anonymous`); a status outside 2xx and `accept` throws NpmError naming `what`. */
     async get(path, what, accept, options = {}) {
@@ -468,38 +536,73 @@ class NpmSession {
             });
         }
         catch (error) {
-            (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .rethrowAs */ .wR)(error, (m, o) => new NpmError(m, o), `npm registry could not answer ${what}`, this.scrub);
+            (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new NpmError(m, o), `npm registry could not answer ${what}`, this.scrub);
+        }
+    }
+    /**
+     * GET `path` and read its JSON as it arrives, handing `onValue` the values at `paths` only
+     * (see util/json-stream.ts); the document's outline, or null on 404. For the documents too
+     * large to hold (packuments): never revalidated, since a remembered answer would keep its
+     * bytes for the whole run.
+     */
+    async select(path, what, paths, onValue, options) {
+        const url = `${this.registry}${path}`;
+        let shown = url;
+        try {
+            const stream = await this.http.stream({
+                url,
+                headers: { accept: options.accepts ?? FULL_ACCEPT },
+                credential: this.credential,
+                accept: [404],
+                maxBytes: options.maxBytes,
+                deadlineMs: SELECT_DEADLINE_MS
+            });
+            shown = stream.url;
+            if (stream.status === 404) {
+                // Leaving the body early cancels the transfer of whatever the 404 page holds.
+                for await (const _chunk of stream.body)
+                    break;
+                return null;
+            }
+            return { outline: await (0,_util_json_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .selectJson */ .PS)(stream.body, paths, onValue), url: stream.url };
+        }
+        catch (error) {
+            if (error instanceof _util_json_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonStreamError */ .l1) {
+                const body = error.deep ? `JSON ${error.reason}, which no real document is` : 'a body that is not JSON';
+                throw new NpmError(`npm registry answered ${what} with ${body} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(shown)})`, { cause: error });
+            }
+            (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new NpmError(m, o), `npm registry could not answer ${what}`, this.scrub);
         }
     }
     /** The answer's JSON in `schema`'s shape; otherwise NpmError naming `what` and the first wrong field. */
     parse(response, schema, what) {
         const result = schema.safeParse(json(response, what));
         if (!result.success) {
-            const { path } = (0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_3__/* .firstZodIssueParts */ .Nw)(result.error, { pathMax: 60 });
-            throw new NpmError(`npm registry answered ${what} with an unexpected shape${path ? ` at ${path}` : ''} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`);
+            const { path } = (0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .firstZodIssueParts */ .Nw)(result.error, { pathMax: 60 });
+            throw new NpmError(`npm registry answered ${what} with an unexpected shape${path ? ` at ${path}` : ''} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`);
         }
         return result.data;
     }
     /** A packument reader's answer, or its PackumentError worded with the registry, the call and the fix. */
     readOrExplain(response, what, read) {
-        const raw = json(response, what);
+        const raw = 'raw' in response ? response.raw : json(response, what);
         try {
             return read(raw);
         }
         catch (error) {
             if (!(error instanceof _formats_packument_js__WEBPACK_IMPORTED_MODULE_1__/* .PackumentError */ .$A))
                 throw error;
-            const then = error.then === 'fix' ? `; ${FIX}` : error.then === 'url' ? ` (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})` : '';
+            const then = error.then === 'fix' ? `; ${FIX}` : error.then === 'url' ? ` (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})` : '';
             throw new NpmError(`${this.registry} answered ${what} ${error.message}${then}`, { cause: error });
         }
     }
 }
 function json(response, what) {
     try {
-        return _http_js__WEBPACK_IMPORTED_MODULE_4__/* .HttpClient */ .Qq.json(response);
+        return _http_js__WEBPACK_IMPORTED_MODULE_5__/* .HttpClient */ .Qq.json(response);
     }
     catch (error) {
-        throw new NpmError(`npm registry answered ${what} with a body that is not JSON (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`, { cause: error });
+        throw new NpmError(`npm registry answered ${what} with a body that is not JSON (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`, { cause: error });
     }
 }
 
@@ -515,11 +618,13 @@ function json(response, what) {
 /* harmony export */ });
 /* unused harmony export SIMPLE_ACCEPT */
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
-/* harmony import */ var _util_loopback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26815);
+/* harmony import */ var _util_loopback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26815);
 /* harmony import */ var _formats_pep740_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45996);
 /* harmony import */ var _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11178);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43260);
+/* harmony import */ var _util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27861);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43260);
+
 
 
 
@@ -531,7 +636,12 @@ function json(response, what) {
 const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
 /** A release document: a project with hundreds of wheels per release stays well under this. */
 const RELEASE_MAX_BYTES = 8 * 1024 * 1024;
-/** A project page lists every file of every release (numpy's is a few MiB); this leaves room. */
+/**
+ * A project page lists every file of every release (numpy's is a few MiB); this leaves room. The
+ * bytes are held (and remembered, for ETag revalidation while polling) but never parsed whole:
+ * the read streams over them keeping the asked files only, so a page costs its bytes plus those
+ * entries. One project per config: 32 MiB at most, where JSON.parse of it would hold ~12× that.
+ */
 const SIMPLE_MAX_BYTES = 32 * 1024 * 1024;
 /** A provenance object is a few KiB per attestation (a certificate and a Rekor entry); 1 MiB is far beyond a real one. */
 const PROVENANCE_MAX_BYTES = 1024 * 1024;
@@ -546,22 +656,22 @@ function isJsonType(contentType) {
 }
 /** The index for a message: no credentials, query or trailing slash. */
 function shownIndex(index) {
-    return (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(index).replace(/\/+$/, '');
+    return (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(index).replace(/\/+$/, '');
 }
 function parseJsonBody(response, what, index) {
     try {
-        return _http_js__WEBPACK_IMPORTED_MODULE_4__/* .HttpClient */ .Qq.json(response);
+        return _http_js__WEBPACK_IMPORTED_MODULE_5__/* .HttpClient */ .Qq.json(response);
     }
     catch {
-        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} with a body that is not JSON (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)}); check that the index ${shownIndex(index)} is the index base, e.g. https://pypi.org`);
+        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} with a body that is not JSON (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)}); check that the index ${shownIndex(index)} is the index base, e.g. https://pypi.org`);
     }
 }
 /** The file a provenance URL is for (the segment before `/provenance`), for messages; the URL when it names none. */
 function provenanceFile(url) {
-    const segments = (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(url).split('/');
+    const segments = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(url).split('/');
     const named = segments.at(-1) === 'provenance' ? segments.at(-2) : undefined;
     if (!named)
-        return (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(url);
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(url);
     try {
         return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(decodeURIComponent(named));
     }
@@ -590,8 +700,8 @@ async function getProvenance(http, index, url, options) {
         parsed = null;
     }
     // The URL may come from an index's page: it gets the same transport rule as the configured registries.
-    if (!parsed || !(0,_util_loopback_js__WEBPACK_IMPORTED_MODULE_5__/* .isAllowedUrl */ .y2)(parsed)) {
-        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the provenance URL ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(url)} must use https:// (http:// is allowed only on a loopback address); it was not asked`);
+    if (!parsed || !(0,_util_loopback_js__WEBPACK_IMPORTED_MODULE_6__/* .isAllowedUrl */ .y2)(parsed)) {
+        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the provenance URL ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(url)} must use https:// (http:// is allowed only on a loopback address); it was not asked`);
     }
     const file = provenanceFile(url);
     let response;
@@ -605,14 +715,14 @@ async function getProvenance(http, index, url, options) {
         });
     }
     catch (error) {
-        (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `the integrity API could not answer for the provenance of ${file}`);
+        (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `the integrity API could not answer for the provenance of ${file}`);
     }
     if (response.status === 404) {
         if (isPypiNotFound(response))
             return null;
         // An HTML 404 is the site's page for a path it has no route for (a wrong pypi.index), or a file it does not hold.
         const type = response.headers.get('content-type');
-        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the index ${shownIndex(index)} answered 404 for the provenance of ${file} with ${type ? `content type ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(type, 60)}` : 'no content type'}, not the PyPI integrity API's JSON 404 (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)}); check that the index is the index base, e.g. https://pypi.org, and holds the file`);
+        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the index ${shownIndex(index)} answered 404 for the provenance of ${file} with ${type ? `content type ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(type, 60)}` : 'no content type'}, not the PyPI integrity API's JSON 404 (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)}); check that the index is the index base, e.g. https://pypi.org, and holds the file`);
     }
     try {
         return (0,_formats_pep740_js__WEBPACK_IMPORTED_MODULE_1__/* .readPep740Provenance */ .Yb)(response.body);
@@ -620,17 +730,34 @@ async function getProvenance(http, index, url, options) {
     catch (error) {
         if (!(error instanceof _formats_pep740_js__WEBPACK_IMPORTED_MODULE_1__/* .Pep740FormatError */ .yv))
             throw error;
-        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the integrity API answered ${response.status} for the provenance of ${file} with ${error.message} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`, {
+        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the integrity API answered ${response.status} for the provenance of ${file} with ${error.message} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`, {
             cause: error
         });
     }
+}
+/** A PEP 691 page's JSON, streamed over its bytes, keeping the files `keep` accepts. */
+async function readPage(response, project, normalized, keep) {
+    const collector = new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SimplePageCollector */ .b4(keep);
+    let outline;
+    try {
+        outline = await (0,_util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .selectJsonBytes */ .qV)(response.body, _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_PATHS */ ._i, (found) => collector.take(found));
+    }
+    catch (error) {
+        if (!(error instanceof _util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonStreamError */ .l1))
+            throw error;
+        const body = error.deep ? `body of JSON ${error.reason}, which no real page is` : 'body that is not JSON';
+        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the simple API answered ${response.status} for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)} with a ${_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_JSON_TYPE */ .Z3} ${body} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`, {
+            cause: error
+        });
+    }
+    return (0,_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .readSimpleProject */ .UH)(collector.reduced(outline), project, response.url, (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url), collector.positions);
 }
 function createPypiApi(options) {
     const { index, http } = options;
     return {
         index,
         async release(project, version, requestOptions = {}) {
-            const url = `${index}/pypi/${encodeURIComponent((0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalizeName */ .yt)(project))}/${encodeURIComponent(version)}/json`;
+            const url = `${index}/pypi/${encodeURIComponent((0,_version_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalizeName */ .yt)(project))}/${encodeURIComponent(version)}/json`;
             const what = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(project)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(version)}`;
             let response;
             try {
@@ -643,7 +770,7 @@ function createPypiApi(options) {
                 });
             }
             catch (error) {
-                (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `PyPI could not answer for ${what}`);
+                (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `PyPI could not answer for ${what}`);
             }
             if (response.status === 404) {
                 // PyPI answers an unknown project or version with a JSON 404 (`{"message": "Not Found"}`).
@@ -663,20 +790,20 @@ function createPypiApi(options) {
                         return null;
                     said = `${said} but no JSON object`;
                 }
-                throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`pypi.index ${shownIndex(index)} does not answer like the PyPI JSON API (404 with ${said} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)}); set it to the index base, e.g. https://pypi.org`);
+                throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`pypi.index ${shownIndex(index)} does not answer like the PyPI JSON API (404 with ${said} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)}); set it to the index base, e.g. https://pypi.org`);
             }
             const raw = parseJsonBody(response, what, index);
             const read = (0,_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .readPypiRelease */ .GJ)(raw);
             if (!read.ok) {
                 if (read.missingInfo) {
-                    throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} without info.name and info.version (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`);
+                    throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} without info.name and info.version (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`);
                 }
-                throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} with a malformed release document (${read.issue}) (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`);
+                throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} with a malformed release document (${read.issue}) (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`);
             }
             return read.release;
         },
         async simpleProject(project, requestOptions = {}) {
-            const normalized = (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalizeName */ .yt)(project);
+            const normalized = (0,_version_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalizeName */ .yt)(project);
             const url = `${index}/simple/${encodeURIComponent(normalized)}/`;
             let response;
             try {
@@ -689,7 +816,7 @@ function createPypiApi(options) {
                 });
             }
             catch (error) {
-                (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `the simple API could not answer for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)}`);
+                (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `the simple API could not answer for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)}`);
             }
             if (response.status === 404)
                 return null;
@@ -698,159 +825,19 @@ function createPypiApi(options) {
                 const html = type === 'text/html' || type === 'application/vnd.pypi.simple.v1+html';
                 const shownType = type ? `content type ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(type, 60)}` : 'no content type';
                 throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(html
-                    ? `the index ${shownIndex(index)} answers the simple API only as HTML (${shownType} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)}), not the PEP 691 JSON form pip asks for first; use an index that serves ${_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_JSON_TYPE */ .Z3} (PyPI, TestPyPI and current mirrors do)`
-                    : `the index ${shownIndex(index)} answered the simple API with ${shownType} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)}, which is neither PEP 691 JSON nor HTML; check that the index is the index base, e.g. https://pypi.org`);
+                    ? `the index ${shownIndex(index)} answers the simple API only as HTML (${shownType} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)}), not the PEP 691 JSON form pip asks for first; use an index that serves ${_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_JSON_TYPE */ .Z3} (PyPI, TestPyPI and current mirrors do)`
+                    : `the index ${shownIndex(index)} answered the simple API with ${shownType} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)}, which is neither PEP 691 JSON nor HTML; check that the index is the index base, e.g. https://pypi.org`);
             }
-            let raw;
-            try {
-                raw = JSON.parse(response.body.toString('utf8'));
-            }
-            catch {
-                throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the simple API answered ${response.status} for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)} with a ${_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_JSON_TYPE */ .Z3} body that is not JSON (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`);
-            }
-            return (0,_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .readSimpleProject */ .UH)(raw, project, response.url, (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url));
+            return readPage(response, project, normalized, requestOptions.files ?? null);
         },
         provenanceUrl(project, version, filename) {
-            const segments = [(0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalizeName */ .yt)(project), version, filename].map(encodeURIComponent);
+            const segments = [(0,_version_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalizeName */ .yt)(project), version, filename].map(encodeURIComponent);
             return `${index}/integrity/${segments.join('/')}/provenance`;
         },
         provenance(url, requestOptions = {}) {
             return getProvenance(http, index, url, requestOptions);
         }
     };
-}
-
-
-/***/ }),
-
-/***/ 88326:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BV: () => (/* binding */ readInTotoStatement),
-/* harmony export */   Re: () => (/* binding */ describeInTotoFault),
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   pY: () => (/* binding */ InTotoFormatError),
-/* harmony export */   vv: () => (/* binding */ readDsseStatement)
-/* harmony export */ });
-/* unused harmony exports IN_TOTO_STATEMENT_TYPES, MAX_DSSE_STATEMENT_BYTES */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
-/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59935);
-/**
- * The in-toto Statement (v0.1 or v1): https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
- * One reader for every place a statement is found: a BuildKit attestation layer
- * (`application/vnd.in-toto+json`), a DSSE envelope's payload (Sigstore bundles, cosign attest)
- * and a PEP 740 attestation, which adds its own rules on top (src/formats/pep740.ts).
- * A pure reader: bytes in, a typed statement out, or an InTotoFormatError whose message names what is wrong.
- */
-
-
-
-
-const IN_TOTO_STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'];
-/** The DSSE payload type of an in-toto statement. */
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** Largest DSSE statement payload read (an SBOM predicate can be several MiB; beyond this it is not a statement to parse). */
-const MAX_DSSE_STATEMENT_BYTES = 32 * 1024 * 1024;
-const MAX_SUBJECTS = 10_000;
-/**
- * Not an in-toto statement. `reason` says which rule it breaks: 'size' (more bytes than read), 'json' (not JSON
- * at all), 'shape' (JSON, but not a statement), 'digest' (a subject's sha256 is not 64 hex digits). The message is
- * a fragment ("not JSON", "subject: …") for the caller to place; `describeInTotoFault` words it as a sentence.
- */
-class InTotoFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
-    reason;
-    name = 'InTotoFormatError';
-    constructor(message, reason, options) {
-        super('format', message, options);
-        this.reason = reason;
-    }
-}
-/** The statement's shape within `limits`; built once per set of limits (a gate run uses two or three). */
-const schemas = new Map();
-// z.looseObject: a statement may carry fields a newer spec adds, which this reader does not need.
-function statementSchema(maxSubjects, maxPredicateType, maxDigestValue) {
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-        _type: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine((t) => IN_TOTO_STATEMENT_TYPES.includes(t), {
-            message: `must be ${IN_TOTO_STATEMENT_TYPES.join(' or ')}`
-        }),
-        predicateType: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(maxPredicateType),
-        subject: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(4096).optional(), digest: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(maxDigestValue)) }))
-            .min(1, { message: 'is empty: a statement is about at least one subject' })
-            .max(maxSubjects),
-        // Optional: sigstore-python's statement model (which pypi-attestations verifies with) makes it so.
-        predicate: zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J().optional()
-    });
-}
-function schemaFor(options) {
-    const limits = [options.maxSubjects ?? MAX_SUBJECTS, options.maxPredicateType ?? 2048, options.maxDigestValue ?? 1024];
-    const key = limits.join('/');
-    let schema = schemas.get(key);
-    if (!schema)
-        schemas.set(key, (schema = statementSchema(...limits)));
-    return schema;
-}
-/** Reads one statement from its JSON bytes; throws InTotoFormatError ("not JSON" or "path: what is wrong"). */
-function readInTotoStatement(bytes, options) {
-    const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
-    if (size > options.maxBytes)
-        throw new InTotoFormatError(`${size} bytes, more than the ${options.maxBytes} read`, 'size');
-    let raw;
-    try {
-        raw = JSON.parse(typeof bytes === 'string' ? bytes : bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new InTotoFormatError('not JSON', 'json', { cause: error });
-    }
-    const parsed = schemaFor(options).safeParse(raw);
-    if (!parsed.success)
-        throw new InTotoFormatError((0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .firstZodIssue */ .Fs)(parsed.error, { top: '(top level)', pathMax: 80, messageMax: 120 }), 'shape');
-    const statement = parsed.data;
-    const subjects = statement.subject.map((subject, index) => {
-        const sha256 = subject.digest.sha256;
-        if (sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(sha256)) {
-            throw new InTotoFormatError(`subject ${subject.name ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(subject.name) : index} has a malformed sha256 digest ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(sha256, 70)}`, 'digest');
-        }
-        return { name: subject.name ?? '', sha256: sha256 === undefined ? null : sha256.toLowerCase() };
-    });
-    return {
-        type: statement._type,
-        predicateType: statement.predicateType,
-        subjects,
-        predicate: statement.predicate ?? null
-    };
-}
-/** An InTotoFormatError as one sentence about `noun` ("in-toto statement", "attestation statement"). */
-function describeInTotoFault(error, noun) {
-    switch (error.reason) {
-        case 'size':
-            return `${noun} is ${error.message}`;
-        case 'json':
-            return `${noun} is not JSON`;
-        case 'shape':
-            return `malformed ${noun}: ${error.message}`;
-        case 'digest':
-            return `${noun} ${error.message}`;
-    }
-}
-/**
- * The in-toto statement in a verified DSSE envelope's payload. Throws InTotoFormatError whose message is a
- * sentence naming what is wrong: another payload type, or a payload that is not a statement.
- */
-function readDsseStatement(payloadType, payload) {
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new InTotoFormatError(`DSSE payload type is ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(payloadType || '(empty)')}, expected ${IN_TOTO_PAYLOAD_TYPE}`, 'shape');
-    }
-    try {
-        return readInTotoStatement(payload, { maxBytes: MAX_DSSE_STATEMENT_BYTES });
-    }
-    catch (error) {
-        if (!(error instanceof InTotoFormatError))
-            throw error;
-        throw new InTotoFormatError(describeInTotoFault(error, 'in-toto statement'), error.reason, { cause: error });
-    }
 }
 
 
@@ -1365,6 +1352,8 @@ function attestationToBundle(attestation) {
 /* harmony export */   GJ: () => (/* binding */ readPypiRelease),
 /* harmony export */   UH: () => (/* binding */ readSimpleProject),
 /* harmony export */   Z3: () => (/* binding */ SIMPLE_JSON_TYPE),
+/* harmony export */   _i: () => (/* binding */ SIMPLE_PATHS),
+/* harmony export */   b4: () => (/* binding */ SimplePageCollector),
 /* harmony export */   pk: () => (/* binding */ PypiError)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
@@ -1381,7 +1370,7 @@ function attestationToBundle(attestation) {
  * PyPI's two JSON answers, read as pip and the publication checks need them: the JSON API's
  * release document (`/pypi/{project}/{version}/json`) and a project page of the PEP 691 JSON
  * simple API (`/simple/{project}/`, `application/vnd.pypi.simple.v1+json`). Pure: parsed JSON
- * in, typed values out; src/clients/pypi.ts asks the index and words the errors with the URL.
+ * (or, for a project page, the values a streamed read selected) in, typed values out; src/clients/pypi.ts asks the index and words the errors with the URL.
  */
 class PypiError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseGatesError */ .O {
     name = 'PypiError';
@@ -1487,13 +1476,76 @@ function coreMetadataOf(modern, legacy) {
     return { sha256: sha256 !== undefined && sha256Hex.safeParse(sha256).success ? sha256.toLowerCase() : null };
 }
 /**
+ * What a streamed read of a project page selects: `meta`, `name` and each `files` entry, one
+ * at a time. A page lists every file of every release (tens of MiB for a busy project); only
+ * the entries a check asks about are kept.
+ */
+const SIMPLE_PATHS = ['$.meta', '$.name', '$.files.*'];
+/** A value of `kind`, standing in for a member not kept, so readSimpleProject judges its shape as before. */
+function standIn(kind) {
+    const values = { object: {}, array: [], string: '', number: 0, boolean: false, null: null };
+    return kind === null || kind === undefined ? undefined : values[kind];
+}
+/**
+ * Collects a streamed project page (SIMPLE_PATHS) into the page readSimpleProject takes, with
+ * only the `files` entries whose filename `keep` accepts (every entry when `keep` is null). An
+ * entry without a string filename cannot be told to belong elsewhere: it is kept, and refused
+ * by the reader. Entries not kept are never validated: an old release's odd entry does not
+ * fail a check about this one. `positions` are the kept entries' places on the page, for messages.
+ */
+class SimplePageCollector {
+    keep;
+    meta;
+    name;
+    files = [];
+    positions = [];
+    constructor(keep) {
+        this.keep = keep;
+    }
+    take({ path, value }) {
+        const [top, index] = path;
+        if (path.length === 1 && top === 'meta')
+            this.meta = value;
+        else if (path.length === 1 && top === 'name')
+            this.name = value;
+        else if (top === 'files' && typeof index === 'number') {
+            const filename = typeof value === 'object' && value !== null ? value.filename : undefined;
+            if (typeof filename === 'string' && this.keep !== null && !this.keep(filename))
+                return;
+            this.files.push(value);
+            this.positions.push(index);
+        }
+    }
+    /** The page with only the kept entries, shaped by `outline` (which members it had, of which kind). */
+    reduced(outline) {
+        if (outline.root !== 'object')
+            return standIn(outline.root);
+        const body = {};
+        if (outline.members.has('meta'))
+            body.meta = this.meta;
+        if (outline.members.has('name'))
+            body.name = this.name;
+        const files = outline.members.get('files');
+        if (files !== undefined)
+            body.files = files === 'array' ? this.files : standIn(files);
+        return body;
+    }
+}
+/**
  * Reads a PEP 691 JSON project page for `project` (its PEP 503 normal form is compared with the
  * page's `name`), resolving relative URLs against `pageUrl` as pip does. `shown` names the page
- * in messages. Throws PypiError with the reason.
+ * in messages; `positions` are where the given `files` stood on the page (SimplePageCollector),
+ * so a message names the entry's place there. Throws PypiError with the reason.
  */
-function readSimpleProject(raw, project, pageUrl, shown) {
+function readSimpleProject(raw, project, pageUrl, shown, positions) {
     const normalized = (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalizeName */ .yt)(project);
     const parsed = simpleBody.safeParse(raw);
+    const at = (i) => positions?.[i] ?? i;
+    if (!parsed.success && positions) {
+        for (const issue of parsed.error.issues)
+            if (issue.path[0] === 'files' && typeof issue.path[1] === 'number')
+                issue.path[1] = at(issue.path[1]);
+    }
     if (!parsed.success)
         throw new PypiError(`the simple API page ${shown} is a malformed PEP 691 page (${issueText(parsed.error)})`);
     const body = parsed.data;
@@ -1511,13 +1563,13 @@ function readSimpleProject(raw, project, pageUrl, shown) {
             return new URL(url, pageUrl).toString();
         }
         catch {
-            throw new PypiError(`the simple API page ${shown} gives files.${i}.${what} that is not a URL (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(filename)})`);
+            throw new PypiError(`the simple API page ${shown} gives files.${at(i)}.${what} that is not a URL (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(filename)})`);
         }
     };
     const files = body.files.map((f, i) => {
         const sha256 = f.hashes.sha256;
         if (sha256 !== undefined && !sha256Hex.safeParse(sha256).success) {
-            throw new PypiError(`the simple API page ${shown} gives files.${i}.hashes.sha256 that is not 64 hex digits (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(f.filename)})`);
+            throw new PypiError(`the simple API page ${shown} gives files.${at(i)}.hashes.sha256 that is not 64 hex digits (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(f.filename)})`);
         }
         const { yanked, reason } = yankedAsPip(f.yanked);
         return {

@@ -924,7 +924,9 @@ async function judgeVersion(ctx, trust, api, registry, manifest, name, version) 
     const integrity = manifest.dist.integrity;
     const sha512Hex = Buffer.from((0,packument/* sha512OfIntegrity */.Pf)(integrity, subject), 'base64').toString('hex');
     const keys = await registryKeys(ctx, trust, api, registry);
-    const signatures = (0,registry_keys/* verifyRegistrySignatures */.g)(keys.signatures, { name, version, integrity, publishedAt: manifest.publishedAt }, manifest.dist.signatures);
+    // The per-version document has no publish time; it is asked (from the packument) only when the verdict depends on it.
+    const publishedAt = manifest.publishedAt ?? ((0,registry_keys/* publishTimeMatters */.nt)(keys.signatures, manifest.dist.signatures) ? await api.publishTime(name, version) : null);
+    const signatures = (0,registry_keys/* verifyRegistrySignatures */.gv)(keys.signatures, { name, version, integrity, publishedAt }, manifest.dist.signatures);
     const problems = [];
     if (!signatures.ok)
         problems.push(`${subject}: the registry signature (dist.signatures) does not verify with ${keys.source}: ${signatures.reason}`);
@@ -1266,11 +1268,13 @@ async function pypi_publisher_judgeProvenance(trust, expected, provenance, file)
  */
 async function fileTargets(ctx, api, target, built) {
     const fallback = (file) => api.provenanceUrl(target.project, target.version, file.file);
+    const builtNames = new Set(built.map((b) => b.file));
     let listed;
     let waited;
     try {
         waited = await (0,poll/* poll */.wt)(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, async () => {
-            const page = await api.simpleProject(target.project, { revalidate: true });
+            // Only the built files are read off the page.
+            const page = await api.simpleProject(target.project, { revalidate: true, files: (filename) => builtNames.has(filename) });
             const found = new Map((page?.files ?? []).map((f) => [f.filename, f.provenance]));
             const missing = built.filter((b) => !found.has(b.file)).length;
             if (missing > 0)

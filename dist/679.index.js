@@ -592,6 +592,8 @@ function parseGoMod(text) {
 /* harmony export */   GJ: () => (/* binding */ readPypiRelease),
 /* harmony export */   UH: () => (/* binding */ readSimpleProject),
 /* harmony export */   Z3: () => (/* binding */ SIMPLE_JSON_TYPE),
+/* harmony export */   _i: () => (/* binding */ SIMPLE_PATHS),
+/* harmony export */   b4: () => (/* binding */ SimplePageCollector),
 /* harmony export */   pk: () => (/* binding */ PypiError)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
@@ -608,7 +610,7 @@ function parseGoMod(text) {
  * PyPI's two JSON answers, read as pip and the publication checks need them: the JSON API's
  * release document (`/pypi/{project}/{version}/json`) and a project page of the PEP 691 JSON
  * simple API (`/simple/{project}/`, `application/vnd.pypi.simple.v1+json`). Pure: parsed JSON
- * in, typed values out; src/clients/pypi.ts asks the index and words the errors with the URL.
+ * (or, for a project page, the values a streamed read selected) in, typed values out; src/clients/pypi.ts asks the index and words the errors with the URL.
  */
 class PypiError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseGatesError */ .O {
     name = 'PypiError';
@@ -714,13 +716,76 @@ function coreMetadataOf(modern, legacy) {
     return { sha256: sha256 !== undefined && sha256Hex.safeParse(sha256).success ? sha256.toLowerCase() : null };
 }
 /**
+ * What a streamed read of a project page selects: `meta`, `name` and each `files` entry, one
+ * at a time. A page lists every file of every release (tens of MiB for a busy project); only
+ * the entries a check asks about are kept.
+ */
+const SIMPLE_PATHS = ['$.meta', '$.name', '$.files.*'];
+/** A value of `kind`, standing in for a member not kept, so readSimpleProject judges its shape as before. */
+function standIn(kind) {
+    const values = { object: {}, array: [], string: '', number: 0, boolean: false, null: null };
+    return kind === null || kind === undefined ? undefined : values[kind];
+}
+/**
+ * Collects a streamed project page (SIMPLE_PATHS) into the page readSimpleProject takes, with
+ * only the `files` entries whose filename `keep` accepts (every entry when `keep` is null). An
+ * entry without a string filename cannot be told to belong elsewhere: it is kept, and refused
+ * by the reader. Entries not kept are never validated: an old release's odd entry does not
+ * fail a check about this one. `positions` are the kept entries' places on the page, for messages.
+ */
+class SimplePageCollector {
+    keep;
+    meta;
+    name;
+    files = [];
+    positions = [];
+    constructor(keep) {
+        this.keep = keep;
+    }
+    take({ path, value }) {
+        const [top, index] = path;
+        if (path.length === 1 && top === 'meta')
+            this.meta = value;
+        else if (path.length === 1 && top === 'name')
+            this.name = value;
+        else if (top === 'files' && typeof index === 'number') {
+            const filename = typeof value === 'object' && value !== null ? value.filename : undefined;
+            if (typeof filename === 'string' && this.keep !== null && !this.keep(filename))
+                return;
+            this.files.push(value);
+            this.positions.push(index);
+        }
+    }
+    /** The page with only the kept entries, shaped by `outline` (which members it had, of which kind). */
+    reduced(outline) {
+        if (outline.root !== 'object')
+            return standIn(outline.root);
+        const body = {};
+        if (outline.members.has('meta'))
+            body.meta = this.meta;
+        if (outline.members.has('name'))
+            body.name = this.name;
+        const files = outline.members.get('files');
+        if (files !== undefined)
+            body.files = files === 'array' ? this.files : standIn(files);
+        return body;
+    }
+}
+/**
  * Reads a PEP 691 JSON project page for `project` (its PEP 503 normal form is compared with the
  * page's `name`), resolving relative URLs against `pageUrl` as pip does. `shown` names the page
- * in messages. Throws PypiError with the reason.
+ * in messages; `positions` are where the given `files` stood on the page (SimplePageCollector),
+ * so a message names the entry's place there. Throws PypiError with the reason.
  */
-function readSimpleProject(raw, project, pageUrl, shown) {
+function readSimpleProject(raw, project, pageUrl, shown, positions) {
     const normalized = (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalizeName */ .yt)(project);
     const parsed = simpleBody.safeParse(raw);
+    const at = (i) => positions?.[i] ?? i;
+    if (!parsed.success && positions) {
+        for (const issue of parsed.error.issues)
+            if (issue.path[0] === 'files' && typeof issue.path[1] === 'number')
+                issue.path[1] = at(issue.path[1]);
+    }
     if (!parsed.success)
         throw new PypiError(`the simple API page ${shown} is a malformed PEP 691 page (${issueText(parsed.error)})`);
     const body = parsed.data;
@@ -738,13 +803,13 @@ function readSimpleProject(raw, project, pageUrl, shown) {
             return new URL(url, pageUrl).toString();
         }
         catch {
-            throw new PypiError(`the simple API page ${shown} gives files.${i}.${what} that is not a URL (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(filename)})`);
+            throw new PypiError(`the simple API page ${shown} gives files.${at(i)}.${what} that is not a URL (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(filename)})`);
         }
     };
     const files = body.files.map((f, i) => {
         const sha256 = f.hashes.sha256;
         if (sha256 !== undefined && !sha256Hex.safeParse(sha256).success) {
-            throw new PypiError(`the simple API page ${shown} gives files.${i}.hashes.sha256 that is not 64 hex digits (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(f.filename)})`);
+            throw new PypiError(`the simple API page ${shown} gives files.${at(i)}.hashes.sha256 that is not 64 hex digits (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(f.filename)})`);
         }
         const { yanked, reason } = yankedAsPip(f.yanked);
         return {
@@ -1313,18 +1378,53 @@ function h1Digest(value) {
 
 /**
  * The `h1:` of a module zip as Go computes it (dirhash.HashZip): the zip is read here, bounded,
- * and its entries' digests are hashed by src/formats/dirhash.ts.
+ * entry by entry, each hashed as it inflates; only its name and 32-byte digest are kept, since
+ * Hash1 needs the names sorted before the summary can be hashed (src/formats/dirhash.ts has the
+ * definition; the tests hold this to it and to the real `go` command).
  */
-/** Module zips are bounded as cmd/go bounds them (golang.org/x/mod/zip: 500 MiB unpacked). */
+/**
+ * Module zips are bounded as cmd/go bounds them (golang.org/x/mod/zip: MaxZipFile, 500 MiB, for
+ * the zip and for its files unpacked; the zip's size is bounded by the download). x/mod/zip sets
+ * no count of entries, but each one kept here costs its name and ~150 bytes, so the count and
+ * the names' bytes are bounded too: 100k entries (the Go tree itself has ~15k files) and 16 MiB
+ * of names hold under 40 MiB, where an unbounded central directory of 500 MiB would not.
+ */
 const MODULE_ZIP_LIMITS = {
     maxEntries: 100_000,
+    maxNameBytes: 16 * 1024 * 1024,
     maxTotalBytes: 500 * 1024 * 1024,
     maxFileBytes: 500 * 1024 * 1024
 };
+/** Entries up to this size are gathered whole and hashed at once (validateEntrySizes holds them to it). */
+const SMALL_ENTRY_BYTES = 1024 * 1024;
+/**
+ * Go sorts names by their UTF-8 bytes, which is code point order. JavaScript's `<` compares UTF-16
+ * units, which agrees except between a surrogate pair (U+10000 and up) and U+E000–U+FFFF: only
+ * names holding either are compared by code point.
+ */
+function compareNames(a, b) {
+    if (!WIDE.test(a) && !WIDE.test(b))
+        return a < b ? -1 : a > b ? 1 : 0;
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+const WIDE = /[\uD800-\uFFFF]/;
+/**
+ * Hash1 over the entries kept as their names and a buffer of their 32-byte digests (one slot
+ * each: no object per entry): sha256 of the sorted lines `"<sha256 hex>  <name>\n"`, fed line by
+ * line, never one summary string.
+ */
+function hash1Of(names, digests) {
+    const order = Array.from(names.keys()).sort((i, j) => compareNames(names[i], names[j]));
+    const summary = (0,external_node_crypto_.createHash)('sha256');
+    for (const i of order)
+        summary.update(`${digests.toString('hex', i * 32, i * 32 + 32)}  ${names[i]}\n`);
+    return `h1:${summary.digest('base64')}`;
+}
 /**
  * The `h1:` of a module zip (dirhash.HashZip): every entry of the zip by its name, which for a
- * module zip is `<module>@<version>/<path>`. Bounded in entries and bytes; an unreadable zip,
- * an entry whose bytes disagree with its declared size, or a name with a backslash fails.
+ * module zip is `<module>@<version>/<path>`. Bounded in entries, name bytes and bytes; an
+ * unreadable zip, an entry whose bytes disagree with its declared size, a name with a line
+ * break (Hash1 refuses it: it would forge a line) or a backslash fails.
  */
 async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
     let zip;
@@ -1338,12 +1438,23 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
     try {
         if (zip.entryCount > limits.maxEntries)
             throw new DirHashError(`has ${zip.entryCount} zip entries; at most ${limits.maxEntries} are accepted`);
-        const files = [];
+        const names = [];
+        const digests = Buffer.alloc(zip.entryCount * 32);
         let total = 0;
+        let nameBytes = 0;
         for await (const entry of zip.eachEntry()) {
+            nameBytes += Buffer.byteLength(entry.fileName, 'utf8');
+            if (nameBytes > limits.maxNameBytes)
+                throw new DirHashError(`has entry names of more than ${limits.maxNameBytes} bytes in all`);
+            if (entry.fileName.includes('\n'))
+                throw new DirHashError(`has an entry named ${JSON.stringify((0,util_text/* clip */.$)(entry.fileName, 80))}, with a line break`);
             if (entry.uncompressedSize > limits.maxFileBytes)
                 throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} declares ${entry.uncompressedSize} bytes; at most ${limits.maxFileBytes} are read`);
-            const hash = (0,external_node_crypto_.createHash)('sha256');
+            // A small entry is gathered and hashed in one call: a Hash object per entry holds native
+            // memory the GC does not see, and tens of thousands of them pile up before it runs.
+            const small = entry.uncompressedSize <= SMALL_ENTRY_BYTES;
+            const hash = small ? null : (0,external_node_crypto_.createHash)('sha256');
+            const chunks = [];
             const stream = await zip.openReadStreamPromise(entry);
             for await (const chunk of stream) {
                 total += chunk.length;
@@ -1351,11 +1462,19 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
                     stream.destroy();
                     throw new DirHashError(`inflates past ${limits.maxTotalBytes} bytes`);
                 }
-                hash.update(chunk);
+                if (hash)
+                    hash.update(chunk);
+                else
+                    chunks.push(chunk);
             }
-            files.push({ name: entry.fileName, sha256: hash.digest('hex') });
+            if (names.length >= zip.entryCount)
+                throw new DirHashError(`holds more entries than its central directory's count of ${zip.entryCount}`);
+            const digest = hash ? hash.digest() : (0,external_node_crypto_.hash)('sha256', Buffer.concat(chunks), 'buffer');
+            // entryCount is the central directory's count, which yauzl holds eachEntry() to.
+            digest.copy(digests, names.length * 32);
+            names.push(entry.fileName);
         }
-        return { h1: hash1(files), files: files.length };
+        return { h1: hash1Of(names, digests), files: names.length };
     }
     catch (error) {
         if (error instanceof DirHashError)
@@ -1784,16 +1903,18 @@ async function lookOnce(api, target, built, where) {
             sha256: d.sha256
         }));
     }
-    const page = await api.simpleProject(target.project, { revalidate: true });
+    const names = new Set(expected.map((e) => e.file));
+    // Only this version's files (and the expected ones) are read off the page: every other release's entries are skipped unread.
+    const ofVersion = (filename) => names.has(filename) || (0,shared_pypi/* releaseFileKind */.Q2)(filename, target.project, target.version) !== null;
+    const page = await api.simpleProject(target.project, { revalidate: true, files: ofVersion });
     if (page === null)
         return {
             done: false,
             seen: `the simple API has no page for ${target.project} yet (404)`,
             value: { kind: 'no-simple-page', expected }
         };
-    const names = new Set(expected.map((e) => e.file));
     // Every file of this version counts, not only the expected ones: pip may pick any of them.
-    const listed = page.files.filter((f) => names.has(f.filename) || (0,shared_pypi/* releaseFileKind */.Q2)(f.filename, target.project, target.version) !== null);
+    const listed = page.files;
     const comparison = (0,shared_pypi/* compareFiles */.hZ)(expected, listed, {
         where,
         expectedFrom: built === null ? 'JSON API' : 'built',

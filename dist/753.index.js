@@ -865,11 +865,14 @@ function tokenAnswer(response, realm) {
     return { token, lifetimeS: expiresIn !== undefined && expiresIn > 0 ? expiresIn : DEFAULT_TOKEN_LIFETIME_S };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/clients/oci/manifest.ts
 var manifest = __webpack_require__(17057);
 // EXTERNAL MODULE: ./src/clients/oci/reference.ts
 var oci_reference = __webpack_require__(83903);
 ;// CONCATENATED MODULE: ./src/clients/oci/registry.ts
+
 
 
 
@@ -1009,6 +1012,93 @@ class RegistryRequests {
         if (actual !== digest)
             throw new errors/* OciError */.M(`blob ${where}: the registry served ${response.body.length} bytes that hash to ${actual}, not the digest asked for`);
         return response.body;
+    }
+    /**
+     * GET of a blob read chunk by chunk: `read` is given the bytes as they arrive and holds only what it
+     * keeps, where getBlob holds the whole blob (twice while its chunks are joined). The bytes are hashed
+     * as they pass; once `read` is done the rest is drained and hashed, and a digest that differs throws
+     * (whatever `read` answered is dropped), so nothing read from a blob is believed before it is verified.
+     * A HEAD first answers the registry's token challenge (a stream cannot be replayed). Null when absent.
+     */
+    async readBlob(image, digest, options, read) {
+        const where = `blob ${(0,oci_reference/* shownReference */.Xu)(image, digest)}`;
+        if (!(0,oci_reference/* isDigest */.Bc)(digest))
+            throw new errors/* OciError */.M(`blob digest "${(0,util_text/* clip */.$)(digest)}" is not a sha256/sha512 digest`);
+        const head = await this.send(image, `blobs/${digest}`, { method: 'HEAD', crossHost: 'allow' }, where);
+        if (head.status !== 405)
+            RegistryRequests.refuse(head, image, where, 'until then nobody can pull it');
+        if (head.status === 404)
+            return null;
+        const size = Number(head.headers.get('content-length') ?? NaN);
+        if (Number.isSafeInteger(size) && size > options.maxBytes)
+            throw new errors/* OciError */.M(`${where} is ${size} bytes, larger than the ${options.maxBytes} allowed for it`);
+        const token = await this.tokens.cached(image);
+        const wrap = (error) => (0,http/* rethrowAs */.wR)(error, (m, o) => new errors/* OciError */.M(m, o), `${image.registry} could not answer`);
+        let stream;
+        try {
+            stream = await this.http.stream({
+                url: `${image.baseUrl}/v2/${image.repository}/blobs/${digest}`,
+                credential: token ? { header: 'authorization', value: `Bearer ${token}` } : undefined,
+                crossHost: 'allow',
+                maxBytes: options.maxBytes,
+                accept: [401, 403, 404]
+            });
+        }
+        catch (error) {
+            wrap(error);
+        }
+        const hash = (0,external_node_crypto_.createHash)(digest.startsWith('sha512:') ? 'sha512' : 'sha256');
+        const iterator = stream.body[Symbol.asyncIterator]();
+        // A transfer that breaks off (too large, stalled) is the cause to name; its bytes hash to nothing useful.
+        let broken = null;
+        const hashed = {
+            [Symbol.asyncIterator]: () => ({
+                next: async () => {
+                    if (broken !== null)
+                        throw broken;
+                    const step = await iterator.next().catch((error) => {
+                        try {
+                            return wrap(error);
+                        }
+                        catch (wrapped) {
+                            throw (broken = wrapped);
+                        }
+                    });
+                    if (!step.done)
+                        hash.update(step.value);
+                    return step;
+                }
+            })
+        };
+        if (stream.status !== 200) {
+            // Drained so the connection is freed.
+            for await (const _ of hashed)
+                ;
+            RegistryRequests.refuse(stream, image, where, 'until then nobody can pull it');
+            if (stream.status === 404)
+                return null;
+            throw new errors/* OciError */.M(`${image.registry} answered ${stream.status} for ${where}`);
+        }
+        let answer;
+        try {
+            answer = { value: await read(hashed) };
+        }
+        catch (error) {
+            answer = { error };
+        }
+        // The rest is hashed even when read stopped early or failed: bytes that are not the blob are the cause
+        // to name, before anything read made of them.
+        if (broken === null)
+            for await (const _ of hashed)
+                ;
+        if (broken !== null)
+            throw broken;
+        const actual = `${digest.startsWith('sha512:') ? 'sha512' : 'sha256'}:${hash.digest('hex')}`;
+        if (actual !== digest)
+            throw new errors/* OciError */.M(`${where}: the registry served bytes that hash to ${actual}, not the digest asked for`);
+        if ('error' in answer)
+            throw answer.error;
+        return answer.value;
     }
 }
 
@@ -1238,6 +1328,7 @@ function createOciApi(options) {
         manifest: (image, reference) => requests.headManifest(image, reference),
         getManifest: (image, reference) => requests.getManifest(image, reference),
         getBlob: (image, digest, blobOptions) => requests.getBlob(image, digest, blobOptions),
+        readBlob: (image, digest, blobOptions, read) => requests.readBlob(image, digest, blobOptions, read),
         referrers: (image, digest, artifactType) => (0,referrers/* listReferrers */.xt)(requests, image, digest, artifactType),
         probePush: (image, credentials, probeOptions) => probePush(options.http, image, credentials, probeOptions)
     };
@@ -1461,6 +1552,7 @@ function shownReference(image, reference) {
 /* harmony export */ });
 /* unused harmony exports referrersFallbackTag, isSigstoreBundleType, MAX_BUNDLE_BYTES */
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74976);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41107);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17057);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83903);
@@ -1470,6 +1562,7 @@ function shownReference(image, reference) {
  * such API (Distribution, so GHCR: a 404 there), through the fallback tag `sha256-{hex}` that clients
  * such as cosign and oras keep as an image index of referrers.
  */
+
 
 
 
@@ -1549,9 +1642,13 @@ function isSigstoreBundleType(mediaType) {
     const t = mediaType.trim().toLowerCase();
     return /^application\/vnd\.dev\.sigstore\.bundle\.v0\.\d+\+json$/.test(t) || /^application\/vnd\.dev\.sigstore\.bundle\+json\s*;\s*version=0\.\d+$/.test(t);
 }
-/** A Sigstore bundle referrer's bundle is JSON of a few KiB (a certificate chain, a log entry, a signature or a small DSSE envelope). */
+/**
+ * A Sigstore bundle referrer's bundle is JSON of a few KiB (a certificate chain, a log entry, a signature or a
+ * small DSSE envelope). Memory: one bundle is held at a time (fetched, parsed, handed to `each`, dropped before
+ * the next manifest is read), so 1 MiB of bytes + its string + its tree, a few MiB, whatever MAX_REFERRERS is.
+ */
 const MAX_BUNDLE_BYTES = 1024 * 1024;
-/** More referrers than this for one digest is refused rather than read one by one. */
+/** More referrers than this for one digest is refused rather than read one by one (a bound on time: one manifest and blob each). */
 const MAX_REFERRERS = 100;
 /**
  * The Sigstore bundles attached to `digest` as OCI referrers, as cosign attaches them
@@ -1560,8 +1657,9 @@ const MAX_REFERRERS = 100;
  * bundle. Every listed manifest is opened and its own fields are read: a fallback index is an
  * ordinary tag anyone with push rights rewrites, and its descriptors' copies of those fields prove
  * nothing; the referrers API's copies are the registry's, but reading the manifest costs little.
+ * Each bundle is handed to `each` as it is read, in listing order; the next referrer is read once `each` settles.
  */
-async function findSigstoreBundleReferrers(oci, image, digest) {
+async function findSigstoreBundleReferrers(oci, image, digest, each) {
     let via = 'referrers API';
     let descriptors;
     const listing = await oci.referrers(image, digest);
@@ -1572,7 +1670,7 @@ async function findSigstoreBundleReferrers(oci, image, digest) {
         const tag = referrersFallbackTag(digest);
         const index = await oci.getManifest(image, tag);
         if (!index)
-            return { via: 'none', bundles: [], broken: [], ignored: [] };
+            return { via: 'none', bundles: 0, broken: [], ignored: [] };
         if (index.document.kind !== 'index') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OciError */ .M(`${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .shownReference */ .Xu)(image, tag)} (the OCI referrers fallback tag) is a ${index.mediaType}, not the image index of referrers the schema requires`);
         }
@@ -1582,7 +1680,7 @@ async function findSigstoreBundleReferrers(oci, image, digest) {
     const unique = [...new Map(descriptors.map((d) => [d.digest, d])).values()];
     if (unique.length > MAX_REFERRERS)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OciError */ .M(`${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .shownReference */ .Xu)(image, digest)} has ${unique.length} referrers (${via}); more than ${MAX_REFERRERS} are not read`);
-    const result = { via, bundles: [], broken: [], ignored: [] };
+    const result = { via, bundles: 0, broken: [], ignored: [] };
     for (const descriptor of unique) {
         const fetched = await oci.getManifest(image, descriptor.digest);
         if (!fetched) {
@@ -1617,12 +1715,17 @@ async function findSigstoreBundleReferrers(oci, image, digest) {
             result.broken.push({ manifest: descriptor.digest, problem: `its bundle layer ${layer.digest} is not served by the registry` });
             continue;
         }
-        try {
-            result.bundles.push({ manifest: descriptor.digest, bundle: JSON.parse(blob.toString('utf8')) });
+        // Depth bounded first (util/json.ts): a bundle nested millions of levels would overflow the verifier's stack.
+        const parsed = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJson */ .qF)(blob);
+        if (!parsed.ok) {
+            result.broken.push({
+                manifest: descriptor.digest,
+                problem: `its bundle layer ${layer.digest} is ${parsed.deep ? `${parsed.reason}; a Sigstore bundle is a flat JSON document` : 'not JSON'}`
+            });
+            continue;
         }
-        catch {
-            result.broken.push({ manifest: descriptor.digest, problem: `its bundle layer ${layer.digest} is not JSON` });
-        }
+        result.bundles++;
+        await each({ manifest: descriptor.digest, bundle: parsed.value });
     }
     return result;
 }

@@ -129,8 +129,10 @@ export interface NpmTestRegistry {
   redirects: Record<string, string>;
   faults: NpmFault[];
   requests: NpmRequest[];
-  /** Registry lag per package version, counted in packument requests. */
+  /** Registry lag per package version, counted in packument requests and, separately, in per-version requests. */
   lags: NpmLag[];
+  /** Whether `GET /{name}/{version}` is served (default true, as registry.npmjs.org and Verdaccio do); off, it answers 404. */
+  perVersionRoute: boolean;
   /** Tarball bytes served (by the proxy and the mirror) instead of the published ones, by `name@version`. */
   tamperedTarballs: Record<string, Buffer>;
   /** Packages whose packuments name their tarball on the mirror instead of the registry. */
@@ -237,6 +239,13 @@ function packumentName(method: string | undefined, pathname: string): string | n
   return /^\/(@[^/]+\/[^/]+|[^@/][^/]*)$/.test(decoded) ? decoded.slice(1) : null;
 }
 
+/** A GET of a per-version document: `/name/1.2.3`, `/@scope%2fname/1.2.3` or `/@scope/name/1.2.3`. */
+function versionDocumentPath(method: string | undefined, pathname: string): { name: string; version: string } | null {
+  if (method !== 'GET' || pathname.startsWith('/-/')) return null;
+  const m = /^\/(@[^/]+\/[^/]+|[^@/][^/]*)\/([^/-][^/]*)$/.exec(decodeURIComponent(pathname));
+  return m ? { name: m[1]!, version: m[2]! } : null;
+}
+
 /** The `name@version` a tarball path stands for, among the tampered ones. */
 function tamperedBytes(tampered: Record<string, Buffer>, pathname: string): Buffer | undefined {
   const decoded = decodeURIComponent(pathname);
@@ -313,6 +322,7 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
     faults: [],
     requests: [],
     lags: [],
+    perVersionRoute: true,
     tamperedTarballs: {},
     mirrored: new Set(),
     mirror: { url: '', requests: [] },
@@ -376,22 +386,41 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
   }
 
   /**
-   * A packument as the registry serves it: Verdaccio's answer with tarball URLs on the proxy
-   * (or the mirror), lagging versions left out, and the proxy's own ETag over what it sends,
-   * so that If-None-Match revalidates this very body (Verdaccio's ETag would describe another).
+   * Each route lags on its own count, as a registry's two documents do behind a CDN: a lag of
+   * N holds the version back from the next N packument answers and the next N per-version ones
+   * (`requests` counts the packument's; the per-version count starts where it started).
    */
-  async function servePackument(req: http.IncomingMessage, res: http.ServerResponse, url: URL, name: string): Promise<void> {
+  const versionLag = new WeakMap<NpmLag, number>();
+  const lagLeft = (lag: NpmLag, route: 'packument' | 'version') => {
+    if (!versionLag.has(lag)) versionLag.set(lag, lag.requests);
+    return route === 'packument' ? lag.requests : versionLag.get(lag)!;
+  };
+  const lagTaken = (lag: NpmLag, route: 'packument' | 'version') => {
+    if (route === 'packument') lag.requests--;
+    else versionLag.set(lag, versionLag.get(lag)! - 1);
+  };
+
+  /**
+   * A packument as the registry serves it: Verdaccio's answer with tarball URLs on the proxy
+   * (or the mirror), lagging versions left out. Each call counts as one request against the lags.
+   */
+  async function shapedPackument(
+    req: http.IncomingMessage,
+    pathname: string,
+    name: string,
+    route: 'packument' | 'version'
+  ): Promise<{ status: number; text: string; contentType: string }> {
     const headers: Record<string, string> = {};
     for (const key of ['accept', 'authorization', 'user-agent']) {
       const value = req.headers[key];
       if (typeof value === 'string') headers[key] = value;
     }
-    const upstream = await fetch(`${verdaccioUrl}${url.pathname}`, { headers });
+    const upstream = await fetch(`${verdaccioUrl}${pathname}`, { headers });
     const contentType = upstream.headers.get('content-type') ?? 'application/json';
     let text = await upstream.text();
     let status = upstream.status;
-    const lagging = state.lags.filter((lag) => lag.name === name && lag.requests > 0);
-    for (const lag of lagging) lag.requests--;
+    const lagging = state.lags.filter((lag) => lag.name === name && lagLeft(lag, route) > 0);
+    for (const lag of lagging) lagTaken(lag, route);
     if (status === 200) {
       const doc = JSON.parse(text) as {
         versions?: Record<string, { dist?: { tarball?: string } & Record<string, unknown> }>;
@@ -422,6 +451,12 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
         text = JSON.stringify(doc);
       }
     }
+    return { status, text, contentType };
+  }
+
+  /** An answer with the proxy's own ETag over what it sends, so that If-None-Match revalidates this very body (Verdaccio's would describe another). */
+  function sendWithEtag(req: http.IncomingMessage, res: http.ServerResponse, url: URL, answer: { status: number; text: string; contentType: string }): void {
+    const { status, text, contentType } = answer;
     const etag = `"${createHash('sha1').update(text).digest('hex')}"`;
     if (status === 200 && req.headers['if-none-match'] === etag) {
       record(state.requests, req, url, 304);
@@ -429,6 +464,30 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
     }
     record(state.requests, req, url, status);
     res.writeHead(status, { 'content-type': status === 200 ? contentType : 'application/json', ...(status === 200 ? { etag } : {}) }).end(text);
+  }
+
+  async function servePackument(req: http.IncomingMessage, res: http.ServerResponse, url: URL, name: string): Promise<void> {
+    sendWithEtag(req, res, url, await shapedPackument(req, url.pathname, name, 'packument'));
+  }
+
+  /**
+   * npm's per-version document (`GET /{name}/{version}`), as registry.npmjs.org and Verdaccio
+   * serve it: the packument's entry for the version, lags and tarball URLs as in the packument;
+   * 404 `version not found` when the packument lacks it. With `perVersionRoute` off, 404 as a
+   * registry without the route answers.
+   */
+  async function serveVersion(req: http.IncomingMessage, res: http.ServerResponse, url: URL, name: string, version: string): Promise<void> {
+    if (!state.perVersionRoute) {
+      record(state.requests, req, url, 404);
+      return void res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
+    }
+    const packument = await shapedPackument(req, `/${encodeURIComponent(name).replace(/^%40/, '@')}`, name, 'version');
+    if (packument.status !== 200) return sendWithEtag(req, res, url, packument);
+    const doc = JSON.parse(packument.text) as { versions?: Record<string, unknown> };
+    const entry = doc.versions && Object.hasOwn(doc.versions, version) ? doc.versions[version] : undefined;
+    if (entry === undefined)
+      return sendWithEtag(req, res, url, { status: 404, text: JSON.stringify({ error: `version not found: ${version}` }), contentType: 'application/json' });
+    sendWithEtag(req, res, url, { status: 200, text: JSON.stringify(entry), contentType: 'application/json' });
   }
 
   // The mirror: another loopback host (127.0.0.2) serving the same tarballs, as a CDN would.
@@ -480,6 +539,8 @@ export async function startNpmRegistry(): Promise<NpmTestRegistry> {
       }
       const packument = packumentName(req.method, url.pathname);
       if (packument !== null) return servePackument(req, res, url, packument);
+      const versionDoc = versionDocumentPath(req.method, url.pathname);
+      if (versionDoc !== null) return serveVersion(req, res, url, versionDoc.name, versionDoc.version);
       const provenance = provenanceAnswer(state, req.method, url.pathname);
       if (provenance && typeof provenance.body === 'string') {
         record(state.requests, req, url, provenance.status);

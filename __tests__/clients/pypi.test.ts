@@ -317,6 +317,59 @@ describe('simpleProject (PEP 691)', () => {
     await expect(api().simpleProject('sketchlog')).rejects.toThrow('with a application/vnd.pypi.simple.v1+json body that is not JSON');
   });
 
+  describe('a page is read keeping only the files asked for', () => {
+    const good = (filename: string) => ({ filename, url: `https://files.example/${filename}`, hashes: { sha256: 'a'.repeat(64) } });
+    const page = JSON.stringify({
+      meta: { 'api-version': '1.1' },
+      name: 'sketchlog',
+      files: [
+        // Another release's entries, malformed: irrelevant to 1.2.3, so never validated.
+        { filename: 'sketchlog-0.1.0.tar.gz', url: 42, hashes: { sha256: 'not hex' } },
+        good('sketchlog-1.2.2.tar.gz'),
+        good('sketchlog-1.2.3.tar.gz'),
+        { filename: 'sketchlog-1.2.3-py3-none-any.whl', url: 'x.whl', hashes: { sha256: 'b'.repeat(64) } }
+      ]
+    });
+    const fault = (body: string) =>
+      server.faults.push({ path: /^\/simple\//, times: 1, status: 200, body, contentType: 'application/vnd.pypi.simple.v1+json' });
+    const ofVersion = (filename: string) => filename.startsWith('sketchlog-1.2.3');
+
+    test("only the version's files come back, the others skipped unread", async () => {
+      fault(page);
+      const read = await api().simpleProject('sketchlog', { files: ofVersion });
+      expect(read?.files.map((f) => [f.filename, f.url])).toEqual([
+        ['sketchlog-1.2.3.tar.gz', 'https://files.example/sketchlog-1.2.3.tar.gz'],
+        ['sketchlog-1.2.3-py3-none-any.whl', `${server.url}/simple/sketchlog/x.whl`]
+      ]);
+    });
+
+    test('read whole, the same page fails at the malformed entry, named by its place on the page', async () => {
+      fault(page);
+      await expect(api().simpleProject('sketchlog')).rejects.toThrow(/malformed PEP 691 page \(files\.0\.url/);
+    });
+
+    test.each([
+      ["an entry without a string filename, which cannot be told to be another version's", { url: 'x', hashes: {} }, /files\.1\.filename/],
+      [
+        'a kept entry with a bad hash, named by its place on the page',
+        { filename: 'sketchlog-1.2.3.zip', url: 'x', hashes: { sha256: 'zz' } },
+        /files\.1\.hashes\.sha256/
+      ]
+    ])('%s fails closed', async (_label, entry, message) => {
+      fault(JSON.stringify({ meta: { 'api-version': '1.1' }, name: 'sketchlog', files: [good('sketchlog-0.1.0.tar.gz'), entry] }));
+      await expect(api().simpleProject('sketchlog', { files: ofVersion })).rejects.toThrow(message);
+    });
+
+    test.each([
+      ['no files at all', { meta: { 'api-version': '1.1' }, name: 'sketchlog' }, /files/],
+      ['files that is not an array', { meta: { 'api-version': '1.1' }, name: 'sketchlog', files: { a: 1 } }, /files/],
+      ['nested past 128 levels', null, /nested deeper than 128 levels/]
+    ])('%s fails closed', async (_label, doc, message) => {
+      fault(doc === null ? `{"meta":${'['.repeat(200)}${']'.repeat(200)}}` : JSON.stringify(doc));
+      await expect(api().simpleProject('sketchlog', { files: ofVersion })).rejects.toThrow(message);
+    });
+  });
+
   test('another content type is named', async () => {
     server.faults.push({
       path: /^\/simple\//,

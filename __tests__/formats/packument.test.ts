@@ -7,7 +7,24 @@ import { describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { PackumentError, readPackumentVersions, readVersionLookup, sha512OfIntegrity, type NpmVersionManifest } from '../../src/formats/packument.js';
+import {
+  PackumentCollector,
+  PACKUMENT_PATHS,
+  PackumentError,
+  readPackumentVersions,
+  readVersionDocument,
+  readVersionLookup,
+  sha512OfIntegrity,
+  type NpmVersionManifest
+} from '../../src/formats/packument.js';
+import { selectJsonBytes } from '../../src/util/json-stream.js';
+
+/** What a streamed read of `text` hands the readers for `version` (null: the versions only). */
+async function streamed(text: string, version: string | null): Promise<unknown> {
+  const collector = new PackumentCollector(version);
+  const outline = await selectJsonBytes(Buffer.from(text), PACKUMENT_PATHS, (found) => collector.take(found));
+  return collector.reduced(outline);
+}
 
 const REAL = path.join(import.meta.dirname, '../../__fixtures__/real/npm');
 // The folder also holds attestations and keys answers (read by npm-attestations.test.ts and npm-keys.test.ts).
@@ -91,6 +108,53 @@ describe('real packuments', () => {
     expect(readVersionLookup(raw, want.name, want.version)).toEqual({ manifest: want.manifest, versions: want.versions, latest: want.latest });
     // The recorded sha512 is the SRI's digest, as npm's ssri reads it.
     expect(sha512OfIntegrity(want.manifest.dist.integrity!, `${want.name}@${want.version}`)).toBe(want.manifest.dist.integrity!.slice('sha512-'.length));
+  });
+
+  test.each(samples)('%s: read as it streams, it answers as the whole document does', async (file) => {
+    const want = EXPECTED[file]!;
+    const text = readFileSync(path.join(REAL, file), 'utf8');
+    expect(readPackumentVersions(await streamed(text, null), want.name)).toEqual(readPackumentVersions(JSON.parse(text), want.name));
+    for (const version of [want.version, '9.9.9']) {
+      expect(readVersionLookup(await streamed(text, version), want.name, version)).toEqual(readVersionLookup(JSON.parse(text), want.name, version));
+    }
+  });
+
+  test.each([
+    ['no versions', { name: 'p' }, /without a "versions" object/],
+    ['versions as an array', { name: 'p', versions: [{ version: '1.0.0' }] }, /unexpected shape at versions/],
+    ['versions as a string', { name: 'p', versions: '1.0.0' }, /unexpected shape at versions/],
+    ['a name that is an object', { name: { x: 1 }, versions: {} }, /unexpected shape at name/],
+    ['an array, not an object', [{ name: 'p' }], /unexpected shape/]
+  ])('streamed, %s is refused as the whole document is', async (_label, doc, message) => {
+    const text = JSON.stringify(doc);
+    // An empty `versions` must never read as "no versions" when there is no `versions` at all.
+    expect(() => readPackumentVersions(JSON.parse(text), 'p')).toThrow(message);
+    const reduced = await streamed(text, null);
+    expect(() => readPackumentVersions(reduced, 'p')).toThrow(message);
+  });
+
+  test('streamed, only the version asked keeps its entry: another version malformed is not read', async () => {
+    const text = JSON.stringify({
+      name: 'p',
+      versions: { '0.1.0': { broken: [1, { deep: true }] }, '1.0.0': { version: '1.0.0', dist: { tarball: 'https://x/p.tgz' } } }
+    });
+    const reduced = (await streamed(text, '1.0.0')) as { versions: Record<string, unknown> };
+    expect(reduced.versions['0.1.0']).toBe(true);
+    expect(readVersionLookup(reduced, 'p', '1.0.0').manifest?.dist.tarball).toBe('https://x/p.tgz');
+  });
+
+  test.each([
+    ['the entry', { name: 'p', version: '1.0.0', gitHead: 'abc', dist: { tarball: 'https://x/p.tgz', integrity: 'sha512-x' } }, null],
+    ['JSON of another package', { name: 'q', version: '1.0.0', dist: { tarball: 'https://x/p.tgz' } }, /naming "q", not a packument of p/],
+    ['JSON without a name', { error: 'not found' }, /without a "name"/],
+    ['another version', { name: 'p', version: '2.0.0', dist: { tarball: 'https://x/p.tgz' } }, /says version "2\.0\.0"/],
+    ['no dist', { name: 'p', version: '1.0.0' }, /unexpected shape at dist/]
+  ])('the per-version document: %s', (_label, doc, message) => {
+    if (message === null) {
+      expect(readVersionDocument(doc, 'p', '1.0.0')).toMatchObject({ version: '1.0.0', gitHead: 'abc', publishedAt: null, dist: { integrity: 'sha512-x' } });
+    } else {
+      expect(() => readVersionDocument(doc, 'p', '1.0.0')).toThrow(message);
+    }
   });
 
   test.each(samples)('%s: a version it does not list is no entry, with what it lists', (file) => {

@@ -334,8 +334,11 @@ async function probeRegistries(ctx, version) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $A: () => (/* binding */ PackumentError),
+/* harmony export */   EB: () => (/* binding */ PACKUMENT_PATHS),
 /* harmony export */   Ob: () => (/* binding */ readPackumentVersions),
 /* harmony export */   Pf: () => (/* binding */ sha512OfIntegrity),
+/* harmony export */   Ug: () => (/* binding */ PackumentCollector),
+/* harmony export */   WH: () => (/* binding */ readVersionDocument),
 /* harmony export */   fD: () => (/* binding */ readVersionLookup)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
@@ -351,8 +354,10 @@ async function probeRegistries(ctx, version) {
  * (`application/vnd.npm.install-v1+json`, what npm's installer reads): which versions a package
  * holds (and held: unpublished versions stay in `time`), and one version's `dist` (tarball,
  * integrity, shasum, the registry's signatures and the provenance attestations' URL) and
- * `gitHead`. Pure: parsed JSON in, typed values out; src/clients/npm/ asks the registry and
- * words each PackumentError with the registry and the URL.
+ * `gitHead`. Also npm's per-version document (`GET /{name}/{version}`: one entry of the
+ * packument, as the registry serves it alone). Pure: parsed JSON (or the values a streamed
+ * read selected) in, typed values out; src/clients/npm/ asks the registry and words each
+ * PackumentError with the registry and the URL.
  */
 /** Why a document is not the packument asked for; `then` says what the client appends to the message. */
 class PackumentError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
@@ -399,6 +404,21 @@ const versionedPackumentBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject *
     // Values are read only for the version asked about: `time.unpublished` is an object, not a time.
     time: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional()
 });
+function manifestOf(entry, version, publishedAt) {
+    const { dist, gitHead } = entry;
+    return {
+        version,
+        dist: {
+            tarball: dist.tarball,
+            integrity: dist.integrity ?? null,
+            shasum: dist.shasum ?? null,
+            signatures: (dist.signatures ?? []).map((s) => ({ keyid: s.keyid, sig: s.sig })),
+            attestations: dist.attestations ? { url: dist.attestations.url, provenancePredicateType: dist.attestations.provenance?.predicateType ?? null } : null
+        },
+        gitHead: gitHead ?? null,
+        publishedAt
+    };
+}
 function shapeError(error, prefix = []) {
     const where = (0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .firstZodIssueParts */ .Nw)(error, { prefix, pathMax: 80 }).path;
     return new PackumentError(where ? `with an unexpected shape at ${where}` : 'with an unexpected shape', 'url');
@@ -448,25 +468,113 @@ function readVersionLookup(raw, name, version) {
     if (read.data.version !== version) {
         throw new PackumentError(`with an entry for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)} that says version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(read.data.version)}"`, 'nothing');
     }
-    const { dist, gitHead } = read.data;
     const time = body.time && Object.hasOwn(body.time, version) ? body.time[version] : undefined;
     const publishedAt = typeof time === 'string' && time.length <= 64 ? time : null;
     return {
-        manifest: {
-            version,
-            dist: {
-                tarball: dist.tarball,
-                integrity: dist.integrity ?? null,
-                shasum: dist.shasum ?? null,
-                signatures: (dist.signatures ?? []).map((s) => ({ keyid: s.keyid, sig: s.sig })),
-                attestations: dist.attestations ? { url: dist.attestations.url, provenancePredicateType: dist.attestations.provenance?.predicateType ?? null } : null
-            },
-            gitHead: gitHead ?? null,
-            publishedAt
-        },
+        manifest: manifestOf(read.data, version, publishedAt),
         versions,
         latest
     };
+}
+/** The one-version document `GET /{name}/{version}`: the packument's entry for it, with the package's `name`. */
+const versionDocument = versionEntry.extend({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(214).optional() });
+/**
+ * Reads npm's per-version document for `version` of `name`. It has no `time`, so `publishedAt`
+ * is null here (the caller asks the packument's `time` only when a signature needs it).
+ */
+function readVersionDocument(raw, name, version) {
+    // Whose document it is comes first: JSON of something else is named as such, not as a bad shape.
+    const named = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(214).optional() }).safeParse(raw);
+    if (!named.success)
+        throw shapeError(named.error);
+    checkName(named.data.name, name);
+    const parsed = versionDocument.safeParse(raw);
+    if (!parsed.success)
+        throw shapeError(parsed.error);
+    if (parsed.data.version !== version) {
+        throw new PackumentError(`with a document for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)} that says version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(parsed.data.version)}"`, 'nothing');
+    }
+    return manifestOf(parsed.data, version, null);
+}
+/**
+ * What a streamed read of a packument selects: the name, the `latest` tag, every version's key
+ * (its entry is read and dropped), every `time` key, `time.unpublished`, and the entry and time
+ * of one version only. A packument of 55 MB is then held as a list of version strings.
+ */
+const PACKUMENT_PATHS = ['$.name', '$.dist-tags.latest', '$.versions.*', '$.time.*'];
+/** A value of `kind`, standing in for a member the streamed read did not keep, so the readers judge its shape as before. */
+function standIn(kind) {
+    const values = { object: {}, array: [], string: '', number: 0, boolean: false, null: null };
+    return kind === undefined ? undefined : values[kind];
+}
+/**
+ * Collects a streamed packument (PACKUMENT_PATHS) into the reduced packument the readers take:
+ * the same keys, with every value but the wanted version's (and `time.unpublished`) left out.
+ * Later duplicates win, as with JSON.parse.
+ */
+class PackumentCollector {
+    version;
+    name;
+    latest;
+    versions = new Set();
+    timed = new Set();
+    entry;
+    time;
+    unpublished;
+    constructor(version) {
+        this.version = version;
+    }
+    take({ path, value }) {
+        const [top, key] = path;
+        // A numeric key is an array's element: `versions` or `time` is then not an object, which the outline says.
+        if (top === 'name' && path.length === 1)
+            this.name = value;
+        else if (top === 'dist-tags')
+            this.latest = value;
+        else if (typeof key !== 'string')
+            return;
+        else if (top === 'versions') {
+            this.versions.add(key);
+            if (key === this.version)
+                this.entry = value;
+        }
+        else if (top === 'time') {
+            this.timed.add(key);
+            if (key === 'unpublished')
+                this.unpublished = value;
+            if (key === this.version)
+                this.time = value;
+        }
+    }
+    /** The reduced packument, shaped by `outline` (which members the document had, of which kind). */
+    reduced(outline) {
+        if (outline.root !== 'object')
+            return standIn(outline.root ?? undefined);
+        const member = (name, build) => {
+            const kind = outline.members.get(name);
+            return kind === 'object' ? build() : standIn(kind);
+        };
+        const body = {};
+        if (outline.members.has('name'))
+            body.name = this.name;
+        const distTags = member('dist-tags', () => (this.latest === undefined ? {} : { latest: this.latest }));
+        if (distTags !== undefined)
+            body['dist-tags'] = distTags;
+        const versions = member('versions', () => Object.fromEntries([...this.versions].map((v) => [v, v === this.version ? this.entry : true])));
+        if (versions !== undefined)
+            body.versions = versions;
+        const time = member('time', () => {
+            const kept = Object.fromEntries([...this.timed].map((v) => [v, '']));
+            if (this.unpublished !== undefined)
+                kept.unpublished = this.unpublished;
+            if (this.version !== null && this.time !== undefined)
+                kept[this.version] = this.time;
+            return kept;
+        });
+        if (time !== undefined)
+            body.time = time;
+        return body;
+    }
 }
 /**
  * The sha512 digest (base64) of an SRI string as npm records `dist.integrity`. An SRI string

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   AS: () => (/* binding */ createNpmApi)
 });
 
-// UNUSED EXPORTS: INSTALL_ACCEPT, TARBALL_MAX_BYTES, attestationsUrl, escapedPackageName, verifyRegistrySignatures
+// UNUSED EXPORTS: INSTALL_ACCEPT, TARBALL_MAX_BYTES, attestationsUrl, escapedPackageName, publishTimeMatters, verifyRegistrySignatures
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
@@ -23,12 +23,27 @@ var packument = __webpack_require__(93144);
 // EXTERNAL MODULE: ./src/clients/npm/session.ts
 var npm_session = __webpack_require__(8006);
 ;// CONCATENATED MODULE: ./src/clients/npm/packuments.ts
-/** A package's packument, whole or read for one version, full or abbreviated as npm's installer asks. */
+/**
+ * A package's packument, or one version of it, asked as the smallest document that answers:
+ * npm's per-version document (`GET /{name}/{version}`) where one version's entry is all a
+ * check needs, and otherwise the packument read as it streams (util/json-stream.ts), keeping
+ * the version keys and one version's entry, never the document.
+ */
 
 
 
-/** Packuments of busy packages are large; anything past this is not a packument we publish. */
+/**
+ * Packuments of busy packages are large (tens of MiB in full); anything past this is not a
+ * packument we publish. Streamed, so the cap bounds the transfer, not memory: each read holds
+ * its version keys (24k versions ≈ 2 MiB) and one entry, times the packages checked at once.
+ */
 const PACKUMENT_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * One version's document is one packument entry (a package.json and its `dist`): kilobytes.
+ * Parsed whole (≈ 4× its bytes while parsing): 4 MiB × 4 × the packages checked at once
+ * (3 for SketchLog) stays under 50 MiB.
+ */
+const VERSION_MAX_BYTES = 4 * 1024 * 1024;
 /** What npm's installer (pacote, npm-registry-fetch) sends for install metadata. */
 const INSTALL_ACCEPT = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
 /** A scoped name as npm puts it in a packument URL: `@scope%2fname`. */
@@ -38,21 +53,59 @@ function packuments_escapedPackageName(name) {
         return `@${encodeURIComponent(scoped[1])}%2f${encodeURIComponent(scoped[2])}`;
     return encodeURIComponent(name);
 }
+/** The packument of `name` streamed and collected for `version` (null: every version's key only); null on 404. */
+async function streamed(session, name, version, what, accepts) {
+    const collector = new packument/* PackumentCollector */.Ug(version);
+    const read = await session.select(`/${packuments_escapedPackageName(name)}`, what, packument/* PACKUMENT_PATHS */.EB, (found) => collector.take(found), {
+        maxBytes: PACKUMENT_MAX_BYTES,
+        accepts
+    });
+    return read && { raw: collector.reduced(read.outline), url: read.url };
+}
+/** Which versions `name` holds and held: this needs every version's key, so the packument, streamed. */
 async function packuments_packument(session, name) {
     const what = `the packument of ${(0,util_text/* clip */.$)(name)}`;
-    const response = await session.get(`/${packuments_escapedPackageName(name)}`, what, [404], { maxBytes: PACKUMENT_MAX_BYTES });
-    if (response.status === 404)
-        return null;
-    return session.readOrExplain(response, what, (raw) => (0,packument/* readPackumentVersions */.Ob)(raw, name));
+    const read = await streamed(session, name, null, what, npm_session/* FULL_ACCEPT */.D3);
+    return read && session.readOrExplain(read, what, (raw) => (0,packument/* readPackumentVersions */.Ob)(raw, name));
 }
-/** The packument of `name` read for `version`: `full` as published, `install` as npm's installer asks. */
+/**
+ * The packument of `name` read for `version`: `full` as published, `install` as npm's installer asks.
+ *
+ * `full` asks the per-version document first: its entry (`dist`, `gitHead`) is all the
+ * publication checks read, and it is kilobytes where the packument may be tens of MiB. Its
+ * 404 means either "no such version (or package)" or "this registry has no per-version
+ * route"; the two are told apart by the packument, which is then asked (streamed): it lists
+ * the version (the route is what is missing, or the version just landed), or it does not
+ * (the version is absent, and the packument's list and `latest` say what is there instead),
+ * or it answers 404 (no such package). So a 404 never reads as "absent" without the packument
+ * saying so. The per-version document has no `time`: `publishedAt` is then null, and the
+ * provenance check asks `publishTime` only when a signature's key has expired since.
+ *
+ * `install` reads the abbreviated packument, streamed: that document, not the per-version
+ * one, is what `npm install` resolves from, and it may lag the other behind a CDN.
+ */
 async function lookupVersion(session, name, version, kind) {
+    if (kind === 'full') {
+        const what = `the document of ${(0,util_text/* clip */.$)(name)}@${(0,util_text/* clip */.$)(version)}`;
+        const path = `/${packuments_escapedPackageName(name)}/${encodeURIComponent(version)}`;
+        const response = await session.get(path, what, [404], { maxBytes: VERSION_MAX_BYTES, revalidate: true });
+        if (response.status !== 404) {
+            const manifest = session.readOrExplain(response, what, (raw) => (0,packument/* readVersionDocument */.WH)(raw, name, version));
+            // Only the version itself was asked: the packument's other versions are not known here (and not needed once it is found).
+            return { manifest, versions: [version], latest: null };
+        }
+    }
     const what = `the ${kind} packument of ${(0,util_text/* clip */.$)(name)}`;
-    const accepts = kind === 'full' ? npm_session/* FULL_ACCEPT */.D3 : INSTALL_ACCEPT;
-    const response = await session.get(`/${packuments_escapedPackageName(name)}`, what, [404], { maxBytes: PACKUMENT_MAX_BYTES, accepts, revalidate: true });
-    if (response.status === 404)
+    const read = await streamed(session, name, version, what, kind === 'full' ? npm_session/* FULL_ACCEPT */.D3 : INSTALL_ACCEPT);
+    return read && session.readOrExplain(read, what, (raw) => (0,packument/* readVersionLookup */.fD)(raw, name, version));
+}
+/** `time[version]` of the full packument (streamed, keeping that one value); null when it gives none or answers 404. */
+async function publishTime(session, name, version) {
+    const what = `the packument of ${(0,util_text/* clip */.$)(name)} (for the publish time of ${(0,util_text/* clip */.$)(version)})`;
+    const read = await streamed(session, name, version, what, npm_session/* FULL_ACCEPT */.D3);
+    if (read === null)
         return null;
-    return session.readOrExplain(response, what, (raw) => (0,packument/* readVersionLookup */.fD)(raw, name, version));
+    return session.readOrExplain(read, what, (raw) => (0,packument/* readVersionLookup */.fD)(raw, name, version)).manifest?.publishedAt ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/clients/npm/access.ts
@@ -264,6 +317,7 @@ function createNpmApi(options) {
         registry: options.registry,
         hasToken: options.token.length > 0,
         publishedVersion: (name, version) => lookupVersion(session, name, version, 'full'),
+        publishTime: (name, version) => publishTime(session, name, version),
         installVersion: (name, version) => lookupVersion(session, name, version, 'install'),
         tarball: (url) => downloadTarball(session, url, tarballMaxBytes),
         whoami: () => whoami(session),
@@ -272,7 +326,7 @@ function createNpmApi(options) {
         collaborators: (name, user) => collaborators(session, name, user),
         packument: (name) => packuments_packument(session, name),
         attestations: (url) => attestations(session.http, url),
-        registryKeys: () => (0,registry_keys/* registryKeys */.q)(session)
+        registryKeys: () => (0,registry_keys/* registryKeys */.qb)(session)
     };
 }
 
@@ -283,8 +337,9 @@ function createNpmApi(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ verifyRegistrySignatures),
-/* harmony export */   q: () => (/* binding */ registryKeys)
+/* harmony export */   gv: () => (/* binding */ verifyRegistrySignatures),
+/* harmony export */   nt: () => (/* binding */ publishTimeMatters),
+/* harmony export */   qb: () => (/* binding */ registryKeys)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -369,6 +424,15 @@ function expiredFor(key, published, now) {
     return `which expired on ${day(key.expires)}, and the packument gives no publish time to place the signature before that`;
 }
 /**
+ * Whether verifyRegistrySignatures' verdict depends on the publish time: only when a key a
+ * signature names has expired by `now` (before then, "published before it expired" holds
+ * whenever it was published). The per-version document has no `time`; the packument, which
+ * has, is then asked only in this case.
+ */
+function publishTimeMatters(keys, signatures, now = new Date()) {
+    return signatures.some((s) => keys.some((k) => k.keyId === s.keyid && k.expires !== null && k.expires.getTime() <= now.getTime()));
+}
+/**
  * Verifies a version's `dist.signatures` with the registry's keys, as pacote does: there is at least one; every one
  * names a listed key that was valid when the version was published; and every one verifies over
  * `{name}@{version}:{integrity}`. Reasons are one line naming the keyid.
@@ -424,9 +488,11 @@ function verifyRegistrySignatures(keys, subject, signatures, now = new Date()) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _formats_packument_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93144);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50767);
-/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59935);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43260);
+/* harmony import */ var _util_json_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27861);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50767);
+/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59935);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43260);
+
 
 
 
@@ -440,6 +506,8 @@ class NpmError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesEr
     }
 }
 const SMALL_MAX_BYTES = 4 * 1024 * 1024;
+/** A streamed document gets the same overall deadline as any registry document (HttpClient's request default). */
+const SELECT_DEADLINE_MS = 2 * 60_000;
 const FULL_ACCEPT = 'application/json';
 const FIX = 'check that npm.registry is the registry base URL (e.g. https://registry.npmjs.org)';
 class NpmSession {
@@ -453,7 +521,7 @@ class NpmSession {
         this.registry = options.registry;
         this.http = options.http;
         this.credential = options.token ? { header: 'authorization', value: `Bearer ${options.token}` } : undefined;
-        this.scrub = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p)([options.token]);
+        this.scrub = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p)([options.token]);
     }
     /** GET `path` on the registry with the token (unless `anonymous`); a status outside 2xx and `accept` throws NpmError naming `what`. */
     async get(path, what, accept, options = {}) {
@@ -468,38 +536,73 @@ class NpmSession {
             });
         }
         catch (error) {
-            (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .rethrowAs */ .wR)(error, (m, o) => new NpmError(m, o), `npm registry could not answer ${what}`, this.scrub);
+            (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new NpmError(m, o), `npm registry could not answer ${what}`, this.scrub);
+        }
+    }
+    /**
+     * GET `path` and read its JSON as it arrives, handing `onValue` the values at `paths` only
+     * (see util/json-stream.ts); the document's outline, or null on 404. For the documents too
+     * large to hold (packuments): never revalidated, since a remembered answer would keep its
+     * bytes for the whole run.
+     */
+    async select(path, what, paths, onValue, options) {
+        const url = `${this.registry}${path}`;
+        let shown = url;
+        try {
+            const stream = await this.http.stream({
+                url,
+                headers: { accept: options.accepts ?? FULL_ACCEPT },
+                credential: this.credential,
+                accept: [404],
+                maxBytes: options.maxBytes,
+                deadlineMs: SELECT_DEADLINE_MS
+            });
+            shown = stream.url;
+            if (stream.status === 404) {
+                // Leaving the body early cancels the transfer of whatever the 404 page holds.
+                for await (const _chunk of stream.body)
+                    break;
+                return null;
+            }
+            return { outline: await (0,_util_json_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .selectJson */ .PS)(stream.body, paths, onValue), url: stream.url };
+        }
+        catch (error) {
+            if (error instanceof _util_json_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonStreamError */ .l1) {
+                const body = error.deep ? `JSON ${error.reason}, which no real document is` : 'a body that is not JSON';
+                throw new NpmError(`npm registry answered ${what} with ${body} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(shown)})`, { cause: error });
+            }
+            (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new NpmError(m, o), `npm registry could not answer ${what}`, this.scrub);
         }
     }
     /** The answer's JSON in `schema`'s shape; otherwise NpmError naming `what` and the first wrong field. */
     parse(response, schema, what) {
         const result = schema.safeParse(json(response, what));
         if (!result.success) {
-            const { path } = (0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_3__/* .firstZodIssueParts */ .Nw)(result.error, { pathMax: 60 });
-            throw new NpmError(`npm registry answered ${what} with an unexpected shape${path ? ` at ${path}` : ''} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`);
+            const { path } = (0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .firstZodIssueParts */ .Nw)(result.error, { pathMax: 60 });
+            throw new NpmError(`npm registry answered ${what} with an unexpected shape${path ? ` at ${path}` : ''} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`);
         }
         return result.data;
     }
     /** A packument reader's answer, or its PackumentError worded with the registry, the call and the fix. */
     readOrExplain(response, what, read) {
-        const raw = json(response, what);
+        const raw = 'raw' in response ? response.raw : json(response, what);
         try {
             return read(raw);
         }
         catch (error) {
             if (!(error instanceof _formats_packument_js__WEBPACK_IMPORTED_MODULE_1__/* .PackumentError */ .$A))
                 throw error;
-            const then = error.then === 'fix' ? `; ${FIX}` : error.then === 'url' ? ` (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})` : '';
+            const then = error.then === 'fix' ? `; ${FIX}` : error.then === 'url' ? ` (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})` : '';
             throw new NpmError(`${this.registry} answered ${what} ${error.message}${then}`, { cause: error });
         }
     }
 }
 function json(response, what) {
     try {
-        return _http_js__WEBPACK_IMPORTED_MODULE_4__/* .HttpClient */ .Qq.json(response);
+        return _http_js__WEBPACK_IMPORTED_MODULE_5__/* .HttpClient */ .Qq.json(response);
     }
     catch (error) {
-        throw new NpmError(`npm registry answered ${what} with a body that is not JSON (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`, { cause: error });
+        throw new NpmError(`npm registry answered ${what} with a body that is not JSON (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`, { cause: error });
     }
 }
 
@@ -515,11 +618,13 @@ function json(response, what) {
 /* harmony export */ });
 /* unused harmony export SIMPLE_ACCEPT */
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
-/* harmony import */ var _util_loopback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26815);
+/* harmony import */ var _util_loopback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26815);
 /* harmony import */ var _formats_pep740_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45996);
 /* harmony import */ var _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11178);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43260);
+/* harmony import */ var _util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27861);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43260);
+
 
 
 
@@ -531,7 +636,12 @@ function json(response, what) {
 const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
 /** A release document: a project with hundreds of wheels per release stays well under this. */
 const RELEASE_MAX_BYTES = 8 * 1024 * 1024;
-/** A project page lists every file of every release (numpy's is a few MiB); this leaves room. */
+/**
+ * A project page lists every file of every release (numpy's is a few MiB); this leaves room. The
+ * bytes are held (and remembered, for ETag revalidation while polling) but never parsed whole:
+ * the read streams over them keeping the asked files only, so a page costs its bytes plus those
+ * entries. One project per config: 32 MiB at most, where JSON.parse of it would hold ~12× that.
+ */
 const SIMPLE_MAX_BYTES = 32 * 1024 * 1024;
 /** A provenance object is a few KiB per attestation (a certificate and a Rekor entry); 1 MiB is far beyond a real one. */
 const PROVENANCE_MAX_BYTES = 1024 * 1024;
@@ -546,22 +656,22 @@ function isJsonType(contentType) {
 }
 /** The index for a message: no credentials, query or trailing slash. */
 function shownIndex(index) {
-    return (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(index).replace(/\/+$/, '');
+    return (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(index).replace(/\/+$/, '');
 }
 function parseJsonBody(response, what, index) {
     try {
-        return _http_js__WEBPACK_IMPORTED_MODULE_4__/* .HttpClient */ .Qq.json(response);
+        return _http_js__WEBPACK_IMPORTED_MODULE_5__/* .HttpClient */ .Qq.json(response);
     }
     catch {
-        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} with a body that is not JSON (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)}); check that the index ${shownIndex(index)} is the index base, e.g. https://pypi.org`);
+        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} with a body that is not JSON (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)}); check that the index ${shownIndex(index)} is the index base, e.g. https://pypi.org`);
     }
 }
 /** The file a provenance URL is for (the segment before `/provenance`), for messages; the URL when it names none. */
 function provenanceFile(url) {
-    const segments = (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(url).split('/');
+    const segments = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(url).split('/');
     const named = segments.at(-1) === 'provenance' ? segments.at(-2) : undefined;
     if (!named)
-        return (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(url);
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(url);
     try {
         return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(decodeURIComponent(named));
     }
@@ -590,8 +700,8 @@ async function getProvenance(http, index, url, options) {
         parsed = null;
     }
     // The URL may come from an index's page: it gets the same transport rule as the configured registries.
-    if (!parsed || !(0,_util_loopback_js__WEBPACK_IMPORTED_MODULE_5__/* .isAllowedUrl */ .y2)(parsed)) {
-        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the provenance URL ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(url)} must use https:// (http:// is allowed only on a loopback address); it was not asked`);
+    if (!parsed || !(0,_util_loopback_js__WEBPACK_IMPORTED_MODULE_6__/* .isAllowedUrl */ .y2)(parsed)) {
+        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the provenance URL ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(url)} must use https:// (http:// is allowed only on a loopback address); it was not asked`);
     }
     const file = provenanceFile(url);
     let response;
@@ -605,14 +715,14 @@ async function getProvenance(http, index, url, options) {
         });
     }
     catch (error) {
-        (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `the integrity API could not answer for the provenance of ${file}`);
+        (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `the integrity API could not answer for the provenance of ${file}`);
     }
     if (response.status === 404) {
         if (isPypiNotFound(response))
             return null;
         // An HTML 404 is the site's page for a path it has no route for (a wrong pypi.index), or a file it does not hold.
         const type = response.headers.get('content-type');
-        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the index ${shownIndex(index)} answered 404 for the provenance of ${file} with ${type ? `content type ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(type, 60)}` : 'no content type'}, not the PyPI integrity API's JSON 404 (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)}); check that the index is the index base, e.g. https://pypi.org, and holds the file`);
+        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the index ${shownIndex(index)} answered 404 for the provenance of ${file} with ${type ? `content type ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(type, 60)}` : 'no content type'}, not the PyPI integrity API's JSON 404 (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)}); check that the index is the index base, e.g. https://pypi.org, and holds the file`);
     }
     try {
         return (0,_formats_pep740_js__WEBPACK_IMPORTED_MODULE_1__/* .readPep740Provenance */ .Yb)(response.body);
@@ -620,17 +730,34 @@ async function getProvenance(http, index, url, options) {
     catch (error) {
         if (!(error instanceof _formats_pep740_js__WEBPACK_IMPORTED_MODULE_1__/* .Pep740FormatError */ .yv))
             throw error;
-        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the integrity API answered ${response.status} for the provenance of ${file} with ${error.message} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`, {
+        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the integrity API answered ${response.status} for the provenance of ${file} with ${error.message} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`, {
             cause: error
         });
     }
+}
+/** A PEP 691 page's JSON, streamed over its bytes, keeping the files `keep` accepts. */
+async function readPage(response, project, normalized, keep) {
+    const collector = new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SimplePageCollector */ .b4(keep);
+    let outline;
+    try {
+        outline = await (0,_util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .selectJsonBytes */ .qV)(response.body, _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_PATHS */ ._i, (found) => collector.take(found));
+    }
+    catch (error) {
+        if (!(error instanceof _util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonStreamError */ .l1))
+            throw error;
+        const body = error.deep ? `body of JSON ${error.reason}, which no real page is` : 'body that is not JSON';
+        throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the simple API answered ${response.status} for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)} with a ${_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_JSON_TYPE */ .Z3} ${body} (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`, {
+            cause: error
+        });
+    }
+    return (0,_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .readSimpleProject */ .UH)(collector.reduced(outline), project, response.url, (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url), collector.positions);
 }
 function createPypiApi(options) {
     const { index, http } = options;
     return {
         index,
         async release(project, version, requestOptions = {}) {
-            const url = `${index}/pypi/${encodeURIComponent((0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalizeName */ .yt)(project))}/${encodeURIComponent(version)}/json`;
+            const url = `${index}/pypi/${encodeURIComponent((0,_version_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalizeName */ .yt)(project))}/${encodeURIComponent(version)}/json`;
             const what = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(project)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(version)}`;
             let response;
             try {
@@ -643,7 +770,7 @@ function createPypiApi(options) {
                 });
             }
             catch (error) {
-                (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `PyPI could not answer for ${what}`);
+                (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `PyPI could not answer for ${what}`);
             }
             if (response.status === 404) {
                 // PyPI answers an unknown project or version with a JSON 404 (`{"message": "Not Found"}`).
@@ -663,20 +790,20 @@ function createPypiApi(options) {
                         return null;
                     said = `${said} but no JSON object`;
                 }
-                throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`pypi.index ${shownIndex(index)} does not answer like the PyPI JSON API (404 with ${said} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)}); set it to the index base, e.g. https://pypi.org`);
+                throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`pypi.index ${shownIndex(index)} does not answer like the PyPI JSON API (404 with ${said} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)}); set it to the index base, e.g. https://pypi.org`);
             }
             const raw = parseJsonBody(response, what, index);
             const read = (0,_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .readPypiRelease */ .GJ)(raw);
             if (!read.ok) {
                 if (read.missingInfo) {
-                    throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} without info.name and info.version (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`);
+                    throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} without info.name and info.version (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`);
                 }
-                throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} with a malformed release document (${read.issue}) (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`);
+                throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`PyPI answered ${response.status} for ${what} with a malformed release document (${read.issue}) (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)})`);
             }
             return read.release;
         },
         async simpleProject(project, requestOptions = {}) {
-            const normalized = (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalizeName */ .yt)(project);
+            const normalized = (0,_version_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalizeName */ .yt)(project);
             const url = `${index}/simple/${encodeURIComponent(normalized)}/`;
             let response;
             try {
@@ -689,7 +816,7 @@ function createPypiApi(options) {
                 });
             }
             catch (error) {
-                (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `the simple API could not answer for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)}`);
+                (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `the simple API could not answer for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)}`);
             }
             if (response.status === 404)
                 return null;
@@ -698,159 +825,19 @@ function createPypiApi(options) {
                 const html = type === 'text/html' || type === 'application/vnd.pypi.simple.v1+html';
                 const shownType = type ? `content type ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(type, 60)}` : 'no content type';
                 throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(html
-                    ? `the index ${shownIndex(index)} answers the simple API only as HTML (${shownType} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)}), not the PEP 691 JSON form pip asks for first; use an index that serves ${_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_JSON_TYPE */ .Z3} (PyPI, TestPyPI and current mirrors do)`
-                    : `the index ${shownIndex(index)} answered the simple API with ${shownType} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)}, which is neither PEP 691 JSON nor HTML; check that the index is the index base, e.g. https://pypi.org`);
+                    ? `the index ${shownIndex(index)} answers the simple API only as HTML (${shownType} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)}), not the PEP 691 JSON form pip asks for first; use an index that serves ${_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_JSON_TYPE */ .Z3} (PyPI, TestPyPI and current mirrors do)`
+                    : `the index ${shownIndex(index)} answered the simple API with ${shownType} for ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .shownUrl */ .zA)(response.url)}, which is neither PEP 691 JSON nor HTML; check that the index is the index base, e.g. https://pypi.org`);
             }
-            let raw;
-            try {
-                raw = JSON.parse(response.body.toString('utf8'));
-            }
-            catch {
-                throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(`the simple API answered ${response.status} for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)} with a ${_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_JSON_TYPE */ .Z3} body that is not JSON (${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url)})`);
-            }
-            return (0,_formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .readSimpleProject */ .UH)(raw, project, response.url, (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .shownUrl */ .zA)(response.url));
+            return readPage(response, project, normalized, requestOptions.files ?? null);
         },
         provenanceUrl(project, version, filename) {
-            const segments = [(0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalizeName */ .yt)(project), version, filename].map(encodeURIComponent);
+            const segments = [(0,_version_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalizeName */ .yt)(project), version, filename].map(encodeURIComponent);
             return `${index}/integrity/${segments.join('/')}/provenance`;
         },
         provenance(url, requestOptions = {}) {
             return getProvenance(http, index, url, requestOptions);
         }
     };
-}
-
-
-/***/ }),
-
-/***/ 88326:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BV: () => (/* binding */ readInTotoStatement),
-/* harmony export */   Re: () => (/* binding */ describeInTotoFault),
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   pY: () => (/* binding */ InTotoFormatError),
-/* harmony export */   vv: () => (/* binding */ readDsseStatement)
-/* harmony export */ });
-/* unused harmony exports IN_TOTO_STATEMENT_TYPES, MAX_DSSE_STATEMENT_BYTES */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
-/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59935);
-/**
- * The in-toto Statement (v0.1 or v1): https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
- * One reader for every place a statement is found: a BuildKit attestation layer
- * (`application/vnd.in-toto+json`), a DSSE envelope's payload (Sigstore bundles, cosign attest)
- * and a PEP 740 attestation, which adds its own rules on top (src/formats/pep740.ts).
- * A pure reader: bytes in, a typed statement out, or an InTotoFormatError whose message names what is wrong.
- */
-
-
-
-
-const IN_TOTO_STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'];
-/** The DSSE payload type of an in-toto statement. */
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** Largest DSSE statement payload read (an SBOM predicate can be several MiB; beyond this it is not a statement to parse). */
-const MAX_DSSE_STATEMENT_BYTES = 32 * 1024 * 1024;
-const MAX_SUBJECTS = 10_000;
-/**
- * Not an in-toto statement. `reason` says which rule it breaks: 'size' (more bytes than read), 'json' (not JSON
- * at all), 'shape' (JSON, but not a statement), 'digest' (a subject's sha256 is not 64 hex digits). The message is
- * a fragment ("not JSON", "subject: …") for the caller to place; `describeInTotoFault` words it as a sentence.
- */
-class InTotoFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
-    reason;
-    name = 'InTotoFormatError';
-    constructor(message, reason, options) {
-        super('format', message, options);
-        this.reason = reason;
-    }
-}
-/** The statement's shape within `limits`; built once per set of limits (a gate run uses two or three). */
-const schemas = new Map();
-// z.looseObject: a statement may carry fields a newer spec adds, which this reader does not need.
-function statementSchema(maxSubjects, maxPredicateType, maxDigestValue) {
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-        _type: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine((t) => IN_TOTO_STATEMENT_TYPES.includes(t), {
-            message: `must be ${IN_TOTO_STATEMENT_TYPES.join(' or ')}`
-        }),
-        predicateType: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(maxPredicateType),
-        subject: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(4096).optional(), digest: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(maxDigestValue)) }))
-            .min(1, { message: 'is empty: a statement is about at least one subject' })
-            .max(maxSubjects),
-        // Optional: sigstore-python's statement model (which pypi-attestations verifies with) makes it so.
-        predicate: zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J().optional()
-    });
-}
-function schemaFor(options) {
-    const limits = [options.maxSubjects ?? MAX_SUBJECTS, options.maxPredicateType ?? 2048, options.maxDigestValue ?? 1024];
-    const key = limits.join('/');
-    let schema = schemas.get(key);
-    if (!schema)
-        schemas.set(key, (schema = statementSchema(...limits)));
-    return schema;
-}
-/** Reads one statement from its JSON bytes; throws InTotoFormatError ("not JSON" or "path: what is wrong"). */
-function readInTotoStatement(bytes, options) {
-    const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
-    if (size > options.maxBytes)
-        throw new InTotoFormatError(`${size} bytes, more than the ${options.maxBytes} read`, 'size');
-    let raw;
-    try {
-        raw = JSON.parse(typeof bytes === 'string' ? bytes : bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new InTotoFormatError('not JSON', 'json', { cause: error });
-    }
-    const parsed = schemaFor(options).safeParse(raw);
-    if (!parsed.success)
-        throw new InTotoFormatError((0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .firstZodIssue */ .Fs)(parsed.error, { top: '(top level)', pathMax: 80, messageMax: 120 }), 'shape');
-    const statement = parsed.data;
-    const subjects = statement.subject.map((subject, index) => {
-        const sha256 = subject.digest.sha256;
-        if (sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(sha256)) {
-            throw new InTotoFormatError(`subject ${subject.name ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(subject.name) : index} has a malformed sha256 digest ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(sha256, 70)}`, 'digest');
-        }
-        return { name: subject.name ?? '', sha256: sha256 === undefined ? null : sha256.toLowerCase() };
-    });
-    return {
-        type: statement._type,
-        predicateType: statement.predicateType,
-        subjects,
-        predicate: statement.predicate ?? null
-    };
-}
-/** An InTotoFormatError as one sentence about `noun` ("in-toto statement", "attestation statement"). */
-function describeInTotoFault(error, noun) {
-    switch (error.reason) {
-        case 'size':
-            return `${noun} is ${error.message}`;
-        case 'json':
-            return `${noun} is not JSON`;
-        case 'shape':
-            return `malformed ${noun}: ${error.message}`;
-        case 'digest':
-            return `${noun} ${error.message}`;
-    }
-}
-/**
- * The in-toto statement in a verified DSSE envelope's payload. Throws InTotoFormatError whose message is a
- * sentence naming what is wrong: another payload type, or a payload that is not a statement.
- */
-function readDsseStatement(payloadType, payload) {
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new InTotoFormatError(`DSSE payload type is ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(payloadType || '(empty)')}, expected ${IN_TOTO_PAYLOAD_TYPE}`, 'shape');
-    }
-    try {
-        return readInTotoStatement(payload, { maxBytes: MAX_DSSE_STATEMENT_BYTES });
-    }
-    catch (error) {
-        if (!(error instanceof InTotoFormatError))
-            throw error;
-        throw new InTotoFormatError(describeInTotoFault(error, 'in-toto statement'), error.reason, { cause: error });
-    }
 }
 
 
@@ -1113,172 +1100,6 @@ function npmKeyId(spki) {
 
 /***/ }),
 
-/***/ 93144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $A: () => (/* binding */ PackumentError),
-/* harmony export */   Ob: () => (/* binding */ readPackumentVersions),
-/* harmony export */   Pf: () => (/* binding */ sha512OfIntegrity),
-/* harmony export */   fD: () => (/* binding */ readVersionLookup)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
-/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59935);
-
-
-
-
-/**
- * npm packuments as the registry serves them, full (`Accept: application/json`) and abbreviated
- * (`application/vnd.npm.install-v1+json`, what npm's installer reads): which versions a package
- * holds (and held: unpublished versions stay in `time`), and one version's `dist` (tarball,
- * integrity, shasum, the registry's signatures and the provenance attestations' URL) and
- * `gitHead`. Pure: parsed JSON in, typed values out; src/clients/npm/ asks the registry and
- * words each PackumentError with the registry and the URL.
- */
-/** Why a document is not the packument asked for; `then` says what the client appends to the message. */
-class PackumentError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
-    then;
-    name = 'PackumentError';
-    constructor(message, then) {
-        super('format', message);
-        this.then = then;
-    }
-}
-const packumentBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(214).optional(),
-    versions: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
-    time: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-        unpublished: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ versions: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional() }).optional()
-    })
-        .optional()
-});
-/**
- * A version entry, validated only for the version asked about: an old, odd entry of another
- * version must not fail a check about this one.
- */
-const versionEntry = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
-    gitHead: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
-    dist: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-        tarball: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(2048),
-        integrity: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(4096).optional(),
-        shasum: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(128).optional(),
-        signatures: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ keyid: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256), sig: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(4096) }))
-            .max(64)
-            .optional(),
-        attestations: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-            url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(2048),
-            provenance: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ predicateType: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(512) }).optional()
-        })
-            .optional()
-    })
-});
-const versionedPackumentBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(214).optional(),
-    'dist-tags': zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
-    versions: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
-    // Values are read only for the version asked about: `time.unpublished` is an object, not a time.
-    time: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional()
-});
-function shapeError(error, prefix = []) {
-    const where = (0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .firstZodIssueParts */ .Nw)(error, { prefix, pathMax: 80 }).path;
-    return new PackumentError(where ? `with an unexpected shape at ${where}` : 'with an unexpected shape', 'url');
-}
-/** Only a packument OF this package says which versions it holds: a 200 `{}`, or JSON of another package, must never read as "none". */
-function checkName(name, wanted) {
-    if (name !== wanted) {
-        const said = name === undefined ? 'without a "name"' : `naming "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(name)}"`;
-        throw new PackumentError(`with JSON ${said}, not a packument of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(wanted)}`, 'fix');
-    }
-}
-/** Reads which versions a packument (full or abbreviated) holds and held, for `name`. */
-function readPackumentVersions(raw, name) {
-    const parsed = packumentBody.safeParse(raw);
-    if (!parsed.success)
-        throw shapeError(parsed.error);
-    const body = parsed.data;
-    checkName(body.name, name);
-    // A package unpublished entirely keeps a tombstone: no versions, but time.unpublished lists them.
-    if (body.versions === undefined && body.time?.unpublished === undefined) {
-        throw new PackumentError('without a "versions" object, so which versions it holds cannot be told', 'fix');
-    }
-    const unpublished = body.time?.unpublished?.versions ?? [];
-    // An abbreviated packument has no `time` (only `modified`): then the versions it lists are all it tells.
-    const timed = Object.keys(body.time ?? {}).filter((k) => k !== 'created' && k !== 'modified' && k !== 'unpublished');
-    return { name, versions: Object.keys(body.versions ?? {}), timedVersions: [...timed, ...unpublished] };
-}
-/** Reads a packument (full or abbreviated) for one version of `name`. */
-function readVersionLookup(raw, name, version) {
-    const parsed = versionedPackumentBody.safeParse(raw);
-    if (!parsed.success)
-        throw shapeError(parsed.error);
-    const body = parsed.data;
-    checkName(body.name, name);
-    if (body.versions === undefined) {
-        throw new PackumentError(`without a "versions" object, so whether it holds ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)} cannot be told`, 'fix');
-    }
-    const tag = body['dist-tags']?.latest;
-    const latest = typeof tag === 'string' ? tag : null;
-    const versions = Object.keys(body.versions);
-    const entry = Object.hasOwn(body.versions, version) ? body.versions[version] : undefined;
-    if (entry === undefined)
-        return { manifest: null, versions, latest };
-    const read = versionEntry.safeParse(entry);
-    if (!read.success)
-        throw shapeError(read.error, ['versions', version]);
-    if (read.data.version !== version) {
-        throw new PackumentError(`with an entry for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)} that says version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(read.data.version)}"`, 'nothing');
-    }
-    const { dist, gitHead } = read.data;
-    const time = body.time && Object.hasOwn(body.time, version) ? body.time[version] : undefined;
-    const publishedAt = typeof time === 'string' && time.length <= 64 ? time : null;
-    return {
-        manifest: {
-            version,
-            dist: {
-                tarball: dist.tarball,
-                integrity: dist.integrity ?? null,
-                shasum: dist.shasum ?? null,
-                signatures: (dist.signatures ?? []).map((s) => ({ keyid: s.keyid, sig: s.sig })),
-                attestations: dist.attestations ? { url: dist.attestations.url, provenancePredicateType: dist.attestations.provenance?.predicateType ?? null } : null
-            },
-            gitHead: gitHead ?? null,
-            publishedAt
-        },
-        versions,
-        latest
-    };
-}
-/**
- * The sha512 digest (base64) of an SRI string as npm records `dist.integrity`. An SRI string
- * may list several hashes separated by spaces (`sha512-… sha1-…`) and options after `?`; npm's
- * ssri reads it so. Written by hand because ssri is not a dependency of this action and the
- * rule is this small. Throws PackumentError when there is no sha512 hash: a sha1-only integrity
- * cannot prove the bytes (sha1 collisions are practical), so the check must not accept it.
- */
-function sha512OfIntegrity(integrity, what) {
-    const hashes = integrity.trim().split(/\s+/).filter(Boolean);
-    const found = [];
-    for (const hash of hashes) {
-        const m = /^([a-z0-9]+)-([A-Za-z0-9+/]+={0,2})(\?.*)?$/i.exec(hash);
-        if (!m)
-            continue;
-        const algorithm = m[1].toLowerCase();
-        found.push(algorithm);
-        // A sha512 digest is 64 bytes: 88 base64 characters with padding.
-        if (algorithm === 'sha512' && Buffer.from(m[2], 'base64').length === 64)
-            return m[2];
-    }
-    const seen = found.length ? `only ${[...new Set(found)].join(', ')}` : `"${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(integrity, 60)}", which is not an SRI hash`;
-    throw new PackumentError(`dist.integrity of ${what} has no sha512 hash (${seen}); npm records sha512-<base64> for every publish since npm 5, so these bytes cannot be verified`, 'nothing');
-}
-
-
-/***/ }),
-
 /***/ 45996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1519,185 +1340,6 @@ function attestationToBundle(attestation) {
             signatures: [{ sig: attestation.signature.toString('base64') }]
         }
     };
-}
-
-
-/***/ }),
-
-/***/ 11178:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GJ: () => (/* binding */ readPypiRelease),
-/* harmony export */   UH: () => (/* binding */ readSimpleProject),
-/* harmony export */   Z3: () => (/* binding */ SIMPLE_JSON_TYPE),
-/* harmony export */   pk: () => (/* binding */ PypiError)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
-/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59935);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-
-
-
-
-
-/**
- * PyPI's two JSON answers, read as pip and the publication checks need them: the JSON API's
- * release document (`/pypi/{project}/{version}/json`) and a project page of the PEP 691 JSON
- * simple API (`/simple/{project}/`, `application/vnd.pypi.simple.v1+json`). Pure: parsed JSON
- * in, typed values out; src/clients/pypi.ts asks the index and words the errors with the URL.
- */
-class PypiError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseGatesError */ .O {
-    name = 'PypiError';
-    constructor(message, options) {
-        super('format', message, options);
-    }
-}
-/** The one PEP 691 JSON content type of API version 1. */
-const SIMPLE_JSON_TYPE = 'application/vnd.pypi.simple.v1+json';
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex digits');
-const releaseFile = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    filename: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(512),
-    packagetype: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64),
-    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096),
-    digests: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ sha256: sha256Hex }),
-    yanked: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
-    yanked_reason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096).nullable().optional()
-});
-const releaseBody = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    info: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-        name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256),
-        version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256),
-        yanked: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
-        yanked_reason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096).nullable().optional()
-    }),
-    urls: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(releaseFile).max(100_000)
-});
-/** PEP 714: `core-metadata` (and the older `data-dist-info-metadata`) is false, true, or a hash table. */
-const metadataFlag = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256))])
-    .nullable()
-    .optional();
-const simpleBody = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    meta: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-        'api-version': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^\d+\.\d+$/, 'must be MAJOR.MINOR')
-    }),
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(256),
-    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-        filename: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(512),
-        url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(4096),
-        hashes: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256)),
-        // PEP 691: false, true, or the reason as a string (which also means yanked).
-        yanked: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096)]).optional(),
-        'core-metadata': metadataFlag,
-        'data-dist-info-metadata': metadataFlag,
-        provenance: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096).nullable().optional(),
-        'requires-python': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1024).nullable().optional()
-    }))
-        .max(1_000_000)
-});
-/** Where a zod parse failed, as `urls.3.digests.sha256: must be 64 hex digits`. */
-const issueText = (error) => (0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .firstZodIssue */ .Fs)(error, { top: 'the document', pathMax: 60, messageMax: 80, none: 'unexpected shape' });
-/** Reads the JSON API's release document (`/pypi/{project}/{version}/json`). */
-function readPypiRelease(raw) {
-    const parsed = releaseBody.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const missingInfo = issue?.path[0] === 'info' || typeof raw !== 'object' || raw === null || !('info' in raw);
-        return { ok: false, missingInfo, issue: issueText(parsed.error) };
-    }
-    const body = parsed.data;
-    const dists = body.urls.map((u) => ({
-        filename: u.filename,
-        sha256: u.digests.sha256.toLowerCase(),
-        yanked: u.yanked === true,
-        // PyPI writes `yanked_reason: null` for a file yanked without a reason; an empty reason is none too.
-        yankedReason: u.yanked_reason ? u.yanked_reason : null,
-        packagetype: u.packagetype,
-        url: u.url
-    }));
-    return {
-        ok: true,
-        release: {
-            name: body.info.name,
-            version: body.info.version,
-            files: dists.map((d) => d.filename),
-            dists,
-            yanked: body.info.yanked === true,
-            yankedReason: body.info.yanked_reason ? body.info.yanked_reason : null
-        }
-    };
-}
-/**
- * PEP 691 `yanked` as pip reads it (pip's Link.from_json): a non-empty string is the reason and
- * means yanked, `true` is yanked without a reason, and `false`, `""` or no key is not yanked. An
- * empty string is falsy to pip, so a file with `"yanked": ""` installs; this follows pip.
- */
-function yankedAsPip(yanked) {
-    if (typeof yanked === 'string')
-        return yanked === '' ? { yanked: false, reason: null } : { yanked: true, reason: yanked };
-    return { yanked: yanked === true, reason: null };
-}
-/**
- * PEP 714: `core-metadata` is the key; indexes written before it send `data-dist-info-metadata`,
- * which pip reads when `core-metadata` is absent. `true` means served without a hash.
- */
-function coreMetadataOf(modern, legacy) {
-    const flag = modern ?? legacy;
-    if (flag === undefined || flag === null || flag === false)
-        return null;
-    if (flag === true)
-        return { sha256: null };
-    const sha256 = flag.sha256;
-    return { sha256: sha256 !== undefined && sha256Hex.safeParse(sha256).success ? sha256.toLowerCase() : null };
-}
-/**
- * Reads a PEP 691 JSON project page for `project` (its PEP 503 normal form is compared with the
- * page's `name`), resolving relative URLs against `pageUrl` as pip does. `shown` names the page
- * in messages. Throws PypiError with the reason.
- */
-function readSimpleProject(raw, project, pageUrl, shown) {
-    const normalized = (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalizeName */ .yt)(project);
-    const parsed = simpleBody.safeParse(raw);
-    if (!parsed.success)
-        throw new PypiError(`the simple API page ${shown} is a malformed PEP 691 page (${issueText(parsed.error)})`);
-    const body = parsed.data;
-    const apiVersion = body.meta['api-version'];
-    // PEP 691: a client must refuse a major version it does not know (pip does too).
-    if (apiVersion.split('.')[0] !== '1') {
-        throw new PypiError(`the simple API at ${shown} speaks api-version ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(apiVersion, 20)}; pip and this check read version 1`);
-    }
-    if ((0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalizeName */ .yt)(body.name) !== normalized) {
-        throw new PypiError(`the simple API page ${shown} is for project "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(body.name)}", not ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)}`);
-    }
-    const resolve = (url, i, what, filename) => {
-        try {
-            // PEP 691: a URL may be relative to the page.
-            return new URL(url, pageUrl).toString();
-        }
-        catch {
-            throw new PypiError(`the simple API page ${shown} gives files.${i}.${what} that is not a URL (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(filename)})`);
-        }
-    };
-    const files = body.files.map((f, i) => {
-        const sha256 = f.hashes.sha256;
-        if (sha256 !== undefined && !sha256Hex.safeParse(sha256).success) {
-            throw new PypiError(`the simple API page ${shown} gives files.${i}.hashes.sha256 that is not 64 hex digits (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(f.filename)})`);
-        }
-        const { yanked, reason } = yankedAsPip(f.yanked);
-        return {
-            filename: f.filename,
-            url: resolve(f.url, i, 'url', f.filename),
-            sha256: sha256 === undefined ? null : sha256.toLowerCase(),
-            yanked,
-            yankedReason: reason,
-            coreMetadata: coreMetadataOf(f['core-metadata'], f['data-dist-info-metadata']),
-            provenance: f.provenance ? resolve(f.provenance, i, 'provenance', f.filename) : null,
-            requiresPython: f['requires-python'] ?? null
-        };
-    });
-    return { name: body.name, apiVersion, url: pageUrl, files };
 }
 
 

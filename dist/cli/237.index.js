@@ -203,6 +203,8 @@ const attestationsPageSchema = schemas/* looseObject */._H3({ attestations: sche
 
 // EXTERNAL MODULE: ./src/util/loopback.ts
 var loopback = __webpack_require__(26815);
+// EXTERNAL MODULE: ./src/util/json.ts
+var json = __webpack_require__(74976);
 ;// CONCATENATED MODULE: ./src/clients/github/attestations.ts
 /**
  * `attestations/sha256:{hex}`: the Sigstore bundles GitHub stores for a subject digest, each inline
@@ -214,10 +216,24 @@ var loopback = __webpack_require__(26815);
 
 
 
+
 /** More pages than this of one subject's attestations is not a list to read whole. */
 const MAX_ATTESTATION_PAGES = 10;
-/** A Sigstore bundle is a few KiB (a certificate chain, a tlog entry, a DSSE statement); more is not one. */
+/**
+ * A Sigstore bundle is a few KiB (a certificate chain, a tlog entry, a DSSE statement); more is not one.
+ * Memory: one bundle is held at a time (fetched, handed to `each`, dropped before the next is fetched),
+ * so the compressed body + the decompressed bytes + the parsed tree stay near 4 × 4 MiB, plus the page of
+ * at most 100 entries, whatever the number of pages or bundle_urls.
+ */
 const MAX_ATTESTATION_BUNDLE_BYTES = 4 * 1024 * 1024;
+/**
+ * The bundle_url bundles of one subject, all told: a provenance (KiBs) and perhaps an SBOM attestation (up to
+ * MAX_ATTESTATION_BUNDLE_BYTES). Memory: each bundle is garbage once checked, but V8 returns native memory (the
+ * decompressed bytes, their text, the verifier's decoded payload) only after tens of MiB more have been
+ * allocated, so a listing's total can be resident at once: measured at ~12 MiB of RSS per 4 MiB bundle, so
+ * 8 MiB ≈ 25-40 MiB over the ~125 MiB of a running gate.
+ */
+const MAX_ATTESTATION_LIST_BYTES = 8 * 1024 * 1024;
 /** The `after` cursor of a Link header's rel="next" URL, or null when there is no next page. */
 function nextCursor(link) {
     const next = /<([^>]+)>\s*;\s*rel="next"/.exec(link ?? '');
@@ -225,17 +241,22 @@ function nextCursor(link) {
         return null;
     return new URL(next[1]).searchParams.get('after');
 }
-/** Every page (bounded) of a subject's attestations; a 404 or an empty list is `[]`. */
-async function listAttestations(session, subjectDigest) {
+/**
+ * Every page (bounded) of a subject's attestations, handed to `each` one at a time and in order: the next
+ * bundle_url is fetched (and the next page asked for) only once `each` has finished with the one before, so
+ * a caller that verifies in `each` holds one bundle at a time. A 404 or an empty list calls `each` never.
+ * A bundle_url in `fetchedUrls` (shared by the caller across subjects) is skipped; each one fetched is added.
+ */
+async function listAttestations(session, subjectDigest, each, fetchedUrls = new Set()) {
     const { octokit, owner, repo } = session;
     session.usableToken();
     if (!/^sha256:[0-9a-f]{64}$/.test(subjectDigest)) {
         throw new GitHubError(`attestations are asked for by sha256:<64 hex>, not ${(0,util_text/* clip */.$)(subjectDigest, 80)}`, null);
     }
     const what = `attestations/${subjectDigest}`;
-    const found = [];
     const seenCursors = new Set();
     let after = null;
+    let fetched = 0;
     for (let page = 1;; page++) {
         if (page > MAX_ATTESTATION_PAGES) {
             throw new GitHubError(`GitHub listed more than ${MAX_ATTESTATION_PAGES} pages of ${what}; that is not a list to read whole (malformed response)`, null);
@@ -256,24 +277,53 @@ async function listAttestations(session, subjectDigest) {
         catch (error) {
             // GitHub answers 404 for a digest it holds no attestation for.
             if (isStatus(error, 404))
-                return found;
+                return;
             throw session.describe(what, error);
         }
         const data = parseAnswer(attestationsPageSchema, response.data, what);
         for (const [index, item] of data.attestations.entries()) {
-            if (item.bundle)
-                found.push({ bundle: item.bundle, source: 'GitHub attestation (inline)' });
-            else if (item.bundle_url)
-                found.push({ bundle: await fetchBundle(session.options.http, item.bundle_url, session.options.apiUrl), source: (0,clients_http/* shownUrl */.zA)(item.bundle_url) });
+            if (item.bundle) {
+                if (deeperThan(item.bundle, json/* MAX_JSON_DEPTH */.KX)) {
+                    throw new GitHubError(`GitHub answered ${what} with inline attestation ${index} nested deeper than ${json/* MAX_JSON_DEPTH */.KX} levels; a Sigstore bundle is a flat JSON document (malformed response)`, null);
+                }
+                await each({ bundle: item.bundle, source: 'GitHub attestation (inline)' });
+            }
+            else if (item.bundle_url) {
+                // GitHub lists one attestation under every subject it names: a bundle_url already handed over in this
+                // run (the same URL) was checked then, and fetching it again per subject would only add garbage.
+                if (fetchedUrls.has(item.bundle_url))
+                    continue;
+                fetchedUrls.add(item.bundle_url);
+                const { bundle, bytes } = await fetchBundle(session.options.http, item.bundle_url, session.options.apiUrl);
+                fetched += bytes;
+                if (fetched > MAX_ATTESTATION_LIST_BYTES) {
+                    throw new GitHubError(`GitHub's bundle_url bundles for ${what} pass ${MAX_ATTESTATION_LIST_BYTES} bytes in all (at attestation ${index} of page ${page}); a subject's attestations are a provenance and perhaps an SBOM — refusing to read further (malformed response)`, null);
+                }
+                await each({ bundle, source: (0,clients_http/* shownUrl */.zA)(item.bundle_url) });
+            }
             else
                 throw new GitHubError(`GitHub answered ${what} with attestation ${index} that has neither a bundle nor a bundle_url (malformed response)`, null);
         }
         after = data.attestations.length === 0 ? null : nextCursor(response.headers.link);
         // A cursor seen before would list the same page again: stop there instead of looping.
         if (after === null || seenCursors.has(after))
-            return found;
+            return;
         seenCursors.add(after);
     }
+}
+/** Whether a parsed value nests deeper than `max` (walked without recursion, so any depth is safe to ask about). */
+function deeperThan(value, max) {
+    const pending = [[value, 1]];
+    while (pending.length > 0) {
+        const [next, depth] = pending.pop();
+        if (next === null || typeof next !== 'object')
+            continue;
+        if (depth > max)
+            return true;
+        for (const inner of Object.values(next))
+            pending.push([inner, depth + 1]);
+    }
+    return false;
 }
 /**
  * A bundle behind `bundle_url`: on another host (blob storage), so fetched with no credential at all;
@@ -297,17 +347,17 @@ async function fetchBundle(http, bundleUrl, apiUrl) {
     let bytes;
     try {
         // uncompress refuses a header that announces more than the cap before it allocates anything.
-        bytes = (0,snappyjs/* uncompress */.k)(new Uint8Array(compressed), MAX_ATTESTATION_BUNDLE_BYTES);
+        bytes = (0,snappyjs/* uncompress */.k)(compressed, MAX_ATTESTATION_BUNDLE_BYTES);
     }
     catch (error) {
         throw new GitHubError(`the attestation bundle at ${shown} is not snappy-compressed data within ${MAX_ATTESTATION_BUNDLE_BYTES} bytes: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 120)}`, null, { cause: error });
     }
-    try {
-        return JSON.parse(Buffer.from(bytes).toString('utf8'));
+    // Depth bounded first: a bundle nested millions of levels would overflow the stack in the verifier.
+    const parsed = (0,json/* parseJson */.qF)(bytes);
+    if (!parsed.ok) {
+        throw new GitHubError(`the attestation bundle at ${shown} is ${parsed.deep ? parsed.reason : `not JSON after decompression: ${(0,util_text/* clip */.$)(parsed.reason, 120)}`}; a Sigstore bundle is a flat JSON document of a few KiB (malformed response)`, null);
     }
-    catch (error) {
-        throw new GitHubError(`the attestation bundle at ${shown} is not JSON after decompression: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 120)}`, null, { cause: error });
-    }
+    return { bundle: parsed.value, bytes: bytes.length };
 }
 
 ;// CONCATENATED MODULE: ./src/clients/github/refs.ts
@@ -930,7 +980,7 @@ function createGitHubApi(options) {
         listWorkflowRuns: (workflow, filter, etag) => listWorkflowRuns(session, workflow, filter, etag),
         getReleaseByTag: (tag) => getReleaseByTag(session, tag),
         downloadReleaseAsset: (assetId, maxBytes) => downloadReleaseAsset(session, assetId, maxBytes),
-        listAttestations: (subjectDigest) => listAttestations(session, subjectDigest),
+        listAttestations: (subjectDigest, each, fetchedUrls) => listAttestations(session, subjectDigest, each, fetchedUrls),
         listRulesets: () => listRulesets(session),
         getRuleset: (id) => getRuleset(session, id),
         getBranchRules: (branch) => getBranchRules(session, branch),

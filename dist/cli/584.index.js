@@ -160,7 +160,9 @@ async function judgeVersion(ctx, trust, api, registry, manifest, name, version) 
     const integrity = manifest.dist.integrity;
     const sha512Hex = Buffer.from((0,_formats_packument_js__WEBPACK_IMPORTED_MODULE_7__/* .sha512OfIntegrity */ .Pf)(integrity, subject), 'base64').toString('hex');
     const keys = await registryKeys(ctx, trust, api, registry);
-    const signatures = (0,_clients_npm_registry_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyRegistrySignatures */ .g)(keys.signatures, { name, version, integrity, publishedAt: manifest.publishedAt }, manifest.dist.signatures);
+    // The per-version document has no publish time; it is asked (from the packument) only when the verdict depends on it.
+    const publishedAt = manifest.publishedAt ?? ((0,_clients_npm_registry_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .publishTimeMatters */ .nt)(keys.signatures, manifest.dist.signatures) ? await api.publishTime(name, version) : null);
+    const signatures = (0,_clients_npm_registry_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyRegistrySignatures */ .gv)(keys.signatures, { name, version, integrity, publishedAt }, manifest.dist.signatures);
     const problems = [];
     if (!signatures.ok)
         problems.push(`${subject}: the registry signature (dist.signatures) does not verify with ${keys.source}: ${signatures.reason}`);
@@ -453,11 +455,13 @@ async function judgeProvenance(trust, expected, provenance, file) {
  */
 async function fileTargets(ctx, api, target, built) {
     const fallback = (file) => api.provenanceUrl(target.project, target.version, file.file);
+    const builtNames = new Set(built.map((b) => b.file));
     let listed;
     let waited;
     try {
         waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .poll */ .wt)(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, async () => {
-            const page = await api.simpleProject(target.project, { revalidate: true });
+            // Only the built files are read off the page.
+            const page = await api.simpleProject(target.project, { revalidate: true, files: (filename) => builtNames.has(filename) });
             const found = new Map((page?.files ?? []).map((f) => [f.filename, f.provenance]));
             const missing = built.filter((b) => !found.has(b.file)).length;
             if (missing > 0)

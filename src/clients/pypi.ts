@@ -1,7 +1,17 @@
 import { clip } from '../util/text.js';
 import { isAllowedUrl } from '../util/loopback.js';
 import { Pep740FormatError, PEP740_PROVENANCE_MEDIA_TYPE, readPep740Provenance, type Pep740Provenance } from '../formats/pep740.js';
-import { PypiError, readPypiRelease, readSimpleProject, SIMPLE_JSON_TYPE, type PypiRelease, type SimpleProject } from '../formats/pypi.js';
+import {
+  PypiError,
+  readPypiRelease,
+  readSimpleProject,
+  SIMPLE_JSON_TYPE,
+  SIMPLE_PATHS,
+  SimplePageCollector,
+  type PypiRelease,
+  type SimpleProject
+} from '../formats/pypi.js';
+import { JsonStreamError, selectJsonBytes } from '../util/json-stream.js';
 import { canonicalizeName } from '../version.js';
 import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from './http.js';
 
@@ -12,6 +22,14 @@ export type { PypiFile, PypiRelease, SimpleFile, SimpleProject } from '../format
 export interface PypiRequestOptions {
   /** The document is polled: revalidate it with its ETag so an unchanged answer is a 304. */
   revalidate?: boolean;
+}
+
+export interface SimpleProjectOptions extends PypiRequestOptions {
+  /**
+   * Which files of the page are read (by filename): the others are skipped unread, never held nor
+   * validated. Default: every file.
+   */
+  files?: (filename: string) => boolean;
 }
 
 /** The PyPI calls the gates make, against one index. */
@@ -27,7 +45,7 @@ export interface PypiApi {
    * preferred); null on 404 (the index does not list the project, or not yet). An index that
    * answers only HTML throws: this reads the JSON form.
    */
-  simpleProject(project: string, options?: PypiRequestOptions): Promise<SimpleProject | null>;
+  simpleProject(project: string, options?: SimpleProjectOptions): Promise<SimpleProject | null>;
   /**
    * Where PEP 740 puts a file's provenance on this index: `{index}/integrity/{project}/{version}/{filename}/provenance`,
    * the project in its PEP 503 normal form as Warehouse's simple API writes it. Where the PEP 691 page gives a file's
@@ -47,7 +65,12 @@ export interface PypiApi {
 export const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
 /** A release document: a project with hundreds of wheels per release stays well under this. */
 const RELEASE_MAX_BYTES = 8 * 1024 * 1024;
-/** A project page lists every file of every release (numpy's is a few MiB); this leaves room. */
+/**
+ * A project page lists every file of every release (numpy's is a few MiB); this leaves room. The
+ * bytes are held (and remembered, for ETag revalidation while polling) but never parsed whole:
+ * the read streams over them keeping the asked files only, so a page costs its bytes plus those
+ * entries. One project per config: 32 MiB at most, where JSON.parse of it would hold ~12× that.
+ */
 const SIMPLE_MAX_BYTES = 32 * 1024 * 1024;
 /** A provenance object is a few KiB per attestation (a certificate and a Rekor entry); 1 MiB is far beyond a real one. */
 const PROVENANCE_MAX_BYTES = 1024 * 1024;
@@ -143,6 +166,22 @@ async function getProvenance(http: HttpClient, index: string, url: string, optio
   }
 }
 
+/** A PEP 691 page's JSON, streamed over its bytes, keeping the files `keep` accepts. */
+async function readPage(response: HttpResponse, project: string, normalized: string, keep: ((filename: string) => boolean) | null): Promise<SimpleProject> {
+  const collector = new SimplePageCollector(keep);
+  let outline;
+  try {
+    outline = await selectJsonBytes(response.body, SIMPLE_PATHS, (found) => collector.take(found));
+  } catch (error) {
+    if (!(error instanceof JsonStreamError)) throw error;
+    const body = error.deep ? `body of JSON ${error.reason}, which no real page is` : 'body that is not JSON';
+    throw new PypiError(`the simple API answered ${response.status} for ${clip(normalized)} with a ${SIMPLE_JSON_TYPE} ${body} (${shownUrl(response.url)})`, {
+      cause: error
+    });
+  }
+  return readSimpleProject(collector.reduced(outline), project, response.url, shownUrl(response.url), collector.positions);
+}
+
 export function createPypiApi(options: { index: string; http: HttpClient }): PypiApi {
   const { index, http } = options;
   return {
@@ -219,15 +258,7 @@ export function createPypiApi(options: { index: string; http: HttpClient }): Pyp
             : `the index ${shownIndex(index)} answered the simple API with ${shownType} for ${shownUrl(response.url)}, which is neither PEP 691 JSON nor HTML; check that the index is the index base, e.g. https://pypi.org`
         );
       }
-      let raw: unknown;
-      try {
-        raw = JSON.parse(response.body.toString('utf8'));
-      } catch {
-        throw new PypiError(
-          `the simple API answered ${response.status} for ${clip(normalized)} with a ${SIMPLE_JSON_TYPE} body that is not JSON (${shownUrl(response.url)})`
-        );
-      }
-      return readSimpleProject(raw, project, response.url, shownUrl(response.url));
+      return readPage(response, project, normalized, requestOptions.files ?? null);
     },
 
     provenanceUrl(project, version, filename) {

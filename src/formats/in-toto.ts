@@ -10,7 +10,7 @@ import { ReleaseGatesError } from '../errors.js';
 import { clip } from '../util/text.js';
 import { firstZodIssue } from '../util/zod-issue.js';
 import { parseJson } from '../util/json.js';
-import { JsonSelector, JsonStreamError, type JsonPath } from './json-stream.js';
+import { JsonSelector, JsonStreamError, type JsonPath } from '../util/json-stream.js';
 
 export const IN_TOTO_STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'] as const;
 /** The DSSE payload type of an in-toto statement. */

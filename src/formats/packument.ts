@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReleaseGatesError } from '../errors.js';
+import type { JsonKind, JsonOutline, SelectedValue } from '../util/json-stream.js';
 import { clip } from '../util/text.js';
 import { firstZodIssueParts } from '../util/zod-issue.js';
 
@@ -8,8 +9,10 @@ import { firstZodIssueParts } from '../util/zod-issue.js';
  * (`application/vnd.npm.install-v1+json`, what npm's installer reads): which versions a package
  * holds (and held: unpublished versions stay in `time`), and one version's `dist` (tarball,
  * integrity, shasum, the registry's signatures and the provenance attestations' URL) and
- * `gitHead`. Pure: parsed JSON in, typed values out; src/clients/npm/ asks the registry and
- * words each PackumentError with the registry and the URL.
+ * `gitHead`. Also npm's per-version document (`GET /{name}/{version}`: one entry of the
+ * packument, as the registry serves it alone). Pure: parsed JSON (or the values a streamed
+ * read selected) in, typed values out; src/clients/npm/ asks the registry and words each
+ * PackumentError with the registry and the URL.
  */
 
 /** Why a document is not the packument asked for; `then` says what the client appends to the message. */
@@ -115,6 +118,22 @@ const versionedPackumentBody = z.looseObject({
   time: z.record(z.string(), z.unknown()).optional()
 });
 
+function manifestOf(entry: z.infer<typeof versionEntry>, version: string, publishedAt: string | null): NpmVersionManifest {
+  const { dist, gitHead } = entry;
+  return {
+    version,
+    dist: {
+      tarball: dist.tarball,
+      integrity: dist.integrity ?? null,
+      shasum: dist.shasum ?? null,
+      signatures: (dist.signatures ?? []).map((s) => ({ keyid: s.keyid, sig: s.sig })),
+      attestations: dist.attestations ? { url: dist.attestations.url, provenancePredicateType: dist.attestations.provenance?.predicateType ?? null } : null
+    },
+    gitHead: gitHead ?? null,
+    publishedAt
+  };
+}
+
 function shapeError(error: z.ZodError, prefix: string[] = []): PackumentError {
   const where = firstZodIssueParts(error, { prefix, pathMax: 80 }).path;
   return new PackumentError(where ? `with an unexpected shape at ${where}` : 'with an unexpected shape', 'url');
@@ -163,25 +182,102 @@ export function readVersionLookup(raw: unknown, name: string, version: string): 
   if (read.data.version !== version) {
     throw new PackumentError(`with an entry for ${clip(version)} that says version "${clip(read.data.version)}"`, 'nothing');
   }
-  const { dist, gitHead } = read.data;
   const time = body.time && Object.hasOwn(body.time, version) ? body.time[version] : undefined;
   const publishedAt = typeof time === 'string' && time.length <= 64 ? time : null;
   return {
-    manifest: {
-      version,
-      dist: {
-        tarball: dist.tarball,
-        integrity: dist.integrity ?? null,
-        shasum: dist.shasum ?? null,
-        signatures: (dist.signatures ?? []).map((s) => ({ keyid: s.keyid, sig: s.sig })),
-        attestations: dist.attestations ? { url: dist.attestations.url, provenancePredicateType: dist.attestations.provenance?.predicateType ?? null } : null
-      },
-      gitHead: gitHead ?? null,
-      publishedAt
-    },
+    manifest: manifestOf(read.data, version, publishedAt),
     versions,
     latest
   };
+}
+
+/** The one-version document `GET /{name}/{version}`: the packument's entry for it, with the package's `name`. */
+const versionDocument = versionEntry.extend({ name: z.string().max(214).optional() });
+
+/**
+ * Reads npm's per-version document for `version` of `name`. It has no `time`, so `publishedAt`
+ * is null here (the caller asks the packument's `time` only when a signature needs it).
+ */
+export function readVersionDocument(raw: unknown, name: string, version: string): NpmVersionManifest {
+  // Whose document it is comes first: JSON of something else is named as such, not as a bad shape.
+  const named = z.looseObject({ name: z.string().max(214).optional() }).safeParse(raw);
+  if (!named.success) throw shapeError(named.error);
+  checkName(named.data.name, name);
+  const parsed = versionDocument.safeParse(raw);
+  if (!parsed.success) throw shapeError(parsed.error);
+  if (parsed.data.version !== version) {
+    throw new PackumentError(`with a document for ${clip(version)} that says version "${clip(parsed.data.version)}"`, 'nothing');
+  }
+  return manifestOf(parsed.data, version, null);
+}
+
+/**
+ * What a streamed read of a packument selects: the name, the `latest` tag, every version's key
+ * (its entry is read and dropped), every `time` key, `time.unpublished`, and the entry and time
+ * of one version only. A packument of 55 MB is then held as a list of version strings.
+ */
+export const PACKUMENT_PATHS = ['$.name', '$.dist-tags.latest', '$.versions.*', '$.time.*'];
+
+/** A value of `kind`, standing in for a member the streamed read did not keep, so the readers judge its shape as before. */
+function standIn(kind: JsonKind | undefined): unknown {
+  const values: Record<JsonKind, unknown> = { object: {}, array: [], string: '', number: 0, boolean: false, null: null };
+  return kind === undefined ? undefined : values[kind];
+}
+
+/**
+ * Collects a streamed packument (PACKUMENT_PATHS) into the reduced packument the readers take:
+ * the same keys, with every value but the wanted version's (and `time.unpublished`) left out.
+ * Later duplicates win, as with JSON.parse.
+ */
+export class PackumentCollector {
+  private name: unknown;
+  private latest: unknown;
+  private readonly versions = new Set<string>();
+  private readonly timed = new Set<string>();
+  private entry: unknown;
+  private time: unknown;
+  private unpublished: unknown;
+
+  constructor(private readonly version: string | null) {}
+
+  take({ path, value }: SelectedValue): void {
+    const [top, key] = path;
+    // A numeric key is an array's element: `versions` or `time` is then not an object, which the outline says.
+    if (top === 'name' && path.length === 1) this.name = value;
+    else if (top === 'dist-tags') this.latest = value;
+    else if (typeof key !== 'string') return;
+    else if (top === 'versions') {
+      this.versions.add(key);
+      if (key === this.version) this.entry = value;
+    } else if (top === 'time') {
+      this.timed.add(key);
+      if (key === 'unpublished') this.unpublished = value;
+      if (key === this.version) this.time = value;
+    }
+  }
+
+  /** The reduced packument, shaped by `outline` (which members the document had, of which kind). */
+  reduced(outline: JsonOutline): unknown {
+    if (outline.root !== 'object') return standIn(outline.root ?? undefined);
+    const member = (name: string, build: () => Record<string, unknown>) => {
+      const kind = outline.members.get(name);
+      return kind === 'object' ? build() : standIn(kind);
+    };
+    const body: Record<string, unknown> = {};
+    if (outline.members.has('name')) body.name = this.name;
+    const distTags = member('dist-tags', () => (this.latest === undefined ? {} : { latest: this.latest }));
+    if (distTags !== undefined) body['dist-tags'] = distTags;
+    const versions = member('versions', () => Object.fromEntries([...this.versions].map((v) => [v, v === this.version ? this.entry : true])));
+    if (versions !== undefined) body.versions = versions;
+    const time = member('time', () => {
+      const kept: Record<string, unknown> = Object.fromEntries([...this.timed].map((v) => [v, '']));
+      if (this.unpublished !== undefined) kept.unpublished = this.unpublished;
+      if (this.version !== null && this.time !== undefined) kept[this.version] = this.time;
+      return kept;
+    });
+    if (time !== undefined) body.time = time;
+    return body;
+  }
 }
 
 /**

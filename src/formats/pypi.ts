@@ -3,12 +3,13 @@ import { clip } from '../util/text.js';
 import { firstZodIssue } from '../util/zod-issue.js';
 import { canonicalizeName } from '../version.js';
 import { ReleaseGatesError } from '../errors.js';
+import type { JsonKind, JsonOutline, SelectedValue } from '../util/json-stream.js';
 
 /**
  * PyPI's two JSON answers, read as pip and the publication checks need them: the JSON API's
  * release document (`/pypi/{project}/{version}/json`) and a project page of the PEP 691 JSON
  * simple API (`/simple/{project}/`, `application/vnd.pypi.simple.v1+json`). Pure: parsed JSON
- * in, typed values out; src/clients/pypi.ts asks the index and words the errors with the URL.
+ * (or, for a project page, the values a streamed read selected) in, typed values out; src/clients/pypi.ts asks the index and words the errors with the URL.
  */
 
 export class PypiError extends ReleaseGatesError {
@@ -189,13 +190,70 @@ function coreMetadataOf(modern: z.infer<typeof metadataFlag>, legacy: z.infer<ty
 }
 
 /**
+ * What a streamed read of a project page selects: `meta`, `name` and each `files` entry, one
+ * at a time. A page lists every file of every release (tens of MiB for a busy project); only
+ * the entries a check asks about are kept.
+ */
+export const SIMPLE_PATHS = ['$.meta', '$.name', '$.files.*'];
+
+/** A value of `kind`, standing in for a member not kept, so readSimpleProject judges its shape as before. */
+function standIn(kind: JsonKind | null | undefined): unknown {
+  const values: Record<JsonKind, unknown> = { object: {}, array: [], string: '', number: 0, boolean: false, null: null };
+  return kind === null || kind === undefined ? undefined : values[kind];
+}
+
+/**
+ * Collects a streamed project page (SIMPLE_PATHS) into the page readSimpleProject takes, with
+ * only the `files` entries whose filename `keep` accepts (every entry when `keep` is null). An
+ * entry without a string filename cannot be told to belong elsewhere: it is kept, and refused
+ * by the reader. Entries not kept are never validated: an old release's odd entry does not
+ * fail a check about this one. `positions` are the kept entries' places on the page, for messages.
+ */
+export class SimplePageCollector {
+  private meta: unknown;
+  private name: unknown;
+  private readonly files: unknown[] = [];
+  readonly positions: number[] = [];
+
+  constructor(private readonly keep: ((filename: string) => boolean) | null) {}
+
+  take({ path, value }: SelectedValue): void {
+    const [top, index] = path;
+    if (path.length === 1 && top === 'meta') this.meta = value;
+    else if (path.length === 1 && top === 'name') this.name = value;
+    else if (top === 'files' && typeof index === 'number') {
+      const filename = typeof value === 'object' && value !== null ? (value as { filename?: unknown }).filename : undefined;
+      if (typeof filename === 'string' && this.keep !== null && !this.keep(filename)) return;
+      this.files.push(value);
+      this.positions.push(index);
+    }
+  }
+
+  /** The page with only the kept entries, shaped by `outline` (which members it had, of which kind). */
+  reduced(outline: JsonOutline): unknown {
+    if (outline.root !== 'object') return standIn(outline.root);
+    const body: Record<string, unknown> = {};
+    if (outline.members.has('meta')) body.meta = this.meta;
+    if (outline.members.has('name')) body.name = this.name;
+    const files = outline.members.get('files');
+    if (files !== undefined) body.files = files === 'array' ? this.files : standIn(files);
+    return body;
+  }
+}
+
+/**
  * Reads a PEP 691 JSON project page for `project` (its PEP 503 normal form is compared with the
  * page's `name`), resolving relative URLs against `pageUrl` as pip does. `shown` names the page
- * in messages. Throws PypiError with the reason.
+ * in messages; `positions` are where the given `files` stood on the page (SimplePageCollector),
+ * so a message names the entry's place there. Throws PypiError with the reason.
  */
-export function readSimpleProject(raw: unknown, project: string, pageUrl: string, shown: string): SimpleProject {
+export function readSimpleProject(raw: unknown, project: string, pageUrl: string, shown: string, positions?: readonly number[]): SimpleProject {
   const normalized = canonicalizeName(project);
   const parsed = simpleBody.safeParse(raw);
+  const at = (i: number) => positions?.[i] ?? i;
+  if (!parsed.success && positions) {
+    for (const issue of parsed.error.issues) if (issue.path[0] === 'files' && typeof issue.path[1] === 'number') issue.path[1] = at(issue.path[1]);
+  }
   if (!parsed.success) throw new PypiError(`the simple API page ${shown} is a malformed PEP 691 page (${issueText(parsed.error)})`);
   const body = parsed.data;
   const apiVersion = body.meta['api-version'];
@@ -211,13 +269,13 @@ export function readSimpleProject(raw: unknown, project: string, pageUrl: string
       // PEP 691: a URL may be relative to the page.
       return new URL(url, pageUrl).toString();
     } catch {
-      throw new PypiError(`the simple API page ${shown} gives files.${i}.${what} that is not a URL (${clip(filename)})`);
+      throw new PypiError(`the simple API page ${shown} gives files.${at(i)}.${what} that is not a URL (${clip(filename)})`);
     }
   };
   const files = body.files.map((f, i): SimpleFile => {
     const sha256 = f.hashes.sha256;
     if (sha256 !== undefined && !sha256Hex.safeParse(sha256).success) {
-      throw new PypiError(`the simple API page ${shown} gives files.${i}.hashes.sha256 that is not 64 hex digits (${clip(f.filename)})`);
+      throw new PypiError(`the simple API page ${shown} gives files.${at(i)}.hashes.sha256 that is not 64 hex digits (${clip(f.filename)})`);
     }
     const { yanked, reason } = yankedAsPip(f.yanked);
     return {

@@ -1,5 +1,14 @@
 /**
- * A JSON document read in chunks, with its large arrays handed over one element at a time. A workspace
+ * JSON documents read chunk by chunk, never held whole (tokens from @streamparser/json, MIT): a
+ * workspace report or SBOM, a registry answer, an attestation layer can run to tens of MiB, and
+ * `JSON.parse` of one holds its bytes, its string and its tree at once. Three readings, one
+ * tokenizer and one depth bound (MAX_JSON_DEPTH, counted as the tokens arrive, before any deep
+ * value is built):
+ * - `JsonStream`: the large arrays handed over element by element, the rest kept as a skeleton;
+ * - `JsonSelector`: only the values at chosen paths, everything else dropped as it completes;
+ * - `selectJson`: a selector over a body as it streams, with the top level's outline.
+ *
+ * `JsonStream` in detail: a JSON document read in chunks, with its large arrays handed over one element at a time. A workspace
  * document (a Trivy report, an SPDX SBOM) runs to tens of MiB; `JSON.parse` of the whole text holds the
  * text and the tree at once, and a reader's validated copy on top of that, several times the file. Here
  * the tokens come from @streamparser/json, chunk by chunk, and the elements of the arrays named in
@@ -8,7 +17,7 @@
  * arrays are left empty) and one element are ever held. The nesting depth is bounded as the tokens
  * arrive (MAX_JSON_DEPTH, as util/json.ts bounds whole documents), before any deep value is built.
  */
-import { Tokenizer, TokenParser, TokenType } from '@streamparser/json';
+import { Tokenizer, TokenParser, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import { MAX_JSON_DEPTH } from './json.js';
 
 /** Where an element sits in the document: keys and array indexes from the top (`['Results', 0, 'Vulnerabilities', 7]`). */
@@ -29,6 +38,10 @@ export class JsonStreamError extends Error {
     readonly deep: boolean
   ) {
     super(message);
+  }
+  /** The reason alone, for a message that names the document ("JSON nested deeper than 128 levels"). */
+  get reason(): string {
+    return this.message;
   }
 }
 
@@ -123,4 +136,187 @@ export class JsonStream {
     if (this.root === null) throw (this.failure = new JsonStreamError('the JSON value ends early', false));
     return this.root.value;
   }
+}
+
+/** Bytes fed to the tokenizer at once when a whole buffer is read. */
+const SLICE_BYTES = 64 * 1024;
+
+/**
+ * One JSON document fed chunk by chunk; `onValue` is called for each value at one of `paths` (the
+ * library's selectors: `$._type`, `$.subject`, `$.predicate.packages.*`), in document order. write() and
+ * end() throw JsonStreamError when the document nests past `maxDepth`, is not JSON or ends early; what
+ * `onValue` throws goes through as it is.
+ */
+export class JsonSelector {
+  private readonly tokenizer = new Tokenizer({ stringBufferSize: STRING_BUFFER_BYTES });
+  private depth = 0;
+  private ended = false;
+  private tokens = false;
+
+  constructor(
+    paths: readonly string[],
+    onValue: (path: JsonPath, value: unknown) => void,
+    maxDepth: number = MAX_JSON_DEPTH,
+    /** Every token as it is read (selectJson's outline of the top level). */
+    onToken?: (token: ParsedTokenInfo) => void
+  ) {
+    const { tokenizer } = this;
+    const parser = new TokenParser({ paths: [...paths], keepStack: false });
+    tokenizer.onToken = (token) => {
+      this.tokens = true;
+      if (token.token === TokenType.LEFT_BRACE || token.token === TokenType.LEFT_BRACKET) {
+        if (++this.depth > maxDepth) throw new JsonStreamError(`nested deeper than ${maxDepth} levels`, true);
+      } else if (token.token === TokenType.RIGHT_BRACE || token.token === TokenType.RIGHT_BRACKET) {
+        this.depth--;
+      }
+      onToken?.(token);
+      parser.write(token);
+    };
+    parser.onValue = ({ value, key, stack }) => onValue([...stack.slice(1).map((s) => s.key as string | number), key as string | number], value);
+    tokenizer.onError = JsonSelector.fail;
+    parser.onError = JsonSelector.fail;
+    // The parser ends after the top-level value; ending the tokenizer then makes anything after it but whitespace an error, as for JSON.parse.
+    parser.onEnd = () => {
+      this.ended = true;
+      if (!tokenizer.isEnded) tokenizer.end();
+    };
+    tokenizer.onEnd = () => {
+      if (!parser.isEnded) parser.end();
+    };
+  }
+
+  private static fail(error: Error): never {
+    throw error instanceof JsonStreamError ? error : new JsonStreamError(error.message, false);
+  }
+
+  private guarded(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      // The library's own errors become a reason; what onValue throws is the caller's and goes through.
+      if (error instanceof Error && (error.name === 'TokenizerError' || error.name === 'TokenParserError')) JsonSelector.fail(error);
+      throw error;
+    }
+  }
+
+  write(chunk: Uint8Array): void {
+    this.guarded(() => this.tokenizer.write(chunk));
+  }
+
+  end(): void {
+    this.guarded(() => {
+      if (!this.tokenizer.isEnded) this.tokenizer.end();
+    });
+    if (!this.tokens) throw new JsonStreamError('no JSON value (empty)', false);
+    if (!this.ended) throw new JsonStreamError('the JSON value ends early', false);
+  }
+}
+
+/** `bytes` in slices, so the tokenizer never takes one huge chunk. */
+export function* slices(bytes: Uint8Array): Iterable<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += SLICE_BYTES) yield bytes.subarray(at, at + SLICE_BYTES);
+}
+
+/** A value found at one of the selected paths, with its keys from the root (`['versions', '1.2.3']`). */
+export interface SelectedValue {
+  path: ReadonlyArray<string | number>;
+  value: unknown;
+}
+
+/** What a top-level member is, so a reader tells `"versions": {}` from no `versions` (or one that is not an object). */
+export type JsonKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+
+/** What was read besides the selected values: the root's kind and each top-level member's kind (first one wins). */
+export interface JsonOutline {
+  root: JsonKind | null;
+  members: Map<string, JsonKind>;
+}
+
+function kindOf(token: TokenType): JsonKind | null {
+  switch (token) {
+    case TokenType.LEFT_BRACE:
+      return 'object';
+    case TokenType.LEFT_BRACKET:
+      return 'array';
+    case TokenType.STRING:
+      return 'string';
+    case TokenType.NUMBER:
+      return 'number';
+    case TokenType.TRUE:
+    case TokenType.FALSE:
+      return 'boolean';
+    case TokenType.NULL:
+      return 'null';
+    default:
+      return null;
+  }
+}
+
+/** Follows the tokens at the root's level only: a key, its colon, then the token that opens its value. */
+class OutlineTracker {
+  readonly outline: JsonOutline = { root: null, members: new Map() };
+  private depth = 0;
+  private key: string | null = null;
+  private afterColon = false;
+  private expectKey = false;
+  take({ token, value }: ParsedTokenInfo): void {
+    if (this.outline.root === null) {
+      this.outline.root = kindOf(token);
+      this.expectKey = token === TokenType.LEFT_BRACE;
+    } else if (this.depth === 1 && this.outline.root === 'object') {
+      if (this.afterColon) {
+        const kind = kindOf(token);
+        if (kind && this.key !== null && !this.outline.members.has(this.key)) this.outline.members.set(this.key, kind);
+        this.afterColon = false;
+      } else if (this.expectKey && token === TokenType.STRING) {
+        this.key = value as string;
+        this.expectKey = false;
+      } else if (token === TokenType.COLON) {
+        this.afterColon = true;
+      } else if (token === TokenType.COMMA) {
+        this.expectKey = true;
+      }
+    }
+    if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) this.depth++;
+    else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) this.depth--;
+  }
+}
+
+/**
+ * Parses the JSON document `body` and calls `onValue` for each value at one of `paths`
+ * (`$.versions.*`, `$.files.*`: the library's selectors), in document order, and answers the
+ * document's outline (which top-level members it has, of which kind). Throws
+ * JsonStreamError when the document is nested too deeply, is not JSON, or ends early;
+ * whatever `onValue` throws ends the read (and the transfer) and is thrown as it is.
+ */
+export async function selectJson(
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  paths: string[],
+  onValue: (found: SelectedValue) => void,
+  maxDepth: number = MAX_JSON_DEPTH
+): Promise<JsonOutline> {
+  const outline = new OutlineTracker();
+  // What onValue throws is the caller's: it goes through as it is, never as a reason the JSON is bad.
+  let thrown: { error: unknown } | null = null;
+  const take = (path: JsonPath, value: unknown) => {
+    try {
+      onValue({ path, value });
+    } catch (error) {
+      thrown = { error };
+      throw error;
+    }
+  };
+  const selector = new JsonSelector(paths, take, maxDepth, (token) => outline.take(token));
+  try {
+    for await (const chunk of body) for (const slice of slices(chunk)) selector.write(slice);
+    selector.end();
+  } catch (error) {
+    throw thrown === null ? error : (thrown as { error: unknown }).error;
+  }
+  return outline.outline;
+}
+
+/** `selectJson` over bytes already in memory, fed in slices so the parser never sees one huge chunk. */
+export function selectJsonBytes(bytes: Uint8Array, paths: string[], onValue: (found: SelectedValue) => void): Promise<JsonOutline> {
+  return selectJson([bytes], paths, onValue);
 }

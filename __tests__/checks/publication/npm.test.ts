@@ -146,7 +146,7 @@ describe('publication npm', () => {
     expect(ctx.logged).toEqual([]);
   });
 
-  test('waits while the registry does not list the version yet, revalidating, then passes', async () => {
+  test('waits while the registry does not list the version yet, each per-version 404 told apart by the packument, then passes', async () => {
     registry.lags.push({ name: '@sketchlog/client', version: '1.3.0', requests: 3 });
     const clock = new FakeClock();
     const before = registry.requests.length;
@@ -160,9 +160,10 @@ describe('publication npm', () => {
       `npm: @sketchlog/client@1.3.0 on ${registry.url}: ready after 3.0 s (4 looks)`
     ]);
     expect(outcome.details).toEqual(['@sketchlog/client@1.3.0: waited 3.0 s over 4 looks']);
-    // The unchanged packument was revalidated, not sent again.
-    const looks = registry.requests.slice(before).filter((r) => r.path === '/@sketchlog%2fclient');
-    expect(looks.map((r) => r.status)).toEqual([200, 304, 304, 200]);
+    // Each look asks the per-version document; its 404 is told apart by the packument (streamed), which lacks 1.3.0 too.
+    const looks = registry.requests.slice(before).filter((r) => r.path.startsWith('/@sketchlog%2fclient') && !r.path.includes('/-/'));
+    const missed = ['/@sketchlog%2fclient/1.3.0 404', '/@sketchlog%2fclient 200'];
+    expect(looks.map((r) => `${r.path} ${r.status}`)).toEqual([...missed, ...missed, ...missed, '/@sketchlog%2fclient/1.3.0 200']);
   });
 
   test('running out of time fails naming what it last saw and hinting at wait-minutes', async () => {
@@ -182,24 +183,24 @@ describe('publication npm', () => {
   });
 
   test('a 503 is retried and the next good answer passes', async () => {
-    registry.faults.push({ path: /^\/@sketchlog%2fwasm$/, times: 1, status: 503 });
+    registry.faults.push({ path: /^\/@sketchlog%2fwasm\/1\.3\.1$/, times: 1, status: 503 });
     const before = registry.requests.length;
     const outcome = await runDeclaredCheck(npm, context({ tag: 'v1.3.1' }));
     expect(outcome.status).toBe('pass');
     expect(
       registry.requests
         .slice(before)
-        .filter((r) => r.path === '/@sketchlog%2fwasm')
+        .filter((r) => r.path === '/@sketchlog%2fwasm/1.3.1')
         .map((r) => r.status)
     ).toEqual([503, 200]);
   });
 
   test('5xx that does not end fails closed with the status, after the retries', async () => {
-    registry.faults.push({ path: /^\/@sketchlog%2fwasm$/, times: 3, status: 502 });
+    registry.faults.push({ path: /^\/@sketchlog%2fwasm\/1\.3\.1$/, times: 3, status: 502 });
     const outcome = await runDeclaredCheck(npm, context({ tag: 'v1.3.1', packages: ['@sketchlog/wasm'], waitMinutes: 5, clock: new FakeClock() }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toMatch(
-      /^1 of 1 npm package\(s\) fail: npm registry could not answer the full packument of @sketchlog\/wasm: http:\/\/127\.0\.0\.1:\d+\/@sketchlog%2fwasm answered 502 .*\(after 3 attempts\)$/
+      /^1 of 1 npm package\(s\) fail: npm registry could not answer the document of @sketchlog\/wasm@1\.3\.1: http:\/\/127\.0\.0\.1:\d+\/@sketchlog%2fwasm\/1\.3\.1 answered 502 .*\(after 3 attempts\)$/
     );
   });
 
@@ -208,25 +209,26 @@ describe('publication npm', () => {
     ['truncated JSON', { status: 200, body: '{"name":"@sketchlog/react","versions":{', contentType: 'application/json' }, 'with a body that is not JSON'],
     ['JSON that is not a packument', { status: 200, body: { ok: true } }, 'with JSON without a "name", not a packument of @sketchlog/react']
   ])('%s fails closed at once, naming the cause', async (_label, canned, cause) => {
-    registry.answers['/@sketchlog%2freact'] = canned;
+    // The per-version document is what the check reads.
+    registry.answers['/@sketchlog%2freact/1.3.2'] = canned;
     const clock = new FakeClock();
     try {
       const outcome = await runDeclaredCheck(npm, context({ tag: 'v1.3.2', waitMinutes: 5, clock }));
       expect(outcome.status).toBe('fail');
       expect(outcome.summary).toContain(`1 of 3 npm package(s) fail:`);
-      expect(outcome.summary).toContain(`the full packument of @sketchlog/react ${cause}`);
+      expect(outcome.summary).toContain(`the document of @sketchlog/react@1.3.2 ${cause}`);
       expect(clock.slept).toEqual([]);
     } finally {
-      delete registry.answers['/@sketchlog%2freact'];
+      delete registry.answers['/@sketchlog%2freact/1.3.2'];
     }
   });
 
   test('a 401 is final, and the npm-token a registry echoes back never reaches the outcome', async () => {
-    registry.faults.push({ path: /^\/@sketchlog%2fclient$/, times: 1, status: 401, echoAuthorization: true });
+    registry.faults.push({ path: /^\/@sketchlog%2fclient\/1\.3\.2$/, times: 1, status: 401, echoAuthorization: true });
     const clock = new FakeClock();
     const outcome = await runDeclaredCheck(npm, context({ tag: 'v1.3.2', waitMinutes: 5, clock, packages: ['@sketchlog/client'] }));
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toMatch(/^1 of 1 npm package\(s\) fail: npm registry could not answer the full packument of @sketchlog\/client: .*answered 401/);
+    expect(outcome.summary).toMatch(/^1 of 1 npm package\(s\) fail: npm registry could not answer the document of @sketchlog\/client@1\.3\.2: .*answered 401/);
     expect(outcome.table?.rows[0]![1]).toBe('could not be checked');
     expect(JSON.stringify(outcome)).not.toContain(token);
     expect(clock.slept).toEqual([]);
@@ -234,10 +236,10 @@ describe('publication npm', () => {
 
   test('a refused connection is named, never as an HTTP status', async () => {
     const port = await closedPort();
-    const outcome = await runDeclaredCheck(npm, context({ registry: `http://127.0.0.1:${port}`, packages: ['@sketchlog/client'] }));
+    const outcome = await runDeclaredCheck(npm, context({ registry: `http://127.0.0.1:${port}`, tag: 'v1.3.2', packages: ['@sketchlog/client'] }));
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
-      `1 of 1 npm package(s) fail: npm registry could not answer the full packument of @sketchlog/client: http://127.0.0.1:${port}/@sketchlog%2fclient: connection refused (ECONNREFUSED) (after 3 attempts)`
+      `1 of 1 npm package(s) fail: npm registry could not answer the document of @sketchlog/client@1.3.2: http://127.0.0.1:${port}/@sketchlog%2fclient/1.3.2: connection refused (ECONNREFUSED) (after 3 attempts)`
     );
   });
 

@@ -34,13 +34,31 @@ describe('dirhash h1 of a module zip', () => {
     expect(await zipHash(await zipOf(files))).toEqual({ h1: want, files: 3 });
   });
 
+  test('a zip of many entries hashes as Hash1 over every name and digest does, in UTF-8 byte order', async () => {
+    // Names whose UTF-16 order differs from their UTF-8 order (U+E000 against a surrogate pair), and a large entry hashed as it streams.
+    const files: Record<string, string> = {
+      'm@v1.0.0/\uE000.go': 'a',
+      'm@v1.0.0/\u{1F600}.go': 'b',
+      'm@v1.0.0/é.go': 'c',
+      'm@v1.0.0/big.bin': 'x'.repeat(3 * 1024 * 1024)
+    };
+    for (let i = 0; i < 3000; i++) files[`m@v1.0.0/p${(i * 7919) % 3000}/f${i}.go`] = `package p\n// ${i}\n`;
+    const want = hash1(Object.entries(files).map(([name, text]) => ({ name, sha256: hex(text) })));
+    expect(await zipHash(await zipOf(files))).toEqual({ h1: want, files: 3004 });
+  });
+
   test.each([
+    ['names of more bytes than allowed', { ...MODULE_ZIP_LIMITS, maxNameBytes: 5 }, /has entry names of more than 5 bytes in all/],
     ['too many entries', { ...MODULE_ZIP_LIMITS, maxEntries: 2 }, /has 3 zip entries; at most 2 are accepted/],
     ['an entry larger than allowed', { ...MODULE_ZIP_LIMITS, maxFileBytes: 5 }, /declares 10 bytes; at most 5 are read/],
     ['more bytes in total than allowed', { ...MODULE_ZIP_LIMITS, maxTotalBytes: 25 }, /inflates past 25 bytes/]
   ])('refuses a zip with %s', async (_what, limits, message) => {
     const file = await zipOf({ 'm/a': '0123456789', 'm/b': '0123456789', 'm/c': '0123456789' });
     await expect(zipHash(file, limits)).rejects.toThrow(message);
+  });
+
+  test('refuses an entry name with a line break, which would forge a summary line', async () => {
+    await expect(zipHash(await zipOf({ 'm/a\nb': 'x' }))).rejects.toThrow(/with a line break/);
   });
 
   test('refuses a file that is not a zip', async () => {

@@ -36,25 +36,48 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-describe('publishedVersion (full packument)', () => {
-  test("reads the version's dist and gitHead, with the tarball on the registry's own host", async () => {
+describe('publishedVersion (per-version document, else the full packument)', () => {
+  const manifest = () => ({
+    version: '1.2.3',
+    dist: {
+      tarball: `${registry.url}/@sketchlog/client/-/client-1.2.3.tgz`,
+      integrity: sri(published),
+      shasum: createHash('sha1').update(published).digest('hex'),
+      signatures: [],
+      attestations: null
+    },
+    gitHead: SHA
+  });
+  const timeLike = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+  test("reads the version's dist and gitHead from the per-version document alone, with the tarball on the registry's own host", async () => {
+    const before = registry.requests.length;
     const found = await api().publishedVersion('@sketchlog/client', '1.2.3');
-    expect(found?.manifest).toEqual({
-      version: '1.2.3',
-      dist: {
-        tarball: `${registry.url}/@sketchlog/client/-/client-1.2.3.tgz`,
-        integrity: sri(published),
-        shasum: createHash('sha1').update(published).digest('hex'),
-        signatures: [],
-        attestations: null
-      },
-      gitHead: SHA,
-      // Verdaccio's time[version]: when the test published it.
-      publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
-    });
-    expect(found?.versions.sort()).toEqual(['1.2.3', '1.2.4']);
-    expect(found?.latest).toBe('1.2.4');
+    // The per-version document has no time, and lists only itself.
+    expect(found).toEqual({ manifest: { ...manifest(), publishedAt: null }, versions: ['1.2.3'], latest: null });
+    expect(registry.requests.slice(before).map((r) => `${r.path} ${r.status}`)).toEqual(['/@sketchlog%2fclient/1.2.3 200']);
     expect(registry.requests.at(-1)?.headers.accept).toBe('application/json');
+  });
+
+  test('a registry without the per-version route (404) is read from the packument, streamed, with the publish time', async () => {
+    registry.perVersionRoute = false;
+    try {
+      const before = registry.requests.length;
+      const found = await api().publishedVersion('@sketchlog/client', '1.2.3');
+      // Verdaccio's time[version]: when the test published it.
+      expect(found?.manifest).toEqual({ ...manifest(), publishedAt: expect.stringMatching(timeLike) });
+      expect(found?.versions.sort()).toEqual(['1.2.3', '1.2.4']);
+      expect(found?.latest).toBe('1.2.4');
+      expect(registry.requests.slice(before).map((r) => `${r.path} ${r.status}`)).toEqual(['/@sketchlog%2fclient/1.2.3 404', '/@sketchlog%2fclient 200']);
+    } finally {
+      registry.perVersionRoute = true;
+    }
+  });
+
+  test('publishTime reads time[version] from the packument; null for a package the registry does not have', async () => {
+    expect(await api().publishTime('@sketchlog/client', '1.2.3')).toMatch(timeLike);
+    expect(registry.requests.at(-1)?.path).toBe('/@sketchlog%2fclient');
+    expect(await api().publishTime('@sketchlog/never', '1.0.0')).toBeNull();
   });
 
   test('a version not listed reads as no entry, with what is listed; an unknown package as null', async () => {
@@ -104,7 +127,7 @@ describe('publishedVersion (full packument)', () => {
     const closed = createNpmApi({ registry: `http://127.0.0.1:${await closedPort()}`, token, http: http() });
     const error = await closed.publishedVersion('@sketchlog/client', '1.2.3').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NpmError);
-    expect((error as Error).message).toMatch(/could not answer the full packument of @sketchlog\/client: .*connection refused \(ECONNREFUSED\)/);
+    expect((error as Error).message).toMatch(/could not answer the document of @sketchlog\/client@1\.2\.3: .*connection refused \(ECONNREFUSED\)/);
     expect((error as Error).message).not.toContain(token);
   });
 });

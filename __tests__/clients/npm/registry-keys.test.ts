@@ -9,7 +9,15 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HttpClient } from '../../../src/clients/http.js';
-import { createNpmApi, NpmError, verifyRegistrySignatures, type NpmApi, type NpmRegistryKey, type SignedVersion } from '../../../src/clients/npm/index.js';
+import {
+  createNpmApi,
+  NpmError,
+  publishTimeMatters,
+  verifyRegistrySignatures,
+  type NpmApi,
+  type NpmRegistryKey,
+  type SignedVersion
+} from '../../../src/clients/npm/index.js';
 import { npmKeyId, readRegistryKeys, readTufRegistryKeys } from '../../../src/formats/npm-keys.js';
 import { readVersionLookup } from '../../../src/formats/packument.js';
 import { removeTempDirs } from '../../../test-support/git-repo.js';
@@ -161,8 +169,11 @@ describe('against the test registry', () => {
     expect(manifest.dist.signatures).toEqual([signature]);
     // The abbreviated packument carries the same signatures.
     expect((await api().installVersion('@sketchlog/client', '1.2.3'))!.manifest!.dist.signatures).toEqual([signature]);
-    expect(manifest.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-    const subject = { name: '@sketchlog/client', version: '1.2.3', integrity: manifest.dist.integrity!, publishedAt: manifest.publishedAt };
+    // The per-version document has no time; the packument's is asked when it matters.
+    expect(manifest.publishedAt).toBeNull();
+    const publishedAt = await api().publishTime('@sketchlog/client', '1.2.3');
+    expect(publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    const subject = { name: '@sketchlog/client', version: '1.2.3', integrity: manifest.dist.integrity!, publishedAt };
     const keys = await api().registryKeys();
     expect(verifyRegistrySignatures(keys, subject, manifest.dist.signatures)).toEqual({ ok: true, keyIds: [signer.keyId] });
     // The real registry's keys do not vouch for it, nor another made-up key.
@@ -181,8 +192,12 @@ describe('against the test registry', () => {
     registry.distExtras['@sketchlog/client@1.2.3'] = { signatures: [signer.sign('@sketchlog/client', '1.2.3', integrity)] };
     registry.publishTimes['@sketchlog/client@1.2.3'] = '2025-03-01T08:00:00.000Z';
     const manifest = (await api().publishedVersion('@sketchlog/client', '1.2.3'))!.manifest!;
-    expect(manifest.publishedAt).toBe('2025-03-01T08:00:00.000Z');
-    const subject = { name: '@sketchlog/client', version: '1.2.3', integrity: manifest.dist.integrity!, publishedAt: manifest.publishedAt };
+    // The key has expired by now, so the verdict depends on the publish time, which the packument gives.
+    expect(publishTimeMatters(await api().registryKeys(), manifest.dist.signatures)).toBe(true);
+    expect(publishTimeMatters(await api().registryKeys(), manifest.dist.signatures, new Date('2025-01-01T00:00:00Z'))).toBe(false);
+    const publishedAt = await api().publishTime('@sketchlog/client', '1.2.3');
+    expect(publishedAt).toBe('2025-03-01T08:00:00.000Z');
+    const subject = { name: '@sketchlog/client', version: '1.2.3', integrity: manifest.dist.integrity!, publishedAt };
     expect(verifyRegistrySignatures(await api().registryKeys(), subject, manifest.dist.signatures)).toEqual({
       ok: false,
       reason: `@sketchlog/client@1.2.3 is signed with key ${signer.keyId}, which expired on 2025-01-29 before the version was published on 2025-03-01`

@@ -1,5 +1,5 @@
 import { NpmError, type NpmApi, type NpmVersionManifest } from '../../clients/npm/index.js';
-import { verifyRegistrySignatures } from '../../clients/npm/registry-keys.js';
+import { publishTimeMatters, verifyRegistrySignatures } from '../../clients/npm/registry-keys.js';
 import { SigstoreTrustError, SigstoreVerificationError, signerMismatch, type SignerIdentity } from '../../clients/sigstore/index.js';
 import { clip, messageOf } from '../../util/text.js';
 import { poll, waitNote } from '../../util/poll.js';
@@ -168,7 +168,9 @@ async function judgeVersion(
   const integrity = manifest.dist.integrity;
   const sha512Hex = Buffer.from(sha512OfIntegrity(integrity, subject), 'base64').toString('hex');
   const keys = await registryKeys(ctx, trust, api, registry);
-  const signatures = verifyRegistrySignatures(keys.signatures, { name, version, integrity, publishedAt: manifest.publishedAt }, manifest.dist.signatures);
+  // The per-version document has no publish time; it is asked (from the packument) only when the verdict depends on it.
+  const publishedAt = manifest.publishedAt ?? (publishTimeMatters(keys.signatures, manifest.dist.signatures) ? await api.publishTime(name, version) : null);
+  const signatures = verifyRegistrySignatures(keys.signatures, { name, version, integrity, publishedAt }, manifest.dist.signatures);
   const problems: string[] = [];
   if (!signatures.ok) problems.push(`${subject}: the registry signature (dist.signatures) does not verify with ${keys.source}: ${signatures.reason}`);
   if (manifest.dist.attestations === null) {

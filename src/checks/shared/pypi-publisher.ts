@@ -189,11 +189,13 @@ export async function fileTargets(
   built: ReleaseFile[]
 ): Promise<{ targets: FileTarget[]; notes: string[] }> {
   const fallback = (file: ReleaseFile) => api.provenanceUrl(target.project, target.version, file.file);
+  const builtNames = new Set(built.map((b) => b.file));
   let listed: Map<string, string | null>;
   let waited;
   try {
     waited = await poll(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, async () => {
-      const page = await api.simpleProject(target.project, { revalidate: true });
+      // Only the built files are read off the page.
+      const page = await api.simpleProject(target.project, { revalidate: true, files: (filename) => builtNames.has(filename) });
       const found = new Map((page?.files ?? []).map((f) => [f.filename, f.provenance] as const));
       const missing = built.filter((b) => !found.has(b.file)).length;
       if (missing > 0) return { done: false, seen: `${built.length - missing} of ${built.length} built files listed on the simple API`, value: found };

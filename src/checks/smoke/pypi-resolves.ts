@@ -66,16 +66,18 @@ async function lookOnce(api: PypiApi, target: PypiTarget, built: Expected[] | nu
       sha256: d.sha256
     }));
   }
-  const page = await api.simpleProject(target.project, { revalidate: true });
+  const names = new Set(expected.map((e) => e.file));
+  // Only this version's files (and the expected ones) are read off the page: every other release's entries are skipped unread.
+  const ofVersion = (filename: string) => names.has(filename) || releaseFileKind(filename, target.project, target.version) !== null;
+  const page = await api.simpleProject(target.project, { revalidate: true, files: ofVersion });
   if (page === null)
     return {
       done: false,
       seen: `the simple API has no page for ${target.project} yet (404)`,
       value: { kind: 'no-simple-page', expected }
     };
-  const names = new Set(expected.map((e) => e.file));
   // Every file of this version counts, not only the expected ones: pip may pick any of them.
-  const listed = page.files.filter((f) => names.has(f.filename) || releaseFileKind(f.filename, target.project, target.version) !== null);
+  const listed = page.files;
   const comparison = compareFiles(expected, listed, {
     where,
     expectedFrom: built === null ? 'JSON API' : 'built',

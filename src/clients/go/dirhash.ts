@@ -1,24 +1,60 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShot } from 'node:crypto';
 import yauzl from 'yauzl';
 import { clip, messageOf } from '../../util/text.js';
-import { DirHashError, hash1, type HashedFile } from '../../formats/dirhash.js';
+import { DirHashError } from '../../formats/dirhash.js';
 
 /**
  * The `h1:` of a module zip as Go computes it (dirhash.HashZip): the zip is read here, bounded,
- * and its entries' digests are hashed by src/formats/dirhash.ts.
+ * entry by entry, each hashed as it inflates; only its name and 32-byte digest are kept, since
+ * Hash1 needs the names sorted before the summary can be hashed (src/formats/dirhash.ts has the
+ * definition; the tests hold this to it and to the real `go` command).
  */
 
-/** Module zips are bounded as cmd/go bounds them (golang.org/x/mod/zip: 500 MiB unpacked). */
+/**
+ * Module zips are bounded as cmd/go bounds them (golang.org/x/mod/zip: MaxZipFile, 500 MiB, for
+ * the zip and for its files unpacked; the zip's size is bounded by the download). x/mod/zip sets
+ * no count of entries, but each one kept here costs its name and ~150 bytes, so the count and
+ * the names' bytes are bounded too: 100k entries (the Go tree itself has ~15k files) and 16 MiB
+ * of names hold under 40 MiB, where an unbounded central directory of 500 MiB would not.
+ */
 export const MODULE_ZIP_LIMITS = {
   maxEntries: 100_000,
+  maxNameBytes: 16 * 1024 * 1024,
   maxTotalBytes: 500 * 1024 * 1024,
   maxFileBytes: 500 * 1024 * 1024
 };
 
+/** Entries up to this size are gathered whole and hashed at once (validateEntrySizes holds them to it). */
+const SMALL_ENTRY_BYTES = 1024 * 1024;
+
+/**
+ * Go sorts names by their UTF-8 bytes, which is code point order. JavaScript's `<` compares UTF-16
+ * units, which agrees except between a surrogate pair (U+10000 and up) and U+E000–U+FFFF: only
+ * names holding either are compared by code point.
+ */
+function compareNames(a: string, b: string): number {
+  if (!WIDE.test(a) && !WIDE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+const WIDE = /[\uD800-\uFFFF]/;
+
+/**
+ * Hash1 over the entries kept as their names and a buffer of their 32-byte digests (one slot
+ * each: no object per entry): sha256 of the sorted lines `"<sha256 hex>  <name>\n"`, fed line by
+ * line, never one summary string.
+ */
+function hash1Of(names: string[], digests: Buffer): string {
+  const order = Array.from(names.keys()).sort((i, j) => compareNames(names[i]!, names[j]!));
+  const summary = createHash('sha256');
+  for (const i of order) summary.update(`${digests.toString('hex', i * 32, i * 32 + 32)}  ${names[i]!}\n`);
+  return `h1:${summary.digest('base64')}`;
+}
+
 /**
  * The `h1:` of a module zip (dirhash.HashZip): every entry of the zip by its name, which for a
- * module zip is `<module>@<version>/<path>`. Bounded in entries and bytes; an unreadable zip,
- * an entry whose bytes disagree with its declared size, or a name with a backslash fails.
+ * module zip is `<module>@<version>/<path>`. Bounded in entries, name bytes and bytes; an
+ * unreadable zip, an entry whose bytes disagree with its declared size, a name with a line
+ * break (Hash1 refuses it: it would forge a line) or a backslash fails.
  */
 export async function zipHash(file: string, limits = MODULE_ZIP_LIMITS): Promise<{ h1: string; files: number }> {
   let zip: yauzl.ZipFile;
@@ -30,12 +66,21 @@ export async function zipHash(file: string, limits = MODULE_ZIP_LIMITS): Promise
   }
   try {
     if (zip.entryCount > limits.maxEntries) throw new DirHashError(`has ${zip.entryCount} zip entries; at most ${limits.maxEntries} are accepted`);
-    const files: HashedFile[] = [];
+    const names: string[] = [];
+    const digests = Buffer.alloc(zip.entryCount * 32);
     let total = 0;
+    let nameBytes = 0;
     for await (const entry of zip.eachEntry()) {
+      nameBytes += Buffer.byteLength(entry.fileName, 'utf8');
+      if (nameBytes > limits.maxNameBytes) throw new DirHashError(`has entry names of more than ${limits.maxNameBytes} bytes in all`);
+      if (entry.fileName.includes('\n')) throw new DirHashError(`has an entry named ${JSON.stringify(clip(entry.fileName, 80))}, with a line break`);
       if (entry.uncompressedSize > limits.maxFileBytes)
         throw new DirHashError(`entry ${clip(entry.fileName, 120)} declares ${entry.uncompressedSize} bytes; at most ${limits.maxFileBytes} are read`);
-      const hash = createHash('sha256');
+      // A small entry is gathered and hashed in one call: a Hash object per entry holds native
+      // memory the GC does not see, and tens of thousands of them pile up before it runs.
+      const small = entry.uncompressedSize <= SMALL_ENTRY_BYTES;
+      const hash = small ? null : createHash('sha256');
+      const chunks: Buffer[] = [];
       const stream = await zip.openReadStreamPromise(entry);
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         total += chunk.length;
@@ -43,11 +88,16 @@ export async function zipHash(file: string, limits = MODULE_ZIP_LIMITS): Promise
           stream.destroy();
           throw new DirHashError(`inflates past ${limits.maxTotalBytes} bytes`);
         }
-        hash.update(chunk);
+        if (hash) hash.update(chunk);
+        else chunks.push(chunk);
       }
-      files.push({ name: entry.fileName, sha256: hash.digest('hex') });
+      if (names.length >= zip.entryCount) throw new DirHashError(`holds more entries than its central directory's count of ${zip.entryCount}`);
+      const digest = hash ? hash.digest() : oneShot('sha256', Buffer.concat(chunks), 'buffer');
+      // entryCount is the central directory's count, which yauzl holds eachEntry() to.
+      digest.copy(digests, names.length * 32);
+      names.push(entry.fileName);
     }
-    return { h1: hash1(files), files: files.length };
+    return { h1: hash1Of(names, digests), files: names.length };
   } catch (error) {
     if (error instanceof DirHashError) throw error;
     throw new DirHashError(`cannot be read as a zip (${clip(messageOf(error), 160)})`, { cause: error });

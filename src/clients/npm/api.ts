@@ -53,15 +53,20 @@ export interface NpmApi {
    */
   packument(name: string): Promise<NpmPackument | null>;
   /**
-   * The full packument (`Accept: application/json`), read for `version`: its entry with
-   * `dist` and `gitHead`, or the versions listed instead. Null when the registry answers 404
-   * (no such package, or one not shown to this reader). Revalidated with ETags, for polling.
+   * `version` as published: its entry with `dist` and `gitHead`, from the per-version document
+   * (`GET /{name}/{version}`, revalidated with ETags for polling; `versions` is then the version
+   * alone and `publishedAt` null), or, where that answers 404, from the full packument streamed
+   * (`Accept: application/json`), which lists the versions instead when it lacks this one. Null
+   * when the packument answers 404 (no such package, or one not shown to this reader).
    */
   publishedVersion(name: string, version: string): Promise<NpmVersionLookup | null>;
+  /** `time[version]` of the full packument (streamed): when the version was published; null when the packument gives none. */
+  publishTime(name: string, version: string): Promise<string | null>;
   /**
    * The abbreviated install packument, asked as npm's installer asks
    * (`Accept: application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, *\/*`);
    * a registry without abbreviated packuments answers the full one, which reads the same.
+   * Streamed, never held whole, and not revalidated (a remembered answer would keep its bytes).
    */
   installVersion(name: string, version: string): Promise<NpmVersionLookup | null>;
   /**

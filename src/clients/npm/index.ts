@@ -5,7 +5,7 @@
 import { collaborators, orgMembers, orgPackages, whoami } from './access.js';
 import type { NpmApi, NpmApiOptions } from './api.js';
 import { attestations } from './attestations.js';
-import { lookupVersion, packument } from './packuments.js';
+import { lookupVersion, packument, publishTime } from './packuments.js';
 import { registryKeys } from './registry-keys.js';
 import { NpmSession } from './session.js';
 import { downloadTarball, TARBALL_MAX_BYTES } from './tarball.js';
@@ -25,7 +25,7 @@ export type {
 } from './api.js';
 export { attestationsUrl } from './attestations.js';
 export { escapedPackageName, INSTALL_ACCEPT } from './packuments.js';
-export { verifyRegistrySignatures, type SignatureVerdict, type SignedVersion } from './registry-keys.js';
+export { publishTimeMatters, verifyRegistrySignatures, type SignatureVerdict, type SignedVersion } from './registry-keys.js';
 export { NpmError } from './session.js';
 export { TARBALL_MAX_BYTES } from './tarball.js';
 
@@ -36,6 +36,7 @@ export function createNpmApi(options: NpmApiOptions): NpmApi {
     registry: options.registry,
     hasToken: options.token.length > 0,
     publishedVersion: (name, version) => lookupVersion(session, name, version, 'full'),
+    publishTime: (name, version) => publishTime(session, name, version),
     installVersion: (name, version) => lookupVersion(session, name, version, 'install'),
     tarball: (url) => downloadTarball(session, url, tarballMaxBytes),
     whoami: () => whoami(session),

@@ -88,6 +88,16 @@ function expiredFor(key: NpmRegistryKey, published: number, now: Date): string |
 }
 
 /**
+ * Whether verifyRegistrySignatures' verdict depends on the publish time: only when a key a
+ * signature names has expired by `now` (before then, "published before it expired" holds
+ * whenever it was published). The per-version document has no `time`; the packument, which
+ * has, is then asked only in this case.
+ */
+export function publishTimeMatters(keys: readonly NpmRegistryKey[], signatures: readonly NpmSignature[], now: Date = new Date()): boolean {
+  return signatures.some((s) => keys.some((k) => k.keyId === s.keyid && k.expires !== null && k.expires.getTime() <= now.getTime()));
+}
+
+/**
  * Verifies a version's `dist.signatures` with the registry's keys, as pacote does: there is at least one; every one
  * names a listed key that was valid when the version was published; and every one verifies over
  * `{name}@{version}:{integrity}`. Reasons are one line naming the keyid.

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { ReleaseGatesError } from '../../errors.js';
 import { PackumentError } from '../../formats/packument.js';
+import { JsonStreamError, selectJson, type JsonOutline, type SelectedValue } from '../../util/json-stream.js';
 import { redactor } from '../../util/redact.js';
 import { firstZodIssueParts } from '../../util/zod-issue.js';
 import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from '../http.js';
@@ -16,6 +17,8 @@ export class NpmError extends ReleaseGatesError {
 }
 
 const SMALL_MAX_BYTES = 4 * 1024 * 1024;
+/** A streamed document gets the same overall deadline as any registry document (HttpClient's request default). */
+const SELECT_DEADLINE_MS = 2 * 60_000;
 export const FULL_ACCEPT = 'application/json';
 const FIX = 'check that npm.registry is the registry base URL (e.g. https://registry.npmjs.org)';
 
@@ -61,6 +64,46 @@ export class NpmSession {
     }
   }
 
+  /**
+   * GET `path` and read its JSON as it arrives, handing `onValue` the values at `paths` only
+   * (see util/json-stream.ts); the document's outline, or null on 404. For the documents too
+   * large to hold (packuments): never revalidated, since a remembered answer would keep its
+   * bytes for the whole run.
+   */
+  async select(
+    path: string,
+    what: string,
+    paths: string[],
+    onValue: (found: SelectedValue) => void,
+    options: { maxBytes: number; accepts?: string }
+  ): Promise<{ outline: JsonOutline; url: string } | null> {
+    const url = `${this.registry}${path}`;
+    let shown = url;
+    try {
+      const stream = await this.http.stream({
+        url,
+        headers: { accept: options.accepts ?? FULL_ACCEPT },
+        credential: this.credential,
+        accept: [404],
+        maxBytes: options.maxBytes,
+        deadlineMs: SELECT_DEADLINE_MS
+      });
+      shown = stream.url;
+      if (stream.status === 404) {
+        // Leaving the body early cancels the transfer of whatever the 404 page holds.
+        for await (const _chunk of stream.body) break;
+        return null;
+      }
+      return { outline: await selectJson(stream.body, paths, onValue), url: stream.url };
+    } catch (error) {
+      if (error instanceof JsonStreamError) {
+        const body = error.deep ? `JSON ${error.reason}, which no real document is` : 'a body that is not JSON';
+        throw new NpmError(`npm registry answered ${what} with ${body} (${shownUrl(shown)})`, { cause: error });
+      }
+      rethrowAs(error, (m, o) => new NpmError(m, o), `npm registry could not answer ${what}`, this.scrub);
+    }
+  }
+
   /** The answer's JSON in `schema`'s shape; otherwise NpmError naming `what` and the first wrong field. */
   parse<T extends z.ZodType>(response: HttpResponse, schema: T, what: string): z.infer<T> {
     const result = schema.safeParse(json(response, what));
@@ -72,8 +115,8 @@ export class NpmSession {
   }
 
   /** A packument reader's answer, or its PackumentError worded with the registry, the call and the fix. */
-  readOrExplain<T>(response: HttpResponse, what: string, read: (raw: unknown) => T): T {
-    const raw = json(response, what);
+  readOrExplain<T>(response: HttpResponse | { raw: unknown; url: string }, what: string, read: (raw: unknown) => T): T {
+    const raw = 'raw' in response ? response.raw : json(response, what);
     try {
       return read(raw);
     } catch (error) {

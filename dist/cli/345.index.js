@@ -1,351 +1,6 @@
-export const id = 424;
-export const ids = [424];
+export const id = 345;
+export const ids = [345];
 export const modules = {
-
-/***/ 93144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $A: () => (/* binding */ PackumentError),
-/* harmony export */   Ob: () => (/* binding */ readPackumentVersions),
-/* harmony export */   Pf: () => (/* binding */ sha512OfIntegrity),
-/* harmony export */   fD: () => (/* binding */ readVersionLookup)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
-/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59935);
-
-
-
-
-/**
- * npm packuments as the registry serves them, full (`Accept: application/json`) and abbreviated
- * (`application/vnd.npm.install-v1+json`, what npm's installer reads): which versions a package
- * holds (and held: unpublished versions stay in `time`), and one version's `dist` (tarball,
- * integrity, shasum, the registry's signatures and the provenance attestations' URL) and
- * `gitHead`. Pure: parsed JSON in, typed values out; src/clients/npm/ asks the registry and
- * words each PackumentError with the registry and the URL.
- */
-/** Why a document is not the packument asked for; `then` says what the client appends to the message. */
-class PackumentError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
-    then;
-    name = 'PackumentError';
-    constructor(message, then) {
-        super('format', message);
-        this.then = then;
-    }
-}
-const packumentBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(214).optional(),
-    versions: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
-    time: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-        unpublished: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ versions: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional() }).optional()
-    })
-        .optional()
-});
-/**
- * A version entry, validated only for the version asked about: an old, odd entry of another
- * version must not fail a check about this one.
- */
-const versionEntry = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
-    gitHead: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
-    dist: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-        tarball: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(2048),
-        integrity: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(4096).optional(),
-        shasum: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(128).optional(),
-        signatures: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ keyid: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256), sig: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(4096) }))
-            .max(64)
-            .optional(),
-        attestations: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-            url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(2048),
-            provenance: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ predicateType: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(512) }).optional()
-        })
-            .optional()
-    })
-});
-const versionedPackumentBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(214).optional(),
-    'dist-tags': zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
-    versions: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
-    // Values are read only for the version asked about: `time.unpublished` is an object, not a time.
-    time: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional()
-});
-function shapeError(error, prefix = []) {
-    const where = (0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .firstZodIssueParts */ .Nw)(error, { prefix, pathMax: 80 }).path;
-    return new PackumentError(where ? `with an unexpected shape at ${where}` : 'with an unexpected shape', 'url');
-}
-/** Only a packument OF this package says which versions it holds: a 200 `{}`, or JSON of another package, must never read as "none". */
-function checkName(name, wanted) {
-    if (name !== wanted) {
-        const said = name === undefined ? 'without a "name"' : `naming "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(name)}"`;
-        throw new PackumentError(`with JSON ${said}, not a packument of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(wanted)}`, 'fix');
-    }
-}
-/** Reads which versions a packument (full or abbreviated) holds and held, for `name`. */
-function readPackumentVersions(raw, name) {
-    const parsed = packumentBody.safeParse(raw);
-    if (!parsed.success)
-        throw shapeError(parsed.error);
-    const body = parsed.data;
-    checkName(body.name, name);
-    // A package unpublished entirely keeps a tombstone: no versions, but time.unpublished lists them.
-    if (body.versions === undefined && body.time?.unpublished === undefined) {
-        throw new PackumentError('without a "versions" object, so which versions it holds cannot be told', 'fix');
-    }
-    const unpublished = body.time?.unpublished?.versions ?? [];
-    // An abbreviated packument has no `time` (only `modified`): then the versions it lists are all it tells.
-    const timed = Object.keys(body.time ?? {}).filter((k) => k !== 'created' && k !== 'modified' && k !== 'unpublished');
-    return { name, versions: Object.keys(body.versions ?? {}), timedVersions: [...timed, ...unpublished] };
-}
-/** Reads a packument (full or abbreviated) for one version of `name`. */
-function readVersionLookup(raw, name, version) {
-    const parsed = versionedPackumentBody.safeParse(raw);
-    if (!parsed.success)
-        throw shapeError(parsed.error);
-    const body = parsed.data;
-    checkName(body.name, name);
-    if (body.versions === undefined) {
-        throw new PackumentError(`without a "versions" object, so whether it holds ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)} cannot be told`, 'fix');
-    }
-    const tag = body['dist-tags']?.latest;
-    const latest = typeof tag === 'string' ? tag : null;
-    const versions = Object.keys(body.versions);
-    const entry = Object.hasOwn(body.versions, version) ? body.versions[version] : undefined;
-    if (entry === undefined)
-        return { manifest: null, versions, latest };
-    const read = versionEntry.safeParse(entry);
-    if (!read.success)
-        throw shapeError(read.error, ['versions', version]);
-    if (read.data.version !== version) {
-        throw new PackumentError(`with an entry for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)} that says version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(read.data.version)}"`, 'nothing');
-    }
-    const { dist, gitHead } = read.data;
-    const time = body.time && Object.hasOwn(body.time, version) ? body.time[version] : undefined;
-    const publishedAt = typeof time === 'string' && time.length <= 64 ? time : null;
-    return {
-        manifest: {
-            version,
-            dist: {
-                tarball: dist.tarball,
-                integrity: dist.integrity ?? null,
-                shasum: dist.shasum ?? null,
-                signatures: (dist.signatures ?? []).map((s) => ({ keyid: s.keyid, sig: s.sig })),
-                attestations: dist.attestations ? { url: dist.attestations.url, provenancePredicateType: dist.attestations.provenance?.predicateType ?? null } : null
-            },
-            gitHead: gitHead ?? null,
-            publishedAt
-        },
-        versions,
-        latest
-    };
-}
-/**
- * The sha512 digest (base64) of an SRI string as npm records `dist.integrity`. An SRI string
- * may list several hashes separated by spaces (`sha512-… sha1-…`) and options after `?`; npm's
- * ssri reads it so. Written by hand because ssri is not a dependency of this action and the
- * rule is this small. Throws PackumentError when there is no sha512 hash: a sha1-only integrity
- * cannot prove the bytes (sha1 collisions are practical), so the check must not accept it.
- */
-function sha512OfIntegrity(integrity, what) {
-    const hashes = integrity.trim().split(/\s+/).filter(Boolean);
-    const found = [];
-    for (const hash of hashes) {
-        const m = /^([a-z0-9]+)-([A-Za-z0-9+/]+={0,2})(\?.*)?$/i.exec(hash);
-        if (!m)
-            continue;
-        const algorithm = m[1].toLowerCase();
-        found.push(algorithm);
-        // A sha512 digest is 64 bytes: 88 base64 characters with padding.
-        if (algorithm === 'sha512' && Buffer.from(m[2], 'base64').length === 64)
-            return m[2];
-    }
-    const seen = found.length ? `only ${[...new Set(found)].join(', ')}` : `"${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(integrity, 60)}", which is not an SRI hash`;
-    throw new PackumentError(`dist.integrity of ${what} has no sha512 hash (${seen}); npm records sha512-<base64> for every publish since npm 5, so these bytes cannot be verified`, 'nothing');
-}
-
-
-/***/ }),
-
-/***/ 11178:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GJ: () => (/* binding */ readPypiRelease),
-/* harmony export */   UH: () => (/* binding */ readSimpleProject),
-/* harmony export */   Z3: () => (/* binding */ SIMPLE_JSON_TYPE),
-/* harmony export */   pk: () => (/* binding */ PypiError)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
-/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59935);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-
-
-
-
-
-/**
- * PyPI's two JSON answers, read as pip and the publication checks need them: the JSON API's
- * release document (`/pypi/{project}/{version}/json`) and a project page of the PEP 691 JSON
- * simple API (`/simple/{project}/`, `application/vnd.pypi.simple.v1+json`). Pure: parsed JSON
- * in, typed values out; src/clients/pypi.ts asks the index and words the errors with the URL.
- */
-class PypiError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseGatesError */ .O {
-    name = 'PypiError';
-    constructor(message, options) {
-        super('format', message, options);
-    }
-}
-/** The one PEP 691 JSON content type of API version 1. */
-const SIMPLE_JSON_TYPE = 'application/vnd.pypi.simple.v1+json';
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex digits');
-const releaseFile = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    filename: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(512),
-    packagetype: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64),
-    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096),
-    digests: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ sha256: sha256Hex }),
-    yanked: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
-    yanked_reason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096).nullable().optional()
-});
-const releaseBody = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    info: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-        name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256),
-        version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256),
-        yanked: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
-        yanked_reason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096).nullable().optional()
-    }),
-    urls: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(releaseFile).max(100_000)
-});
-/** PEP 714: `core-metadata` (and the older `data-dist-info-metadata`) is false, true, or a hash table. */
-const metadataFlag = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256))])
-    .nullable()
-    .optional();
-const simpleBody = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    meta: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-        'api-version': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^\d+\.\d+$/, 'must be MAJOR.MINOR')
-    }),
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(256),
-    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-        filename: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(512),
-        url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(4096),
-        hashes: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256)),
-        // PEP 691: false, true, or the reason as a string (which also means yanked).
-        yanked: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096)]).optional(),
-        'core-metadata': metadataFlag,
-        'data-dist-info-metadata': metadataFlag,
-        provenance: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096).nullable().optional(),
-        'requires-python': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1024).nullable().optional()
-    }))
-        .max(1_000_000)
-});
-/** Where a zod parse failed, as `urls.3.digests.sha256: must be 64 hex digits`. */
-const issueText = (error) => (0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .firstZodIssue */ .Fs)(error, { top: 'the document', pathMax: 60, messageMax: 80, none: 'unexpected shape' });
-/** Reads the JSON API's release document (`/pypi/{project}/{version}/json`). */
-function readPypiRelease(raw) {
-    const parsed = releaseBody.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const missingInfo = issue?.path[0] === 'info' || typeof raw !== 'object' || raw === null || !('info' in raw);
-        return { ok: false, missingInfo, issue: issueText(parsed.error) };
-    }
-    const body = parsed.data;
-    const dists = body.urls.map((u) => ({
-        filename: u.filename,
-        sha256: u.digests.sha256.toLowerCase(),
-        yanked: u.yanked === true,
-        // PyPI writes `yanked_reason: null` for a file yanked without a reason; an empty reason is none too.
-        yankedReason: u.yanked_reason ? u.yanked_reason : null,
-        packagetype: u.packagetype,
-        url: u.url
-    }));
-    return {
-        ok: true,
-        release: {
-            name: body.info.name,
-            version: body.info.version,
-            files: dists.map((d) => d.filename),
-            dists,
-            yanked: body.info.yanked === true,
-            yankedReason: body.info.yanked_reason ? body.info.yanked_reason : null
-        }
-    };
-}
-/**
- * PEP 691 `yanked` as pip reads it (pip's Link.from_json): a non-empty string is the reason and
- * means yanked, `true` is yanked without a reason, and `false`, `""` or no key is not yanked. An
- * empty string is falsy to pip, so a file with `"yanked": ""` installs; this follows pip.
- */
-function yankedAsPip(yanked) {
-    if (typeof yanked === 'string')
-        return yanked === '' ? { yanked: false, reason: null } : { yanked: true, reason: yanked };
-    return { yanked: yanked === true, reason: null };
-}
-/**
- * PEP 714: `core-metadata` is the key; indexes written before it send `data-dist-info-metadata`,
- * which pip reads when `core-metadata` is absent. `true` means served without a hash.
- */
-function coreMetadataOf(modern, legacy) {
-    const flag = modern ?? legacy;
-    if (flag === undefined || flag === null || flag === false)
-        return null;
-    if (flag === true)
-        return { sha256: null };
-    const sha256 = flag.sha256;
-    return { sha256: sha256 !== undefined && sha256Hex.safeParse(sha256).success ? sha256.toLowerCase() : null };
-}
-/**
- * Reads a PEP 691 JSON project page for `project` (its PEP 503 normal form is compared with the
- * page's `name`), resolving relative URLs against `pageUrl` as pip does. `shown` names the page
- * in messages. Throws PypiError with the reason.
- */
-function readSimpleProject(raw, project, pageUrl, shown) {
-    const normalized = (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalizeName */ .yt)(project);
-    const parsed = simpleBody.safeParse(raw);
-    if (!parsed.success)
-        throw new PypiError(`the simple API page ${shown} is a malformed PEP 691 page (${issueText(parsed.error)})`);
-    const body = parsed.data;
-    const apiVersion = body.meta['api-version'];
-    // PEP 691: a client must refuse a major version it does not know (pip does too).
-    if (apiVersion.split('.')[0] !== '1') {
-        throw new PypiError(`the simple API at ${shown} speaks api-version ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(apiVersion, 20)}; pip and this check read version 1`);
-    }
-    if ((0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalizeName */ .yt)(body.name) !== normalized) {
-        throw new PypiError(`the simple API page ${shown} is for project "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(body.name)}", not ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)}`);
-    }
-    const resolve = (url, i, what, filename) => {
-        try {
-            // PEP 691: a URL may be relative to the page.
-            return new URL(url, pageUrl).toString();
-        }
-        catch {
-            throw new PypiError(`the simple API page ${shown} gives files.${i}.${what} that is not a URL (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(filename)})`);
-        }
-    };
-    const files = body.files.map((f, i) => {
-        const sha256 = f.hashes.sha256;
-        if (sha256 !== undefined && !sha256Hex.safeParse(sha256).success) {
-            throw new PypiError(`the simple API page ${shown} gives files.${i}.hashes.sha256 that is not 64 hex digits (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(f.filename)})`);
-        }
-        const { yanked, reason } = yankedAsPip(f.yanked);
-        return {
-            filename: f.filename,
-            url: resolve(f.url, i, 'url', f.filename),
-            sha256: sha256 === undefined ? null : sha256.toLowerCase(),
-            yanked,
-            yankedReason: reason,
-            coreMetadata: coreMetadataOf(f['core-metadata'], f['data-dist-info-metadata']),
-            provenance: f.provenance ? resolve(f.provenance, i, 'provenance', f.filename) : null,
-            requiresPython: f['requires-python'] ?? null
-        };
-    });
-    return { name: body.name, apiVersion, url: pageUrl, files };
-}
-
-
-/***/ }),
 
 /***/ 62357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -896,18 +551,53 @@ function h1Digest(value) {
 
 /**
  * The `h1:` of a module zip as Go computes it (dirhash.HashZip): the zip is read here, bounded,
- * and its entries' digests are hashed by src/formats/dirhash.ts.
+ * entry by entry, each hashed as it inflates; only its name and 32-byte digest are kept, since
+ * Hash1 needs the names sorted before the summary can be hashed (src/formats/dirhash.ts has the
+ * definition; the tests hold this to it and to the real `go` command).
  */
-/** Module zips are bounded as cmd/go bounds them (golang.org/x/mod/zip: 500 MiB unpacked). */
+/**
+ * Module zips are bounded as cmd/go bounds them (golang.org/x/mod/zip: MaxZipFile, 500 MiB, for
+ * the zip and for its files unpacked; the zip's size is bounded by the download). x/mod/zip sets
+ * no count of entries, but each one kept here costs its name and ~150 bytes, so the count and
+ * the names' bytes are bounded too: 100k entries (the Go tree itself has ~15k files) and 16 MiB
+ * of names hold under 40 MiB, where an unbounded central directory of 500 MiB would not.
+ */
 const MODULE_ZIP_LIMITS = {
     maxEntries: 100_000,
+    maxNameBytes: 16 * 1024 * 1024,
     maxTotalBytes: 500 * 1024 * 1024,
     maxFileBytes: 500 * 1024 * 1024
 };
+/** Entries up to this size are gathered whole and hashed at once (validateEntrySizes holds them to it). */
+const SMALL_ENTRY_BYTES = 1024 * 1024;
+/**
+ * Go sorts names by their UTF-8 bytes, which is code point order. JavaScript's `<` compares UTF-16
+ * units, which agrees except between a surrogate pair (U+10000 and up) and U+E000–U+FFFF: only
+ * names holding either are compared by code point.
+ */
+function compareNames(a, b) {
+    if (!WIDE.test(a) && !WIDE.test(b))
+        return a < b ? -1 : a > b ? 1 : 0;
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+const WIDE = /[\uD800-\uFFFF]/;
+/**
+ * Hash1 over the entries kept as their names and a buffer of their 32-byte digests (one slot
+ * each: no object per entry): sha256 of the sorted lines `"<sha256 hex>  <name>\n"`, fed line by
+ * line, never one summary string.
+ */
+function hash1Of(names, digests) {
+    const order = Array.from(names.keys()).sort((i, j) => compareNames(names[i], names[j]));
+    const summary = (0,external_node_crypto_.createHash)('sha256');
+    for (const i of order)
+        summary.update(`${digests.toString('hex', i * 32, i * 32 + 32)}  ${names[i]}\n`);
+    return `h1:${summary.digest('base64')}`;
+}
 /**
  * The `h1:` of a module zip (dirhash.HashZip): every entry of the zip by its name, which for a
- * module zip is `<module>@<version>/<path>`. Bounded in entries and bytes; an unreadable zip,
- * an entry whose bytes disagree with its declared size, or a name with a backslash fails.
+ * module zip is `<module>@<version>/<path>`. Bounded in entries, name bytes and bytes; an
+ * unreadable zip, an entry whose bytes disagree with its declared size, a name with a line
+ * break (Hash1 refuses it: it would forge a line) or a backslash fails.
  */
 async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
     let zip;
@@ -921,12 +611,23 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
     try {
         if (zip.entryCount > limits.maxEntries)
             throw new DirHashError(`has ${zip.entryCount} zip entries; at most ${limits.maxEntries} are accepted`);
-        const files = [];
+        const names = [];
+        const digests = Buffer.alloc(zip.entryCount * 32);
         let total = 0;
+        let nameBytes = 0;
         for await (const entry of zip.eachEntry()) {
+            nameBytes += Buffer.byteLength(entry.fileName, 'utf8');
+            if (nameBytes > limits.maxNameBytes)
+                throw new DirHashError(`has entry names of more than ${limits.maxNameBytes} bytes in all`);
+            if (entry.fileName.includes('\n'))
+                throw new DirHashError(`has an entry named ${JSON.stringify((0,util_text/* clip */.$)(entry.fileName, 80))}, with a line break`);
             if (entry.uncompressedSize > limits.maxFileBytes)
                 throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} declares ${entry.uncompressedSize} bytes; at most ${limits.maxFileBytes} are read`);
-            const hash = (0,external_node_crypto_.createHash)('sha256');
+            // A small entry is gathered and hashed in one call: a Hash object per entry holds native
+            // memory the GC does not see, and tens of thousands of them pile up before it runs.
+            const small = entry.uncompressedSize <= SMALL_ENTRY_BYTES;
+            const hash = small ? null : (0,external_node_crypto_.createHash)('sha256');
+            const chunks = [];
             const stream = await zip.openReadStreamPromise(entry);
             for await (const chunk of stream) {
                 total += chunk.length;
@@ -934,11 +635,19 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
                     stream.destroy();
                     throw new DirHashError(`inflates past ${limits.maxTotalBytes} bytes`);
                 }
-                hash.update(chunk);
+                if (hash)
+                    hash.update(chunk);
+                else
+                    chunks.push(chunk);
             }
-            files.push({ name: entry.fileName, sha256: hash.digest('hex') });
+            if (names.length >= zip.entryCount)
+                throw new DirHashError(`holds more entries than its central directory's count of ${zip.entryCount}`);
+            const digest = hash ? hash.digest() : (0,external_node_crypto_.hash)('sha256', Buffer.concat(chunks), 'buffer');
+            // entryCount is the central directory's count, which yauzl holds eachEntry() to.
+            digest.copy(digests, names.length * 32);
+            names.push(entry.fileName);
         }
-        return { h1: hash1(files), files: files.length };
+        return { h1: hash1Of(names, digests), files: names.length };
     }
     catch (error) {
         if (error instanceof DirHashError)
@@ -1367,16 +1076,18 @@ async function lookOnce(api, target, built, where) {
             sha256: d.sha256
         }));
     }
-    const page = await api.simpleProject(target.project, { revalidate: true });
+    const names = new Set(expected.map((e) => e.file));
+    // Only this version's files (and the expected ones) are read off the page: every other release's entries are skipped unread.
+    const ofVersion = (filename) => names.has(filename) || (0,shared_pypi/* releaseFileKind */.Q2)(filename, target.project, target.version) !== null;
+    const page = await api.simpleProject(target.project, { revalidate: true, files: ofVersion });
     if (page === null)
         return {
             done: false,
             seen: `the simple API has no page for ${target.project} yet (404)`,
             value: { kind: 'no-simple-page', expected }
         };
-    const names = new Set(expected.map((e) => e.file));
     // Every file of this version counts, not only the expected ones: pip may pick any of them.
-    const listed = page.files.filter((f) => names.has(f.filename) || (0,shared_pypi/* releaseFileKind */.Q2)(f.filename, target.project, target.version) !== null);
+    const listed = page.files;
     const comparison = (0,shared_pypi/* compareFiles */.hZ)(expected, listed, {
         where,
         expectedFrom: built === null ? 'JSON API' : 'built',
