@@ -338,7 +338,8 @@ describe('publication (bundled action)', () => {
   test('registries answering 5xx or garbage fail every check closed, naming the cause', async () => {
     s.pypi.faults.push({ path: /^\/(pypi|integrity)\//, times: 200, status: 503 });
     s.npm.faults.push({ path: /^\/-\/npm\/v1\/attestations\//, times: 50, status: 502 });
-    s.npm.answers['/@sketchlog%2fclient'] = { status: 200, body: '<html>maintenance</html>', contentType: 'text/html' };
+    // The version's own document is what the npm check asks for; the packument only when that is 404.
+    s.npm.answers['/@sketchlog%2fclient/1.4.0'] = { status: 200, body: '<html>maintenance</html>', contentType: 'text/html' };
     s.oci.fault = ({ path }) =>
       path.includes('/sketchlog/sketchlog/manifests/')
         ? { status: 500, body: '{"errors":[{"code":"UNKNOWN"}]}' }
@@ -352,7 +353,7 @@ describe('publication (bundled action)', () => {
         /^cannot verify sketchlog 1\.4\.0 on pypi\.index \S+: PyPI could not answer for sketchlog 1\.4\.0: \S+\/pypi\/sketchlog\/1\.4\.0\/json answered 503 .*\(after \d+ attempts\)$/
       );
       expect(result.check('npm')?.summary).toBe(
-        `1 of 3 npm package(s) fail: npm registry answered the full packument of @sketchlog/client with a body that is not JSON (${s.npm.url}/@sketchlog%2fclient)`
+        `1 of 3 npm package(s) fail: npm registry answered the document of @sketchlog/client@1.4.0 with a body that is not JSON (${s.npm.url}/@sketchlog%2fclient/1.4.0)`
       );
       expect(result.check('container')?.summary).toMatch(
         /^container image \S+\/sketchlog\/sketchlog: .*manifests\/1\.4\.0 answered 500 .*\(after \d+ attempts\)$/
@@ -370,7 +371,7 @@ describe('publication (bundled action)', () => {
     } finally {
       s.pypi.faults.length = 0;
       s.npm.faults.length = 0;
-      delete s.npm.answers['/@sketchlog%2fclient'];
+      delete s.npm.answers['/@sketchlog%2fclient/1.4.0'];
       s.oci.fault = () => null;
     }
   });

@@ -735,12 +735,19 @@ async function getProvenance(http, index, url, options) {
         });
     }
 }
-/** A PEP 691 page's JSON, streamed over its bytes, keeping the files `keep` accepts. */
+/** Ends a streamed answer that is not read (a 404, a wrong content type): its transfer is cancelled. */
+async function drain(body) {
+    for await (const chunk of body) {
+        void chunk;
+        break;
+    }
+}
+/** A PEP 691 page's JSON, parsed as it streams in, keeping the files `keep` accepts. */
 async function readPage(response, project, normalized, keep) {
     const collector = new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SimplePageCollector */ .b4(keep);
     let outline;
     try {
-        outline = await (0,_util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .selectJsonBytes */ .qV)(response.body, _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_PATHS */ ._i, (found) => collector.take(found));
+        outline = await (0,_util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .selectJson */ .PS)(response.body, _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_PATHS */ ._i, (found) => collector.take(found));
     }
     catch (error) {
         if (!(error instanceof _util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonStreamError */ .l1))
@@ -807,21 +814,21 @@ function createPypiApi(options) {
             const url = `${index}/simple/${encodeURIComponent(normalized)}/`;
             let response;
             try {
-                response = await http.request({
-                    url,
-                    headers: { accept: SIMPLE_ACCEPT },
-                    accept: [404],
-                    maxBytes: SIMPLE_MAX_BYTES,
-                    ...(requestOptions.revalidate ? { revalidate: true } : {})
-                });
+                // Streamed, never buffered: a busy project's page runs to tens of MiB, and only this release's
+                // entries are kept off it. The price is no ETag revalidation while polling (a 304 needs the
+                // page it stands for): each look reads the page again, within the same memory.
+                response = await http.stream({ url, headers: { accept: SIMPLE_ACCEPT }, accept: [404], maxBytes: SIMPLE_MAX_BYTES });
             }
             catch (error) {
                 (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `the simple API could not answer for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)}`);
             }
-            if (response.status === 404)
+            if (response.status === 404) {
+                await drain(response.body);
                 return null;
+            }
             const type = mediaType(response.headers.get('content-type'));
             if (type !== _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_JSON_TYPE */ .Z3) {
+                await drain(response.body);
                 const html = type === 'text/html' || type === 'application/vnd.pypi.simple.v1+html';
                 const shownType = type ? `content type ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(type, 60)}` : 'no content type';
                 throw new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(html

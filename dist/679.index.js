@@ -1906,7 +1906,7 @@ async function lookOnce(api, target, built, where) {
     const names = new Set(expected.map((e) => e.file));
     // Only this version's files (and the expected ones) are read off the page: every other release's entries are skipped unread.
     const ofVersion = (filename) => names.has(filename) || (0,shared_pypi/* releaseFileKind */.Q2)(filename, target.project, target.version) !== null;
-    const page = await api.simpleProject(target.project, { revalidate: true, files: ofVersion });
+    const page = await api.simpleProject(target.project, { files: ofVersion });
     if (page === null)
         return {
             done: false,

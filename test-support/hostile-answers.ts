@@ -198,7 +198,7 @@ export const pep691PageCase: HostileCase = {
     const server = await startHostileServer((base) => {
       const files: string[] = [];
       let size = 0;
-      for (let i = 0; size < 28 * MiB; i++) {
+      for (let i = 0; size < Number(process.env.PEP691_MIB ?? 28) * MiB; i++) {
         const v = `0.${Math.floor(i / 1000)}.${i % 1000}`;
         const entry = JSON.stringify({
           filename: `sketchlog-${v}-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl`,

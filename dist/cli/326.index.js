@@ -182,10 +182,9 @@ function readDsseStatement(payloadType, payload) {
 /* harmony export */   B5: () => (/* binding */ JsonStream),
 /* harmony export */   I2: () => (/* binding */ JsonSelector),
 /* harmony export */   PS: () => (/* binding */ selectJson),
-/* harmony export */   l1: () => (/* binding */ JsonStreamError),
-/* harmony export */   qV: () => (/* binding */ selectJsonBytes)
+/* harmony export */   l1: () => (/* binding */ JsonStreamError)
 /* harmony export */ });
-/* unused harmony export slices */
+/* unused harmony exports slices, selectJsonBytes */
 /* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74976);
 /**

@@ -461,7 +461,7 @@ async function fileTargets(ctx, api, target, built) {
     try {
         waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .poll */ .wt)(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, async () => {
             // Only the built files are read off the page.
-            const page = await api.simpleProject(target.project, { revalidate: true, files: (filename) => builtNames.has(filename) });
+            const page = await api.simpleProject(target.project, { files: (filename) => builtNames.has(filename) });
             const found = new Map((page?.files ?? []).map((f) => [f.filename, f.provenance]));
             const missing = built.filter((b) => !found.has(b.file)).length;
             if (missing > 0)

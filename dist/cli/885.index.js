@@ -297,6 +297,23 @@ function tooSlow(bytes, elapsedMs) {
     return `too slow (${bytes} bytes in ${(0,duration/* formatDuration */.a)(elapsedMs)}; at least ${MIN_BYTES_PER_SECOND / 1024} KiB/s is expected after the first ${(0,duration/* formatDuration */.a)(SLOW_START_MS)})`;
 }
 async function readBounded(response, maxBytes, url, attempt, idleMs) {
+    // With a declared length the body goes straight into one buffer of that size: collecting the
+    // chunks and concatenating them would hold a large answer twice at the end.
+    const declared = Number(response.headers.get('content-length'));
+    if (response.headers.has('content-length') && Number.isSafeInteger(declared) && declared >= 0 && declared <= maxBytes) {
+        const whole = Buffer.allocUnsafe(declared);
+        let at = 0;
+        const extra = [];
+        for await (const chunk of bounded(response, maxBytes, url, attempt, idleMs)) {
+            // A server that sends more than it declared: keep the rest too, the size bound still holds.
+            const fits = Math.min(chunk.byteLength, declared - at);
+            whole.set(chunk.subarray(0, fits), at);
+            at += fits;
+            if (fits < chunk.byteLength)
+                extra.push(chunk.subarray(fits));
+        }
+        return extra.length > 0 ? Buffer.concat([whole, ...extra]) : whole.subarray(0, at);
+    }
     const chunks = [];
     for await (const chunk of bounded(response, maxBytes, url, attempt, idleMs))
         chunks.push(chunk);

@@ -187,6 +187,22 @@ export function tooSlow(bytes: number, elapsedMs: number): string | null {
 }
 
 export async function readBounded(response: Response, maxBytes: number, url: string, attempt: Attempt, idleMs: number): Promise<Buffer> {
+  // With a declared length the body goes straight into one buffer of that size: collecting the
+  // chunks and concatenating them would hold a large answer twice at the end.
+  const declared = Number(response.headers.get('content-length'));
+  if (response.headers.has('content-length') && Number.isSafeInteger(declared) && declared >= 0 && declared <= maxBytes) {
+    const whole = Buffer.allocUnsafe(declared);
+    let at = 0;
+    const extra: Uint8Array[] = [];
+    for await (const chunk of bounded(response, maxBytes, url, attempt, idleMs)) {
+      // A server that sends more than it declared: keep the rest too, the size bound still holds.
+      const fits = Math.min(chunk.byteLength, declared - at);
+      whole.set(chunk.subarray(0, fits), at);
+      at += fits;
+      if (fits < chunk.byteLength) extra.push(chunk.subarray(fits));
+    }
+    return extra.length > 0 ? Buffer.concat([whole, ...extra]) : whole.subarray(0, at);
+  }
   const chunks: Uint8Array[] = [];
   for await (const chunk of bounded(response, maxBytes, url, attempt, idleMs)) chunks.push(chunk);
   return Buffer.concat(chunks);

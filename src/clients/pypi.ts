@@ -11,9 +11,9 @@ import {
   type PypiRelease,
   type SimpleProject
 } from '../formats/pypi.js';
-import { JsonStreamError, selectJsonBytes } from '../util/json-stream.js';
+import { JsonStreamError, selectJson } from '../util/json-stream.js';
 import { canonicalizeName } from '../version.js';
-import { HttpClient, rethrowAs, shownUrl, type HttpResponse } from './http.js';
+import { HttpClient, rethrowAs, shownUrl, type HttpResponse, type HttpStream } from './http.js';
 
 export { PEP740_PROVENANCE_MEDIA_TYPE, PypiError, SIMPLE_JSON_TYPE };
 export type { Pep740Provenance } from '../formats/pep740.js';
@@ -24,7 +24,8 @@ export interface PypiRequestOptions {
   revalidate?: boolean;
 }
 
-export interface SimpleProjectOptions extends PypiRequestOptions {
+/** How a simple page is read. It is streamed, so never revalidated (a 304 would need the page held). */
+export interface SimpleProjectOptions {
   /**
    * Which files of the page are read (by filename): the others are skipped unread, never held nor
    * validated. Default: every file.
@@ -166,12 +167,20 @@ async function getProvenance(http: HttpClient, index: string, url: string, optio
   }
 }
 
-/** A PEP 691 page's JSON, streamed over its bytes, keeping the files `keep` accepts. */
-async function readPage(response: HttpResponse, project: string, normalized: string, keep: ((filename: string) => boolean) | null): Promise<SimpleProject> {
+/** Ends a streamed answer that is not read (a 404, a wrong content type): its transfer is cancelled. */
+async function drain(body: AsyncIterable<Uint8Array>): Promise<void> {
+  for await (const chunk of body) {
+    void chunk;
+    break;
+  }
+}
+
+/** A PEP 691 page's JSON, parsed as it streams in, keeping the files `keep` accepts. */
+async function readPage(response: HttpStream, project: string, normalized: string, keep: ((filename: string) => boolean) | null): Promise<SimpleProject> {
   const collector = new SimplePageCollector(keep);
   let outline;
   try {
-    outline = await selectJsonBytes(response.body, SIMPLE_PATHS, (found) => collector.take(found));
+    outline = await selectJson(response.body, SIMPLE_PATHS, (found) => collector.take(found));
   } catch (error) {
     if (!(error instanceof JsonStreamError)) throw error;
     const body = error.deep ? `body of JSON ${error.reason}, which no real page is` : 'body that is not JSON';
@@ -237,19 +246,20 @@ export function createPypiApi(options: { index: string; http: HttpClient }): Pyp
       const url = `${index}/simple/${encodeURIComponent(normalized)}/`;
       let response;
       try {
-        response = await http.request({
-          url,
-          headers: { accept: SIMPLE_ACCEPT },
-          accept: [404],
-          maxBytes: SIMPLE_MAX_BYTES,
-          ...(requestOptions.revalidate ? { revalidate: true } : {})
-        });
+        // Streamed, never buffered: a busy project's page runs to tens of MiB, and only this release's
+        // entries are kept off it. The price is no ETag revalidation while polling (a 304 needs the
+        // page it stands for): each look reads the page again, within the same memory.
+        response = await http.stream({ url, headers: { accept: SIMPLE_ACCEPT }, accept: [404], maxBytes: SIMPLE_MAX_BYTES });
       } catch (error) {
         rethrowAs(error, (m, o) => new PypiError(m, o), `the simple API could not answer for ${clip(normalized)}`);
       }
-      if (response.status === 404) return null;
+      if (response.status === 404) {
+        await drain(response.body);
+        return null;
+      }
       const type = mediaType(response.headers.get('content-type'));
       if (type !== SIMPLE_JSON_TYPE) {
+        await drain(response.body);
         const html = type === 'text/html' || type === 'application/vnd.pypi.simple.v1+html';
         const shownType = type ? `content type ${clip(type, 60)}` : 'no content type';
         throw new PypiError(

@@ -195,7 +195,7 @@ export async function fileTargets(
   try {
     waited = await poll(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, async () => {
       // Only the built files are read off the page.
-      const page = await api.simpleProject(target.project, { revalidate: true, files: (filename) => builtNames.has(filename) });
+      const page = await api.simpleProject(target.project, { files: (filename) => builtNames.has(filename) });
       const found = new Map((page?.files ?? []).map((f) => [f.filename, f.provenance] as const));
       const missing = built.filter((b) => !found.has(b.file)).length;
       if (missing > 0) return { done: false, seen: `${built.length - missing} of ${built.length} built files listed on the simple API`, value: found };

@@ -69,7 +69,7 @@ async function lookOnce(api: PypiApi, target: PypiTarget, built: Expected[] | nu
   const names = new Set(expected.map((e) => e.file));
   // Only this version's files (and the expected ones) are read off the page: every other release's entries are skipped unread.
   const ofVersion = (filename: string) => names.has(filename) || releaseFileKind(filename, target.project, target.version) !== null;
-  const page = await api.simpleProject(target.project, { revalidate: true, files: ofVersion });
+  const page = await api.simpleProject(target.project, { files: ofVersion });
   if (page === null)
     return {
       done: false,

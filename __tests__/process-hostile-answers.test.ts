@@ -1,0 +1,94 @@
+/**
+ * The large answers and files of issue 18's review, each against the bundle as the runner
+ * starts it (dist/index.js, or dist/cli/index.js for bump), with the process's peak RSS read
+ * from getrusage at exit: every case ends with the verdict the content deserves, within
+ * 200 MiB. The cases themselves live in test-support/hostile-answers.ts, shared with the bench.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { removeTempDirs } from '../test-support/git-repo.js';
+import {
+  bigChangelog,
+  bumpChangelogCase,
+  nestedProvenanceCase,
+  npmPackumentCase,
+  PEAK_RSS_BOUND_KIB,
+  pep691PageCase,
+  spdxCase,
+  trivyReportCase,
+  TRIVY_FINDINGS,
+  type CaseRun
+} from '../test-support/hostile-answers.js';
+
+afterAll(() => removeTempDirs());
+
+const mib = (kib: number | null) => `${((kib ?? 0) / 1024).toFixed(0)} MiB`;
+
+function expectWithinBound(run: CaseRun): void {
+  expect(run.peakRssKiB).not.toBeNull();
+  // The figure goes into the failure message, so a regression says by how much.
+  expect(`${run.name}: peak RSS ${mib(run.peakRssKiB)}`).toBe(`${run.name}: peak RSS ${mib(Math.min(run.peakRssKiB!, PEAK_RSS_BOUND_KIB))}`);
+  expect(run.peakRssKiB!).toBeLessThan(PEAK_RSS_BOUND_KIB);
+}
+
+describe('large answers stay within 200 MiB of peak RSS', () => {
+  it('a 55 MB packument: npm-resolves still reads the release and hashes its tarball', async () => {
+    const run = await npmPackumentCase.run();
+    const check = run.action!.check('npm-resolves');
+    expect(check?.status).toBe('pass');
+    expect(check?.summary).toMatch(/^1 npm package\(s\) resolve 1\.2\.3 anonymously/);
+    expect(run.server!.served).toContain('/@sketchlog%2fclient/-/client-1.2.3.tgz');
+    expectWithinBound(run);
+  });
+
+  it('a 28 MB PEP 691 page: pypi-resolves finds the release file among tens of thousands', async () => {
+    const run = await pep691PageCase.run();
+    const check = run.action!.check('pypi-resolves');
+    expect(check?.status).toBe('pass');
+    expect(check?.summary).toContain('lists all 1 files of sketchlog 1.2.3');
+    expect(run.server!.served).toContain('/simple/sketchlog/');
+    expectWithinBound(run);
+  });
+
+  it('a 58 MB Trivy report: every finding is counted', async () => {
+    const run = await trivyReportCase.run();
+    const check = run.action!.check('vulnerability-scan');
+    expect(check?.status).toBe('pass');
+    expect(check?.details).toContain(
+      `Trivy JSON report of registry.example/sketchlog/sketchlog@sha256:${'6e0227e8'.repeat(8)}: ${TRIVY_FINDINGS} findings in all`
+    );
+    expectWithinBound(run);
+  });
+
+  it('a 58 MB SPDX document: validated whole', async () => {
+    const run = await spdxCase.run();
+    const check = run.action!.check('sbom');
+    expect(check?.status).toBe('pass');
+    expect(check?.summary).toContain('sketchlog-1.2.3.spdx.json');
+    expectWithinBound(run);
+  });
+
+  it('a provenance bundle nested 2 million levels: refused with the reason, not a stack overflow', async () => {
+    const run = await nestedProvenanceCase.run();
+    const check = run.action!.check('provenance');
+    expect(check?.status).toBe('fail');
+    expect(check?.summary).toContain('nested deeper than 128 levels');
+    expect(run.action!.everything).not.toContain('Maximum call stack');
+    expectWithinBound(run);
+  });
+
+  it('bump over a 5 MB changelog: the new heading goes in, every other byte stays', async () => {
+    const run = await bumpChangelogCase.run();
+    expect(run.cli!.code).toBe(0);
+    const before = bigChangelog();
+    const after = readFileSync(path.join(run.repo!.dir, 'CHANGELOG.md'), 'utf8');
+    const unreleased = '## [Unreleased]\n';
+    const at = before.indexOf(unreleased) + unreleased.length;
+    const inserted = after.slice(at, after.length - (before.length - at));
+    expect(after.slice(0, at)).toBe(before.slice(0, at));
+    expect(after.slice(at + inserted.length)).toBe(before.slice(at));
+    expect(inserted).toMatch(/^\n## \[?1\.2\.4\]? - \d{4}-\d{2}-\d{2}\n$/);
+    expectWithinBound(run);
+  });
+});
