@@ -17,7 +17,7 @@ import { JsonStreamError } from '../../util/json-stream.js';
 import { WorkspaceFileError, readWorkspaceChunks } from '../../util/workspace-file.js';
 import { MAX_WHOLE_STATEMENT_BYTES, SPDX_PREDICATE_TYPE, planAndReadImageAttestations, statementsOf } from '../shared/buildkit-attestations.js';
 import { listDistFiles, shownDist } from '../shared/dist-files.js';
-import { SpdxReader, validateSpdx, type SpdxValidation } from '../../formats/spdx.js';
+import { SpdxReader, type SpdxValidation } from '../../formats/spdx.js';
 
 /** An SPDX JSON document of a large image (every file listed) runs to tens of MiB. */
 export const MAX_SBOM_BYTES = 64 * 1024 * 1024;
