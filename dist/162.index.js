@@ -555,7 +555,8 @@ class NpmSession {
                 credential: this.credential,
                 accept: [404],
                 maxBytes: options.maxBytes,
-                deadlineMs: SELECT_DEADLINE_MS
+                deadlineMs: SELECT_DEADLINE_MS,
+                document: true
             });
             shown = stream.url;
             if (stream.status === 404) {
@@ -817,7 +818,7 @@ function createPypiApi(options) {
                 // Streamed, never buffered: a busy project's page runs to tens of MiB, and only this release's
                 // entries are kept off it. The price is no ETag revalidation while polling (a 304 needs the
                 // page it stands for): each look reads the page again, within the same memory.
-                response = await http.stream({ url, headers: { accept: SIMPLE_ACCEPT }, accept: [404], maxBytes: SIMPLE_MAX_BYTES });
+                response = await http.stream({ url, headers: { accept: SIMPLE_ACCEPT }, accept: [404], maxBytes: SIMPLE_MAX_BYTES, document: true });
             }
             catch (error) {
                 (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rethrowAs */ .wR)(error, (m, o) => new _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__/* .PypiError */ .pk(m, o), `the simple API could not answer for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(normalized)}`);

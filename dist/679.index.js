@@ -1376,6 +1376,8 @@ function h1Digest(value) {
 
 
 
+
+
 /**
  * The `h1:` of a module zip as Go computes it (dirhash.HashZip): the zip is read here, bounded,
  * entry by entry, each hashed as it inflates; only its name and 32-byte digest are kept, since
@@ -1435,6 +1437,7 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
     catch (error) {
         throw new DirHashError(`is not a readable zip file (${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 160)})`, { cause: error });
     }
+    const handles = { file: null };
     try {
         if (zip.entryCount > limits.maxEntries)
             throw new DirHashError(`has ${zip.entryCount} zip entries; at most ${limits.maxEntries} are accepted`);
@@ -1450,26 +1453,14 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
                 throw new DirHashError(`has an entry named ${JSON.stringify((0,util_text/* clip */.$)(entry.fileName, 80))}, with a line break`);
             if (entry.uncompressedSize > limits.maxFileBytes)
                 throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} declares ${entry.uncompressedSize} bytes; at most ${limits.maxFileBytes} are read`);
-            // A small entry is gathered and hashed in one call: a Hash object per entry holds native
-            // memory the GC does not see, and tens of thousands of them pile up before it runs.
-            const small = entry.uncompressedSize <= SMALL_ENTRY_BYTES;
-            const hash = small ? null : (0,external_node_crypto_.createHash)('sha256');
-            const chunks = [];
-            const stream = await zip.openReadStreamPromise(entry);
-            for await (const chunk of stream) {
-                total += chunk.length;
-                if (total > limits.maxTotalBytes) {
-                    stream.destroy();
-                    throw new DirHashError(`inflates past ${limits.maxTotalBytes} bytes`);
-                }
-                if (hash)
-                    hash.update(chunk);
-                else
-                    chunks.push(chunk);
-            }
+            const small = entry.uncompressedSize <= SMALL_ENTRY_BYTES && entry.compressedSize <= SMALL_ENTRY_BYTES;
+            // Sizes are held to the declared ones (as yauzl's validateEntrySizes does), so the total counts what inflates.
+            if (total + entry.uncompressedSize > limits.maxTotalBytes)
+                throw new DirHashError(`inflates past ${limits.maxTotalBytes} bytes`);
+            total += entry.uncompressedSize;
+            const digest = small ? await smallEntryDigest(zip, file, entry, handles) : await streamedEntryDigest(zip, entry);
             if (names.length >= zip.entryCount)
                 throw new DirHashError(`holds more entries than its central directory's count of ${zip.entryCount}`);
-            const digest = hash ? hash.digest() : (0,external_node_crypto_.hash)('sha256', Buffer.concat(chunks), 'buffer');
             // entryCount is the central directory's count, which yauzl holds eachEntry() to.
             digest.copy(digests, names.length * 32);
             names.push(entry.fileName);
@@ -1483,7 +1474,44 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
     }
     finally {
         zip.close();
+        await handles.file?.close();
     }
+}
+/**
+ * A small entry read in one file read and inflated in one synchronous call: a read stream and an
+ * inflate stream per entry hold native memory the GC does not see, and a zip of 60,000 small files
+ * piles them up faster than it runs. The inflated size must be the declared one, as yauzl's
+ * validateEntrySizes holds a streamed entry to it.
+ */
+async function smallEntryDigest(zip, path, entry, handles) {
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} uses compression method ${entry.compressionMethod}; only stored and deflated entries are read`);
+    }
+    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    handles.file ??= await (0,promises_.open)(path, 'r');
+    const raw = Buffer.allocUnsafe(entry.compressedSize);
+    const { bytesRead } = await handles.file.read(raw, 0, raw.length, fileDataStart);
+    if (bytesRead !== raw.length)
+        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} is cut short`);
+    let data;
+    try {
+        data = entry.compressionMethod === 8 ? (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }) : raw;
+    }
+    catch (error) {
+        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} does not inflate to its declared ${entry.uncompressedSize} bytes (${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 80)})`, { cause: error });
+    }
+    if (data.length !== entry.uncompressedSize) {
+        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} inflates to ${data.length} bytes, not its declared ${entry.uncompressedSize}`);
+    }
+    return (0,external_node_crypto_.hash)('sha256', data, 'buffer');
+}
+/** A large entry hashed as it inflates (yauzl holds it to its declared size). */
+async function streamedEntryDigest(zip, entry) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const stream = await zip.openReadStreamPromise(entry);
+    for await (const chunk of stream)
+        hash.update(chunk);
+    return hash.digest();
 }
 
 // EXTERNAL MODULE: ./src/formats/sumdb.ts

@@ -475,7 +475,9 @@ class HttpClient {
         const maxBytes = checkRequest(req);
         // The deadline runs until the caller has read the body (bounded() ends it), or fires and aborts it. A
         // download is bounded by the run too: what is left of the wait plus the run's grace (RUN_GRACE_MS).
-        const deadline = this.deadline(req.deadlineMs ?? this.options.streamDeadlineMs ?? DEFAULT_STREAM_DEADLINE_MS, poll/* RUN_GRACE_MS */.c);
+        const deadline = req.document
+            ? this.deadline(req.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS)
+            : this.deadline(req.deadlineMs ?? this.options.streamDeadlineMs ?? DEFAULT_STREAM_DEADLINE_MS, poll/* RUN_GRACE_MS */.c);
         const done = (0,check_scope/* currentCheckScope */.gg)()?.begin(new URL(req.url).host);
         const finish = () => {
             deadline.end();

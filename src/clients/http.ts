@@ -69,6 +69,12 @@ export interface HttpRequest {
   crossHost?: 'refuse' | 'allow';
   /** This call's overall deadline, instead of the client's `deadlineMs`/`streamDeadlineMs`. */
   deadlineMs?: number;
+  /**
+   * For `stream()`: the body is a registry document read as it arrives (a packument, a PEP 691
+   * page), not a download, so it is bounded as `request()` bounds one: its 2-minute cap and the
+   * wait's own grace. A download gets its 15-minute cap and the run's grace (RUN_GRACE_MS).
+   */
+  document?: boolean;
   /** Largest body accepted; larger bodies fail the request. */
   maxBytes?: number;
   /** Statuses returned as they are instead of thrown (404 for "not there"). */
@@ -178,7 +184,9 @@ export class HttpClient {
     const maxBytes = checkRequest(req);
     // The deadline runs until the caller has read the body (bounded() ends it), or fires and aborts it. A
     // download is bounded by the run too: what is left of the wait plus the run's grace (RUN_GRACE_MS).
-    const deadline = this.deadline(req.deadlineMs ?? this.options.streamDeadlineMs ?? DEFAULT_STREAM_DEADLINE_MS, RUN_GRACE_MS);
+    const deadline = req.document
+      ? this.deadline(req.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS)
+      : this.deadline(req.deadlineMs ?? this.options.streamDeadlineMs ?? DEFAULT_STREAM_DEADLINE_MS, RUN_GRACE_MS);
     const done = currentCheckScope()?.begin(new URL(req.url).host);
     const finish = () => {
       deadline.end();

@@ -249,7 +249,7 @@ export function createPypiApi(options: { index: string; http: HttpClient }): Pyp
         // Streamed, never buffered: a busy project's page runs to tens of MiB, and only this release's
         // entries are kept off it. The price is no ETag revalidation while polling (a 304 needs the
         // page it stands for): each look reads the page again, within the same memory.
-        response = await http.stream({ url, headers: { accept: SIMPLE_ACCEPT }, accept: [404], maxBytes: SIMPLE_MAX_BYTES });
+        response = await http.stream({ url, headers: { accept: SIMPLE_ACCEPT }, accept: [404], maxBytes: SIMPLE_MAX_BYTES, document: true });
       } catch (error) {
         rethrowAs(error, (m, o) => new PypiError(m, o), `the simple API could not answer for ${clip(normalized)}`);
       }

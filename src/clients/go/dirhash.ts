@@ -1,4 +1,6 @@
 import { createHash, hash as oneShot } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { clip, messageOf } from '../../util/text.js';
 import { DirHashError } from '../../formats/dirhash.js';
@@ -64,6 +66,7 @@ export async function zipHash(file: string, limits = MODULE_ZIP_LIMITS): Promise
   } catch (error) {
     throw new DirHashError(`is not a readable zip file (${clip(messageOf(error), 160)})`, { cause: error });
   }
+  const handles: { file: FileHandle | null } = { file: null };
   try {
     if (zip.entryCount > limits.maxEntries) throw new DirHashError(`has ${zip.entryCount} zip entries; at most ${limits.maxEntries} are accepted`);
     const names: string[] = [];
@@ -76,23 +79,12 @@ export async function zipHash(file: string, limits = MODULE_ZIP_LIMITS): Promise
       if (entry.fileName.includes('\n')) throw new DirHashError(`has an entry named ${JSON.stringify(clip(entry.fileName, 80))}, with a line break`);
       if (entry.uncompressedSize > limits.maxFileBytes)
         throw new DirHashError(`entry ${clip(entry.fileName, 120)} declares ${entry.uncompressedSize} bytes; at most ${limits.maxFileBytes} are read`);
-      // A small entry is gathered and hashed in one call: a Hash object per entry holds native
-      // memory the GC does not see, and tens of thousands of them pile up before it runs.
-      const small = entry.uncompressedSize <= SMALL_ENTRY_BYTES;
-      const hash = small ? null : createHash('sha256');
-      const chunks: Buffer[] = [];
-      const stream = await zip.openReadStreamPromise(entry);
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        total += chunk.length;
-        if (total > limits.maxTotalBytes) {
-          stream.destroy();
-          throw new DirHashError(`inflates past ${limits.maxTotalBytes} bytes`);
-        }
-        if (hash) hash.update(chunk);
-        else chunks.push(chunk);
-      }
+      const small = entry.uncompressedSize <= SMALL_ENTRY_BYTES && entry.compressedSize <= SMALL_ENTRY_BYTES;
+      // Sizes are held to the declared ones (as yauzl's validateEntrySizes does), so the total counts what inflates.
+      if (total + entry.uncompressedSize > limits.maxTotalBytes) throw new DirHashError(`inflates past ${limits.maxTotalBytes} bytes`);
+      total += entry.uncompressedSize;
+      const digest = small ? await smallEntryDigest(zip, file, entry, handles) : await streamedEntryDigest(zip, entry);
       if (names.length >= zip.entryCount) throw new DirHashError(`holds more entries than its central directory's count of ${zip.entryCount}`);
-      const digest = hash ? hash.digest() : oneShot('sha256', Buffer.concat(chunks), 'buffer');
       // entryCount is the central directory's count, which yauzl holds eachEntry() to.
       digest.copy(digests, names.length * 32);
       names.push(entry.fileName);
@@ -103,5 +95,44 @@ export async function zipHash(file: string, limits = MODULE_ZIP_LIMITS): Promise
     throw new DirHashError(`cannot be read as a zip (${clip(messageOf(error), 160)})`, { cause: error });
   } finally {
     zip.close();
+    await handles.file?.close();
   }
+}
+
+/**
+ * A small entry read in one file read and inflated in one synchronous call: a read stream and an
+ * inflate stream per entry hold native memory the GC does not see, and a zip of 60,000 small files
+ * piles them up faster than it runs. The inflated size must be the declared one, as yauzl's
+ * validateEntrySizes holds a streamed entry to it.
+ */
+async function smallEntryDigest(zip: yauzl.ZipFile, path: string, entry: yauzl.Entry, handles: { file: FileHandle | null }): Promise<Buffer> {
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+    throw new DirHashError(`entry ${clip(entry.fileName, 120)} uses compression method ${entry.compressionMethod}; only stored and deflated entries are read`);
+  }
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+  handles.file ??= await open(path, 'r');
+  const raw = Buffer.allocUnsafe(entry.compressedSize);
+  const { bytesRead } = await handles.file.read(raw, 0, raw.length, fileDataStart);
+  if (bytesRead !== raw.length) throw new DirHashError(`entry ${clip(entry.fileName, 120)} is cut short`);
+  let data: Buffer;
+  try {
+    data = entry.compressionMethod === 8 ? inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }) : raw;
+  } catch (error) {
+    throw new DirHashError(
+      `entry ${clip(entry.fileName, 120)} does not inflate to its declared ${entry.uncompressedSize} bytes (${clip(messageOf(error), 80)})`,
+      { cause: error }
+    );
+  }
+  if (data.length !== entry.uncompressedSize) {
+    throw new DirHashError(`entry ${clip(entry.fileName, 120)} inflates to ${data.length} bytes, not its declared ${entry.uncompressedSize}`);
+  }
+  return oneShot('sha256', data, 'buffer');
+}
+
+/** A large entry hashed as it inflates (yauzl holds it to its declared size). */
+async function streamedEntryDigest(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
+  const hash = createHash('sha256');
+  const stream = await zip.openReadStreamPromise(entry);
+  for await (const chunk of stream as AsyncIterable<Buffer>) hash.update(chunk);
+  return hash.digest();
 }

@@ -86,7 +86,8 @@ export class NpmSession {
         credential: this.credential,
         accept: [404],
         maxBytes: options.maxBytes,
-        deadlineMs: SELECT_DEADLINE_MS
+        deadlineMs: SELECT_DEADLINE_MS,
+        document: true
       });
       shown = stream.url;
       if (stream.status === 404) {
