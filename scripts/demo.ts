@@ -5,6 +5,11 @@
  *   npm run demo               a release that passes every check
  *   npm run demo -- --drift    the same release with one coupled manifest left behind
  *   npm run demo -- --release  the maintainer's side instead: bump, prepare, tag --push, status
+ *   npm run demo -- --pipeline all seven gates of Build and Publish over a release published into loopback registries
+ *   npm run demo -- --pipeline --partial
+ *                              the image push refused after PyPI and npm took the version: publication
+ *                              fails, the rest does not run, status says the version is burned (exit 1)
+ *   --summaries DIR            (with --pipeline) keep each gate's job summary as DIR/<gate>.md
  */
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
@@ -13,12 +18,17 @@ import { startGitHubServer } from '../test-support/github-server.js';
 import { ROOT } from '../test-support/run-action.js';
 import { sketchlogFiles } from '../test-support/sketchlog.js';
 import { releaseDemo } from './demo-release.js';
+import { runPipeline } from './demo-pipeline.js';
 
 const VERSION = '1.2.3';
 const TOKEN = 'demo-token-not-a-secret';
 
 if (process.argv.includes('--release')) {
   process.exitCode = await releaseDemo();
+} else if (process.argv.includes('--pipeline')) {
+  const at = process.argv.indexOf('--summaries');
+  const summaryDir = at > 0 ? process.argv[at + 1] : undefined;
+  process.exitCode = (await runPipeline({ partial: process.argv.includes('--partial'), ...(summaryDir ? { summaryDir: path.resolve(summaryDir) } : {}) })).code;
 } else {
   await preflightDemo(process.argv.includes('--drift'));
 }
