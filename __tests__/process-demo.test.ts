@@ -69,6 +69,9 @@ describe('npm run demo', () => {
     for (const row of table) {
       expect([row.gate, row.result, row.cells]).toEqual([row.gate, 'PASS', checkIds(row.gate).map((id) => `pass ${id}`)]);
       expect(row.time).toMatch(/^\d+\.\ds$/);
+      // Each gate's process stays under the 200 MiB the action is held to.
+      expect(row.rss).toMatch(/^\d+M$/);
+      expect(Number.parseInt(row.rss, 10)).toBeLessThan(200);
     }
     expect(r.stdout).toContain('exit code 0: every gate passed; 1.4.0 is released');
     expect(r.stdout).not.toContain(PIPELINE_TOKEN);
@@ -112,16 +115,17 @@ interface Row {
   gate: (typeof GATE_IDS)[number];
   result: string;
   time: string;
+  rss: string;
   cells: string[];
 }
 
-/** The summary table after its header: gate, result, time, then the check cells joined by ' · '. */
+/** The summary table after its header: gate, result, time, peak RSS, then the check cells joined by ' · '. */
 function tableOf(stdout: string): Row[] {
   const lines = stdout.split('\n');
-  const header = lines.findIndex((l) => /^gate +result +time +checks$/.test(l));
+  const header = lines.findIndex((l) => /^gate +result +time +rss +checks$/.test(l));
   expect(header).toBeGreaterThan(0);
   return lines.slice(header + 1, header + 1 + GATE_IDS.length).map((line) => {
-    const [, gate, result, time, cells] = /^(\S+) +(\S+) +(\S+) {2}(.*)$/.exec(line) ?? [];
-    return { gate: gate as Row['gate'], result: result!, time: time!, cells: (cells ?? '').split(' · ') };
+    const [, gate, result, time, rss, cells] = /^(\S+) +(\S+) +(\S+) +(\S+) {2}(.*)$/.exec(line) ?? [];
+    return { gate: gate as Row['gate'], result: result!, time: time!, rss: rss!, cells: (cells ?? '').split(' · ') };
   });
 }

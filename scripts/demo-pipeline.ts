@@ -2,7 +2,7 @@
  * npm run demo -- --pipeline [--partial] — one SketchLog release published for real into loopback
  * servers (test-support/pipeline-scenario.ts) and the seven gates run through the command-line
  * bundle in the order of the `Build and Publish` workflow, each gate's verdict printed as it
- * comes, then one table of gates × checks with the time each gate took.
+ * comes, then one table of gates × checks with the time and peak RSS of each gate's process.
  *
  * --partial is the seed's failure: the image push is refused after PyPI and npm took the version.
  * `publication` fails on its container check, the jobs after it do not run (a failed required job
@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import { GATE_IDS, type GateId } from '../src/gates/ids.js';
 import { removeTempDirs } from '../test-support/git-repo.js';
 import { PIPELINE_TOKEN, startPipelineScenario, type PipelineScenario } from '../test-support/pipeline-scenario.js';
+import { peakRssArgs, readPeakRss } from '../test-support/run-action.js';
 import { cliBundlePath } from '../test-support/run-cli.js';
 
 export interface PipelineOptions {
@@ -31,6 +32,8 @@ export interface GateOutcome {
   gate: GateId;
   code: number;
   ms: number;
+  /** The gate process's peak RSS in KiB (null: not measured). */
+  peakKiB: number | null;
   checks: Array<{ id: string; status: string }>;
 }
 
@@ -46,27 +49,41 @@ interface Command {
   code: number;
   stdout: string;
   ms: number;
+  peakKiB: number | null;
 }
 
-/** The bundle as a workflow's `run:` step starts it: only the environment given here, no token printed. */
-function releaseGates(args: string[], env: Record<string, string>): Promise<Command> {
+/**
+ * The bundle as a workflow's `run:` step starts it: only the environment given here, no token
+ * printed. `rssFile`: where the process's own peak RSS (VmHWM, KiB) is written as it exits.
+ */
+function releaseGates(args: string[], env: Record<string, string>, rssFile?: string): Promise<Command> {
   const started = performance.now();
-  const child = spawn(process.execPath, [cliBundlePath(), ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const measure = rssFile ? peakRssArgs(rssFile) : { args: [], env: {} };
+  const child = spawn(process.execPath, [...measure.args, cliBundlePath(), ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env, ...measure.env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, stdout, ms: performance.now() - started })));
+  return new Promise((resolve) =>
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, ms: performance.now() - started, peakKiB: rssFile ? readPeakRss(rssFile) : null }))
+  );
 }
 
 /** The summary: one row per gate, one cell per check (its status and id), and the gate's time. */
 export function summaryTable(gates: GateOutcome[], notRun: GateId[]): string[] {
   const width = Math.max(...GATE_IDS.map((g) => g.length));
-  const lines = [`${'gate'.padEnd(width)}  result   time  checks`];
+  const lines = [`${'gate'.padEnd(width)}  result   time    rss  checks`];
   for (const g of gates) {
     const cells = g.checks.map((c) => `${c.status} ${c.id}`).join(' · ');
-    lines.push(`${g.gate.padEnd(width)}  ${(g.code === 0 ? 'PASS' : 'FAIL').padEnd(6)} ${`${(g.ms / 1000).toFixed(1)}s`.padStart(5)}  ${cells}`);
+    const rss = g.peakKiB === null ? '-' : `${Math.round(g.peakKiB / 1024)}M`;
+    lines.push(
+      `${g.gate.padEnd(width)}  ${(g.code === 0 ? 'PASS' : 'FAIL').padEnd(6)} ${`${(g.ms / 1000).toFixed(1)}s`.padStart(5)}  ${rss.padStart(5)}  ${cells}`
+    );
   }
-  for (const gate of notRun) lines.push(`${gate.padEnd(width)}  ${'-'.padEnd(6)} ${'-'.padStart(5)}  not run: a required job before it failed`);
+  for (const gate of notRun)
+    lines.push(`${gate.padEnd(width)}  ${'-'.padEnd(6)} ${'-'.padStart(5)}  ${'-'.padStart(5)}  not run: a required job before it failed`);
   return lines;
 }
 
@@ -111,10 +128,14 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       }
       if (gate === 'release') p.createRelease();
       const summary = path.join(summaryDir, `${gate}.md`);
-      const run = await releaseGates([gate, '--tag', s.tag, '--sha', s.sha, ...common, ...gateFlags(gate, p)], { ...env, GITHUB_STEP_SUMMARY: summary });
+      const run = await releaseGates(
+        [gate, '--tag', s.tag, '--sha', s.sha, ...common, ...gateFlags(gate, p)],
+        { ...env, GITHUB_STEP_SUMMARY: summary },
+        path.join(work, `${gate}.rss`)
+      );
       summaries[gate] = summary;
       const report = JSON.parse(readFileSync(path.join(runnerTemp, `release-gates-${gate}.json`), 'utf8')) as { checks: GateOutcome['checks'] };
-      gates.push({ gate, code: run.code, ms: run.ms, checks: report.checks.map((c) => ({ id: c.id, status: c.status })) });
+      gates.push({ gate, code: run.code, ms: run.ms, peakKiB: run.peakKiB, checks: report.checks.map((c) => ({ id: c.id, status: c.status })) });
       const lines = run.stdout.split('\n');
       print(lines.find((l) => l.startsWith(`release-gates ${gate}: `)) ?? `release-gates ${gate}: exit ${run.code}`);
       if (run.code !== 0) {

@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createRepo, removeTempDirs } from '../test-support/git-repo.js';
 import { startGitHubServer } from '../test-support/github-server.js';
-import { ROOT } from '../test-support/run-action.js';
+import { cliBundlePath } from '../test-support/run-cli.js';
 import { sketchlogFiles } from '../test-support/sketchlog.js';
 import { releaseDemo } from './demo-release.js';
 import { runPipeline } from './demo-pipeline.js';
@@ -43,7 +43,7 @@ async function preflightDemo(drift: boolean): Promise<void> {
   const server = await startGitHubServer({ repoDir: repo.dir, token: TOKEN });
   server.runs.push({ headSha: sha, event: 'push', branch: 'main', conclusion: 'success' });
 
-  const cli = path.join(ROOT, 'dist/cli/index.js');
+  const cli = cliBundlePath();
   const args = ['preflight', '--workspace', repo.dir, '--tag', `v${VERSION}`, '--sha', sha, '--repository', 'sketchlog/sketchlog'];
   // What runs is what is shown: the same arguments, with the temporary paths as they are.
   console.log(`A SketchLog sample repository (temporary, removed at the end) and a GitHub test server at ${server.url}.\n`);
