@@ -8,12 +8,17 @@
  * `publication` fails on its container check, the jobs after it do not run (a failed required job
  * stops the workflow), and `release-gates status` says the version is burned and names the next
  * patch. The demo then exits 1, as the failed job does.
+ *
+ * Each gate runs with GITHUB_STEP_SUMMARY set, so the CLI appends the action's job summary to
+ * one markdown file per gate: `runPipeline({ summaryDir })` keeps them there and returns their
+ * paths as `summaries` (without `summaryDir` they are removed with the rest at the end).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { GATE_IDS, type GateId } from '../src/gates/ids.js';
+import { parseJson } from '../src/util/json.js';
 import { removeTempDirs } from '../test-support/git-repo.js';
 import { PIPELINE_TOKEN, startPipelineScenario, type PipelineScenario } from '../test-support/pipeline-scenario.js';
 import { peakRssArgs, readPeakRss } from '../test-support/run-action.js';
@@ -87,6 +92,26 @@ export function summaryTable(gates: GateOutcome[], notRun: GateId[]): string[] {
   return lines;
 }
 
+function readIfThere(file: string): string {
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
+/** The checks of the gate's report file (RUNNER_TEMP/release-gates-<gate>.json), or null when there is none to read. */
+function reportChecks(file: string): GateOutcome['checks'] | null {
+  const parsed = parseJson(readIfThere(file));
+  if (!parsed.ok) return null;
+  const checks = (parsed.value as { checks?: unknown }).checks;
+  if (!Array.isArray(checks)) return null;
+  return checks.map((c: { id?: unknown; status?: unknown }) => ({ id: String(c.id), status: String(c.status) }));
+}
+
+/** One line per secret that `text` carries. */
+function secretsIn(where: string, text: string, secrets: Record<string, string>): string[] {
+  return Object.entries(secrets)
+    .filter(([, value]) => text.includes(value))
+    .map(([name]) => `secret leaked: ${where} carries the ${name}; it must be masked everywhere`);
+}
+
 /** What each gate is given besides the common flags: the digests the pushes reported. */
 function gateFlags(gate: GateId, p: PipelineScenario): string[] {
   const flags: string[] = [];
@@ -102,7 +127,14 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   mkdirSync(summaryDir, { recursive: true });
   const runnerTemp = path.join(work, 'runner-temp');
   mkdirSync(runnerTemp);
-  const p = await startPipelineScenario();
+  let p: PipelineScenario;
+  try {
+    p = await startPipelineScenario();
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    removeTempDirs();
+    throw error;
+  }
   const s = p.release;
   const env = {
     HOME: process.env.HOME ?? '',
@@ -113,6 +145,8 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     RUNNER_TEMP: runnerTemp
   };
   const common = ['--workspace', s.workspace, '--config', p.config, '--repository', 'sketchlog/sketchlog'];
+  const secrets = { 'GitHub token': PIPELINE_TOKEN, 'npm token': s.npmToken };
+  const leaked: string[] = [];
   const gates: GateOutcome[] = [];
   const summaries: PipelineResult['summaries'] = {};
   let code = 0;
@@ -134,13 +168,21 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
         path.join(work, `${gate}.rss`)
       );
       summaries[gate] = summary;
-      const report = JSON.parse(readFileSync(path.join(runnerTemp, `release-gates-${gate}.json`), 'utf8')) as { checks: GateOutcome['checks'] };
-      gates.push({ gate, code: run.code, ms: run.ms, peakKiB: run.peakKiB, checks: report.checks.map((c) => ({ id: c.id, status: c.status })) });
+      leaked.push(...secretsIn(`${gate} (output and job summary)`, run.stdout + readIfThere(summary), secrets));
+      const checks = reportChecks(path.join(runnerTemp, `release-gates-${gate}.json`));
+      // No readable report is a failed gate, whatever the exit code said.
+      gates.push({
+        gate,
+        code: checks ? run.code : run.code || 1,
+        ms: run.ms,
+        peakKiB: run.peakKiB,
+        checks: checks ?? [{ id: 'no report file', status: 'fail' }]
+      });
       const lines = run.stdout.split('\n');
       print(lines.find((l) => l.startsWith(`release-gates ${gate}: `)) ?? `release-gates ${gate}: exit ${run.code}`);
-      if (run.code !== 0) {
-        for (const line of lines.filter((l) => /^ {2}(fail|\S+ check)/.test(l))) print(line);
-        code = run.code;
+      if (gates.at(-1)!.code !== 0) {
+        for (const line of lines.filter((l) => /^ {2}fail /.test(l))) print(line);
+        code = gates.at(-1)!.code;
         break;
       }
     }
@@ -151,12 +193,16 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       print(`\nThe workflow stopped at ${gates.at(-1)!.gate}. Which places already hold ${s.version}?`);
       print(`$ release-gates status ${s.version} ${common.join(' ')}`);
       const status = await releaseGates(['status', s.version, ...common], env);
+      leaked.push(...secretsIn('status', status.stdout, secrets));
       for (const line of status.stdout.trimEnd().split('\n')) print(line);
-      print(`\nexit code ${code}: a gate failed, as the required job would (status exited ${status.code}: the version is burned)`);
+      const verdict = status.code === 0 ? `${s.version} is free` : `${s.version} is burned, or a place could not be asked`;
+      print(`\nexit code ${code}: a gate failed, as the required job would (status exited ${status.code}: ${verdict})`);
     } else {
       print(`\nexit code 0: every gate passed; ${s.version} is released`);
     }
-    return { code, gates, summaries };
+    // A secret in any output fails the demo as it would fail the contract, whatever the gates said.
+    for (const line of leaked) print(line);
+    return { code: leaked.length > 0 ? 1 : code, gates, summaries };
   } finally {
     await p.close();
     removeTempDirs();
