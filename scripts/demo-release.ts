@@ -5,13 +5,12 @@
  * stopped part-way. GitHub, PyPI and the Go proxy are the local test servers.
  */
 import { spawn } from 'node:child_process';
-import * as path from 'node:path';
 import { removeTempDirs } from '../test-support/git-repo.js';
 import { startGitHubServer } from '../test-support/github-server.js';
 import { startGoProxy } from '../test-support/go-proxy.js';
 import { startPypiServer } from '../test-support/pypi-server.js';
 import { maintainerClone, MAINTAINER_GIT_ENV } from '../test-support/maintainer-clone.js';
-import { ROOT } from '../test-support/run-action.js';
+import { cliBundlePath } from '../test-support/run-cli.js';
 import { sketchlogConfig, sketchlogFiles } from '../test-support/sketchlog.js';
 
 const TOKEN = 'demo-token-not-a-secret';
@@ -37,7 +36,7 @@ export async function releaseDemo(): Promise<number> {
   const releaseGates = (...args: string[]) =>
     new Promise<number>((resolve) => {
       show(`release-gates ${args.join(' ')}`);
-      const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), ...args], { cwd: clone, env, stdio: 'inherit' });
+      const child = spawn(process.execPath, [cliBundlePath(), ...args], { cwd: clone, env, stdio: 'inherit' });
       child.on('close', (code) => resolve(code ?? 1));
     });
 

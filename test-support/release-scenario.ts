@@ -21,7 +21,7 @@ import * as path from 'node:path';
 import { createRepo, type TestRepo } from './git-repo.js';
 import { startGoProxy, type PublishedModule, type TestGoProxy } from './go-proxy.js';
 import { startSumdb, type TestSumdb } from './go-sumdb.js';
-import { startNpmRegistry, type NpmTestRegistry } from './npm-registry.js';
+import { packTarball, startNpmRegistry, type NpmTestRegistry } from './npm-registry.js';
 import {
   OciPusher,
   pushBuildKitImage,
@@ -129,6 +129,12 @@ export interface ReleaseScenarioOptions {
   version?: string;
   /** How many wheels of the 20-wheel matrix go into dist and onto PyPI (default all 20). */
   wheels?: number;
+  /**
+   * Leave PyPI, TestPyPI and Verdaccio empty at start (the npm tarballs are packed into dist all
+   * the same), for a run of the gates that come before the uploads; `publishPackages()` uploads
+   * them as the release workflow does. Default false: everything is published at start.
+   */
+  deferPackages?: boolean;
 }
 
 export interface ReleaseScenario {
@@ -172,6 +178,8 @@ export interface ReleaseScenario {
   urls: { npm: string; pypi: string; testPypi: string; oci: string; goProxy: string; sumdb: string; gosumdb: string };
   /** How the runner starts the bundle for `gate` on this release: the workspace, the tag, and the inputs a workflow passes. */
   runOptions(gate: string, inputs?: Record<string, string>): ActionRunOptions;
+  /** With `deferPackages`: uploads the PyPI files (to both indexes) and publishes the npm packages; otherwise a no-op. */
+  publishPackages(): Promise<void>;
   /** Writes `config` changed by `change` as another file in the workspace; returns its path for the `config` input. */
   writeConfig(name: string, change: (config: ReleaseConfig) => void): string;
   close(): Promise<void>;
@@ -280,23 +288,35 @@ export async function startReleaseScenario(options: ReleaseScenarioOptions = {})
     const builtFiles: PypiFileSpec[] = names.map((filename) => ({ filename, bytes: readFileSync(path.join(distDir, filename)) }));
     // Uploaded by the release workflow with trusted publishing: every file carries its PEP 740 attestation.
     const pypiFiles = await withProvenance(sigstore, builtFiles, releaseSigner(`v${version}`, sha), 'pypi');
-    pypi.projects.sketchlog = { [pep440]: { files: pypiFiles } };
-    testPypi.projects.sketchlog = { [pep440]: { files: await withProvenance(sigstore, builtFiles, releaseSigner(`test-v${version}`, sha), 'pypi') } };
+    const testPypiFiles = await withProvenance(sigstore, builtFiles, releaseSigner(`test-v${version}`, sha), 'pypi');
 
-    // npm: the publisher publishes the three packages from the release commit.
     // npm: the publisher publishes the three packages from the release commit, with provenance (`npm publish --provenance`).
     const npmToken = await npm.addUser('balavignesh', 'publisher-password-1');
     const npmKey = registrySigner();
     npm.keys = { keys: [npmKey.keysEntry()] };
+    const tarballs = new Map<string, Buffer>();
     for (const name of NPM_PACKAGES) {
-      const tarball = await npm.publish(name, version, npmToken, { gitHead: sha });
+      const tarball = await packTarball(name, version);
+      tarballs.set(name, tarball);
       writeFileSync(path.join(distDir, `${name.slice(1).replace('/', '-')}-${version}.tgz`), tarball);
-      await attachProvenance(npm, sigstore as unknown as KeySigner, npmKey, { name, version, tarball }, releaseSigner(`v${version}`, sha), {
-        repository: `https://github.com/${REPOSITORY}`,
-        path: RELEASE_WORKFLOW,
-        ref: `refs/tags/v${version}`
-      });
     }
+    let published = false;
+    const publishPackages = async () => {
+      if (published) return;
+      published = true;
+      pypi.projects.sketchlog = { [pep440]: { files: pypiFiles } };
+      testPypi.projects.sketchlog = { [pep440]: { files: testPypiFiles } };
+      for (const name of NPM_PACKAGES) {
+        const tarball = tarballs.get(name)!;
+        await npm.publish(name, version, npmToken, { gitHead: sha, tarball });
+        await attachProvenance(npm, sigstore as unknown as KeySigner, npmKey, { name, version, tarball }, releaseSigner(`v${version}`, sha), {
+          repository: `https://github.com/${REPOSITORY}`,
+          path: RELEASE_WORKFLOW,
+          ref: `refs/tags/v${version}`
+        });
+      }
+    };
+    if (!options.deferPackages) await publishPackages();
 
     // The image and the chart, as docker/build-push-action and helm push make them.
     const pusher = new OciPusher(registry, PUSHER);
@@ -355,6 +375,7 @@ export async function startReleaseScenario(options: ReleaseScenarioOptions = {})
         writeFileSync(path.join(repo.dir, relative), configYaml(changed as SketchlogConfig));
         return relative;
       },
+      publishPackages,
       close
     };
   } catch (error) {
