@@ -10,13 +10,18 @@
  *                              the image push refused after PyPI and npm took the version: publication
  *                              fails, the rest does not run, status says the version is burned (exit 1)
  *   --summaries DIR            (with --pipeline) keep each gate's job summary as DIR/<gate>.md
+ *   --screenshots DIR          (with --pipeline) write each gate's job summary, rendered as GitHub shows
+ *                              it (headless Chromium, GitHub's Markdown CSS, 1012 px), as DIR/<gate>.png
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createRepo, removeTempDirs } from '../test-support/git-repo.js';
 import { startGitHubServer } from '../test-support/github-server.js';
 import { cliBundlePath } from '../test-support/run-cli.js';
 import { sketchlogFiles } from '../test-support/sketchlog.js';
+import { renderSummary } from '../test-support/summary-render.js';
 import { releaseDemo } from './demo-release.js';
 import { runPipeline } from './demo-pipeline.js';
 
@@ -26,11 +31,28 @@ const TOKEN = 'demo-token-not-a-secret';
 if (process.argv.includes('--release')) {
   process.exitCode = await releaseDemo();
 } else if (process.argv.includes('--pipeline')) {
-  const at = process.argv.indexOf('--summaries');
-  const summaryDir = at > 0 ? process.argv[at + 1] : undefined;
-  process.exitCode = (await runPipeline({ partial: process.argv.includes('--partial'), ...(summaryDir ? { summaryDir: path.resolve(summaryDir) } : {}) })).code;
+  const option = (name: string) => (process.argv.indexOf(name) > 0 ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const screenshots = option('--screenshots');
+  // Screenshots are made from the summaries, so they are kept (in a temporary folder unless --summaries names one).
+  const summaryDir = option('--summaries') ?? (screenshots ? mkdtempSync(path.join(tmpdir(), 'rg-demo-summaries-')) : undefined);
+  const result = await runPipeline({ partial: process.argv.includes('--partial'), ...(summaryDir ? { summaryDir: path.resolve(summaryDir) } : {}) });
+  if (screenshots) await writeScreenshots(result.summaries, path.resolve(screenshots));
+  if (screenshots && !option('--summaries') && summaryDir) rmSync(summaryDir, { recursive: true, force: true });
+  process.exitCode = result.code;
 } else {
   await preflightDemo(process.argv.includes('--drift'));
+}
+
+/** Each gate's job summary as GitHub shows it, as DIR/<gate>.png. */
+async function writeScreenshots(summaries: Record<string, string | undefined>, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (const [gate, file] of Object.entries(summaries)) {
+    if (!file) continue;
+    const shot = path.join(dir, `${gate}.png`);
+    await renderSummary(readFileSync(file, 'utf8'), { screenshot: shot });
+    console.log(`screenshot: ${shot}`);
+  }
+  removeTempDirs();
 }
 
 async function preflightDemo(drift: boolean): Promise<void> {

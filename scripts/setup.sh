@@ -11,10 +11,10 @@ cd "$(dirname "$0")/.."
 
 SUDO=""
 if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
-if ! command -v git >/dev/null 2>&1 || ! command -v docker-registry >/dev/null 2>&1 || ! command -v go >/dev/null 2>&1 || [ ! -x /usr/bin/pip3 ] || [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/noto ]; then
+if ! command -v git >/dev/null 2>&1 || ! command -v docker-registry >/dev/null 2>&1 || ! command -v go >/dev/null 2>&1 || [ ! -x /usr/bin/pip3 ] || ! command -v openssl >/dev/null 2>&1 || [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/noto ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends git docker-registry golang-go python3-pip chromium fonts-noto-color-emoji >/dev/null
+  $SUDO apt-get install -y -qq --no-install-recommends git docker-registry golang-go python3-pip openssl chromium fonts-noto-color-emoji >/dev/null
 fi
 # Not `npm ci`: the registry this project installs from does not serve some
 # platform-only optional packages (jest's @unrs/resolver-binding-android-* and
