@@ -110,7 +110,7 @@ function formatDuration(ms) {
 /* harmony export */   o1: () => (/* binding */ waitAdvice),
 /* harmony export */   wt: () => (/* binding */ poll)
 /* harmony export */ });
-/* unused harmony exports WAIT_GRACE_MS, MIN_POLL_MS, BASE_POLL_MS, MAX_POLL_MS, POLL_FRACTION, pollInterval */
+/* unused harmony exports WAIT_GRACE_MS, MIN_POLL_MS, BASE_POLL_MS, MAX_POLL_MS, POLL_FRACTION, POLL_JITTER, pollInterval */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
 
 /**
@@ -142,6 +142,8 @@ const BASE_POLL_MS = 1_000;
 const MAX_POLL_MS = 60_000;
 /** The share of the time already waited that the next interval may be. */
 const POLL_FRACTION = 0.1;
+/** The share of an interval jitter may take off it. */
+const POLL_JITTER = 0.1;
 /**
  * The interval before the next look, after `elapsedMs` of waiting out of `waitMs`.
  * A tenth of the time waited so far keeps the delay between "it is there" and the
@@ -182,7 +184,8 @@ async function poll(clock, what, look) {
                 clock.log(`${what}: still ${answer.seen} after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(now() - started)}; giving up`);
             return { value: answer.value, done: false, lastSeen, polls, waitedMs: now() - started };
         }
-        await clock.sleep(Math.min(pollInterval(now() - started, waitMs), remaining));
+        const interval = pollInterval(now() - started, waitMs) * (1 - POLL_JITTER * (clock.random?.() ?? 0));
+        await clock.sleep(Math.min(interval, remaining));
     }
 }
 /** The note a check adds when it waited: "waited 12.0 s over 5 looks". Empty when it did not wait. */

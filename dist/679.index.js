@@ -1708,6 +1708,12 @@ var map_limit = __webpack_require__(9992);
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 /** Platforms pulled at once: the HTTP client's per-host bound; 8 configs of the 4 MiB cap are 32 MiB at most. */
 const PULLS_AT_ONCE = 8;
+/**
+ * Platforms of one image pulled at most. Real multi-platform images list a handful (Docker's
+ * official images about ten); an index of thousands is a registry answer no build makes, and every
+ * request costs the runner memory the GC returns late (about 40 KiB a fetch).
+ */
+const MAX_PLATFORMS = 64;
 const imageConfig = schemas/* looseObject */._H3({ os: schemas/* string */.YjP().max(64), architecture: schemas/* string */.YjP().max(64), variant: schemas/* string */.YjP().max(64).optional() });
 async function image_resolves_pullOnce(ctx, image, version, pull) {
     const oci = ctx.clients.oci;
@@ -1722,6 +1728,10 @@ async function image_resolves_pullOnce(ctx, image, version, pull) {
     }
     const listed = top.document.kind === 'index' ? top.document.manifests : null;
     const entries = listed ? listed.filter((d) => !(0,oci_refs/* isAttestationManifest */.gV)(d)) : [null];
+    if (entries.length > MAX_PLATFORMS) {
+        pull.problem = `is an index of ${entries.length} platform manifests; at most ${MAX_PLATFORMS} are pulled, and no build makes more: check that the tag names the image docker/build-push-action pushed`;
+        return { done: true };
+    }
     if (entries.length === 0) {
         pull.problem = `is an index with no platform manifest (${listed?.length ?? 0} attestation manifests only): nothing can be pulled; push the image for its platforms`;
         return { done: true };

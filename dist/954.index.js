@@ -1205,6 +1205,8 @@ function createGateContext(settings, config, release, log, deps = {}) {
         wait,
         once: memo(),
         sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+        // Real runs jitter their polls; a test that injects its own sleep gets exact intervals.
+        ...(deps.sleep ? {} : { random: Math.random }),
         log
     };
 }

@@ -32,6 +32,8 @@ export function createGateContext(settings: Settings, config: Config, release: R
     wait,
     once: memo(),
     sleep: deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
+    // Real runs jitter their polls; a test that injects its own sleep gets exact intervals.
+    ...(deps.sleep ? {} : { random: Math.random }),
     log
   };
 }

@@ -64,6 +64,8 @@ export interface GateContext {
   sleep(ms: number): Promise<void>;
   /** The clock of the engine's per-check deadline (the real one when not given); tests drive it by hand. */
   clock?: Clock;
+  /** Jitter for polling intervals (see PollClock.random); none when not given. */
+  random?: () => number;
   /**
    * One progress line to the job log while the gate runs (a check that waits says what it
    * waits for). Lines are redacted and neutralised by the caller's io before they are printed.

@@ -1,6 +1,6 @@
 /** The wait a gate run has (one budget for polling and requests) and the words for running out of it. */
 import { describe, expect, it } from '@jest/globals';
-import { poll, WAIT_GRACE_MS, waitAdvice, waitBudget, waitLimit } from '../../src/util/poll.js';
+import { poll, WAIT_GRACE_MS, waitAdvice, waitBudget, waitLimit, POLL_JITTER } from '../../src/util/poll.js';
 
 describe('waitBudget', () => {
   it('ends wait-minutes after it is built, on its clock, with the default grace', () => {
@@ -67,4 +67,39 @@ describe('waitAdvice', () => {
   ])('wait-minutes %s, waited %s ms: fix "%s", awaited "%s"', (minutes, waitedMs, fix, awaited, advice) => {
     expect(waitAdvice({ minutes }, { waitedMs }, fix, awaited)).toBe(advice);
   });
+});
+
+describe('poll jitter', () => {
+  /** The intervals a 10-minute wait sleeps with `random`, until the thing appears after `lagMs`. */
+  async function intervals(random: (() => number) | undefined, lagMs = 600_000) {
+    let now = 0;
+    const slept: number[] = [];
+    const wait = waitBudget(10, { now: () => now });
+    const result = await poll(
+      { wait, sleep: (ms) => (slept.push(ms), (now += ms), Promise.resolve()), log: () => {}, ...(random ? { random } : {}) },
+      'thing',
+      () => Promise.resolve(now >= lagMs ? { done: true, value: now } : { done: false, seen: 'not yet', value: now })
+    );
+    return { slept, result };
+  }
+
+  it('only ever shortens an interval, by at most POLL_JITTER, so parallel jobs do not ask in step', async () => {
+    const exact = (await intervals(undefined)).slept;
+    const shortest = (await intervals(() => 0.999999)).slept;
+    expect(exact.slice(0, 3)).toEqual([1000, 1000, 1000]);
+    // In the first seconds every interval is the 1 s floor, less the jitter.
+    for (const ms of shortest.slice(0, 5)) expect(ms).toBeCloseTo(1000 * (1 - POLL_JITTER), 0);
+    expect(shortest[0]).toBeCloseTo(1000 * (1 - POLL_JITTER), 0);
+    expect((await intervals(() => 0)).slept).toEqual(exact);
+  });
+
+  it.each([5_000, 60_000, 600_000])(
+    'still answers within max(1 s, 10 %% of the lag) with jitter (lag %i ms), in at most 60 looks over 10 minutes',
+    async (lag) => {
+      const { result } = await intervals(() => 0.5, lag);
+      expect(result.done).toBe(true);
+      expect(result.value - lag).toBeLessThanOrEqual(Math.max(1000, lag * 0.1));
+      expect(result.polls).toBeLessThanOrEqual(60);
+    }
+  );
 });

@@ -142,8 +142,11 @@ class CallDeadline {
     limit;
     controller = new AbortController();
     cancel;
-    outer;
+    detach;
+    /** Whether the check's own deadline (`outer`) stopped this call. */
+    stoppedByCheck = false;
     signal;
+    clock;
     constructor(capMs, wait, options = {}) {
         this.clock = options.clock ?? clock/* REAL_CLOCK */.I;
         const graceMs = options.graceMs ?? wait?.graceMs ?? 0;
@@ -152,10 +155,19 @@ class CallDeadline {
         this.limit = wait && waitLeftMs < capMs ? (0,poll/* waitLimit */.Tk)({ minutes: wait.minutes, graceMs }) : `the request's ${(0,duration/* formatDuration */.a)(capMs)} cap`;
         this.at = this.clock.now() + this.ms;
         this.cancel = this.clock.setTimer(() => this.controller.abort(), this.ms);
-        this.outer = options.outer ?? null;
-        this.signal = this.outer ? AbortSignal.any([this.controller.signal, this.outer]) : this.controller.signal;
+        this.signal = this.controller.signal;
+        // A listener on the check's signal, removed when the call ends (not AbortSignal.any, whose
+        // dependents a long-lived source keeps: a check that makes thousands of calls would hold them all).
+        const outer = options.outer ?? null;
+        const stop = () => {
+            this.stoppedByCheck = true;
+            this.controller.abort();
+        };
+        if (outer?.aborted)
+            stop();
+        outer?.addEventListener('abort', stop, { once: true });
+        this.detach = () => outer?.removeEventListener('abort', stop);
     }
-    clock;
     get expired() {
         return this.signal.aborted || this.clock.now() >= this.at;
     }
@@ -168,10 +180,11 @@ class CallDeadline {
     }
     end() {
         this.cancel();
+        this.detach();
     }
     /** The phrase for a call stopped by this deadline: "did not finish within the request's 2.0 min cap". */
     get cause() {
-        if (this.outer?.aborted && !this.controller.signal.aborted)
+        if (this.stoppedByCheck)
             return "was stopped: the check's time ran out";
         return `did not finish within ${this.limit}`;
     }

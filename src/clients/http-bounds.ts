@@ -20,8 +20,11 @@ export class CallDeadline {
   readonly limit: string;
   private readonly controller = new AbortController();
   private readonly cancel: () => void;
-  private readonly outer: AbortSignal | null;
+  private readonly detach: () => void;
+  /** Whether the check's own deadline (`outer`) stopped this call. */
+  private stoppedByCheck = false;
   readonly signal: AbortSignal;
+  private readonly clock: Clock;
   constructor(capMs: number, wait?: WaitBudget, options: { clock?: Clock; graceMs?: number; outer?: AbortSignal | null } = {}) {
     this.clock = options.clock ?? REAL_CLOCK;
     const graceMs = options.graceMs ?? wait?.graceMs ?? 0;
@@ -30,10 +33,18 @@ export class CallDeadline {
     this.limit = wait && waitLeftMs < capMs ? waitLimit({ minutes: wait.minutes, graceMs }) : `the request's ${formatDuration(capMs)} cap`;
     this.at = this.clock.now() + this.ms;
     this.cancel = this.clock.setTimer(() => this.controller.abort(), this.ms);
-    this.outer = options.outer ?? null;
-    this.signal = this.outer ? AbortSignal.any([this.controller.signal, this.outer]) : this.controller.signal;
+    this.signal = this.controller.signal;
+    // A listener on the check's signal, removed when the call ends (not AbortSignal.any, whose
+    // dependents a long-lived source keeps: a check that makes thousands of calls would hold them all).
+    const outer = options.outer ?? null;
+    const stop = () => {
+      this.stoppedByCheck = true;
+      this.controller.abort();
+    };
+    if (outer?.aborted) stop();
+    outer?.addEventListener('abort', stop, { once: true });
+    this.detach = () => outer?.removeEventListener('abort', stop);
   }
-  private readonly clock: Clock;
   get expired(): boolean {
     return this.signal.aborted || this.clock.now() >= this.at;
   }
@@ -46,10 +57,11 @@ export class CallDeadline {
   }
   end(): void {
     this.cancel();
+    this.detach();
   }
   /** The phrase for a call stopped by this deadline: "did not finish within the request's 2.0 min cap". */
   get cause(): string {
-    if (this.outer?.aborted && !this.controller.signal.aborted) return "was stopped: the check's time ran out";
+    if (this.stoppedByCheck) return "was stopped: the check's time ran out";
     return `did not finish within ${this.limit}`;
   }
 }

@@ -64,6 +64,12 @@ export interface PollClock {
   sleep(ms: number): Promise<void>;
   /** One line per change of what was seen, so the job log shows what the gate waits for. */
   log(line: string): void;
+  /**
+   * A number in [0, 1) for jitter (Math.random in a run): each interval is shortened by up to
+   * POLL_JITTER, so parallel jobs waiting on one registry do not ask in step. Only ever shorter,
+   * so the verdict still comes within 10 % of the lag. Without it, intervals are exact (tests).
+   */
+  random?: () => number;
 }
 
 export interface PollResult<T> {
@@ -84,6 +90,8 @@ export const BASE_POLL_MS = 1_000;
 export const MAX_POLL_MS = 60_000;
 /** The share of the time already waited that the next interval may be. */
 export const POLL_FRACTION = 0.1;
+/** The share of an interval jitter may take off it. */
+export const POLL_JITTER = 0.1;
 
 /**
  * The interval before the next look, after `elapsedMs` of waiting out of `waitMs`.
@@ -123,7 +131,8 @@ export async function poll<T>(clock: PollClock, what: string, look: (attempt: nu
       if (polls > 1) clock.log(`${what}: still ${answer.seen} after ${formatDuration(now() - started)}; giving up`);
       return { value: answer.value, done: false, lastSeen, polls, waitedMs: now() - started };
     }
-    await clock.sleep(Math.min(pollInterval(now() - started, waitMs), remaining));
+    const interval = pollInterval(now() - started, waitMs) * (1 - POLL_JITTER * (clock.random?.() ?? 0));
+    await clock.sleep(Math.min(interval, remaining));
   }
 }
 

@@ -4,7 +4,8 @@
  * asked for and misbehaves on demand; token auth for a private repository and the kept token.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { imageResolves } from '../../../src/checks/smoke/image-resolves.js';
+import { createHash } from 'node:crypto';
+import { imageResolves, MAX_PLATFORMS } from '../../../src/checks/smoke/image-resolves.js';
 import { removeTempDirs } from '../../../test-support/git-repo.js';
 import {
   OciPusher,
@@ -120,6 +121,29 @@ describe('image-resolves fails', () => {
       `image ${tokenAuth.host}/private/app:1.2.3 cannot be pulled anonymously: ${tokenAuth.host} denied an anonymous pull of ${tokenAuth.host}/private/app:1.2.3 (401): ${PRIVATE_HINT}; until then nobody can pull it`
     );
     expect(clock.slept).toEqual([]);
+  });
+
+  test('an index of more platforms than any build makes is refused before one of them is asked for', async () => {
+    const entry = image.platforms[0]!.manifest;
+    const manifests = Array.from({ length: MAX_PLATFORMS + 1 }, (_, i) => ({ ...entry, platform: { os: 'linux', architecture: `arch${i}` } }));
+    const index = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests };
+    const body = Buffer.from(JSON.stringify(index));
+    // The registry's own answer, consistent with itself: its digest header names this body.
+    const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
+    proxy.fault = ({ path }) =>
+      path.endsWith('/manifests/1.2.3')
+        ? { rewrite: (a) => ({ ...a, headers: { ...a.headers, 'docker-content-digest': digest, 'content-length': String(body.length) }, body }) }
+        : null;
+    proxy.requests.length = 0;
+    try {
+      const outcome = await runDeclaredCheck(imageResolves, ociContext({ gate: 'smoke', container: section(proxy.host, 'sketchlog/app') }));
+      expect(outcome.summary).toBe(
+        `${proxy.host}/sketchlog/app:1.2.3 is an index of ${MAX_PLATFORMS + 1} platform manifests; at most ${MAX_PLATFORMS} are pulled, and no build makes more: check that the tag names the image docker/build-push-action pushed`
+      );
+      expect(proxy.requests.filter((r) => r.includes(entry.digest) || r.includes(encodeURIComponent(entry.digest)))).toEqual([]);
+    } finally {
+      proxy.fault = () => null;
+    }
   });
 
   test('a config blob that is not an image config', async () => {
