@@ -1399,6 +1399,11 @@ const MODULE_ZIP_LIMITS = {
 };
 /** Entries up to this size are gathered whole and hashed at once (validateEntrySizes holds them to it). */
 const SMALL_ENTRY_BYTES = 1024 * 1024;
+/** A zip local file header: signature, fixed fields, then the name and extra field (APPNOTE 4.3.7). */
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_BYTES = 30;
+/** Room read for the name and extra field along with the header. */
+const LOCAL_SLACK_BYTES = 1024;
 /**
  * Go sorts names by their UTF-8 bytes, which is code point order. JavaScript's `<` compares UTF-16
  * units, which agrees except between a surrogate pair (U+10000 and up) and U+E000–U+FFFF: only
@@ -1458,7 +1463,7 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
             if (total + entry.uncompressedSize > limits.maxTotalBytes)
                 throw new DirHashError(`inflates past ${limits.maxTotalBytes} bytes`);
             total += entry.uncompressedSize;
-            const digest = small ? await smallEntryDigest(zip, file, entry, handles) : await streamedEntryDigest(zip, entry);
+            const digest = small ? await smallEntryDigest(file, entry, handles) : await streamedEntryDigest(zip, entry);
             if (names.length >= zip.entryCount)
                 throw new DirHashError(`holds more entries than its central directory's count of ${zip.entryCount}`);
             // entryCount is the central directory's count, which yauzl holds eachEntry() to.
@@ -1483,16 +1488,30 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
  * piles them up faster than it runs. The inflated size must be the declared one, as yauzl's
  * validateEntrySizes holds a streamed entry to it.
  */
-async function smallEntryDigest(zip, path, entry, handles) {
+async function smallEntryDigest(path, entry, handles) {
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
         throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} uses compression method ${entry.compressionMethod}; only stored and deflated entries are read`);
     }
-    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    // One read for the local header and the data behind it (the name and extra field are at most a few
+    // hundred bytes in practice; a longer one costs a second read): half the reads, and no stream.
     handles.file ??= await (0,promises_.open)(path, 'r');
-    const raw = Buffer.allocUnsafe(entry.compressedSize);
-    const { bytesRead } = await handles.file.read(raw, 0, raw.length, fileDataStart);
-    if (bytesRead !== raw.length)
-        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} is cut short`);
+    const headerAt = entry.relativeOffsetOfLocalHeader;
+    const first = Buffer.allocUnsafe(LOCAL_HEADER_BYTES + LOCAL_SLACK_BYTES + entry.compressedSize);
+    const { bytesRead } = await handles.file.read(first, 0, first.length, headerAt);
+    if (bytesRead < LOCAL_HEADER_BYTES || first.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} has no local file header where the central directory says`);
+    }
+    const dataAt = LOCAL_HEADER_BYTES + first.readUInt16LE(26) + first.readUInt16LE(28);
+    let raw;
+    if (dataAt + entry.compressedSize <= bytesRead) {
+        raw = first.subarray(dataAt, dataAt + entry.compressedSize);
+    }
+    else {
+        raw = Buffer.allocUnsafe(entry.compressedSize);
+        const more = await handles.file.read(raw, 0, raw.length, headerAt + dataAt);
+        if (more.bytesRead !== raw.length)
+            throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} is cut short`);
+    }
     let data;
     try {
         data = entry.compressionMethod === 8 ? (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }) : raw;
