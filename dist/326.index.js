@@ -223,34 +223,47 @@ class JsonStreamError extends Error {
 }
 /** Bytes in which a string value is gathered: a long string is then decoded in slices, not concatenated byte run by byte run. */
 const STRING_BUFFER_BYTES = 64 * 1024;
+/**
+ * A tokenizer that refuses nesting past `maxDepth` as the tokens arrive, before any deep value is
+ * built, and hands every token to `next`. `read()` says whether any token came (a document of only
+ * whitespace is no document).
+ */
+function depthBoundTokenizer(maxDepth, next) {
+    const tokenizer = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .Tokenizer */ ._F({ stringBufferSize: STRING_BUFFER_BYTES });
+    let depth = 0;
+    let any = false;
+    tokenizer.onToken = (token) => {
+        any = true;
+        if (token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACE || token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACKET) {
+            if (++depth > maxDepth)
+                throw new JsonStreamError(`nested deeper than ${maxDepth} levels`, true);
+        }
+        else if (token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACE || token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACKET) {
+            depth--;
+        }
+        next(token);
+    };
+    return { tokenizer, read: () => any };
+}
+/** A value's keys and indexes from the top, from the parser's stack and its own key. */
+function pathOf(stack, key) {
+    return [...stack.slice(1).map((s) => s.key), key];
+}
 class JsonStream {
     tokenizer;
     parser;
-    depth = 0;
     root = null;
     failure = null;
     /** What onElement threw: passed on as it is; every other error is the library's reason the text is no JSON. */
     elementError = null;
     /** Whether any token was read, to tell a document of only whitespace from broken JSON. */
-    tokens = false;
+    read;
     constructor(options) {
-        const maxDepth = options.maxDepth ?? _json_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX;
-        this.tokenizer = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .Tokenizer */ ._F({ stringBufferSize: STRING_BUFFER_BYTES });
         // `$` is emitted too: it is the skeleton, returned by end(). As an emitted ancestor of every value it
         // keeps the library from dropping anything itself (keepStack: false drops only values no ancestor of
         // which is emitted), so each streamed element is removed from its array here, as soon as it is handed over.
         this.parser = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenParser */ .zb({ paths: ['$', ...options.elements], keepStack: false });
-        this.tokenizer.onToken = (token) => {
-            this.tokens = true;
-            if (token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACE || token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACKET) {
-                if (++this.depth > maxDepth)
-                    throw new JsonStreamError(`nested deeper than ${maxDepth} levels`, true);
-            }
-            else if (token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACE || token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACKET) {
-                this.depth--;
-            }
-            this.parser.write(token);
-        };
+        ({ tokenizer: this.tokenizer, read: this.read } = depthBoundTokenizer(options.maxDepth ?? _json_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX, (token) => this.parser.write(token)));
         this.parser.onValue = ({ value, key, parent, stack }) => {
             if (stack.length === 0) {
                 this.root = { value };
@@ -260,9 +273,8 @@ class JsonStream {
                 return;
             // The element was pushed onto its array before it was emitted: it is the last one.
             parent.length -= 1;
-            const path = [...stack.slice(1).map((s) => s.key), key];
             try {
-                options.onElement(path, value);
+                options.onElement(pathOf(stack, key), value);
             }
             catch (error) {
                 this.elementError = error;
@@ -302,7 +314,7 @@ class JsonStream {
     }
     /** Whether nothing but whitespace was read. */
     get empty() {
-        return !this.tokens;
+        return !this.read();
     }
     /** Ends the document; the skeleton: the top-level value without the streamed elements. */
     end() {
@@ -329,28 +341,30 @@ const SLICE_BYTES = 64 * 1024;
  * `onValue` throws goes through as it is.
  */
 class JsonSelector {
-    tokenizer = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .Tokenizer */ ._F({ stringBufferSize: STRING_BUFFER_BYTES });
-    depth = 0;
+    tokenizer;
+    read;
     ended = false;
-    tokens = false;
+    /** What onValue threw: the caller's, passed on as it is (the parser would report it as its own error). */
+    callerError = null;
     constructor(paths, onValue, maxDepth = _json_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX, 
     /** Every token as it is read (selectJson's outline of the top level). */
     onToken) {
-        const { tokenizer } = this;
         const parser = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenParser */ .zb({ paths: [...paths], keepStack: false });
-        tokenizer.onToken = (token) => {
-            this.tokens = true;
-            if (token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACE || token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACKET) {
-                if (++this.depth > maxDepth)
-                    throw new JsonStreamError(`nested deeper than ${maxDepth} levels`, true);
-            }
-            else if (token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACE || token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACKET) {
-                this.depth--;
-            }
+        const { tokenizer, read } = depthBoundTokenizer(maxDepth, (token) => {
             onToken?.(token);
             parser.write(token);
+        });
+        this.tokenizer = tokenizer;
+        this.read = read;
+        parser.onValue = ({ value, key, stack }) => {
+            try {
+                onValue(pathOf(stack, key), value);
+            }
+            catch (error) {
+                this.callerError = { error };
+                throw error;
+            }
         };
-        parser.onValue = ({ value, key, stack }) => onValue([...stack.slice(1).map((s) => s.key), key], value);
         tokenizer.onError = JsonSelector.fail;
         parser.onError = JsonSelector.fail;
         // The parser ends after the top-level value; ending the tokenizer then makes anything after it but whitespace an error, as for JSON.parse.
@@ -372,7 +386,9 @@ class JsonSelector {
             step();
         }
         catch (error) {
-            // The library's own errors become a reason; what onValue throws is the caller's and goes through.
+            // What onValue threw is the caller's and goes through; the library's own errors become a reason.
+            if (this.callerError)
+                throw this.callerError.error;
             if (error instanceof Error && (error.name === 'TokenizerError' || error.name === 'TokenParserError'))
                 JsonSelector.fail(error);
             throw error;
@@ -386,7 +402,7 @@ class JsonSelector {
             if (!this.tokenizer.isEnded)
                 this.tokenizer.end();
         });
-        if (!this.tokens)
+        if (!this.read())
             throw new JsonStreamError('no JSON value (empty)', false);
         if (!this.ended)
             throw new JsonStreamError('the JSON value ends early', false);
@@ -461,27 +477,11 @@ class OutlineTracker {
  */
 async function selectJson(body, paths, onValue, maxDepth = _json_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX) {
     const outline = new OutlineTracker();
-    // What onValue throws is the caller's: it goes through as it is, never as a reason the JSON is bad.
-    let thrown = null;
-    const take = (path, value) => {
-        try {
-            onValue({ path, value });
-        }
-        catch (error) {
-            thrown = { error };
-            throw error;
-        }
-    };
-    const selector = new JsonSelector(paths, take, maxDepth, (token) => outline.take(token));
-    try {
-        for await (const chunk of body)
-            for (const slice of slices(chunk))
-                selector.write(slice);
-        selector.end();
-    }
-    catch (error) {
-        throw thrown === null ? error : thrown.error;
-    }
+    const selector = new JsonSelector(paths, (path, value) => onValue({ path, value }), maxDepth, (token) => outline.take(token));
+    for await (const chunk of body)
+        for (const slice of slices(chunk))
+            selector.write(slice);
+    selector.end();
     return outline.outline;
 }
 /** `selectJson` over bytes already in memory, fed in slices so the parser never sees one huge chunk. */

@@ -48,33 +48,48 @@ export class JsonStreamError extends Error {
 /** Bytes in which a string value is gathered: a long string is then decoded in slices, not concatenated byte run by byte run. */
 const STRING_BUFFER_BYTES = 64 * 1024;
 
+/**
+ * A tokenizer that refuses nesting past `maxDepth` as the tokens arrive, before any deep value is
+ * built, and hands every token to `next`. `read()` says whether any token came (a document of only
+ * whitespace is no document).
+ */
+function depthBoundTokenizer(maxDepth: number, next: (token: ParsedTokenInfo) => void): { tokenizer: Tokenizer; read: () => boolean } {
+  const tokenizer = new Tokenizer({ stringBufferSize: STRING_BUFFER_BYTES });
+  let depth = 0;
+  let any = false;
+  tokenizer.onToken = (token) => {
+    any = true;
+    if (token.token === TokenType.LEFT_BRACE || token.token === TokenType.LEFT_BRACKET) {
+      if (++depth > maxDepth) throw new JsonStreamError(`nested deeper than ${maxDepth} levels`, true);
+    } else if (token.token === TokenType.RIGHT_BRACE || token.token === TokenType.RIGHT_BRACKET) {
+      depth--;
+    }
+    next(token);
+  };
+  return { tokenizer, read: () => any };
+}
+
+/** A value's keys and indexes from the top, from the parser's stack and its own key. */
+function pathOf(stack: readonly { key: unknown }[], key: unknown): JsonPath {
+  return [...stack.slice(1).map((s) => s.key as string | number), key as string | number];
+}
+
 export class JsonStream {
   private readonly tokenizer: Tokenizer;
   private readonly parser: TokenParser;
-  private depth = 0;
   private root: { value: unknown } | null = null;
   private failure: Error | null = null;
   /** What onElement threw: passed on as it is; every other error is the library's reason the text is no JSON. */
   private elementError: unknown = null;
   /** Whether any token was read, to tell a document of only whitespace from broken JSON. */
-  private tokens = false;
+  private readonly read: () => boolean;
 
   constructor(options: JsonStreamOptions) {
-    const maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
-    this.tokenizer = new Tokenizer({ stringBufferSize: STRING_BUFFER_BYTES });
     // `$` is emitted too: it is the skeleton, returned by end(). As an emitted ancestor of every value it
     // keeps the library from dropping anything itself (keepStack: false drops only values no ancestor of
     // which is emitted), so each streamed element is removed from its array here, as soon as it is handed over.
     this.parser = new TokenParser({ paths: ['$', ...options.elements], keepStack: false });
-    this.tokenizer.onToken = (token) => {
-      this.tokens = true;
-      if (token.token === TokenType.LEFT_BRACE || token.token === TokenType.LEFT_BRACKET) {
-        if (++this.depth > maxDepth) throw new JsonStreamError(`nested deeper than ${maxDepth} levels`, true);
-      } else if (token.token === TokenType.RIGHT_BRACE || token.token === TokenType.RIGHT_BRACKET) {
-        this.depth--;
-      }
-      this.parser.write(token);
-    };
+    ({ tokenizer: this.tokenizer, read: this.read } = depthBoundTokenizer(options.maxDepth ?? MAX_JSON_DEPTH, (token) => this.parser.write(token)));
     this.parser.onValue = ({ value, key, parent, stack }) => {
       if (stack.length === 0) {
         this.root = { value };
@@ -83,9 +98,8 @@ export class JsonStream {
       if (!Array.isArray(parent)) return;
       // The element was pushed onto its array before it was emitted: it is the last one.
       parent.length -= 1;
-      const path = [...stack.slice(1).map((s) => s.key as string | number), key as string | number];
       try {
-        options.onElement(path, value);
+        options.onElement(pathOf(stack, key), value);
       } catch (error) {
         this.elementError = error;
         throw error;
@@ -122,7 +136,7 @@ export class JsonStream {
 
   /** Whether nothing but whitespace was read. */
   get empty(): boolean {
-    return !this.tokens;
+    return !this.read();
   }
 
   /** Ends the document; the skeleton: the top-level value without the streamed elements. */
@@ -148,10 +162,11 @@ const SLICE_BYTES = 64 * 1024;
  * `onValue` throws goes through as it is.
  */
 export class JsonSelector {
-  private readonly tokenizer = new Tokenizer({ stringBufferSize: STRING_BUFFER_BYTES });
-  private depth = 0;
+  private readonly tokenizer: Tokenizer;
+  private readonly read: () => boolean;
   private ended = false;
-  private tokens = false;
+  /** What onValue threw: the caller's, passed on as it is (the parser would report it as its own error). */
+  private callerError: { error: unknown } | null = null;
 
   constructor(
     paths: readonly string[],
@@ -160,19 +175,21 @@ export class JsonSelector {
     /** Every token as it is read (selectJson's outline of the top level). */
     onToken?: (token: ParsedTokenInfo) => void
   ) {
-    const { tokenizer } = this;
     const parser = new TokenParser({ paths: [...paths], keepStack: false });
-    tokenizer.onToken = (token) => {
-      this.tokens = true;
-      if (token.token === TokenType.LEFT_BRACE || token.token === TokenType.LEFT_BRACKET) {
-        if (++this.depth > maxDepth) throw new JsonStreamError(`nested deeper than ${maxDepth} levels`, true);
-      } else if (token.token === TokenType.RIGHT_BRACE || token.token === TokenType.RIGHT_BRACKET) {
-        this.depth--;
-      }
+    const { tokenizer, read } = depthBoundTokenizer(maxDepth, (token) => {
       onToken?.(token);
       parser.write(token);
+    });
+    this.tokenizer = tokenizer;
+    this.read = read;
+    parser.onValue = ({ value, key, stack }) => {
+      try {
+        onValue(pathOf(stack, key), value);
+      } catch (error) {
+        this.callerError = { error };
+        throw error;
+      }
     };
-    parser.onValue = ({ value, key, stack }) => onValue([...stack.slice(1).map((s) => s.key as string | number), key as string | number], value);
     tokenizer.onError = JsonSelector.fail;
     parser.onError = JsonSelector.fail;
     // The parser ends after the top-level value; ending the tokenizer then makes anything after it but whitespace an error, as for JSON.parse.
@@ -193,7 +210,8 @@ export class JsonSelector {
     try {
       step();
     } catch (error) {
-      // The library's own errors become a reason; what onValue throws is the caller's and goes through.
+      // What onValue threw is the caller's and goes through; the library's own errors become a reason.
+      if (this.callerError) throw this.callerError.error;
       if (error instanceof Error && (error.name === 'TokenizerError' || error.name === 'TokenParserError')) JsonSelector.fail(error);
       throw error;
     }
@@ -207,7 +225,7 @@ export class JsonSelector {
     this.guarded(() => {
       if (!this.tokenizer.isEnded) this.tokenizer.end();
     });
-    if (!this.tokens) throw new JsonStreamError('no JSON value (empty)', false);
+    if (!this.read()) throw new JsonStreamError('no JSON value (empty)', false);
     if (!this.ended) throw new JsonStreamError('the JSON value ends early', false);
   }
 }
@@ -219,7 +237,7 @@ export function* slices(bytes: Uint8Array): Iterable<Uint8Array> {
 
 /** A value found at one of the selected paths, with its keys from the root (`['versions', '1.2.3']`). */
 export interface SelectedValue {
-  path: ReadonlyArray<string | number>;
+  path: JsonPath;
   value: unknown;
 }
 
@@ -296,23 +314,14 @@ export async function selectJson(
   maxDepth: number = MAX_JSON_DEPTH
 ): Promise<JsonOutline> {
   const outline = new OutlineTracker();
-  // What onValue throws is the caller's: it goes through as it is, never as a reason the JSON is bad.
-  let thrown: { error: unknown } | null = null;
-  const take = (path: JsonPath, value: unknown) => {
-    try {
-      onValue({ path, value });
-    } catch (error) {
-      thrown = { error };
-      throw error;
-    }
-  };
-  const selector = new JsonSelector(paths, take, maxDepth, (token) => outline.take(token));
-  try {
-    for await (const chunk of body) for (const slice of slices(chunk)) selector.write(slice);
-    selector.end();
-  } catch (error) {
-    throw thrown === null ? error : (thrown as { error: unknown }).error;
-  }
+  const selector = new JsonSelector(
+    paths,
+    (path, value) => onValue({ path, value }),
+    maxDepth,
+    (token) => outline.take(token)
+  );
+  for await (const chunk of body) for (const slice of slices(chunk)) selector.write(slice);
+  selector.end();
   return outline.outline;
 }
 
