@@ -662,6 +662,9 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
  * validateEntrySizes holds a streamed entry to it.
  */
 async function smallEntryDigest(path, entry, handles) {
+    // As yauzl's openReadStream refuses it: encrypted data is no file's content.
+    if (entry.isEncrypted())
+        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} is encrypted; a module zip holds plain files`);
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
         throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} uses compression method ${entry.compressionMethod}; only stored and deflated entries are read`);
     }

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import yazl from 'yazl';
 import { MODULE_ZIP_LIMITS, zipHash } from '../../../src/clients/go/dirhash.js';
@@ -59,6 +59,16 @@ describe('dirhash h1 of a module zip', () => {
 
   test('refuses an entry name with a line break, which would forge a summary line', async () => {
     await expect(zipHash(await zipOf({ 'm/a\nb': 'x' }))).rejects.toThrow(/with a line break/);
+  });
+
+  test('refuses an encrypted entry, as a streamed read would', async () => {
+    const file = await zipOf({ 'm/a.go': 'package a\n' });
+    const bytes = await readFile(file);
+    // The central directory's general purpose flag, bit 0: the entry is encrypted.
+    const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bytes.writeUInt16LE(bytes.readUInt16LE(central + 8) | 1, central + 8);
+    await writeFile(file, bytes);
+    await expect(zipHash(file)).rejects.toThrow('entry m/a.go is encrypted; a module zip holds plain files');
   });
 
   test('refuses a file that is not a zip', async () => {

@@ -111,6 +111,8 @@ export async function zipHash(file: string, limits = MODULE_ZIP_LIMITS): Promise
  * validateEntrySizes holds a streamed entry to it.
  */
 async function smallEntryDigest(path: string, entry: yauzl.Entry, handles: { file: FileHandle | null }): Promise<Buffer> {
+  // As yauzl's openReadStream refuses it: encrypted data is no file's content.
+  if (entry.isEncrypted()) throw new DirHashError(`entry ${clip(entry.fileName, 120)} is encrypted; a module zip holds plain files`);
   if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
     throw new DirHashError(`entry ${clip(entry.fileName, 120)} uses compression method ${entry.compressionMethod}; only stored and deflated entries are read`);
   }
