@@ -596,11 +596,13 @@ function parseGoMod(text) {
 /* harmony export */   b4: () => (/* binding */ SimplePageCollector),
 /* harmony export */   pk: () => (/* binding */ PypiError)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38816);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
 /* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59935);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _util_json_stream_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27861);
+
 
 
 
@@ -620,43 +622,43 @@ class PypiError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseGatesE
 }
 /** The one PEP 691 JSON content type of API version 1. */
 const SIMPLE_JSON_TYPE = 'application/vnd.pypi.simple.v1+json';
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex digits');
-const releaseFile = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    filename: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(512),
-    packagetype: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64),
-    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096),
-    digests: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ sha256: sha256Hex }),
-    yanked: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
-    yanked_reason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096).nullable().optional()
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex digits');
+const releaseFile = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+    filename: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).max(512),
+    packagetype: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(64),
+    url: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(4096),
+    digests: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ sha256: sha256Hex }),
+    yanked: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().optional(),
+    yanked_reason: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(4096).nullable().optional()
 });
-const releaseBody = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    info: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-        name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256),
-        version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256),
-        yanked: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
-        yanked_reason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096).nullable().optional()
+const releaseBody = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+    info: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+        name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(256),
+        version: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(256),
+        yanked: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().optional(),
+        yanked_reason: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(4096).nullable().optional()
     }),
-    urls: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(releaseFile).max(100_000)
+    urls: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(releaseFile).max(100_000)
 });
 /** PEP 714: `core-metadata` (and the older `data-dist-info-metadata`) is false, true, or a hash table. */
-const metadataFlag = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256))])
+const metadataFlag = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(256))])
     .nullable()
     .optional();
-const simpleBody = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    meta: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-        'api-version': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^\d+\.\d+$/, 'must be MAJOR.MINOR')
+const simpleBody = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+    meta: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+        'api-version': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^\d+\.\d+$/, 'must be MAJOR.MINOR')
     }),
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(256),
-    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-        filename: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(512),
-        url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(4096),
-        hashes: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256)),
+    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).max(256),
+    files: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+        filename: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).max(512),
+        url: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).max(4096),
+        hashes: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(256)),
         // PEP 691: false, true, or the reason as a string (which also means yanked).
-        yanked: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096)]).optional(),
+        yanked: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(4096)]).optional(),
         'core-metadata': metadataFlag,
         'data-dist-info-metadata': metadataFlag,
-        provenance: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096).nullable().optional(),
-        'requires-python': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(1024).nullable().optional()
+        provenance: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(4096).nullable().optional(),
+        'requires-python': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(1024).nullable().optional()
     }))
         .max(1_000_000)
 });
@@ -721,11 +723,6 @@ function coreMetadataOf(modern, legacy) {
  * the entries a check asks about are kept.
  */
 const SIMPLE_PATHS = ['$.meta', '$.name', '$.files.*'];
-/** A value of `kind`, standing in for a member not kept, so readSimpleProject judges its shape as before. */
-function standIn(kind) {
-    const values = { object: {}, array: [], string: '', number: 0, boolean: false, null: null };
-    return kind === null || kind === undefined ? undefined : values[kind];
-}
 /**
  * Collects a streamed project page (SIMPLE_PATHS) into the page readSimpleProject takes, with
  * only the `files` entries whose filename `keep` accepts (every entry when `keep` is null). An
@@ -759,7 +756,7 @@ class SimplePageCollector {
     /** The page with only the kept entries, shaped by `outline` (which members it had, of which kind). */
     reduced(outline) {
         if (outline.root !== 'object')
-            return standIn(outline.root);
+            return (0,_util_json_stream_js__WEBPACK_IMPORTED_MODULE_4__/* .standIn */ .us)(outline.root);
         const body = {};
         if (outline.members.has('meta'))
             body.meta = this.meta;
@@ -767,7 +764,7 @@ class SimplePageCollector {
             body.name = this.name;
         const files = outline.members.get('files');
         if (files !== undefined)
-            body.files = files === 'array' ? this.files : standIn(files);
+            body.files = files === 'array' ? this.files : (0,_util_json_stream_js__WEBPACK_IMPORTED_MODULE_4__/* .standIn */ .us)(files);
         return body;
     }
 }

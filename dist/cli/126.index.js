@@ -341,10 +341,12 @@ async function probeRegistries(ctx, version) {
 /* harmony export */   WH: () => (/* binding */ readVersionDocument),
 /* harmony export */   fD: () => (/* binding */ readVersionLookup)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
-/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59935);
+/* harmony import */ var _util_json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27861);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49997);
+/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59935);
+
 
 
 
@@ -368,11 +370,11 @@ class PackumentError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseG
         this.then = then;
     }
 }
-const packumentBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(214).optional(),
-    versions: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
-    time: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-        unpublished: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ versions: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional() }).optional()
+const packumentBody = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(214).optional(),
+    versions: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).optional(),
+    time: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+        unpublished: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ versions: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).optional() }).optional()
     })
         .optional()
 });
@@ -380,29 +382,29 @@ const packumentBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
  * A version entry, validated only for the version asked about: an old, odd entry of another
  * version must not fail a check about this one.
  */
-const versionEntry = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256),
-    gitHead: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256).optional(),
-    dist: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-        tarball: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(2048),
-        integrity: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(4096).optional(),
-        shasum: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(128).optional(),
-        signatures: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ keyid: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(256), sig: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(4096) }))
+const versionEntry = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256),
+    gitHead: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256).optional(),
+    dist: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+        tarball: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(2048),
+        integrity: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096).optional(),
+        shasum: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(128).optional(),
+        signatures: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ keyid: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(256), sig: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096) }))
             .max(64)
             .optional(),
-        attestations: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-            url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(2048),
-            provenance: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ predicateType: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(512) }).optional()
+        attestations: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+            url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(2048),
+            provenance: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ predicateType: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(512) }).optional()
         })
             .optional()
     })
 });
-const versionedPackumentBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(214).optional(),
-    'dist-tags': zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
-    versions: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
+const versionedPackumentBody = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(214).optional(),
+    'dist-tags': zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).optional(),
+    versions: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).optional(),
     // Values are read only for the version asked about: `time.unpublished` is an object, not a time.
-    time: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional()
+    time: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).optional()
 });
 function manifestOf(entry, version, publishedAt) {
     const { dist, gitHead } = entry;
@@ -420,14 +422,14 @@ function manifestOf(entry, version, publishedAt) {
     };
 }
 function shapeError(error, prefix = []) {
-    const where = (0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .firstZodIssueParts */ .Nw)(error, { prefix, pathMax: 80 }).path;
+    const where = (0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_3__/* .firstZodIssueParts */ .Nw)(error, { prefix, pathMax: 80 }).path;
     return new PackumentError(where ? `with an unexpected shape at ${where}` : 'with an unexpected shape', 'url');
 }
 /** Only a packument OF this package says which versions it holds: a 200 `{}`, or JSON of another package, must never read as "none". */
 function checkName(name, wanted) {
     if (name !== wanted) {
-        const said = name === undefined ? 'without a "name"' : `naming "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(name)}"`;
-        throw new PackumentError(`with JSON ${said}, not a packument of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(wanted)}`, 'fix');
+        const said = name === undefined ? 'without a "name"' : `naming "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(name)}"`;
+        throw new PackumentError(`with JSON ${said}, not a packument of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(wanted)}`, 'fix');
     }
 }
 /** Reads which versions a packument (full or abbreviated) holds and held, for `name`. */
@@ -454,7 +456,7 @@ function readVersionLookup(raw, name, version) {
     const body = parsed.data;
     checkName(body.name, name);
     if (body.versions === undefined) {
-        throw new PackumentError(`without a "versions" object, so whether it holds ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)} cannot be told`, 'fix');
+        throw new PackumentError(`without a "versions" object, so whether it holds ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(version)} cannot be told`, 'fix');
     }
     const tag = body['dist-tags']?.latest;
     const latest = typeof tag === 'string' ? tag : null;
@@ -466,7 +468,7 @@ function readVersionLookup(raw, name, version) {
     if (!read.success)
         throw shapeError(read.error, ['versions', version]);
     if (read.data.version !== version) {
-        throw new PackumentError(`with an entry for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)} that says version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(read.data.version)}"`, 'nothing');
+        throw new PackumentError(`with an entry for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(version)} that says version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(read.data.version)}"`, 'nothing');
     }
     const time = body.time && Object.hasOwn(body.time, version) ? body.time[version] : undefined;
     const publishedAt = typeof time === 'string' && time.length <= 64 ? time : null;
@@ -477,14 +479,14 @@ function readVersionLookup(raw, name, version) {
     };
 }
 /** The one-version document `GET /{name}/{version}`: the packument's entry for it, with the package's `name`. */
-const versionDocument = versionEntry.extend({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(214).optional() });
+const versionDocument = versionEntry.extend({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(214).optional() });
 /**
  * Reads npm's per-version document for `version` of `name`. It has no `time`, so `publishedAt`
  * is null here (the caller asks the packument's `time` only when a signature needs it).
  */
 function readVersionDocument(raw, name, version) {
     // Whose document it is comes first: JSON of something else is named as such, not as a bad shape.
-    const named = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(214).optional() }).safeParse(raw);
+    const named = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(214).optional() }).safeParse(raw);
     if (!named.success)
         throw shapeError(named.error);
     checkName(named.data.name, name);
@@ -492,7 +494,7 @@ function readVersionDocument(raw, name, version) {
     if (!parsed.success)
         throw shapeError(parsed.error);
     if (parsed.data.version !== version) {
-        throw new PackumentError(`with a document for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(version)} that says version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(parsed.data.version)}"`, 'nothing');
+        throw new PackumentError(`with a document for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(version)} that says version "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(parsed.data.version)}"`, 'nothing');
     }
     return manifestOf(parsed.data, version, null);
 }
@@ -502,11 +504,6 @@ function readVersionDocument(raw, name, version) {
  * of one version only. A packument of 55 MB is then held as a list of version strings.
  */
 const PACKUMENT_PATHS = ['$.name', '$.dist-tags.latest', '$.versions.*', '$.time.*'];
-/** A value of `kind`, standing in for a member the streamed read did not keep, so the readers judge its shape as before. */
-function standIn(kind) {
-    const values = { object: {}, array: [], string: '', number: 0, boolean: false, null: null };
-    return kind === undefined ? undefined : values[kind];
-}
 /**
  * Collects a streamed packument (PACKUMENT_PATHS) into the reduced packument the readers take:
  * the same keys, with every value but the wanted version's (and `time.unpublished`) left out.
@@ -549,10 +546,10 @@ class PackumentCollector {
     /** The reduced packument, shaped by `outline` (which members the document had, of which kind). */
     reduced(outline) {
         if (outline.root !== 'object')
-            return standIn(outline.root ?? undefined);
+            return (0,_util_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .standIn */ .us)(outline.root);
         const member = (name, build) => {
             const kind = outline.members.get(name);
-            return kind === 'object' ? build() : standIn(kind);
+            return kind === 'object' ? build() : (0,_util_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .standIn */ .us)(kind);
         };
         const body = {};
         if (outline.members.has('name'))
@@ -596,7 +593,7 @@ function sha512OfIntegrity(integrity, what) {
         if (algorithm === 'sha512' && Buffer.from(m[2], 'base64').length === 64)
             return m[2];
     }
-    const seen = found.length ? `only ${[...new Set(found)].join(', ')}` : `"${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(integrity, 60)}", which is not an SRI hash`;
+    const seen = found.length ? `only ${[...new Set(found)].join(', ')}` : `"${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(integrity, 60)}", which is not an SRI hash`;
     throw new PackumentError(`dist.integrity of ${what} has no sha512 hash (${seen}); npm records sha512-<base64> for every publish since npm 5, so these bytes cannot be verified`, 'nothing');
 }
 

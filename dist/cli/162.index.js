@@ -851,6 +851,179 @@ function createPypiApi(options) {
 
 /***/ }),
 
+/***/ 88326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ readInTotoStatement),
+/* harmony export */   Re: () => (/* binding */ describeInTotoFault),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   k: () => (/* binding */ readInTotoStatementHeader),
+/* harmony export */   pY: () => (/* binding */ InTotoFormatError),
+/* harmony export */   vv: () => (/* binding */ readDsseStatement)
+/* harmony export */ });
+/* unused harmony exports IN_TOTO_STATEMENT_TYPES, MAX_DSSE_STATEMENT_BYTES */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
+/* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59935);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74976);
+/* harmony import */ var _util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27861);
+/**
+ * The in-toto Statement (v0.1 or v1): https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
+ * One reader for every place a statement is found: a BuildKit attestation layer
+ * (`application/vnd.in-toto+json`), a DSSE envelope's payload (Sigstore bundles, cosign attest)
+ * and a PEP 740 attestation, which adds its own rules on top (src/formats/pep740.ts).
+ * A pure reader: bytes in, a typed statement out, or an InTotoFormatError whose message names what is wrong.
+ */
+
+
+
+
+
+
+const IN_TOTO_STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'];
+/** The DSSE payload type of an in-toto statement. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** Largest DSSE statement payload read (an SBOM predicate can be several MiB; beyond this it is not a statement to parse). */
+const MAX_DSSE_STATEMENT_BYTES = 32 * 1024 * 1024;
+const MAX_SUBJECTS = 10_000;
+/**
+ * Not an in-toto statement. `reason` says which rule it breaks: 'size' (more bytes than read), 'json' (not JSON
+ * at all), 'shape' (JSON, but not a statement), 'digest' (a subject's sha256 is not 64 hex digits). The message is
+ * a fragment ("not JSON", "subject: …") for the caller to place; `describeInTotoFault` words it as a sentence.
+ */
+class InTotoFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
+    reason;
+    name = 'InTotoFormatError';
+    constructor(message, reason, options) {
+        super('format', message, options);
+        this.reason = reason;
+    }
+}
+/** The statement's shape within `limits`; built once per set of limits (a gate run uses two or three). */
+const schemas = new Map();
+// z.looseObject: a statement may carry fields a newer spec adds, which this reader does not need.
+function statementSchema(maxSubjects, maxPredicateType, maxDigestValue) {
+    return zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+        _type: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().refine((t) => IN_TOTO_STATEMENT_TYPES.includes(t), {
+            message: `must be ${IN_TOTO_STATEMENT_TYPES.join(' or ')}`
+        }),
+        predicateType: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(maxPredicateType),
+        subject: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(4096).optional(), digest: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(maxDigestValue)) }))
+            .min(1, { message: 'is empty: a statement is about at least one subject' })
+            .max(maxSubjects),
+        // Optional: sigstore-python's statement model (which pypi-attestations verifies with) makes it so.
+        predicate: zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().optional()
+    });
+}
+function schemaFor(options) {
+    const limits = [options.maxSubjects ?? MAX_SUBJECTS, options.maxPredicateType ?? 2048, options.maxDigestValue ?? 1024];
+    const key = limits.join('/');
+    let schema = schemas.get(key);
+    if (!schema)
+        schemas.set(key, (schema = statementSchema(...limits)));
+    return schema;
+}
+/** Reads one statement from its JSON bytes; throws InTotoFormatError ("not JSON" or "path: what is wrong"). */
+function readInTotoStatement(bytes, options) {
+    const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+    if (size > options.maxBytes)
+        throw new InTotoFormatError(`${size} bytes, more than the ${options.maxBytes} read`, 'size');
+    // Depth bounded before parsing (util/json.ts): the message names the nesting instead of "not JSON".
+    const raw = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJson */ .qF)(bytes);
+    if (!raw.ok)
+        throw new InTotoFormatError(raw.deep ? raw.reason : 'not JSON', 'json');
+    return statementOf(raw.value, options);
+}
+/** The statement in a parsed value (the whole document, or the members a streamed read selected). */
+function statementOf(raw, options) {
+    const parsed = schemaFor(options).safeParse(raw);
+    if (!parsed.success)
+        throw new InTotoFormatError((0,_util_zod_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .firstZodIssue */ .Fs)(parsed.error, { top: '(top level)', pathMax: 80, messageMax: 120 }), 'shape');
+    const statement = parsed.data;
+    const subjects = statement.subject.map((subject, index) => {
+        const sha256 = subject.digest.sha256;
+        if (sha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(sha256)) {
+            throw new InTotoFormatError(`subject ${subject.name ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(subject.name) : index} has a malformed sha256 digest ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(sha256, 70)}`, 'digest');
+        }
+        return { name: subject.name ?? '', sha256: sha256 === undefined ? null : sha256.toLowerCase() };
+    });
+    return {
+        type: statement._type,
+        predicateType: statement.predicateType,
+        subjects,
+        predicate: statement.predicate ?? null
+    };
+}
+/** The members of a statement a header read selects; everything else (the predicate) is skipped unbuilt. */
+const HEADER_PATHS = ['$._type', '$.predicateType', '$.subject'];
+/**
+ * A statement's `_type`, `predicateType` and `subject`, read from its bytes chunk by chunk without building
+ * its predicate (an SBOM predicate runs to tens of MiB): `predicate` comes back null. `predicatePaths`
+ * (`$.predicate.spdxVersion`) are selected too, each value handed to `onPredicateValue` as it is read.
+ * Throws InTotoFormatError as readInTotoStatement does.
+ */
+async function readInTotoStatementHeader(chunks, options, predicatePaths = [], onPredicateValue = () => { }) {
+    const header = {};
+    const selector = new _util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonSelector */ .I2([...HEADER_PATHS, ...predicatePaths], (path, value) => {
+        if (path.length === 1 && path[0] !== 'predicate')
+            header[path[0]] = value;
+        else
+            onPredicateValue(path, value);
+    });
+    let size = 0;
+    try {
+        for await (const chunk of chunks) {
+            size += chunk.length;
+            if (size > options.maxBytes)
+                throw new InTotoFormatError(`more than the ${options.maxBytes} bytes read`, 'size');
+            selector.write(chunk);
+        }
+        selector.end();
+    }
+    catch (error) {
+        if (!(error instanceof _util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonStreamError */ .l1))
+            throw error;
+        throw new InTotoFormatError(error.deep ? error.message : 'not JSON', 'json', { cause: error });
+    }
+    return statementOf(header, options);
+}
+/** An InTotoFormatError as one sentence about `noun` ("in-toto statement", "attestation statement"). */
+function describeInTotoFault(error, noun) {
+    switch (error.reason) {
+        case 'size':
+            return `${noun} is ${error.message}`;
+        case 'json':
+            // "not JSON", or "nested deeper than 128 levels".
+            return `${noun} is ${error.message}`;
+        case 'shape':
+            return `malformed ${noun}: ${error.message}`;
+        case 'digest':
+            return `${noun} ${error.message}`;
+    }
+}
+/**
+ * The in-toto statement in a verified DSSE envelope's payload. Throws InTotoFormatError whose message is a
+ * sentence naming what is wrong: another payload type, or a payload that is not a statement.
+ */
+function readDsseStatement(payloadType, payload) {
+    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        throw new InTotoFormatError(`DSSE payload type is ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(payloadType || '(empty)')}, expected ${IN_TOTO_PAYLOAD_TYPE}`, 'shape');
+    }
+    try {
+        return readInTotoStatement(payload, { maxBytes: MAX_DSSE_STATEMENT_BYTES });
+    }
+    catch (error) {
+        if (!(error instanceof InTotoFormatError))
+            throw error;
+        throw new InTotoFormatError(describeInTotoFault(error, 'in-toto statement'), error.reason, { cause: error });
+    }
+}
+
+
+/***/ }),
+
 /***/ 4033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

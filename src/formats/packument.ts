@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReleaseGatesError } from '../errors.js';
-import type { JsonKind, JsonOutline, SelectedValue } from '../util/json-stream.js';
+import { standIn, type JsonOutline, type SelectedValue } from '../util/json-stream.js';
 import { clip } from '../util/text.js';
 import { firstZodIssueParts } from '../util/zod-issue.js';
 
@@ -218,12 +218,6 @@ export function readVersionDocument(raw: unknown, name: string, version: string)
  */
 export const PACKUMENT_PATHS = ['$.name', '$.dist-tags.latest', '$.versions.*', '$.time.*'];
 
-/** A value of `kind`, standing in for a member the streamed read did not keep, so the readers judge its shape as before. */
-function standIn(kind: JsonKind | undefined): unknown {
-  const values: Record<JsonKind, unknown> = { object: {}, array: [], string: '', number: 0, boolean: false, null: null };
-  return kind === undefined ? undefined : values[kind];
-}
-
 /**
  * Collects a streamed packument (PACKUMENT_PATHS) into the reduced packument the readers take:
  * the same keys, with every value but the wanted version's (and `time.unpublished`) left out.
@@ -258,7 +252,7 @@ export class PackumentCollector {
 
   /** The reduced packument, shaped by `outline` (which members the document had, of which kind). */
   reduced(outline: JsonOutline): unknown {
-    if (outline.root !== 'object') return standIn(outline.root ?? undefined);
+    if (outline.root !== 'object') return standIn(outline.root);
     const member = (name: string, build: () => Record<string, unknown>) => {
       const kind = outline.members.get(name);
       return kind === 'object' ? build() : standIn(kind);

@@ -3,7 +3,7 @@ import { clip } from '../util/text.js';
 import { firstZodIssue } from '../util/zod-issue.js';
 import { canonicalizeName } from '../version.js';
 import { ReleaseGatesError } from '../errors.js';
-import type { JsonKind, JsonOutline, SelectedValue } from '../util/json-stream.js';
+import { standIn, type JsonOutline, type SelectedValue } from '../util/json-stream.js';
 
 /**
  * PyPI's two JSON answers, read as pip and the publication checks need them: the JSON API's
@@ -195,12 +195,6 @@ function coreMetadataOf(modern: z.infer<typeof metadataFlag>, legacy: z.infer<ty
  * the entries a check asks about are kept.
  */
 export const SIMPLE_PATHS = ['$.meta', '$.name', '$.files.*'];
-
-/** A value of `kind`, standing in for a member not kept, so readSimpleProject judges its shape as before. */
-function standIn(kind: JsonKind | null | undefined): unknown {
-  const values: Record<JsonKind, unknown> = { object: {}, array: [], string: '', number: 0, boolean: false, null: null };
-  return kind === null || kind === undefined ? undefined : values[kind];
-}
 
 /**
  * Collects a streamed project page (SIMPLE_PATHS) into the page readSimpleProject takes, with

@@ -250,6 +250,15 @@ export interface JsonOutline {
   members: Map<string, JsonKind>;
 }
 
+/**
+ * A value of `kind` standing in for a member a streamed read did not keep, so a reader's shape check
+ * judges the reduced document as it would the whole one; undefined for a member that was not there.
+ */
+export function standIn(kind: JsonKind | null | undefined): unknown {
+  const values: Record<JsonKind, unknown> = { object: {}, array: [], string: '', number: 0, boolean: false, null: null };
+  return kind === null || kind === undefined ? undefined : values[kind];
+}
+
 function kindOf(token: TokenType): JsonKind | null {
   switch (token) {
     case TokenType.LEFT_BRACE:

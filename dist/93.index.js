@@ -1,5 +1,5 @@
-export const id = 753;
-export const ids = [753];
+export const id = 93;
+export const ids = [93];
 export const modules = {
 
 /***/ 43260:
@@ -2139,6 +2139,332 @@ const REAL_CLOCK = {
         return () => clearTimeout(timer);
     }
 };
+
+
+/***/ }),
+
+/***/ 27861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ JsonStream),
+/* harmony export */   I2: () => (/* binding */ JsonSelector),
+/* harmony export */   PS: () => (/* binding */ selectJson),
+/* harmony export */   l1: () => (/* binding */ JsonStreamError),
+/* harmony export */   us: () => (/* binding */ standIn)
+/* harmony export */ });
+/* unused harmony exports slices, selectJsonBytes */
+/* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74976);
+/**
+ * JSON documents read chunk by chunk, never held whole (tokens from @streamparser/json, MIT): a
+ * workspace report or SBOM, a registry answer, an attestation layer can run to tens of MiB, and
+ * `JSON.parse` of one holds its bytes, its string and its tree at once. Three readings, one
+ * tokenizer and one depth bound (MAX_JSON_DEPTH, counted as the tokens arrive, before any deep
+ * value is built):
+ * - `JsonStream`: the large arrays handed over element by element, the rest kept as a skeleton;
+ * - `JsonSelector`: only the values at chosen paths, everything else dropped as it completes;
+ * - `selectJson`: a selector over a body as it streams, with the top level's outline.
+ *
+ * `JsonStream` in detail: a JSON document read in chunks, with its large arrays handed over one element at a time. A workspace
+ * document (a Trivy report, an SPDX SBOM) runs to tens of MiB; `JSON.parse` of the whole text holds the
+ * text and the tree at once, and a reader's validated copy on top of that, several times the file. Here
+ * the tokens come from @streamparser/json, chunk by chunk, and the elements of the arrays named in
+ * `elements` (jsonpath as the library reads it: `$.Results.*.Vulnerabilities.*`) are given to `onElement`
+ * as each is complete and then dropped, so only the rest of the document (its skeleton, where those
+ * arrays are left empty) and one element are ever held. The nesting depth is bounded as the tokens
+ * arrive (MAX_JSON_DEPTH, as util/json.ts bounds whole documents), before any deep value is built.
+ */
+
+
+/** Why the text is no JSON document; `deep` when it nests past the bound. */
+class JsonStreamError extends Error {
+    deep;
+    name = 'JsonStreamError';
+    constructor(message, deep) {
+        super(message);
+        this.deep = deep;
+    }
+    /** The reason alone, for a message that names the document ("JSON nested deeper than 128 levels"). */
+    get reason() {
+        return this.message;
+    }
+}
+/** Bytes in which a string value is gathered: a long string is then decoded in slices, not concatenated byte run by byte run. */
+const STRING_BUFFER_BYTES = 64 * 1024;
+/**
+ * A tokenizer that refuses nesting past `maxDepth` as the tokens arrive, before any deep value is
+ * built, and hands every token to `next`. `read()` says whether any token came (a document of only
+ * whitespace is no document).
+ */
+function depthBoundTokenizer(maxDepth, next) {
+    const tokenizer = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .Tokenizer */ ._F({ stringBufferSize: STRING_BUFFER_BYTES });
+    let depth = 0;
+    let any = false;
+    tokenizer.onToken = (token) => {
+        any = true;
+        if (token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACE || token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACKET) {
+            if (++depth > maxDepth)
+                throw new JsonStreamError(`nested deeper than ${maxDepth} levels`, true);
+        }
+        else if (token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACE || token.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACKET) {
+            depth--;
+        }
+        next(token);
+    };
+    return { tokenizer, read: () => any };
+}
+/** A value's keys and indexes from the top, from the parser's stack and its own key. */
+function pathOf(stack, key) {
+    return [...stack.slice(1).map((s) => s.key), key];
+}
+class JsonStream {
+    tokenizer;
+    parser;
+    root = null;
+    failure = null;
+    /** What onElement threw: passed on as it is; every other error is the library's reason the text is no JSON. */
+    elementError = null;
+    /** Whether any token was read, to tell a document of only whitespace from broken JSON. */
+    read;
+    constructor(options) {
+        // `$` is emitted too: it is the skeleton, returned by end(). As an emitted ancestor of every value it
+        // keeps the library from dropping anything itself (keepStack: false drops only values no ancestor of
+        // which is emitted), so each streamed element is removed from its array here, as soon as it is handed over.
+        this.parser = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenParser */ .zb({ paths: ['$', ...options.elements], keepStack: false });
+        ({ tokenizer: this.tokenizer, read: this.read } = depthBoundTokenizer(options.maxDepth ?? _json_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX, (token) => this.parser.write(token)));
+        this.parser.onValue = ({ value, key, parent, stack }) => {
+            if (stack.length === 0) {
+                this.root = { value };
+                return;
+            }
+            if (!Array.isArray(parent))
+                return;
+            // The element was pushed onto its array before it was emitted: it is the last one.
+            parent.length -= 1;
+            try {
+                options.onElement(pathOf(stack, key), value);
+            }
+            catch (error) {
+                this.elementError = error;
+                throw error;
+            }
+        };
+        const fail = (error) => {
+            throw (this.failure ??= this.wrapped(error));
+        };
+        this.parser.onError = fail;
+        this.tokenizer.onError = fail;
+        this.tokenizer.onEnd = () => {
+            if (!this.parser.isEnded)
+                this.parser.end();
+        };
+        // The parser ends after the top-level value; ending the tokenizer then makes anything but whitespace after it an error, as for JSON.parse.
+        this.parser.onEnd = () => {
+            if (!this.tokenizer.isEnded)
+                this.tokenizer.end();
+        };
+    }
+    wrapped(error) {
+        if (error instanceof JsonStreamError || (this.elementError !== null && error === this.elementError))
+            return error;
+        return new JsonStreamError(error instanceof Error ? error.message : String(error), false);
+    }
+    /** Feeds the next chunk; throws JsonStreamError (or what onElement throws) at the first problem. */
+    write(chunk) {
+        if (this.failure)
+            throw this.failure;
+        try {
+            this.tokenizer.write(chunk);
+        }
+        catch (error) {
+            throw (this.failure ??= this.wrapped(error));
+        }
+    }
+    /** Whether nothing but whitespace was read. */
+    get empty() {
+        return !this.read();
+    }
+    /** Ends the document; the skeleton: the top-level value without the streamed elements. */
+    end() {
+        if (this.failure)
+            throw this.failure;
+        try {
+            if (!this.tokenizer.isEnded)
+                this.tokenizer.end();
+        }
+        catch (error) {
+            throw (this.failure ??= this.wrapped(error));
+        }
+        if (this.root === null)
+            throw (this.failure = new JsonStreamError('the JSON value ends early', false));
+        return this.root.value;
+    }
+}
+/** Bytes fed to the tokenizer at once when a whole buffer is read. */
+const SLICE_BYTES = 64 * 1024;
+/**
+ * One JSON document fed chunk by chunk; `onValue` is called for each value at one of `paths` (the
+ * library's selectors: `$._type`, `$.subject`, `$.predicate.packages.*`), in document order. write() and
+ * end() throw JsonStreamError when the document nests past `maxDepth`, is not JSON or ends early; what
+ * `onValue` throws goes through as it is.
+ */
+class JsonSelector {
+    tokenizer;
+    read;
+    ended = false;
+    /** What onValue threw: the caller's, passed on as it is (the parser would report it as its own error). */
+    callerError = null;
+    constructor(paths, onValue, maxDepth = _json_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX, 
+    /** Every token as it is read (selectJson's outline of the top level). */
+    onToken) {
+        const parser = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenParser */ .zb({ paths: [...paths], keepStack: false });
+        const { tokenizer, read } = depthBoundTokenizer(maxDepth, (token) => {
+            onToken?.(token);
+            parser.write(token);
+        });
+        this.tokenizer = tokenizer;
+        this.read = read;
+        parser.onValue = ({ value, key, stack }) => {
+            try {
+                onValue(pathOf(stack, key), value);
+            }
+            catch (error) {
+                this.callerError = { error };
+                throw error;
+            }
+        };
+        tokenizer.onError = JsonSelector.fail;
+        parser.onError = JsonSelector.fail;
+        // The parser ends after the top-level value; ending the tokenizer then makes anything after it but whitespace an error, as for JSON.parse.
+        parser.onEnd = () => {
+            this.ended = true;
+            if (!tokenizer.isEnded)
+                tokenizer.end();
+        };
+        tokenizer.onEnd = () => {
+            if (!parser.isEnded)
+                parser.end();
+        };
+    }
+    static fail(error) {
+        throw error instanceof JsonStreamError ? error : new JsonStreamError(error.message, false);
+    }
+    guarded(step) {
+        try {
+            step();
+        }
+        catch (error) {
+            // What onValue threw is the caller's and goes through; the library's own errors become a reason.
+            if (this.callerError)
+                throw this.callerError.error;
+            if (error instanceof Error && (error.name === 'TokenizerError' || error.name === 'TokenParserError'))
+                JsonSelector.fail(error);
+            throw error;
+        }
+    }
+    write(chunk) {
+        this.guarded(() => this.tokenizer.write(chunk));
+    }
+    end() {
+        this.guarded(() => {
+            if (!this.tokenizer.isEnded)
+                this.tokenizer.end();
+        });
+        if (!this.read())
+            throw new JsonStreamError('no JSON value (empty)', false);
+        if (!this.ended)
+            throw new JsonStreamError('the JSON value ends early', false);
+    }
+}
+/** `bytes` in slices, so the tokenizer never takes one huge chunk. */
+function* slices(bytes) {
+    for (let at = 0; at < bytes.length; at += SLICE_BYTES)
+        yield bytes.subarray(at, at + SLICE_BYTES);
+}
+/**
+ * A value of `kind` standing in for a member a streamed read did not keep, so a reader's shape check
+ * judges the reduced document as it would the whole one; undefined for a member that was not there.
+ */
+function standIn(kind) {
+    const values = { object: {}, array: [], string: '', number: 0, boolean: false, null: null };
+    return kind === null || kind === undefined ? undefined : values[kind];
+}
+function kindOf(token) {
+    switch (token) {
+        case _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACE:
+            return 'object';
+        case _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACKET:
+            return 'array';
+        case _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING:
+            return 'string';
+        case _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NUMBER:
+            return 'number';
+        case _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.TRUE:
+        case _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.FALSE:
+            return 'boolean';
+        case _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NULL:
+            return 'null';
+        default:
+            return null;
+    }
+}
+/** Follows the tokens at the root's level only: a key, its colon, then the token that opens its value. */
+class OutlineTracker {
+    outline = { root: null, members: new Map() };
+    depth = 0;
+    key = null;
+    afterColon = false;
+    expectKey = false;
+    take({ token, value }) {
+        if (this.outline.root === null) {
+            this.outline.root = kindOf(token);
+            this.expectKey = token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACE;
+        }
+        else if (this.depth === 1 && this.outline.root === 'object') {
+            if (this.afterColon) {
+                const kind = kindOf(token);
+                if (kind && this.key !== null && !this.outline.members.has(this.key))
+                    this.outline.members.set(this.key, kind);
+                this.afterColon = false;
+            }
+            else if (this.expectKey && token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING) {
+                this.key = value;
+                this.expectKey = false;
+            }
+            else if (token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.COLON) {
+                this.afterColon = true;
+            }
+            else if (token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.COMMA) {
+                this.expectKey = true;
+            }
+        }
+        if (token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACE || token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACKET)
+            this.depth++;
+        else if (token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACE || token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACKET)
+            this.depth--;
+    }
+}
+/**
+ * Parses the JSON document `body` and calls `onValue` for each value at one of `paths`
+ * (`$.versions.*`, `$.files.*`: the library's selectors), in document order, and answers the
+ * document's outline (which top-level members it has, of which kind). Throws
+ * JsonStreamError when the document is nested too deeply, is not JSON, or ends early;
+ * whatever `onValue` throws ends the read (and the transfer) and is thrown as it is.
+ */
+async function selectJson(body, paths, onValue, maxDepth = _json_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_JSON_DEPTH */ .KX) {
+    const outline = new OutlineTracker();
+    const selector = new JsonSelector(paths, (path, value) => onValue({ path, value }), maxDepth, (token) => outline.take(token));
+    for await (const chunk of body)
+        for (const slice of slices(chunk))
+            selector.write(slice);
+    selector.end();
+    return outline.outline;
+}
+/** `selectJson` over bytes already in memory, fed in slices so the parser never sees one huge chunk. */
+function selectJsonBytes(bytes, paths, onValue) {
+    return selectJson([bytes], paths, onValue);
+}
 
 
 /***/ }),
