@@ -1007,7 +1007,10 @@ async function checkImage(ctx, template, version) {
         if (!waited.done)
             return (0,oci_refs/* notServedYet */.n0)(ctx, `image ${subject}`, waited, 'check that the push succeeded and the package is public');
         const top = pull.top;
-        const platforms = [...pull.platforms.values()].map((p) => (0,oci_refs/* shownPlatform */.vV)(p.entry?.platform ?? undefined));
+        // In the index's order, not the order the parallel pulls happened to finish in.
+        const order = top.document.kind === 'index' ? top.document.manifests.map((d) => d.digest) : [];
+        const pulled = [...pull.platforms].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+        const platforms = pulled.map(([, p]) => (0,oci_refs/* shownPlatform */.vV)(p.entry?.platform ?? undefined));
         const given = ctx.settings.imageDigest ? '' : ' (image-digest not given, so which build it is was not compared)';
         const what = top.document.kind === 'index'
             ? `${platforms.length} platform manifest${platforms.length > 1 ? 's' : ''} (${platforms.join(', ')})`

@@ -124,7 +124,10 @@ async function checkImage(ctx: GateContext, template: string, version: string): 
     if (pull.problem) return fail(`${subject} ${pull.problem}`, { details });
     if (!waited.done) return notServedYet(ctx, `image ${subject}`, waited, 'check that the push succeeded and the package is public');
     const top = pull.top!;
-    const platforms = [...pull.platforms.values()].map((p) => shownPlatform(p.entry?.platform ?? undefined));
+    // In the index's order, not the order the parallel pulls happened to finish in.
+    const order = top.document.kind === 'index' ? top.document.manifests.map((d) => d.digest) : [];
+    const pulled = [...pull.platforms].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+    const platforms = pulled.map(([, p]) => shownPlatform(p.entry?.platform ?? undefined));
     const given = ctx.settings.imageDigest ? '' : ' (image-digest not given, so which build it is was not compared)';
     const what =
       top.document.kind === 'index'
