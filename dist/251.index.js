@@ -915,7 +915,7 @@ async function checkMainCi(ctx, main) {
     const awaitMissing = ctx.settings.gate === 'prepare' || ctx.settings.gate === 'tag';
     let etag;
     let runs = [];
-    const waited = await (0,poll/* poll */.wt)(ctx, `main-ci: ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`, async () => {
+    const waited = await (0,poll/* poll */.wt)(ctx, `main-ci: ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`, (0,poll/* pollHost */.iz)(ctx.settings.apiUrl), async () => {
         // The etag makes an unchanged answer a 304, which GitHub does not count against the rate limit.
         const page = await ctx.clients.github.listWorkflowRuns(main.workflow, { headSha: sha, event: 'push', branch: main.branch }, etag);
         if (!page.notModified) {

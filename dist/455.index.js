@@ -107,10 +107,12 @@ function formatDuration(ms) {
 /* harmony export */   Fg: () => (/* binding */ waitBudget),
 /* harmony export */   Tk: () => (/* binding */ waitLimit),
 /* harmony export */   c: () => (/* binding */ RUN_GRACE_MS),
+/* harmony export */   h_: () => (/* binding */ PollRounds),
+/* harmony export */   iz: () => (/* binding */ pollHost),
 /* harmony export */   o1: () => (/* binding */ waitAdvice),
 /* harmony export */   wt: () => (/* binding */ poll)
 /* harmony export */ });
-/* unused harmony exports WAIT_GRACE_MS, MIN_POLL_MS, BASE_POLL_MS, MAX_POLL_MS, POLL_FRACTION, POLL_JITTER, pollInterval */
+/* unused harmony exports WAIT_GRACE_MS, MIN_POLL_MS, MAX_POLL_MS, POLL_FRACTION, POLL_JITTER, pollInterval */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
 
 /**
@@ -134,38 +136,92 @@ function waitBudget(minutes, options = {}) {
 function waitLimit(wait) {
     return `wait-minutes ${wait.minutes} (+${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(wait.graceMs)} grace)`;
 }
-/** No interval is shorter than this (unless the deadline is nearer). */
-const MIN_POLL_MS = 250;
-/** After the start, an interval is a tenth of the time waited so far, at least this much… */
-const BASE_POLL_MS = 1_000;
-/** …and at most this much, so a long wait still notices a change within a minute. */
+/**
+ * No interval is shorter than this (unless the deadline is nearer): with rounds shared per host
+ * (PollRounds), a registry sees at most one round of looks a second, however short the wait.
+ */
+const MIN_POLL_MS = 1_000;
+/** At most this much, so a long wait still notices a change within a minute. */
 const MAX_POLL_MS = 60_000;
 /** The share of the time already waited that the next interval may be. */
 const POLL_FRACTION = 0.1;
 /** The share of an interval jitter may take off it. */
 const POLL_JITTER = 0.1;
 /**
- * The interval before the next look, after `elapsedMs` of waiting out of `waitMs`.
- * A tenth of the time waited so far keeps the delay between "it is there" and the
- * verdict within about 10 % of the wait, while the number of requests grows only
- * with the logarithm of the wait. A short wait (under 10 s) starts at a tenth of it.
+ * The interval before the next look, after `elapsedMs` of waiting. A tenth of the time waited
+ * so far keeps the delay between "it is there" and the verdict within about 10 % of the wait,
+ * while the number of looks grows only with the logarithm of the wait: about 50 over 10
+ * minutes (10 in the first 10 s at the 1 s floor, then 10 % longer each time).
  */
-function pollInterval(elapsedMs, waitMs) {
-    const floor = Math.max(MIN_POLL_MS, Math.min(BASE_POLL_MS, waitMs / 10));
-    return Math.min(MAX_POLL_MS, Math.max(floor, elapsedMs * POLL_FRACTION));
+function pollInterval(elapsedMs) {
+    return Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, elapsedMs * POLL_FRACTION));
+}
+/**
+ * The rounds in which a gate run's checks look again, one schedule per registry host. Every
+ * check waiting on a host looks in that host's rounds, so however many checks (and packages,
+ * tags, files) wait on one registry, it sees one round at a time: at most one a second, about
+ * 50 over a 10-minute wait, each asking once for what is still missing. A host's schedule
+ * starts with the first look at it (its intervals are pollInterval of the time since), and each
+ * interval above the floor is jittered once, so parallel jobs do not ask in step while this
+ * run's checks do.
+ */
+class PollRounds {
+    random;
+    schedules = new Map();
+    constructor(random) {
+        this.random = random;
+    }
+    /** Starts `host`'s schedule at `at` (the first look at it); later calls change nothing. */
+    join(host, at) {
+        if (!this.schedules.has(host))
+            this.schedules.set(host, [at]);
+    }
+    /** The first round on `host` after a look that started at `lookStarted`, and not before `now`. */
+    next(host, lookStarted, now) {
+        this.join(host, lookStarted);
+        const rounds = this.schedules.get(host);
+        const anchor = rounds[0];
+        const due = (at) => at > lookStarted && at >= now;
+        for (;;) {
+            const found = rounds.find(due);
+            if (found !== undefined)
+                return found;
+            const last = rounds[rounds.length - 1];
+            // Jitter only ever shortens (the verdict stays within 10 % of the lag), never below the floor.
+            const interval = pollInterval(last - anchor);
+            // Whole milliseconds, as timers count: the rounds of two checks then meet exactly.
+            rounds.push(last + Math.round(Math.max(MIN_POLL_MS, interval * (1 - POLL_JITTER * (this.random?.() ?? 0)))));
+        }
+    }
+    /** Rounds scheduled so far on `host` (for the bench and tests). */
+    scheduled(host) {
+        return this.schedules.get(host)?.length ?? 0;
+    }
+}
+/** The host (with its port) of a registry or API base URL: what a poll's rounds are kept by. A value that is no URL is its own key. */
+function pollHost(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
 }
 /**
  * Asks `look` until it answers `done` or the deadline passes. `what` names the thing
- * waited for in the progress lines ("pypi: sketchlog 1.2.3 on https://pypi.org").
+ * waited for in the progress lines ("pypi: sketchlog 1.2.3 on https://pypi.org"); `host`
+ * is the registry (or API) host the look asks, whose rounds it keeps (PollRounds).
  * Errors thrown by `look` end the wait and propagate: the caller fails closed.
  */
-async function poll(clock, what, look) {
+async function poll(clock, what, host, look) {
     const now = () => clock.wait.now();
+    const rounds = clock.rounds ?? new PollRounds(clock.random);
     const started = now();
-    const waitMs = Math.max(0, clock.wait.deadline - started);
+    rounds.join(host, started);
     let polls = 0;
     let lastSeen = null;
     for (;;) {
+        const lookStarted = now();
         const answer = await look(polls);
         polls++;
         if (answer.done) {
@@ -184,8 +240,8 @@ async function poll(clock, what, look) {
                 clock.log(`${what}: still ${answer.seen} after ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(now() - started)}; giving up`);
             return { value: answer.value, done: false, lastSeen, polls, waitedMs: now() - started };
         }
-        const interval = pollInterval(now() - started, waitMs) * (1 - POLL_JITTER * (clock.random?.() ?? 0));
-        await clock.sleep(Math.min(interval, remaining));
+        const nextRound = rounds.next(host, lookStarted, now());
+        await clock.sleep(Math.min(nextRound - now(), remaining));
     }
 }
 /** The note a check adds when it waited: "waited 12.0 s over 5 looks". Empty when it did not wait. */

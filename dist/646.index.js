@@ -463,7 +463,7 @@ async function checkContainer(ctx, section, version) {
     return (0,oci_refs/* failOnOciError */.Pb)(`container image ${written}`, async () => {
         // What each tag resolved to; a tag once seen is not asked again while the others are awaited.
         const served = new Map();
-        const waited = await (0,poll/* poll */.wt)(ctx, `container: ${written} tag${required.length > 1 ? 's' : ''} ${required.join(', ')}`, async () => {
+        const waited = await (0,poll/* poll */.wt)(ctx, `container: ${written} tag${required.length > 1 ? 's' : ''} ${required.join(', ')}`, image.registry, async () => {
             for (const tag of required) {
                 if (served.has(tag))
                     continue;
@@ -562,7 +562,7 @@ async function checkHelm(ctx, section, version) {
     const subject = `${written}:${version}`;
     return (0,oci_refs/* failOnOciError */.Pb)(`Helm chart ${subject}`, async () => {
         const served = { manifest: null, config: null };
-        const waited = await (0,poll/* poll */.wt)(ctx, `helm: ${subject}`, async () => {
+        const waited = await (0,poll/* poll */.wt)(ctx, `helm: ${subject}`, image.registry, async () => {
             const answer = await look(ctx, image, version, served);
             return answer.done ? { done: true, value: served } : { done: false, seen: answer.seen, value: served };
         });
@@ -710,8 +710,8 @@ const npm = (0,gate/* defineCheck */.qH)({
     run: (ctx, { npm: section }) => (0,gate/* withVersion */.$2)(ctx, (version) => checkNpm(ctx, section, version))
 });
 
-// EXTERNAL MODULE: ./src/clients/npm/index.ts + 4 modules
-var clients_npm = __webpack_require__(61609);
+// EXTERNAL MODULE: ./src/clients/npm/index.ts + 5 modules
+var clients_npm = __webpack_require__(14605);
 // EXTERNAL MODULE: ./src/clients/npm/registry-keys.ts
 var registry_keys = __webpack_require__(8);
 // EXTERNAL MODULE: ./src/clients/sigstore/index.ts + 5 modules
@@ -968,7 +968,7 @@ async function npm_publisher_checkPackage(ctx, trust, api, registry, name, versi
         notes
     });
     try {
-        const waited = await (0,poll/* poll */.wt)(ctx, `npm-provenance: ${subject} on ${registry}`, async () => {
+        const waited = await (0,poll/* poll */.wt)(ctx, `npm-provenance: ${subject} on ${registry}`, (0,poll/* pollHost */.iz)(registry), async () => {
             const found = await api.publishedVersion(name, version);
             if (found === null)
                 return { done: false, seen: `no packument for ${(0,util_text/* clip */.$)(name)} (404)`, value: null };
@@ -1045,7 +1045,7 @@ var shared_pypi = __webpack_require__(30251);
 async function verify(ctx, target, built) {
     const api = ctx.clients.pypi(target.index);
     const where = `${target.indexKey} ${target.shownIndex}`;
-    const result = await (0,poll/* poll */.wt)(ctx, `pypi: ${target.subject} on ${target.shownIndex}`, async () => {
+    const result = await (0,poll/* poll */.wt)(ctx, `pypi: ${target.subject} on ${target.shownIndex}`, (0,poll/* pollHost */.iz)(target.index), async () => {
         const release = await api.release(target.project, target.version, {
             revalidate: true
         });
@@ -1272,7 +1272,7 @@ async function fileTargets(ctx, api, target, built) {
     let listed;
     let waited;
     try {
-        waited = await (0,poll/* poll */.wt)(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, async () => {
+        waited = await (0,poll/* poll */.wt)(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, (0,poll/* pollHost */.iz)(target.index), async () => {
             // Only the built files are read off the page.
             const page = await api.simpleProject(target.project, { files: (filename) => builtNames.has(filename) });
             const found = new Map((page?.files ?? []).map((f) => [f.filename, f.provenance]));

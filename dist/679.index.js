@@ -1241,7 +1241,7 @@ async function checkChart(ctx, template, version) {
     const subject = `${written}:${version}`;
     return (0,oci_refs/* failOnOciError */.Pb)(`Helm chart ${subject}`, async () => {
         const pull = { manifest: null, layer: null, problem: null };
-        const waited = await (0,poll/* poll */.wt)(ctx, `chart-resolves: ${subject}`, async () => {
+        const waited = await (0,poll/* poll */.wt)(ctx, `chart-resolves: ${subject}`, image.registry, async () => {
             const look = await pullOnce(ctx, image, version, pull);
             return look.done ? { done: true, value: pull } : { done: false, seen: look.seen, value: pull };
         });
@@ -1549,14 +1549,16 @@ var go_module = __webpack_require__(62018);
 
 
 const ID = 'go-resolves';
-/** Asks the proxy for `.info`, `.mod` and `.zip` until it serves all three (404/410 is "not yet"). */
+/** Asks the proxy for `.info`, `.mod` and `.zip` until it serves all three (404/410 is "not yet"); a file once served is not asked again. */
 function awaitProxy(ctx, proxy, module, version, zipFile) {
     const what = `${ID}: ${module}@${version} on ${proxy.base}`;
-    return (0,poll/* poll */.wt)(ctx, what, async () => {
-        const info = await proxy.info(module, version);
+    let info = null;
+    let mod = null;
+    return (0,poll/* poll */.wt)(ctx, what, (0,poll/* pollHost */.iz)(proxy.base), async () => {
+        info ??= await proxy.info(module, version);
         if (info === null)
             return { done: false, seen: 'the proxy does not serve its .info yet (404/410)', value: null };
-        const mod = await proxy.mod(module, version);
+        mod ??= await proxy.mod(module, version);
         if (mod === null)
             return { done: false, seen: 'the proxy serves .info but not .mod yet (404/410)', value: null };
         const zip = await proxy.downloadZip(module, version, zipFile);
@@ -1567,7 +1569,7 @@ function awaitProxy(ctx, proxy, module, version, zipFile) {
 }
 /** Asks the checksum database for the record until it has one (404/410 is "not yet"). */
 function awaitRecord(ctx, sumdb, module, version) {
-    return (0,poll/* poll */.wt)(ctx, `${ID}: ${module}@${version} in ${sumdb.db.name}`, async () => {
+    return (0,poll/* poll */.wt)(ctx, `${ID}: ${module}@${version} in ${sumdb.db.name}`, (0,poll/* pollHost */.iz)(sumdb.db.url), async () => {
         const record = await sumdb.lookup(module, version);
         return record === null ? { done: false, seen: 'the checksum database has no record of it yet (404/410)', value: null } : { done: true, value: record };
     });
@@ -1821,7 +1823,7 @@ async function checkImage(ctx, template, version) {
     const subject = `${written}:${version}`;
     return (0,oci_refs/* failOnOciError */.Pb)(`image ${subject}`, async () => {
         const pull = { top: null, platforms: new Map(), configs: new Set(), problem: null };
-        const waited = await (0,poll/* poll */.wt)(ctx, `image-resolves: ${subject}`, async () => {
+        const waited = await (0,poll/* poll */.wt)(ctx, `image-resolves: ${subject}`, image.registry, async () => {
             const look = await image_resolves_pullOnce(ctx, image, version, pull);
             return look.done ? { done: true, value: pull } : { done: false, seen: look.seen, value: pull };
         });
@@ -1989,7 +1991,7 @@ async function lookOnce(api, target, built, where) {
 async function verify(ctx, target, built) {
     const api = ctx.clients.pypi(target.index);
     const where = `the simple API of ${target.indexKey} ${target.shownIndex}`;
-    const result = await (0,poll/* poll */.wt)(ctx, `pypi-resolves: ${target.subject} on ${target.shownIndex}/simple/`, () => lookOnce(api, target, built, where));
+    const result = await (0,poll/* poll */.wt)(ctx, `pypi-resolves: ${target.subject} on ${target.shownIndex}/simple/`, (0,poll/* pollHost */.iz)(target.index), () => lookOnce(api, target, built, where));
     const wait = (0,poll/* waitNote */.Cm)(result);
     const source = built === null
         ? `expected: the files the JSON API lists (dist ${(0,dist_files/* shownDist */.sA)(ctx)} is missing or holds no file of ${target.subject})`

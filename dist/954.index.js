@@ -952,8 +952,8 @@ function createGoSumdbApi(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/clients/npm/index.ts + 4 modules
-var npm = __webpack_require__(61609);
+// EXTERNAL MODULE: ./src/clients/npm/index.ts + 5 modules
+var npm = __webpack_require__(14605);
 // EXTERNAL MODULE: ./src/clients/oci/index.ts + 3 modules
 var oci = __webpack_require__(93885);
 // EXTERNAL MODULE: ./src/clients/pypi.ts
@@ -1193,7 +1193,8 @@ function createGateContext(settings, config, release, log, deps = {}) {
     // Registered, so every clip() redacts them before shortening (a half token is still a leak).
     (0,util_redact/* protectSecrets */.tu)([settings.token, settings.npmToken]);
     // One wait for the whole run: the checks poll until it ends and the clients end requests by it.
-    const wait = (0,poll/* waitBudget */.Fg)(settings.waitMinutes, { graceMs: deps.waitGraceMs });
+    const clock = deps.clock;
+    const wait = (0,poll/* waitBudget */.Fg)(settings.waitMinutes, { graceMs: deps.waitGraceMs, ...(clock ? { now: () => clock.now() } : {}) });
     return {
         settings,
         config,
@@ -1201,9 +1202,12 @@ function createGateContext(settings, config, release, log, deps = {}) {
         clients: deps.clients ?? createClients(settings, wait),
         wait,
         once: memo(),
+        ...(clock ? { clock } : {}),
         sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
         // Real runs jitter their polls; a test that injects its own sleep gets exact intervals.
         ...(deps.sleep ? {} : { random: Math.random }),
+        // One schedule of poll rounds per registry host for all the run's checks.
+        rounds: new poll/* PollRounds */.h_(deps.sleep ? undefined : Math.random),
         log
     };
 }

@@ -3,7 +3,8 @@ import type { Config } from './config.js';
 import { memo } from './engine.js';
 import type { GateContext, ReleaseInfo } from './gate.js';
 import type { Settings } from './settings.js';
-import { waitBudget } from './util/poll.js';
+import { PollRounds, waitBudget } from './util/poll.js';
+import type { Clock } from './util/clock.js';
 import { protectSecrets } from './util/redact.js';
 
 export interface ContextDeps {
@@ -11,6 +12,8 @@ export interface ContextDeps {
   sleep?: (ms: number) => Promise<void>;
   /** How long past `wait-minutes` a request under way may run (default WAIT_GRACE_MS); tests shorten it. */
   waitGraceMs?: number;
+  /** The clock the wait and the per-check deadline are on (default the real one); with `sleep`, a bench runs a 10-minute wait in seconds. */
+  clock?: Clock;
 }
 
 /**
@@ -23,7 +26,8 @@ export function createGateContext(settings: Settings, config: Config, release: R
   // Registered, so every clip() redacts them before shortening (a half token is still a leak).
   protectSecrets([settings.token, settings.npmToken]);
   // One wait for the whole run: the checks poll until it ends and the clients end requests by it.
-  const wait = waitBudget(settings.waitMinutes, { graceMs: deps.waitGraceMs });
+  const clock = deps.clock;
+  const wait = waitBudget(settings.waitMinutes, { graceMs: deps.waitGraceMs, ...(clock ? { now: () => clock.now() } : {}) });
   return {
     settings,
     config,
@@ -31,9 +35,12 @@ export function createGateContext(settings: Settings, config: Config, release: R
     clients: deps.clients ?? createClients(settings, wait),
     wait,
     once: memo(),
+    ...(clock ? { clock } : {}),
     sleep: deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
     // Real runs jitter their polls; a test that injects its own sleep gets exact intervals.
     ...(deps.sleep ? {} : { random: Math.random }),
+    // One schedule of poll rounds per registry host for all the run's checks.
+    rounds: new PollRounds(deps.sleep ? undefined : Math.random),
     log
   };
 }

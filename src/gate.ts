@@ -3,7 +3,7 @@ import type { Settings } from './settings.js';
 import type { ReleaseKind } from './version.js';
 import type { Clients } from './clients/index.js';
 import type { Clock } from './util/clock.js';
-import type { WaitBudget } from './util/poll.js';
+import type { PollRounds, WaitBudget } from './util/poll.js';
 import { ReleaseGatesError } from './errors.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';
@@ -66,6 +66,8 @@ export interface GateContext {
   clock?: Clock;
   /** Jitter for polling intervals (see PollClock.random); none when not given. */
   random?: () => number;
+  /** The run's poll rounds per registry host, shared by its checks (see PollRounds); a context without it polls each check on its own. */
+  rounds?: PollRounds;
   /**
    * One progress line to the job log while the gate runs (a check that waits says what it
    * waits for). Lines are redacted and neutralised by the caller's io before they are printed.

@@ -8,6 +8,7 @@ import type { ReleaseInfo } from './gate.js';
 import { gateIdNamed, loadGate } from './gates/ids.js';
 import { buildReport, reportPath, writeReport } from './report/report.js';
 import type { Settings } from './settings.js';
+import type { Clock } from './util/clock.js';
 import { parseTag } from './version.js';
 
 /**
@@ -28,6 +29,8 @@ export interface ActionIO {
 export interface RunDeps {
   clients?: Clients;
   sleep?: (ms: number) => Promise<void>;
+  /** The clock of the wait and the per-check deadline (see ContextDeps.clock). */
+  clock?: Clock;
 }
 
 export interface RunResult {

@@ -1,6 +1,6 @@
 /** The wait a gate run has (one budget for polling and requests) and the words for running out of it. */
 import { describe, expect, it } from '@jest/globals';
-import { poll, WAIT_GRACE_MS, waitAdvice, waitBudget, waitLimit, POLL_JITTER } from '../../src/util/poll.js';
+import { MIN_POLL_MS, poll, pollHost, pollInterval, PollRounds, WAIT_GRACE_MS, waitAdvice, waitBudget, waitLimit, POLL_JITTER } from '../../src/util/poll.js';
 
 describe('waitBudget', () => {
   it('ends wait-minutes after it is built, on its clock, with the default grace', () => {
@@ -18,7 +18,7 @@ describe('waitBudget', () => {
     let now = 0;
     const slept: number[] = [];
     const wait = waitBudget(0.05, { now: () => now }); // 3 s
-    const result = await poll({ wait, sleep: (ms) => (slept.push(ms), (now += ms), Promise.resolve()), log: () => {} }, 'thing', () =>
+    const result = await poll({ wait, sleep: (ms) => (slept.push(ms), (now += ms), Promise.resolve()), log: () => {} }, 'thing', 'registry.test', () =>
       Promise.resolve({ done: false, seen: 'not yet', value: null })
     );
     expect(result).toMatchObject({ done: false, waitedMs: 3000 });
@@ -78,18 +78,30 @@ describe('poll jitter', () => {
     const result = await poll(
       { wait, sleep: (ms) => (slept.push(ms), (now += ms), Promise.resolve()), log: () => {}, ...(random ? { random } : {}) },
       'thing',
+      'registry.test',
       () => Promise.resolve(now >= lagMs ? { done: true, value: now } : { done: false, seen: 'not yet', value: now })
     );
     return { slept, result };
   }
 
-  it('only ever shortens an interval, by at most POLL_JITTER, so parallel jobs do not ask in step', async () => {
+  it('only ever shortens an interval, by at most POLL_JITTER and never below the 1 s floor, so parallel jobs do not ask in step', async () => {
     const exact = (await intervals(undefined)).slept;
     const shortest = (await intervals(() => 0.999999)).slept;
     expect(exact.slice(0, 3)).toEqual([1000, 1000, 1000]);
-    // In the first seconds every interval is the 1 s floor, less the jitter.
-    for (const ms of shortest.slice(0, 5)) expect(ms).toBeCloseTo(1000 * (1 - POLL_JITTER), 0);
-    expect(shortest[0]).toBeCloseTo(1000 * (1 - POLL_JITTER), 0);
+    // In the first seconds every interval is the floor: a host is asked at most once a second.
+    expect(shortest.slice(0, 5)).toEqual([1000, 1000, 1000, 1000, 1000]);
+    expect(Math.min(...shortest.slice(0, -1))).toBeGreaterThanOrEqual(MIN_POLL_MS);
+    // Above the floor the jitter takes up to a tenth off: the 30th interval is about 10 % longer than the floor.
+    expect(exact[30]!).toBeGreaterThan(MIN_POLL_MS / (1 - POLL_JITTER));
+    expect(shortest[30]!).toBeLessThan(exact[30]!);
+    let elapsed = 0;
+    for (const ms of shortest.slice(0, -1)) {
+      // Each jittered interval is the helper's interval for the time waited so far, less at most a tenth.
+      // (to the whole millisecond the rounds fall on)
+      expect(ms).toBeLessThanOrEqual(pollInterval(elapsed) + 0.5);
+      expect(ms).toBeGreaterThanOrEqual(Math.max(MIN_POLL_MS, pollInterval(elapsed) * (1 - POLL_JITTER)) - 0.5);
+      elapsed += ms;
+    }
     expect((await intervals(() => 0)).slept).toEqual(exact);
   });
 
@@ -98,8 +110,96 @@ describe('poll jitter', () => {
     async (lag) => {
       const { result } = await intervals(() => 0.5, lag);
       expect(result.done).toBe(true);
-      expect(result.value - lag).toBeLessThanOrEqual(Math.max(1000, lag * 0.1));
+      expect((result.value as number) - lag).toBeLessThanOrEqual(Math.max(1000, lag * 0.1));
       expect(result.polls).toBeLessThanOrEqual(60);
     }
   );
+});
+
+describe('poll rounds per host', () => {
+  /** A fake time line: sleeps advance it at once; each poll's looks are recorded with their time. */
+  function timeline() {
+    let now = 0;
+    const wait = waitBudget(10, { now: () => now });
+    const rounds = new PollRounds();
+    const timers: Array<{ at: number; wake: () => void }> = [];
+    const clock = {
+      wait,
+      rounds,
+      log: () => {},
+      // Sleepers wake in time order, whichever poll asked first: the two polls run interleaved, as in a gate.
+      sleep: (ms: number) => new Promise<void>((wake) => timers.push({ at: now + ms, wake }))
+    };
+    async function run(polls: Array<Promise<unknown>>): Promise<void> {
+      let settled = false;
+      void Promise.all(polls).then(() => (settled = true));
+      while (!settled) {
+        await new Promise<void>((r) => setImmediate(r));
+        timers.sort((a, b) => a.at - b.at);
+        const next = timers.shift();
+        if (!next) continue;
+        now = next.at;
+        next.wake();
+      }
+    }
+    return { clock, now: () => now, run };
+  }
+
+  function waiter(t: ReturnType<typeof timeline>, host: string, readyAt: number, looks: number[], startAt = 0) {
+    return (async () => {
+      if (startAt > 0) await t.clock.sleep(startAt);
+      return poll(t.clock, `thing on ${host}`, host, () => {
+        looks.push(t.now());
+        return Promise.resolve(t.now() >= readyAt ? { done: true, value: t.now() } : { done: false, seen: 'not yet', value: t.now() });
+      });
+    })();
+  }
+
+  it('checks waiting on one host look in the same rounds: a second check joining later asks when the first does', async () => {
+    const t = timeline();
+    const first: number[] = [];
+    const second: number[] = [];
+    await t.run([waiter(t, 'registry.test', 120_000, first), waiter(t, 'registry.test', 120_000, second, 3_500)]);
+    // The second check's first look is its own (it starts at 3.5 s); every look after it is one of the first check's rounds.
+    expect(second[0]).toBe(3_500);
+    for (const at of second.slice(1)) expect(first).toContain(at);
+    const distinct = new Set([...first, ...second]);
+    expect(distinct.size).toBe(first.length + 1);
+    // Both see the version in the round that first finds it.
+    expect(first.at(-1)).toBe(second.at(-1));
+  });
+
+  it("keeps a schedule per host: a check on another registry is not held to the first one's rounds", async () => {
+    const t = timeline();
+    const a: number[] = [];
+    const b: number[] = [];
+    await t.run([waiter(t, 'registry-a.test', 30_000, a), waiter(t, 'registry-b.test', 30_000, b, 500)]);
+    expect(b[1]! - b[0]!).toBe(1_000);
+    expect(b.slice(1).some((at) => a.includes(at))).toBe(false);
+  });
+
+  it.each([5_000, 60_000, 600_000])(
+    'over a 10-minute wait, a host sees at most 60 rounds, at least 1 s apart, and the verdict within max(1 s, 10 %% of a %i ms lag)',
+    async (lag) => {
+      const t = timeline();
+      const looks: number[][] = [[], [], []];
+      await t.run(looks.map((l) => waiter(t, 'registry.test', lag, l)));
+      const rounds = [...new Set(looks.flat())].sort((x, y) => x - y);
+      expect(rounds.length).toBeLessThanOrEqual(60);
+      for (let i = 1; i < rounds.length; i++) expect(rounds[i]! - rounds[i - 1]!).toBeGreaterThanOrEqual(MIN_POLL_MS);
+      expect(rounds.at(-1)! - lag).toBeLessThanOrEqual(Math.max(1000, lag * 0.1));
+      expect(rounds.at(-1)).toBeGreaterThanOrEqual(lag);
+    }
+  );
+});
+
+describe('pollHost', () => {
+  it.each([
+    ['https://registry.npmjs.org', 'registry.npmjs.org'],
+    ['http://127.0.0.1:4873/', '127.0.0.1:4873'],
+    ['https://pypi.org/simple', 'pypi.org'],
+    ['ghcr.io', 'ghcr.io']
+  ])('%s is kept under %s', (url, host) => {
+    expect(pollHost(url)).toBe(host);
+  });
 });

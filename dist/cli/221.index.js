@@ -81,19 +81,24 @@ function shortSri(sha512) {
  * downloads. A 404 packument, a packument without the version, or a 404 tarball is "not
  * yet" (the registry or its CDN may not serve it yet); anything thrown (a refused
  * connection after retries, a malformed packument, a 401) ends the wait, as does an
- * integrity that cannot be verified.
+ * integrity that cannot be verified. Once the version is listed, only the tarball is
+ * asked again: what was found is not asked for twice.
  */
 function awaitNpmRelease(ctx, what, api, name, version, lookup) {
     const subject = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)(name)}@${version}`;
-    return (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_7__/* .poll */ .wt)(ctx, what, async () => {
-        const found = await lookup();
-        if (found === null)
-            return { done: false, seen: `no packument for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)(name)} (404)`, value: null };
-        const manifest = found.manifest;
-        if (manifest === null) {
-            const latest = found.latest === null ? '' : `, latest ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)(found.latest, 40)}`;
-            return { done: false, seen: `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)(name)} lists ${found.versions.length} version(s)${latest}, not ${version}`, value: null };
+    let listed = null;
+    return (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_7__/* .poll */ .wt)(ctx, what, (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_7__/* .pollHost */ .iz)(api.registry), async () => {
+        if (listed === null) {
+            const found = await lookup();
+            if (found === null)
+                return { done: false, seen: `no packument for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)(name)} (404)`, value: null };
+            if (found.manifest === null) {
+                const latest = found.latest === null ? '' : `, latest ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)(found.latest, 40)}`;
+                return { done: false, seen: `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)(name)} lists ${found.versions.length} version(s)${latest}, not ${version}`, value: null };
+            }
+            listed = found.manifest;
         }
+        const manifest = listed;
         const recorded = recordedSha512(manifest, subject);
         if ('problem' in recorded)
             return { done: true, value: { manifest, recorded, digest: null } };
@@ -222,7 +227,7 @@ async function checkContainer(ctx, section, version) {
     return (0,oci_refs/* failOnOciError */.Pb)(`container image ${written}`, async () => {
         // What each tag resolved to; a tag once seen is not asked again while the others are awaited.
         const served = new Map();
-        const waited = await (0,poll/* poll */.wt)(ctx, `container: ${written} tag${required.length > 1 ? 's' : ''} ${required.join(', ')}`, async () => {
+        const waited = await (0,poll/* poll */.wt)(ctx, `container: ${written} tag${required.length > 1 ? 's' : ''} ${required.join(', ')}`, image.registry, async () => {
             for (const tag of required) {
                 if (served.has(tag))
                     continue;
@@ -321,7 +326,7 @@ async function checkHelm(ctx, section, version) {
     const subject = `${written}:${version}`;
     return (0,oci_refs/* failOnOciError */.Pb)(`Helm chart ${subject}`, async () => {
         const served = { manifest: null, config: null };
-        const waited = await (0,poll/* poll */.wt)(ctx, `helm: ${subject}`, async () => {
+        const waited = await (0,poll/* poll */.wt)(ctx, `helm: ${subject}`, image.registry, async () => {
             const answer = await look(ctx, image, version, served);
             return answer.done ? { done: true, value: served } : { done: false, seen: answer.seen, value: served };
         });
@@ -526,7 +531,7 @@ var shared_pypi = __webpack_require__(30251);
 async function verify(ctx, target, built) {
     const api = ctx.clients.pypi(target.index);
     const where = `${target.indexKey} ${target.shownIndex}`;
-    const result = await (0,poll/* poll */.wt)(ctx, `pypi: ${target.subject} on ${target.shownIndex}`, async () => {
+    const result = await (0,poll/* poll */.wt)(ctx, `pypi: ${target.subject} on ${target.shownIndex}`, (0,poll/* pollHost */.iz)(target.index), async () => {
         const release = await api.release(target.project, target.version, {
             revalidate: true
         });

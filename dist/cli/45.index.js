@@ -85,7 +85,7 @@ async function checkMainCi(ctx, main) {
     const awaitMissing = ctx.settings.gate === 'prepare' || ctx.settings.gate === 'tag';
     let etag;
     let runs = [];
-    const waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .poll */ .wt)(ctx, `main-ci: ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`, async () => {
+    const waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .poll */ .wt)(ctx, `main-ci: ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`, (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollHost */ .iz)(ctx.settings.apiUrl), async () => {
         // The etag makes an unchanged answer a 304, which GitHub does not count against the rate limit.
         const page = await ctx.clients.github.listWorkflowRuns(main.workflow, { headSha: sha, event: 'push', branch: main.branch }, etag);
         if (!page.notModified) {

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ checkPackage)
 /* harmony export */ });
-/* harmony import */ var _clients_npm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61609);
+/* harmony import */ var _clients_npm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14605);
 /* harmony import */ var _clients_npm_registry_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8);
 /* harmony import */ var _clients_sigstore_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90498);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49997);
@@ -204,7 +204,7 @@ async function checkPackage(ctx, trust, api, registry, name, version) {
         notes
     });
     try {
-        const waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_11__/* .poll */ .wt)(ctx, `npm-provenance: ${subject} on ${registry}`, async () => {
+        const waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_11__/* .poll */ .wt)(ctx, `npm-provenance: ${subject} on ${registry}`, (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_11__/* .pollHost */ .iz)(registry), async () => {
             const found = await api.publishedVersion(name, version);
             if (found === null)
                 return { done: false, seen: `no packument for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(name)} (404)`, value: null };
@@ -459,7 +459,7 @@ async function fileTargets(ctx, api, target, built) {
     let listed;
     let waited;
     try {
-        waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .poll */ .wt)(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, async () => {
+        waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .poll */ .wt)(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .pollHost */ .iz)(target.index), async () => {
             // Only the built files are read off the page.
             const page = await api.simpleProject(target.project, { files: (filename) => builtNames.has(filename) });
             const found = new Map((page?.files ?? []).map((f) => [f.filename, f.provenance]));

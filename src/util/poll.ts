@@ -70,6 +70,8 @@ export interface PollClock {
    * so the verdict still comes within 10 % of the lag. Without it, intervals are exact (tests).
    */
   random?: () => number;
+  /** The gate run's rounds per host (one for every check of the run); a poll without it keeps rounds of its own. */
+  rounds?: PollRounds;
 }
 
 export interface PollResult<T> {
@@ -82,11 +84,12 @@ export interface PollResult<T> {
   waitedMs: number;
 }
 
-/** No interval is shorter than this (unless the deadline is nearer). */
-export const MIN_POLL_MS = 250;
-/** After the start, an interval is a tenth of the time waited so far, at least this much… */
-export const BASE_POLL_MS = 1_000;
-/** …and at most this much, so a long wait still notices a change within a minute. */
+/**
+ * No interval is shorter than this (unless the deadline is nearer): with rounds shared per host
+ * (PollRounds), a registry sees at most one round of looks a second, however short the wait.
+ */
+export const MIN_POLL_MS = 1_000;
+/** At most this much, so a long wait still notices a change within a minute. */
 export const MAX_POLL_MS = 60_000;
 /** The share of the time already waited that the next interval may be. */
 export const POLL_FRACTION = 0.1;
@@ -94,28 +97,80 @@ export const POLL_FRACTION = 0.1;
 export const POLL_JITTER = 0.1;
 
 /**
- * The interval before the next look, after `elapsedMs` of waiting out of `waitMs`.
- * A tenth of the time waited so far keeps the delay between "it is there" and the
- * verdict within about 10 % of the wait, while the number of requests grows only
- * with the logarithm of the wait. A short wait (under 10 s) starts at a tenth of it.
+ * The interval before the next look, after `elapsedMs` of waiting. A tenth of the time waited
+ * so far keeps the delay between "it is there" and the verdict within about 10 % of the wait,
+ * while the number of looks grows only with the logarithm of the wait: about 50 over 10
+ * minutes (10 in the first 10 s at the 1 s floor, then 10 % longer each time).
  */
-export function pollInterval(elapsedMs: number, waitMs: number): number {
-  const floor = Math.max(MIN_POLL_MS, Math.min(BASE_POLL_MS, waitMs / 10));
-  return Math.min(MAX_POLL_MS, Math.max(floor, elapsedMs * POLL_FRACTION));
+export function pollInterval(elapsedMs: number): number {
+  return Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, elapsedMs * POLL_FRACTION));
+}
+
+/**
+ * The rounds in which a gate run's checks look again, one schedule per registry host. Every
+ * check waiting on a host looks in that host's rounds, so however many checks (and packages,
+ * tags, files) wait on one registry, it sees one round at a time: at most one a second, about
+ * 50 over a 10-minute wait, each asking once for what is still missing. A host's schedule
+ * starts with the first look at it (its intervals are pollInterval of the time since), and each
+ * interval above the floor is jittered once, so parallel jobs do not ask in step while this
+ * run's checks do.
+ */
+export class PollRounds {
+  private readonly schedules = new Map<string, number[]>();
+  constructor(private readonly random?: () => number) {}
+
+  /** Starts `host`'s schedule at `at` (the first look at it); later calls change nothing. */
+  join(host: string, at: number): void {
+    if (!this.schedules.has(host)) this.schedules.set(host, [at]);
+  }
+
+  /** The first round on `host` after a look that started at `lookStarted`, and not before `now`. */
+  next(host: string, lookStarted: number, now: number): number {
+    this.join(host, lookStarted);
+    const rounds = this.schedules.get(host)!;
+    const anchor = rounds[0]!;
+    const due = (at: number) => at > lookStarted && at >= now;
+    for (;;) {
+      const found = rounds.find(due);
+      if (found !== undefined) return found;
+      const last = rounds[rounds.length - 1]!;
+      // Jitter only ever shortens (the verdict stays within 10 % of the lag), never below the floor.
+      const interval = pollInterval(last - anchor);
+      // Whole milliseconds, as timers count: the rounds of two checks then meet exactly.
+      rounds.push(last + Math.round(Math.max(MIN_POLL_MS, interval * (1 - POLL_JITTER * (this.random?.() ?? 0)))));
+    }
+  }
+
+  /** Rounds scheduled so far on `host` (for the bench and tests). */
+  scheduled(host: string): number {
+    return this.schedules.get(host)?.length ?? 0;
+  }
+}
+
+/** The host (with its port) of a registry or API base URL: what a poll's rounds are kept by. A value that is no URL is its own key. */
+export function pollHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }
 
 /**
  * Asks `look` until it answers `done` or the deadline passes. `what` names the thing
- * waited for in the progress lines ("pypi: sketchlog 1.2.3 on https://pypi.org").
+ * waited for in the progress lines ("pypi: sketchlog 1.2.3 on https://pypi.org"); `host`
+ * is the registry (or API) host the look asks, whose rounds it keeps (PollRounds).
  * Errors thrown by `look` end the wait and propagate: the caller fails closed.
  */
-export async function poll<T>(clock: PollClock, what: string, look: (attempt: number) => Promise<PollAnswer<T>>): Promise<PollResult<T>> {
+export async function poll<T>(clock: PollClock, what: string, host: string, look: (attempt: number) => Promise<PollAnswer<T>>): Promise<PollResult<T>> {
   const now = () => clock.wait.now();
+  const rounds = clock.rounds ?? new PollRounds(clock.random);
   const started = now();
-  const waitMs = Math.max(0, clock.wait.deadline - started);
+  rounds.join(host, started);
   let polls = 0;
   let lastSeen: string | null = null;
   for (;;) {
+    const lookStarted = now();
     const answer = await look(polls);
     polls++;
     if (answer.done) {
@@ -131,8 +186,8 @@ export async function poll<T>(clock: PollClock, what: string, look: (attempt: nu
       if (polls > 1) clock.log(`${what}: still ${answer.seen} after ${formatDuration(now() - started)}; giving up`);
       return { value: answer.value, done: false, lastSeen, polls, waitedMs: now() - started };
     }
-    const interval = pollInterval(now() - started, waitMs) * (1 - POLL_JITTER * (clock.random?.() ?? 0));
-    await clock.sleep(Math.min(interval, remaining));
+    const nextRound = rounds.next(host, lookStarted, now());
+    await clock.sleep(Math.min(nextRound - now(), remaining));
   }
 }
 

@@ -50,6 +50,21 @@ describe('publishedVersion (per-version document, else the full packument)', () 
   });
   const timeLike = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
+  test('two checks asking for one version at once (npm and npm-provenance in one poll round) share one request; a later ask is its own', async () => {
+    const shared = api();
+    const before = registry.requests.length;
+    const [a, b] = await Promise.all([shared.publishedVersion('@sketchlog/client', '1.2.3'), shared.publishedVersion('@sketchlog/client', '1.2.3')]);
+    expect(a).toEqual(b);
+    expect(registry.requests.slice(before).map((r) => r.path)).toEqual(['/@sketchlog%2fclient/1.2.3']);
+    // Nothing is remembered once the answer is in: the next round asks again.
+    await shared.publishedVersion('@sketchlog/client', '1.2.3');
+    // Another version, or the abbreviated document, is another request even while one is in flight.
+    await Promise.all([shared.publishedVersion('@sketchlog/client', '1.2.4'), shared.installVersion('@sketchlog/client', '1.2.4')]);
+    const later = registry.requests.slice(before).map((r) => r.path);
+    expect(later.slice(0, 2)).toEqual(['/@sketchlog%2fclient/1.2.3', '/@sketchlog%2fclient/1.2.3']);
+    expect(later.slice(2).sort()).toEqual(['/@sketchlog%2fclient', '/@sketchlog%2fclient/1.2.4']);
+  });
+
   test("reads the version's dist and gitHead from the per-version document alone, with the tarball on the registry's own host", async () => {
     const before = registry.requests.length;
     const found = await api().publishedVersion('@sketchlog/client', '1.2.3');

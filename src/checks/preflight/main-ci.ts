@@ -1,7 +1,7 @@
 import type { WorkflowRun } from '../../clients/github/index.js';
 import { clip, messageOf } from '../../util/text.js';
 import { defineCheck, fail, pass, type CheckOutcome, type GateContext } from '../../gate.js';
-import { poll, waitAdvice, waitNote as pollWaitNote } from '../../util/poll.js';
+import { poll, waitAdvice, waitNote as pollWaitNote, pollHost } from '../../util/poll.js';
 
 interface MainSection {
   branch: string;
@@ -91,7 +91,7 @@ async function checkMainCi(ctx: GateContext, main: MainSection): Promise<CheckOu
   const awaitMissing = ctx.settings.gate === 'prepare' || ctx.settings.gate === 'tag';
   let etag: string | undefined;
   let runs: WorkflowRun[] = [];
-  const waited = await poll<Verdict>(ctx, `main-ci: ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`, async () => {
+  const waited = await poll<Verdict>(ctx, `main-ci: ${workflow} push run on ${branch} for ${sha.slice(0, 12)}`, pollHost(ctx.settings.apiUrl), async () => {
     // The etag makes an unchanged answer a 304, which GitHub does not count against the rate limit.
     const page = await ctx.clients.github.listWorkflowRuns(main.workflow, { headSha: sha, event: 'push', branch: main.branch }, etag);
     if (!page.notModified) {

@@ -25,7 +25,7 @@ async function checkContainer(ctx: GateContext, section: SectionValue<'container
   return failOnOciError(`container image ${written}`, async () => {
     // What each tag resolved to; a tag once seen is not asked again while the others are awaited.
     const served = new Map<string, FetchedManifest>();
-    const waited = await poll(ctx, `container: ${written} tag${required.length > 1 ? 's' : ''} ${required.join(', ')}`, async () => {
+    const waited = await poll(ctx, `container: ${written} tag${required.length > 1 ? 's' : ''} ${required.join(', ')}`, image.registry, async () => {
       for (const tag of required) {
         if (served.has(tag)) continue;
         const manifest = await ctx.clients.oci.getManifest(image, tag);

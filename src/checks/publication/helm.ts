@@ -40,7 +40,7 @@ async function checkHelm(ctx: GateContext, section: SectionValue<'helm'>, versio
   const subject = `${written}:${version}`;
   return failOnOciError(`Helm chart ${subject}`, async () => {
     const served: Served = { manifest: null, config: null };
-    const waited = await poll(ctx, `helm: ${subject}`, async () => {
+    const waited = await poll(ctx, `helm: ${subject}`, image.registry, async () => {
       const answer = await look(ctx, image, version, served);
       return answer.done ? { done: true, value: served } : { done: false, seen: answer.seen, value: served };
     });

@@ -1,7 +1,7 @@
 import { PypiError, type PypiRelease } from '../../formats/pypi.js';
 import { clip } from '../../util/text.js';
 import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext } from '../../gate.js';
-import { poll, waitNote } from '../../util/poll.js';
+import { poll, waitNote, pollHost } from '../../util/poll.js';
 import { pep440Key } from '../../formats/wheel-name.js';
 import { shownDist } from '../shared/dist-files.js';
 import {
@@ -24,7 +24,7 @@ type Look = { kind: 'absent' } | { kind: 'release'; release: PypiRelease; compar
 async function verify(ctx: GateContext, target: PypiTarget, built: BuiltFile[]): Promise<CheckOutcome> {
   const api = ctx.clients.pypi(target.index);
   const where = `${target.indexKey} ${target.shownIndex}`;
-  const result = await poll(ctx, `pypi: ${target.subject} on ${target.shownIndex}`, async () => {
+  const result = await poll(ctx, `pypi: ${target.subject} on ${target.shownIndex}`, pollHost(target.index), async () => {
     const release = await api.release(target.project, target.version, {
       revalidate: true
     });

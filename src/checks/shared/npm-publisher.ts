@@ -2,7 +2,7 @@ import { NpmError, type NpmApi, type NpmVersionManifest } from '../../clients/np
 import { publishTimeMatters, verifyRegistrySignatures } from '../../clients/npm/registry-keys.js';
 import { SigstoreTrustError, SigstoreVerificationError, signerMismatch, type SignerIdentity } from '../../clients/sigstore/index.js';
 import { clip, messageOf } from '../../util/text.js';
-import { poll, waitNote } from '../../util/poll.js';
+import { poll, waitNote, pollHost } from '../../util/poll.js';
 import { CheckFailed, type GateContext } from '../../gate.js';
 import { NPM_PUBLISH_PREDICATE, NpmAttestationFormatError, npmPackageUrl, readNpmStatement, type NpmAttestation } from '../../formats/npm-attestations.js';
 import { readTufRegistryKeys, NpmKeysFormatError, type NpmRegistryKey } from '../../formats/npm-keys.js';
@@ -226,7 +226,7 @@ export async function checkPackage(
     notes
   });
   try {
-    const waited = await poll<NpmVersionManifest | null>(ctx, `npm-provenance: ${subject} on ${registry}`, async () => {
+    const waited = await poll<NpmVersionManifest | null>(ctx, `npm-provenance: ${subject} on ${registry}`, pollHost(registry), async () => {
       const found = await api.publishedVersion(name, version);
       if (found === null) return { done: false, seen: `no packument for ${clip(name)} (404)`, value: null };
       if (found.manifest === null) return { done: false, seen: `${clip(name)} lists ${found.versions.length} version(s), not ${version}`, value: null };

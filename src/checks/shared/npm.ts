@@ -6,7 +6,7 @@ import type { NpmApi, NpmTarballDigest, NpmWhoAmI } from '../../clients/npm/inde
 import { sha512OfIntegrity, type NpmPackument, type NpmVersionLookup, type NpmVersionManifest } from '../../formats/packument.js';
 import { clip, messageOf } from '../../util/text.js';
 import type { GateContext } from '../../gate.js';
-import { poll, waitAdvice, type PollResult } from '../../util/poll.js';
+import { poll, pollHost, waitAdvice, type PollResult } from '../../util/poll.js';
 import { listDistFiles } from './dist-files.js';
 
 /** npm lookups shared by several checks; each is asked once per gate run (ctx.once). */
@@ -69,7 +69,8 @@ export interface NpmServed {
  * downloads. A 404 packument, a packument without the version, or a 404 tarball is "not
  * yet" (the registry or its CDN may not serve it yet); anything thrown (a refused
  * connection after retries, a malformed packument, a 401) ends the wait, as does an
- * integrity that cannot be verified.
+ * integrity that cannot be verified. Once the version is listed, only the tarball is
+ * asked again: what was found is not asked for twice.
  */
 export function awaitNpmRelease(
   ctx: GateContext,
@@ -80,14 +81,18 @@ export function awaitNpmRelease(
   lookup: () => Promise<NpmVersionLookup | null>
 ): Promise<PollResult<NpmServed | null>> {
   const subject = `${clip(name)}@${version}`;
-  return poll<NpmServed | null>(ctx, what, async () => {
-    const found = await lookup();
-    if (found === null) return { done: false, seen: `no packument for ${clip(name)} (404)`, value: null };
-    const manifest = found.manifest;
-    if (manifest === null) {
-      const latest = found.latest === null ? '' : `, latest ${clip(found.latest, 40)}`;
-      return { done: false, seen: `${clip(name)} lists ${found.versions.length} version(s)${latest}, not ${version}`, value: null };
+  let listed: NpmVersionManifest | null = null;
+  return poll<NpmServed | null>(ctx, what, pollHost(api.registry), async () => {
+    if (listed === null) {
+      const found = await lookup();
+      if (found === null) return { done: false, seen: `no packument for ${clip(name)} (404)`, value: null };
+      if (found.manifest === null) {
+        const latest = found.latest === null ? '' : `, latest ${clip(found.latest, 40)}`;
+        return { done: false, seen: `${clip(name)} lists ${found.versions.length} version(s)${latest}, not ${version}`, value: null };
+      }
+      listed = found.manifest;
     }
+    const manifest = listed;
     const recorded = recordedSha512(manifest, subject);
     if ('problem' in recorded) return { done: true, value: { manifest, recorded, digest: null } };
     const digest = await api.tarball(manifest.dist.tarball);

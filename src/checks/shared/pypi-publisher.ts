@@ -1,7 +1,7 @@
 import { PypiError, type PypiApi } from '../../clients/pypi.js';
 import { SigstoreVerificationError, signerMismatch, type SignerIdentity } from '../../clients/sigstore/index.js';
 import { clip } from '../../util/text.js';
-import { poll, waitNote } from '../../util/poll.js';
+import { poll, waitNote, pollHost } from '../../util/poll.js';
 import type { GateContext } from '../../gate.js';
 import {
   attestationToBundle,
@@ -193,7 +193,7 @@ export async function fileTargets(
   let listed: Map<string, string | null>;
   let waited;
   try {
-    waited = await poll(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, async () => {
+    waited = await poll(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, pollHost(target.index), async () => {
       // Only the built files are read off the page.
       const page = await api.simpleProject(target.project, { files: (filename) => builtNames.has(filename) });
       const found = new Map((page?.files ?? []).map((f) => [f.filename, f.provenance] as const));

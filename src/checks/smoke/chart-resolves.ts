@@ -96,7 +96,7 @@ async function checkChart(ctx: GateContext, template: string, version: string): 
   const subject = `${written}:${version}`;
   return failOnOciError(`Helm chart ${subject}`, async () => {
     const pull: Pull = { manifest: null, layer: null, problem: null };
-    const waited = await poll(ctx, `chart-resolves: ${subject}`, async () => {
+    const waited = await poll(ctx, `chart-resolves: ${subject}`, image.registry, async () => {
       const look = await pullOnce(ctx, image, version, pull);
       return look.done ? { done: true, value: pull } : { done: false, seen: look.seen, value: pull };
     });

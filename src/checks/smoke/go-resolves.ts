@@ -8,7 +8,7 @@ import { goModHash } from '../../formats/dirhash.js';
 import { DEFAULT_GOSUMDB, openNote, parseTree, proveInclusion, recordHashes, type SumdbRecord } from '../../formats/sumdb.js';
 import { clip, messageOf } from '../../util/text.js';
 import { CheckFailed, defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';
-import { poll, waitAdvice, waitNote, type PollResult } from '../../util/poll.js';
+import { poll, waitAdvice, waitNote, type PollResult, pollHost } from '../../util/poll.js';
 import { readGoModule } from '../shared/go-module.js';
 
 const ID = 'go-resolves';
@@ -20,13 +20,15 @@ interface ProxyFiles {
   zip: { file: string; size: number };
 }
 
-/** Asks the proxy for `.info`, `.mod` and `.zip` until it serves all three (404/410 is "not yet"). */
+/** Asks the proxy for `.info`, `.mod` and `.zip` until it serves all three (404/410 is "not yet"); a file once served is not asked again. */
 function awaitProxy(ctx: GateContext, proxy: GoProxyApi, module: string, version: string, zipFile: string): Promise<PollResult<ProxyFiles | null>> {
   const what = `${ID}: ${module}@${version} on ${proxy.base}`;
-  return poll(ctx, what, async () => {
-    const info = await proxy.info(module, version);
+  let info: GoModuleInfo | null = null;
+  let mod: Buffer | null = null;
+  return poll(ctx, what, pollHost(proxy.base), async () => {
+    info ??= await proxy.info(module, version);
     if (info === null) return { done: false, seen: 'the proxy does not serve its .info yet (404/410)', value: null };
-    const mod = await proxy.mod(module, version);
+    mod ??= await proxy.mod(module, version);
     if (mod === null) return { done: false, seen: 'the proxy serves .info but not .mod yet (404/410)', value: null };
     const zip = await proxy.downloadZip(module, version, zipFile);
     if (zip === null) return { done: false, seen: 'the proxy serves .info and .mod but not .zip yet (404/410)', value: null };
@@ -36,7 +38,7 @@ function awaitProxy(ctx: GateContext, proxy: GoProxyApi, module: string, version
 
 /** Asks the checksum database for the record until it has one (404/410 is "not yet"). */
 function awaitRecord(ctx: GateContext, sumdb: GoSumdbApi, module: string, version: string): Promise<PollResult<SumdbRecord | null>> {
-  return poll(ctx, `${ID}: ${module}@${version} in ${sumdb.db.name}`, async () => {
+  return poll(ctx, `${ID}: ${module}@${version} in ${sumdb.db.name}`, pollHost(sumdb.db.url), async () => {
     const record = await sumdb.lookup(module, version);
     return record === null ? { done: false, seen: 'the checksum database has no record of it yet (404/410)', value: null } : { done: true, value: record };
   });

@@ -116,7 +116,7 @@ async function checkImage(ctx: GateContext, template: string, version: string): 
   const subject = `${written}:${version}`;
   return failOnOciError(`image ${subject}`, async () => {
     const pull: Pull = { top: null, platforms: new Map(), configs: new Set(), problem: null };
-    const waited = await poll(ctx, `image-resolves: ${subject}`, async () => {
+    const waited = await poll(ctx, `image-resolves: ${subject}`, image.registry, async () => {
       const look = await pullOnce(ctx, image, version, pull);
       return look.done ? { done: true, value: pull } : { done: false, seen: look.seen, value: pull };
     });

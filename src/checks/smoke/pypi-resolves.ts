@@ -2,7 +2,7 @@ import type { PypiApi } from '../../clients/pypi.js';
 import { PypiError, type SimpleProject } from '../../formats/pypi.js';
 import { defineCheck, fail, pass, withVersion, type CheckOutcome, type GateContext } from '../../gate.js';
 import { shownUrl } from '../../clients/http.js';
-import { poll, waitNote, type PollAnswer } from '../../util/poll.js';
+import { poll, waitNote, type PollAnswer, pollHost } from '../../util/poll.js';
 import { shownDist } from '../shared/dist-files.js';
 import {
   builtPythonFiles,
@@ -92,7 +92,9 @@ async function lookOnce(api: PypiApi, target: PypiTarget, built: Expected[] | nu
 async function verify(ctx: GateContext, target: PypiTarget, built: Expected[] | null): Promise<CheckOutcome> {
   const api = ctx.clients.pypi(target.index);
   const where = `the simple API of ${target.indexKey} ${target.shownIndex}`;
-  const result = await poll(ctx, `pypi-resolves: ${target.subject} on ${target.shownIndex}/simple/`, () => lookOnce(api, target, built, where));
+  const result = await poll(ctx, `pypi-resolves: ${target.subject} on ${target.shownIndex}/simple/`, pollHost(target.index), () =>
+    lookOnce(api, target, built, where)
+  );
   const wait = waitNote(result);
   const source =
     built === null

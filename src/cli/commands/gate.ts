@@ -83,7 +83,11 @@ export async function gateCommand(gate: string, args: string[], io: CommandIO): 
       await appendJobSummary(io, result, release, commit, title);
     }
   };
-  const result = await run(settings, actionIO, { ...(io.clients ? { clients: io.clients } : {}), ...(io.sleep ? { sleep: io.sleep } : {}) });
+  const result = await run(settings, actionIO, {
+    ...(io.clients ? { clients: io.clients } : {}),
+    ...(io.sleep ? { sleep: io.sleep } : {}),
+    ...(io.clock ? { clock: io.clock } : {})
+  });
   if (values.json) io.terminal.json(await fs.readFile(result.reportFile, 'utf8'));
   else io.terminal.out(`\nreport: ${result.reportFile}\n`);
   return result.run.result === 'pass' ? EXIT.ok : EXIT.failed;

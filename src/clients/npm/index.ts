@@ -7,6 +7,7 @@ import type { NpmApi, NpmApiOptions } from './api.js';
 import { attestations } from './attestations.js';
 import { lookupVersion, packument, publishTime } from './packuments.js';
 import { registryKeys } from './registry-keys.js';
+import { InFlight } from '../../util/in-flight.js';
 import { NpmSession } from './session.js';
 import { downloadTarball, TARBALL_MAX_BYTES } from './tarball.js';
 
@@ -32,12 +33,14 @@ export { TARBALL_MAX_BYTES } from './tarball.js';
 export function createNpmApi(options: NpmApiOptions): NpmApi {
   const session = new NpmSession(options);
   const tarballMaxBytes = options.tarballMaxBytes ?? TARBALL_MAX_BYTES;
+  // Checks asking for one version at once (npm and npm-provenance, in the same poll round) share the request.
+  const asking = new InFlight();
   return {
     registry: options.registry,
     hasToken: options.token.length > 0,
-    publishedVersion: (name, version) => lookupVersion(session, name, version, 'full'),
+    publishedVersion: (name, version) => asking.run(`full ${name}@${version}`, () => lookupVersion(session, name, version, 'full')),
     publishTime: (name, version) => publishTime(session, name, version),
-    installVersion: (name, version) => lookupVersion(session, name, version, 'install'),
+    installVersion: (name, version) => asking.run(`install ${name}@${version}`, () => lookupVersion(session, name, version, 'install')),
     tarball: (url) => downloadTarball(session, url, tarballMaxBytes),
     whoami: () => whoami(session),
     orgPackages: (scope) => orgPackages(session, scope),

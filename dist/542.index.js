@@ -1,8 +1,8 @@
-export const id = 162;
-export const ids = [162];
+export const id = 542;
+export const ids = [542];
 export const modules = {
 
-/***/ 61609:
+/***/ 14605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -232,6 +232,26 @@ async function attestations(http, url) {
 
 // EXTERNAL MODULE: ./src/clients/npm/registry-keys.ts
 var registry_keys = __webpack_require__(8);
+;// CONCATENATED MODULE: ./src/util/in-flight.ts
+/**
+ * One call shared by everyone who asks for the same thing while it runs: the second caller
+ * gets the first one's promise instead of a request of its own. Nothing is remembered once the
+ * call settles, so a later look asks again (unlike a memo). Checks that wait on one registry
+ * look in the same rounds (PollRounds), so two checks waiting for one document in a round
+ * (publication's npm and npm-provenance both wait for the version) make one request, not two.
+ */
+class InFlight {
+    calls = new Map();
+    run(key, work) {
+        const running = this.calls.get(key);
+        if (running)
+            return running;
+        const call = work().finally(() => this.calls.delete(key));
+        this.calls.set(key, call);
+        return call;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/clients/npm/tarball.ts
@@ -310,15 +330,18 @@ async function downloadTarball(session, url, maxBytes) {
 
 
 
+
 function createNpmApi(options) {
     const session = new npm_session/* NpmSession */.g2(options);
     const tarballMaxBytes = options.tarballMaxBytes ?? TARBALL_MAX_BYTES;
+    // Checks asking for one version at once (npm and npm-provenance, in the same poll round) share the request.
+    const asking = new InFlight();
     return {
         registry: options.registry,
         hasToken: options.token.length > 0,
-        publishedVersion: (name, version) => lookupVersion(session, name, version, 'full'),
+        publishedVersion: (name, version) => asking.run(`full ${name}@${version}`, () => lookupVersion(session, name, version, 'full')),
         publishTime: (name, version) => publishTime(session, name, version),
-        installVersion: (name, version) => lookupVersion(session, name, version, 'install'),
+        installVersion: (name, version) => asking.run(`install ${name}@${version}`, () => lookupVersion(session, name, version, 'install')),
         tarball: (url) => downloadTarball(session, url, tarballMaxBytes),
         whoami: () => whoami(session),
         orgPackages: (scope) => orgPackages(session, scope),
