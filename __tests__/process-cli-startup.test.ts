@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { removeTempDirs, tempDir } from '../test-support/git-repo.js';
 import { cliBundlePath } from '../test-support/run-cli.js';
@@ -55,7 +55,35 @@ describe('the action entry file', () => {
   ])('validates the inputs before loading anything: %j fails as one line without any chunk', (inputs, message) => {
     const result = run(entryAlone(bundlePath()), [], { ...runner, ...inputs });
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`::error::${message}`);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toEqual([expect.stringContaining(`::error::${message}`)]);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/Cannot find module|\n\s+at .+:\d+:\d+/);
+    // No GITHUB_OUTPUT file: the result goes out as the old command, after a blank line.
+    expect(result.stdout).toContain('\n::set-output name=result::fail\n');
+  });
+
+  it('writes the result output and masks the token without any chunk: @actions/core is not needed to fail', () => {
+    const outputFile = path.join(tempDir('rg-entry-output-'), 'output');
+    writeFileSync(outputFile, '');
+    const token = 'ghp_notARealToken0123456789abcdefghijklm';
+    const result = run(entryAlone(bundlePath()), [], {
+      ...runner,
+      GITHUB_OUTPUT: outputFile,
+      INPUT_GATE: 'preflight',
+      INPUT_TOKEN: token,
+      'INPUT_WAIT-MINUTES': '50%\nsoon'
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout.startsWith(`::add-mask::${token}\n`)).toBe(true);
+    // The message escaped as @actions/core escapes it: `%` as %25, the line break clipped away before.
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toEqual([
+      '::error::wait-minutes "50%25 soon" is not a number of minutes between 0 and 360'
+    ]);
     expect(result.stdout).not.toMatch(/Cannot find module|\n\s+at .+:\d+:\d+/);
+    expect(readFileSync(outputFile, 'utf8')).toMatch(/^result<<(ghadelimiter_[0-9a-f-]{36})\nfail\n\1\n$/);
+  });
+
+  it('is small: the gates and the libraries, @actions/core among them, are in chunks', () => {
+    // With @actions/core imported up front the entry file was 1.1 MB (core brings @actions/http-client and undici).
+    expect(statSync(bundlePath()).size).toBeLessThan(200_000);
   });
 });

@@ -1,20 +1,22 @@
 import * as fs from 'node:fs';
-import * as core from '@actions/core';
 import { actionLogLine, throughLogBoundary } from './action-log.js';
 import { InputError } from './errors.js';
 import { clip, messageOf } from './util/text.js';
 import type { ActionIO } from './main.js';
 import { readSettings } from './settings.js';
 import { gateIdNamed } from './gates/ids.js';
+import * as runner from './util/workflow-commands.js';
 
 /**
  * The GitHub Actions entry point: read inputs once, run the gate, fail the step on any error.
  *
- * Only @actions/core and the input reader are loaded up front. The gates and their
- * clients (and through them @actions/github, which parses GITHUB_API_URL and reads
- * the event file when it is imported) are loaded with a dynamic import after the
- * runner variables were validated, so a bad variable is one clear error line and
- * never a stack trace from inside a library.
+ * Only the input reader and the runner's command writer (util/workflow-commands.ts, no
+ * library) are loaded up front. The gates and their clients (and through them
+ * @actions/github, which parses GITHUB_API_URL and reads the event file when it is
+ * imported) are loaded with a dynamic import after the runner variables were
+ * validated, so a bad variable is one clear error line and never a stack trace from
+ * inside a library — and a step that stops on bad input starts about as fast as Node.
+ * `@actions/core` is loaded only to write the job summary.
  */
 
 let errorLineWritten = false;
@@ -23,18 +25,18 @@ let errorLineWritten = false;
 function failStep(message: string): void {
   if (errorLineWritten) return;
   errorLineWritten = true;
+  process.exitCode = 1;
   try {
-    core.setFailed(message);
+    runner.setFailed(message);
   } catch {
-    process.exitCode = 1;
-    process.stdout.write(`::error::${message}\n`);
+    // stdout is gone: the exit code still fails the step.
   }
 }
 
 /** Sets an output; returns why it could not be written (a GITHUB_OUTPUT file that is gone), never throws. */
 function trySetOutput(name: string, value: string): string | null {
   try {
-    core.setOutput(name, value);
+    runner.setOutput(name, value);
     return null;
   } catch (error) {
     return messageOf(error);
@@ -42,8 +44,8 @@ function trySetOutput(name: string, value: string): string | null {
 }
 
 /**
- * The runner's command files must exist when they are named: `@actions/core` throws
- * from deep inside when GITHUB_OUTPUT names a missing file, after the gate has run.
+ * The runner's command files must exist when they are named: setting an output
+ * throws when GITHUB_OUTPUT names a missing file, after the gate has run.
  */
 function checkRunnerFiles(env: NodeJS.ProcessEnv): void {
   const file = env.GITHUB_OUTPUT;
@@ -64,21 +66,21 @@ function checkRunnerFiles(env: NodeJS.ProcessEnv): void {
 /** The runner's side of the gate run; its lines reach it through the log boundary (action-log.ts). */
 function runnerIO(logLine: (text: string) => string): ActionIO {
   return {
-    setOutput: (name, value) => core.setOutput(name, value),
+    setOutput: (name, value) => runner.setOutput(name, value),
     setFailed: (message) => failStep(message),
-    info: (message) => core.info(message),
+    info: (message) => runner.info(message),
     async writeSummary(result, release, sha, title) {
       if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.warning('GITHUB_STEP_SUMMARY is not set on this runner: no job summary written (the report file has every result)');
+        runner.warning('GITHUB_STEP_SUMMARY is not set on this runner: no job summary written (the report file has every result)');
         return;
       }
       try {
-        const { addGateSummary } = await import('./report/summary.js');
-        addGateSummary(core.summary, result, release, sha, title);
-        await core.summary.write();
+        const [{ summary }, { addGateSummary }] = await Promise.all([import('@actions/core'), import('./report/summary.js')]);
+        addGateSummary(summary, result, release, sha, title);
+        await summary.write();
       } catch (error) {
         // The verdict and the report file do not depend on the summary; say so and go on.
-        core.warning(logLine(`the job summary could not be written (${clip(messageOf(error), 200)}); the report file has every result`));
+        runner.warning(logLine(`the job summary could not be written (${clip(messageOf(error), 200)}); the report file has every result`));
       }
     }
   };
@@ -86,13 +88,13 @@ function runnerIO(logLine: (text: string) => string): ActionIO {
 
 async function main(): Promise<void> {
   // Mask secrets before anything else can print them.
-  const secrets = [core.getInput('token'), core.getInput('npm-token')].filter((s) => s.length > 0);
-  for (const secret of secrets) core.setSecret(secret);
+  const secrets = [runner.getInput('token'), runner.getInput('npm-token')].filter((s) => s.length > 0);
+  for (const secret of secrets) runner.setSecret(secret);
   const logLine = actionLogLine(secrets);
   try {
     checkRunnerFiles(process.env);
     // `tag` untrimmed: a tag with a trailing newline or no-break space must fail tag-format, as through GITHUB_REF.
-    const settings = readSettings((name) => core.getInput(name, { trimWhitespace: name !== 'tag' }), process.env);
+    const settings = readSettings((name) => runner.getInput(name, { trimWhitespace: name !== 'tag' }), process.env);
     // The gate's name too, before anything is loaded: an unknown gate is one clear line.
     gateIdNamed(settings.gate);
     const { run } = await import('./main.js');
