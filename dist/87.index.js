@@ -5,13 +5,14 @@ export const modules = {
 /***/ 67087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SUMMARY_LIMITS: () => (/* binding */ SUMMARY_LIMITS),
   addGateSummary: () => (/* binding */ addGateSummary)
 });
-
-// UNUSED EXPORTS: SUMMARY_LIMITS
 
 ;// CONCATENATED MODULE: ./src/report/compact.ts
 /**
