@@ -33,6 +33,10 @@ export class ManualClock implements Clock {
       this.timers = this.timers.filter((t) => t !== timer);
     };
   }
+  /** When the next timer falls due, or null when none waits. */
+  nextAt(): number | null {
+    return this.timers.reduce<number | null>((at, t) => (at === null || t.at < at ? t.at : at), null);
+  }
   /** Timers still waiting to fire. */
   get pending(): number {
     return this.timers.length;
