@@ -9,10 +9,18 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { removeTempDirs } from '../test-support/git-repo.js';
 import {
+  ATTESTATION_LAYER_BYTES,
+  ATTESTATION_LAYERS,
+  attestationBundleUrlsCase,
   bigChangelog,
+  buildKitAttestationsCase,
   bumpChangelogCase,
+  COSIGN_LAYERS,
+  cosignLayersCase,
   nestedProvenanceCase,
+  NPM_PACKAGES,
   npmPackumentCase,
+  npmThreePackumentsCase,
   PEAK_RSS_BOUND_KIB,
   pep691PageCase,
   spdxCase,
@@ -75,6 +83,80 @@ describe('large answers stay within 200 MiB of peak RSS', () => {
     expect(check?.status).toBe('fail');
     expect(check?.summary).toContain('nested deeper than 128 levels');
     expect(run.action!.everything).not.toContain('Maximum call stack');
+    expectWithinBound(run);
+  });
+
+  it('8 BuildKit SBOM attestation layers of 40 MB: each statement streamed and checked, one layer at a time', async () => {
+    const run = await buildKitAttestationsCase.run();
+    const check = run.action!.check('sbom');
+    expect(check?.status).toBe('pass');
+    expect(check?.summary).toMatch(/; SPDX SBOM attestations for linux\/amd64 of 127\.0\.0\.1:\d+\/sketchlog\/sketchlog@sha256:[0-9a-f]{64}: valid SPDX$/);
+    const streamed = check!.details.filter((d) =>
+      /^linux\/amd64: SPDX-2\.3 SBOM attestation of \d+ bytes in sha256:[0-9a-f]{64} \(its statement checked; the document is larger than the 4194304 bytes validated whole\)$/.test(
+        d
+      )
+    );
+    expect(streamed).toHaveLength(ATTESTATION_LAYERS);
+    for (const line of streamed) expect(Number(/of (\d+) bytes/.exec(line)![1])).toBeGreaterThan(ATTESTATION_LAYER_BYTES);
+    // Every layer was read once: a HEAD, then the stream.
+    const layerReads = run.server!.asked.filter((p) => p.includes('/blobs/'));
+    expect(new Set(layerReads).size).toBe(ATTESTATION_LAYERS);
+    expect(layerReads).toHaveLength(2 * ATTESTATION_LAYERS);
+    expectWithinBound(run);
+  });
+
+  it('100 attestation bundle_urls of 3.9 MB: two verified one at a time, then refused at the listing cap', async () => {
+    const run = await attestationBundleUrlsCase.run();
+    const check = run.action!.check('provenance');
+    expect(check?.status).toBe('fail');
+    expect(check?.summary).toMatch(
+      /^GitHub attestations of dist\/sketchlog-1\.2\.3\.tar\.gz: GitHub's bundle_url bundles for attestations\/sha256:[0-9a-f]{64} pass 8388608 bytes in all \(at attestation 2 of page 1\)/
+    );
+    const verified = check!.details.filter((d) =>
+      d.endsWith(': verified SLSA provenance from https://github.com/sketchlog/sketchlog/.github/workflows/release.yml@refs/tags/v1.2.3, naming 1 dist file(s)')
+    );
+    expect(verified.map((d) => d.split(': ')[0]!.replace(/^.*\//, ''))).toEqual(['0', '1']);
+    // The third bundle crossed the cap; none after it was fetched.
+    expect(run.server!.asked.filter((p) => p.startsWith('/attestation-bundles/'))).toEqual([
+      '/attestation-bundles/0',
+      '/attestation-bundles/1',
+      '/attestation-bundles/2'
+    ]);
+    expectWithinBound(run);
+  });
+
+  it('a cosign .sig manifest of 450 layers: refused on the count, before any payload is fetched', async () => {
+    const run = await cosignLayersCase.run();
+    const check = run.action!.check('signatures');
+    expect(check?.status).toBe('fail');
+    expect(check?.summary).toMatch(
+      new RegExp(
+        `:sha256-(6e0227e8){8}\\.sig \\(cosign's signature tag\\) has ${COSIGN_LAYERS} layers, more than the 128 read; cosign adds one per signing — delete the tag and sign the digest again$`
+      )
+    );
+    expect(run.server!.asked).toEqual([`/v2/sketchlog/sketchlog/manifests/sha256-${'6e0227e8'.repeat(8)}.sig`]);
+    expectWithinBound(run);
+  });
+
+  it('three npm packuments of 55 MB: one per-version document, two streamed fallbacks, every tarball hashed', async () => {
+    const run = await npmThreePackumentsCase.run();
+    const check = run.action!.check('npm');
+    expect(check?.status).toBe('pass');
+    expect(check?.summary).toMatch(
+      /^3 npm package\(s\) hold 1\.2\.3 on http:\/\/127\.0\.0\.1:\d+; each dist\.integrity \(sha512\) matches the registry's tarball$/
+    );
+    const sha = run.repo!.head().slice(0, 12);
+    // The table rows: every package's tarball matches and its gitHead is the release commit.
+    for (const name of NPM_PACKAGES)
+      expect(check!.details).toContainEqual(
+        expect.stringMatching(new RegExp(`^${name} \\| sha512-.+ \\| matches \\(\\d+ bytes\\) \\| none in dist \\| ${sha} \\(sha\\)$`))
+      );
+    const asked = run.server!.asked;
+    for (const name of NPM_PACKAGES) expect(asked).toContain(`/${name.replace('/', '%2f')}/1.2.3`);
+    // The per-version document answered for the first package; the others fell back to their packument.
+    expect(asked).not.toContain('/@sketchlog%2fclient');
+    expect(run.server!.served).toContain('/@sketchlog%2fserver');
+    expect(run.server!.served).toContain('/@sketchlog%2fcli');
     expectWithinBound(run);
   });
 

@@ -5,16 +5,20 @@
  * (which prints each case's wall time and peak RSS). The servers are plain loopback HTTP
  * servers with a route table: what a registry answers is the case, so nothing else is needed.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { compress } from 'snappyjs';
+import { attestationIndexEntry, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V01, SLSA_PROVENANCE_V1, SPDX_PREDICATE_TYPE } from './buildkit-attestations.js';
+import { chainPemOf, cosignLayer, SIMPLE_SIGNING_TYPE, simpleSigningPayload, type SignedBundleJson } from './cosign.js';
 import { createRepo, tempDir, writeFiles, type TestRepo } from './git-repo.js';
 import { packTarball } from './npm-registry.js';
 import { ROOT, runAction, type ActionResult } from './run-action.js';
 import { runCli, type CliRun } from './run-cli.js';
+import { startTestSigstore, type TestSignerIdentity } from './sigstore.js';
 import { configYaml, sketchlogConfig, sketchlogFiles, type SketchlogConfig } from './sketchlog.js';
 
 export const MiB = 1024 * 1024;
@@ -24,17 +28,16 @@ export const PEAK_RSS_BOUND_KIB = 200 * 1024;
 const VERSION = '1.2.3';
 const IMAGE = 'registry.example/sketchlog/sketchlog';
 const IMAGE_DIGEST = `sha256:${'6e0227e8'.repeat(8)}`;
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
 
 /**
- * One route: a path (exact) and its answer, written whole as fast as the client reads, or
- * `answer` when the case is how the answer comes (a drip, a late answer).
+ * One route: a path (exact) and its answer, `body` written whole as fast as the client reads, or
+ * `answer` when the case is how the answer comes (a drip, a late answer, a body built when asked).
  */
-interface Route {
-  path: string;
-  type: string;
-  body: Buffer;
-  answer?: (res: http.ServerResponse, timers: Set<NodeJS.Timeout>) => void;
-}
+type Route = { path: string; type: string } & ({ body: Buffer; answer?: Answer } | { body?: undefined; answer: Answer });
+type Answer = (res: http.ServerResponse, timers: Set<NodeJS.Timeout>) => void;
 
 export interface HostileServer {
   url: string;
@@ -60,6 +63,7 @@ export async function startHostileServer(routes: (base: string) => Route[]): Pro
       return;
     }
     if (route.answer) return route.answer(res, timers);
+    if (!route.body) return;
     res.writeHead(200, { 'content-type': route.type, 'content-length': String(route.body.length) });
     res.end(route.body, () => served.add(url.pathname));
   });
@@ -111,21 +115,37 @@ async function runGateCase(
   name: string,
   gate: string,
   check: string,
-  config: string,
-  options: { files?: Record<string, string | Buffer>; server?: HostileServer; inputs?: Record<string, string> } = {}
+  /** The config file, or the workspace made with it already (when its commit must be known first, to sign or publish it). */
+  config: string | TestRepo,
+  options: { files?: Record<string, string | Buffer>; server?: HostileServer; inputs?: Record<string, string>; apiUrl?: string } = {}
 ): Promise<CaseRun> {
-  const repo = createRepo({ ...sketchlogFiles(VERSION), '.github/release-gates.yml': config });
+  const repo = typeof config === 'string' ? createRepo({ ...sketchlogFiles(VERSION), '.github/release-gates.yml': config }) : config;
   if (options.files) writeFiles(repo.dir, options.files);
   const started = performance.now();
   const action = await runAction({
     workspace: repo.dir,
     inputs: { gate, tag: `v${VERSION}`, token: 'ghs_hostile_answers_0123456789', 'wait-minutes': '0', ...options.inputs },
     sha: repo.head(),
-    measurePeakRss: true
+    measurePeakRss: true,
+    ...(options.apiUrl ? { apiUrl: options.apiUrl } : {})
   });
   const wallMs = performance.now() - started;
   await options.server?.close();
   return { name, wallMs, peakRssKiB: action.peakRssKiB, action, check, repo, ...(options.server ? { server: options.server } : {}) };
+}
+
+/** The release's entry in a packument, which is also its per-version document. */
+function releasedVersion(name: string, base: string, release: { tarball: Buffer; gitHead: string }): object {
+  return {
+    name,
+    version: VERSION,
+    gitHead: release.gitHead,
+    dist: {
+      tarball: `${base}/@sketchlog%2f${name.split('/')[1]}/-/${name.split('/')[1]}-${VERSION}.tgz`,
+      integrity: sha512Sri(release.tarball),
+      shasum: createHash('sha1').update(release.tarball).digest('hex')
+    }
+  };
 }
 
 /** A packument of about `sizeMiB` MiB: tens of thousands of old versions, and the release. */
@@ -148,17 +168,7 @@ function bigPackument(name: string, base: string, release: { tarball: Buffer; gi
     times.push(`${JSON.stringify(v)}:"2020-01-01T00:00:00.000Z"`);
     size += doc.length + 40;
   }
-  const released = {
-    name,
-    version: VERSION,
-    gitHead: release.gitHead,
-    dist: {
-      tarball: `${base}/${escaped}/-/${name.split('/')[1]}-${VERSION}.tgz`,
-      integrity: sha512Sri(release.tarball),
-      shasum: createHash('sha1').update(release.tarball).digest('hex')
-    }
-  };
-  versions.push(`${JSON.stringify(VERSION)}:${JSON.stringify(released)}`);
+  versions.push(`${JSON.stringify(VERSION)}:${JSON.stringify(releasedVersion(name, base, release))}`);
   times.push(`${JSON.stringify(VERSION)}:"2026-12-01T00:00:00.000Z"`);
   return Buffer.from(
     `{"_id":${JSON.stringify(name)},"name":${JSON.stringify(name)},"dist-tags":{"latest":"${VERSION}"},"versions":{${versions.join(',')}},"time":{${times.join(',')}}}`
@@ -231,9 +241,9 @@ export const pep691PageCase: HostileCase = {
   }
 };
 
-const supplyChainConfig = (extra: Record<string, unknown> = {}) =>
+const supplyChainConfig = (extra: Record<string, unknown> = {}, image = IMAGE) =>
   onlySections({
-    container: { image: IMAGE, platforms: ['linux/amd64'] },
+    container: { image, platforms: ['linux/amd64'] },
     release: { checksum: 'SHA256SUMS', sbom: '*.spdx.json', provenance: '*.sigstore.json' },
     'supply-chain': {
       workflow: '.github/workflows/release.yml',
@@ -341,6 +351,291 @@ export const nestedProvenanceCase: HostileCase = {
   }
 };
 
+/** Writes `chunks` one after another as one body: a large answer made of a shared buffer, never joined. */
+function joined(chunks: Buffer[], type: string): Answer {
+  const length = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  return (res) => {
+    res.writeHead(200, { 'content-type': type, 'content-length': String(length) });
+    if (res.req.method === 'HEAD') return void res.end();
+    for (const chunk of chunks) res.write(chunk);
+    res.end();
+  };
+}
+
+const sha256Of = (chunks: Buffer[]) => {
+  const hash = createHash('sha256');
+  for (const chunk of chunks) hash.update(chunk);
+  return `sha256:${hash.digest('hex')}`;
+};
+
+/** The SBOM layers of the large attestation manifest (BuildKit writes one per scanned stage), and each one's size. */
+export const ATTESTATION_LAYERS = 8;
+export const ATTESTATION_LAYER_BYTES = 40_000_000;
+
+/**
+ * An image whose BuildKit attestation manifest holds 8 SPDX SBOM statements of 40 MB each: too large to
+ * validate whole, so `sbom` must stream each (its statement read, the predicate skipped) one at a time.
+ */
+export const buildKitAttestationsCase: HostileCase = {
+  name: 'BuildKit attestations: 8 in-toto layers of 40 MB',
+  async run() {
+    const platformManifest = Buffer.from(
+      JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: OCI_CONFIG, digest: `sha256:${sha256('{}')}`, size: 2 }, layers: [] })
+    );
+    const platformDigest = `sha256:${sha256(platformManifest)}`;
+    // One packages list shared by every layer (the test process holds 40 MB, not 320); each layer differs in its head.
+    const packages: string[] = [];
+    let size = 0;
+    for (let i = 0; size < ATTESTATION_LAYER_BYTES; i++) {
+      const entry = JSON.stringify({
+        name: `pkg-${i}`,
+        SPDXID: `SPDXRef-Package-npm-pkg-${i}`,
+        versionInfo: '1.0.0',
+        downloadLocation: 'NOASSERTION',
+        licenseConcluded: 'NOASSERTION',
+        licenseDeclared: 'MIT',
+        copyrightText: 'NOASSERTION',
+        externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: `pkg:npm/pkg-${i}@1.0.0` }]
+      });
+      packages.push(entry);
+      size += entry.length + 1;
+    }
+    const filler = Buffer.from(packages.join(','));
+    let indexDigest = '';
+    const server = await startHostileServer((base) => {
+      const host = new URL(base).host;
+      const layers = Array.from({ length: ATTESTATION_LAYERS }, (_, i) => {
+        const head = Buffer.from(
+          `{"_type":${JSON.stringify(IN_TOTO_STATEMENT_V01)},"predicateType":${JSON.stringify(SPDX_PREDICATE_TYPE)},"subject":[{"name":"pkg:docker/${host}/sketchlog/sketchlog@${VERSION}?platform=linux%2Famd64","digest":{"sha256":"${platformDigest.slice(7)}"}}],` +
+            `"predicate":{"spdxVersion":"SPDX-2.3","dataLicense":"CC0-1.0","SPDXID":"SPDXRef-DOCUMENT","name":"sbom-stage-${i}","documentNamespace":"https://docker.com/docker-scout/sbom/stage-${i}","creationInfo":{"created":"2026-12-01T00:00:00Z","creators":["Tool: buildkit-v0.17.0"]},"packages":[`
+        );
+        const chunks = [head, filler, Buffer.from(']}}')];
+        return { chunks, digest: sha256Of(chunks), size: chunks.reduce((sum, c) => sum + c.length, 0) };
+      });
+      const config = Buffer.from(
+        JSON.stringify({ architecture: 'unknown', os: 'unknown', config: {}, rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) } })
+      );
+      const attestation = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: OCI_MANIFEST,
+          config: { mediaType: OCI_CONFIG, digest: `sha256:${sha256(config)}`, size: config.length },
+          layers: layers.map((l) => ({
+            mediaType: IN_TOTO_MEDIA_TYPE,
+            digest: l.digest,
+            size: l.size,
+            annotations: { 'in-toto.io/predicate-type': SPDX_PREDICATE_TYPE }
+          }))
+        })
+      );
+      const index = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: OCI_INDEX,
+          manifests: [
+            { mediaType: OCI_MANIFEST, digest: platformDigest, size: platformManifest.length, platform: { os: 'linux', architecture: 'amd64' } },
+            { mediaType: OCI_MANIFEST, digest: `sha256:${sha256(attestation)}`, size: attestation.length, ...attestationIndexEntry(platformDigest) }
+          ]
+        })
+      );
+      indexDigest = `sha256:${sha256(index)}`;
+      const repository = '/v2/sketchlog/sketchlog';
+      return [
+        { path: '/v2/', type: 'application/json', body: Buffer.from('{}') },
+        { path: `${repository}/manifests/${indexDigest}`, type: OCI_INDEX, body: index },
+        { path: `${repository}/manifests/${platformDigest}`, type: OCI_MANIFEST, body: platformManifest },
+        { path: `${repository}/manifests/sha256:${sha256(attestation)}`, type: OCI_MANIFEST, body: attestation },
+        { path: `${repository}/blobs/sha256:${sha256(config)}`, type: OCI_CONFIG, body: config },
+        ...layers.map((l) => ({ path: `${repository}/blobs/${l.digest}`, type: IN_TOTO_MEDIA_TYPE, answer: joined(l.chunks, IN_TOTO_MEDIA_TYPE) }))
+      ];
+    });
+    const image = `${new URL(server.url).host}/sketchlog/sketchlog`;
+    return runGateCase(this.name, 'supply-chain', 'sbom', supplyChainConfig({ 'image-attestations': true }, image), {
+      server,
+      files: { [`dist/sketchlog-${VERSION}.spdx.json`]: readFileSync(path.join(ROOT, `__fixtures__/sbom/sketchlog-${VERSION}.spdx.json`)) },
+      inputs: { 'image-digest': indexDigest }
+    });
+  }
+};
+
+/** Who signs in the Sigstore cases: the release workflow at the release tag, from `sha`. */
+const releaseSigner = (sha: string): TestSignerIdentity => ({
+  san: `https://github.com/sketchlog/sketchlog/.github/workflows/release.yml@refs/tags/v${VERSION}`,
+  sourceCommit: sha,
+  sourceRef: `refs/tags/v${VERSION}`
+});
+
+/** A SLSA v1 provenance statement, as actions/attest-build-provenance writes it, naming `files` by sha256. */
+function slsaStatement(files: Record<string, Buffer>, sha: string): object {
+  return {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: Object.entries(files).map(([name, content]) => ({ name, digest: { sha256: sha256(content) } })),
+    predicateType: SLSA_PROVENANCE_V1,
+    predicate: {
+      buildDefinition: {
+        buildType: 'https://actions.github.io/buildtypes/workflow/v1',
+        externalParameters: {
+          workflow: { ref: `refs/tags/v${VERSION}`, repository: 'https://github.com/sketchlog/sketchlog', path: '.github/workflows/release.yml' }
+        },
+        internalParameters: { github: { event_name: 'push', repository_id: '4242', repository_owner_id: '4241' } },
+        resolvedDependencies: [{ uri: `git+https://github.com/sketchlog/sketchlog@refs/tags/v${VERSION}`, digest: { gitCommit: sha } }]
+      },
+      runDetails: {
+        builder: { id: `https://github.com/sketchlog/sketchlog/.github/workflows/release.yml@refs/tags/v${VERSION}` },
+        metadata: { invocationId: 'https://github.com/sketchlog/sketchlog/actions/runs/1/attempts/1' }
+      }
+    }
+  };
+}
+
+/** How many bundle_urls GitHub lists for the subject, and the size of each bundle (decompressed). */
+export const BUNDLE_URLS = 100;
+export const BUNDLE_BYTES = 3_900_000;
+
+/**
+ * GitHub lists 100 attestations of the sdist, each behind a bundle_url serving a 3.9 MB bundle: a real
+ * provenance bundle (signed by the loopback Sigstore) whose size is a field the verifier does not read.
+ * `provenance` fetches and verifies them one at a time, and stops at the listing's 8 MiB of bundles.
+ */
+export const attestationBundleUrlsCase: HostileCase = {
+  name: '100 attestation bundle_urls of 3.9 MB',
+  async run() {
+    const sdist = Buffer.from(`sketchlog ${VERSION} sdist bytes`);
+    const config = supplyChainConfig();
+    // The workspace is made first: the bundle is signed for its commit.
+    const repo = createRepo({ ...sketchlogFiles(VERSION), '.github/release-gates.yml': config });
+    const sigstore = await startTestSigstore();
+    let signed: string;
+    let trustedRoot: unknown;
+    try {
+      signed = JSON.stringify(await sigstore.signDsse(slsaStatement({ [`sketchlog-${VERSION}.tar.gz`]: sdist }, repo.head()), releaseSigner(repo.head())));
+      trustedRoot = sigstore.trustedRoot();
+    } finally {
+      await sigstore.close();
+    }
+    // Incompressible, as a bundle's base64 is; only what a fetch asks for is built and compressed.
+    const filler = randomBytes(BUNDLE_BYTES).toString('base64');
+    const bundle = (i: number): Buffer => {
+      const head = `${signed.slice(0, -1)},"x-filler":"${i}-`;
+      return Buffer.from(`${head}${filler.slice(0, BUNDLE_BYTES - head.length - 2)}"}`);
+    };
+    const server = await startHostileServer((base) => [
+      {
+        path: `/repos/sketchlog/sketchlog/attestations/sha256:${sha256(sdist)}`,
+        type: 'application/json',
+        body: Buffer.from(
+          JSON.stringify({
+            attestations: Array.from({ length: BUNDLE_URLS }, (_, i) => ({ repository_id: 4242, bundle_url: `${base}/attestation-bundles/${i}` }))
+          })
+        )
+      },
+      ...Array.from({ length: BUNDLE_URLS }, (_, i) => ({
+        path: `/attestation-bundles/${i}`,
+        type: 'application/x-snappy',
+        answer: (res: http.ServerResponse) => {
+          const body = Buffer.from(compress(bundle(i)));
+          res.writeHead(200, { 'content-type': 'application/x-snappy', 'content-length': String(body.length) }).end(body);
+        }
+      }))
+    ]);
+    return runGateCase(this.name, 'supply-chain', 'provenance', repo, {
+      server,
+      apiUrl: server.url,
+      files: { [`dist/sketchlog-${VERSION}.tar.gz`]: sdist, '.github/sigstore/trusted_root.json': JSON.stringify(trustedRoot) },
+      inputs: { 'image-digest': IMAGE_DIGEST }
+    });
+  }
+};
+
+/** The layers on the cosign signature tag: far past the 128 `signatures` reads. */
+export const COSIGN_LAYERS = 450;
+
+/**
+ * cosign's `.sig` tag of the image lists 450 signature layers (one real keyless signature, as if the digest
+ * had been signed 450 times): refused on the count before any payload is fetched or any bundle verified.
+ */
+export const cosignLayersCase: HostileCase = {
+  name: 'cosign .sig manifest of 450 layers',
+  async run() {
+    const tag = `${IMAGE_DIGEST.replace(':', '-')}.sig`;
+    let manifest = Buffer.alloc(0);
+    // The manifest is written once the payload (which names this server's image) is signed.
+    const server = await startHostileServer(() => [
+      {
+        path: `/v2/sketchlog/sketchlog/manifests/${tag}`,
+        type: OCI_MANIFEST,
+        answer: (res) => res.writeHead(200, { 'content-type': OCI_MANIFEST, 'content-length': String(manifest.length) }).end(manifest)
+      }
+    ]);
+    const image = `${new URL(server.url).host}/sketchlog/sketchlog`;
+    const config = supplyChainConfig({}, image);
+    const repo = createRepo({ ...sketchlogFiles(VERSION), '.github/release-gates.yml': config });
+    const sigstore = await startTestSigstore();
+    let trustedRoot: unknown;
+    try {
+      const payload = simpleSigningPayload(image, IMAGE_DIGEST);
+      const bundle = (await sigstore.signMessage(payload, releaseSigner(repo.head()))) as unknown as SignedBundleJson;
+      trustedRoot = sigstore.trustedRoot();
+      const layer = cosignLayer(bundle, payload, chainPemOf(trustedRoot as Parameters<typeof chainPemOf>[0]));
+      const payloadDigest = `sha256:${sha256(payload)}`;
+      manifest = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: OCI_MANIFEST,
+          config: { mediaType: OCI_CONFIG, digest: `sha256:${sha256('{}')}`, size: 2 },
+          layers: Array.from({ length: COSIGN_LAYERS }, () => ({
+            mediaType: SIMPLE_SIGNING_TYPE,
+            digest: payloadDigest,
+            size: payload.length,
+            annotations: layer.annotations
+          }))
+        })
+      );
+    } finally {
+      await sigstore.close();
+    }
+    return runGateCase(this.name, 'supply-chain', 'signatures', repo, {
+      server,
+      files: { '.github/sigstore/trusted_root.json': JSON.stringify(trustedRoot) },
+      inputs: { 'image-digest': IMAGE_DIGEST }
+    });
+  }
+};
+
+/** The packages of the three-packument case; the first one's registry answers npm's per-version document. */
+export const NPM_PACKAGES = ['@sketchlog/client', '@sketchlog/server', '@sketchlog/cli'];
+
+/**
+ * Three npm packages, each with a 55 MB packument, checked at once by publication's `npm`: the first
+ * through its per-version document, the other two (whose per-version route answers 404) through the
+ * packument, streamed. Every gitHead is the release commit, so the verdict is a pass.
+ */
+export const npmThreePackumentsCase: HostileCase = {
+  name: 'three npm packuments of 55 MB',
+  async run() {
+    const tarballs = await Promise.all(NPM_PACKAGES.map((name) => packTarball(name, VERSION)));
+    let repo: TestRepo | undefined;
+    const server = await startHostileServer((base) => {
+      // The workspace is made here: its config names this server, and each packument's gitHead is its commit.
+      const config = onlySections({ npm: { registry: base, publisher: 'balavignesh', scope: 'sketchlog', packages: NPM_PACKAGES, provenance: false } });
+      repo = createRepo({ ...sketchlogFiles(VERSION), '.github/release-gates.yml': config });
+      const gitHead = repo.head();
+      return NPM_PACKAGES.flatMap((name, i) => {
+        const short = name.split('/')[1]!;
+        const release = { tarball: tarballs[i]!, gitHead };
+        return [
+          { path: `/@sketchlog%2f${short}`, type: 'application/json', body: bigPackument(name, base, release, 55) },
+          ...(i === 0
+            ? [{ path: `/@sketchlog%2f${short}/${VERSION}`, type: 'application/json', body: Buffer.from(JSON.stringify(releasedVersion(name, base, release))) }]
+            : []),
+          { path: `/@sketchlog%2f${short}/-/${short}-${VERSION}.tgz`, type: 'application/octet-stream', body: release.tarball }
+        ];
+      });
+    });
+    return runGateCase(this.name, 'publication', 'npm', repo!, { server });
+  }
+};
+
 /** A changelog of about 5 MB (under the 5 MiB a manifest may be): years of releases, each with its notes. */
 export function bigChangelog(): string {
   const sections: string[] = ['# Changelog\n\n## [Unreleased]\n\n- The next release.\n'];
@@ -368,10 +663,21 @@ export const bumpChangelogCase: HostileCase = {
 };
 
 /** The cases whose bound is memory: the process test and the bench run them all. */
-export const LARGE_ANSWER_CASES: HostileCase[] = [npmPackumentCase, pep691PageCase, trivyReportCase, spdxCase, nestedProvenanceCase, bumpChangelogCase];
+export const LARGE_ANSWER_CASES: HostileCase[] = [
+  npmPackumentCase,
+  pep691PageCase,
+  trivyReportCase,
+  spdxCase,
+  nestedProvenanceCase,
+  buildKitAttestationsCase,
+  attestationBundleUrlsCase,
+  cosignLayersCase,
+  npmThreePackumentsCase,
+  bumpChangelogCase
+];
 
 /** Writes `body` one byte every `everyMs`: headers at once, then a drip no idle timeout trips. */
-function drip(body: Buffer, type: string, everyMs: number): Route['answer'] {
+function drip(body: Buffer, type: string, everyMs: number): Answer {
   return (res, timers) => {
     res.writeHead(200, { 'content-type': type, 'content-length': String(body.length) });
     let sent = 0;
@@ -386,7 +692,7 @@ function drip(body: Buffer, type: string, everyMs: number): Route['answer'] {
 }
 
 /** Answers `body` after `afterMs`, as a registry under load does. */
-function late(body: Buffer, type: string, afterMs: number): Route['answer'] {
+function late(body: Buffer, type: string, afterMs: number): Answer {
   return (res, timers) => {
     const timer = setTimeout(() => res.writeHead(200, { 'content-type': type, 'content-length': String(body.length) }).end(body), afterMs);
     timers.add(timer);
@@ -414,9 +720,6 @@ export const tarballDripCase: HostileCase = {
     return runGateCase(this.name, 'smoke', 'npm-resolves', config, { server });
   }
 };
-
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 
 /** An image index of 64 platform manifests (the most image-resolves pulls), each answering after 20 s: 8 at a time, that is 160 s, so the check must end at wait-minutes plus the grace. */
 export const fanOutCase: HostileCase = {

@@ -11,7 +11,7 @@ export interface SketchlogConfig {
   changelog?: string | false;
   main?: { branch: string; workflow: string } | false;
   go?: { dir: string; tag: string } | false;
-  npm?: { registry: string; publisher: string; scope: string; packages: string[] } | false;
+  npm?: { registry: string; publisher: string; scope: string; packages: string[]; provenance?: boolean } | false;
   pypi?: { index: string; project: string; python: string[]; platforms: string[] } | false;
   container?: { image: string; platforms: string[] } | false;
   helm?: { chart: string } | false;
