@@ -132,6 +132,28 @@ describe('the minimum average rate of a body', () => {
 });
 
 describe('deadlines on the injected clock', () => {
+  it("a retry waits the server's Retry-After on the client's clock, then asks again", async () => {
+    const clock = new ManualClock();
+    const server = await start((res) => {
+      if (server.total === 1) res.writeHead(503, { 'retry-after': '20', 'content-type': 'text/plain' }).end('busy');
+      else res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+    const client = new HttpClient({ retries: 2, retryBaseMs: 1, timeoutMs: 30_000, deadlineMs: 120_000, userAgent: 't', clock });
+    const answered = client.request({ url: `${server.url}/pypi/sketchlog/json` });
+    await server.arrived(1);
+    await settle();
+    await clock.advance(19_999);
+    // Not a millisecond early: the registry asked for 20 s.
+    expect(server.total).toBe(1);
+    await clock.advance(1);
+    // Asked again once the manual clock reached 20 s, not 20 real seconds later (a plain setTimeout).
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still waiting on a real timer'), 10_000)));
+    expect(await Promise.race([server.arrived(2).then(() => 'asked again'), late])).toBe('asked again');
+    clearTimeout(timer);
+    expect((await answered).status).toBe(200);
+  });
+
   it('an answer whose headers never come ends at the header timeout', async () => {
     const clock = new ManualClock();
     const server = await start();

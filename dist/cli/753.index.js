@@ -432,8 +432,11 @@ class HttpClient {
     slots;
     constructor(options) {
         this.options = options;
-        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
         this.clock = options.clock ?? clock/* REAL_CLOCK */.I;
+        // A retry's wait is on the injected clock (tests move it by hand). The real one is a plain
+        // setTimeout, which keeps the process alive: the clock's timers do not, as they only bound.
+        const injected = options.clock;
+        this.sleep = options.sleep ?? (injected ? (ms) => new Promise((r) => injected.setTimer(r, ms)) : (ms) => new Promise((r) => setTimeout(r, ms)));
         this.slots = new HostSlots(options.perHost ?? MAX_PER_HOST);
     }
     /** A call's deadline: its cap, the run's wait (with `graceMs`), and the check's own deadline, on the client's clock. */

@@ -128,8 +128,11 @@ export class HttpClient {
   private readonly clock: Clock;
   private readonly slots: HostSlots;
   constructor(private readonly options: HttpOptions) {
-    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.clock = options.clock ?? REAL_CLOCK;
+    // A retry's wait is on the injected clock (tests move it by hand). The real one is a plain
+    // setTimeout, which keeps the process alive: the clock's timers do not, as they only bound.
+    const injected = options.clock;
+    this.sleep = options.sleep ?? (injected ? (ms) => new Promise<void>((r) => injected.setTimer(r, ms)) : (ms) => new Promise<void>((r) => setTimeout(r, ms)));
     this.slots = new HostSlots(options.perHost ?? MAX_PER_HOST);
   }
 
