@@ -1,6 +1,6 @@
 /**
  * npx tsx scripts/bench-startup.ts — start-up of the bundles against Node itself, in the same run:
- * the median wall time of 10 runs of each command beside `node -e 0`, as a ratio, and the peak
+ * the median wall time of 10 interleaved runs of each command beside `node -e 0`, as a ratio, and the peak
  * RSS of `--version`. Goals: `--version`, `--help` and a usage error at most 1.5× Node; a gate
  * that stops on bad input at most 2×; `--version` under 60 MiB. Figures, not pass/fail.
  */
@@ -56,22 +56,37 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function timeOf(c: Case): { ms: number; status: number | null; firstLine: string } {
-  const times: number[] = [];
-  let last: ReturnType<typeof spawnSync> | null = null;
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    last = spawnSync(process.execPath, c.args, { cwd: temp, env: { ...env, ...c.env }, encoding: 'utf8' });
-    times.push(performance.now() - started);
-  }
-  const output = `${String(last!.stdout)}${String(last!.stderr)}`;
-  return { ms: median(times), status: last!.status, firstLine: output.split('\n').find((l) => l.trim()) ?? '' };
+interface Timed {
+  ms: number;
+  status: number | null;
+  firstLine: string;
 }
 
-console.log(`start-up, median of ${RUNS} runs each, against node -e 0 in the same run (Node ${process.version})`);
-const base = timeOf(cases[0]!);
-for (const c of cases) {
-  const r = c === cases[0] ? base : timeOf(c);
+/**
+ * Every case once per round, RUNS rounds, the median per case: run side by side this way, a
+ * change of the machine's load during the bench weighs on Node and the bundles alike.
+ */
+function timeAll(all: Case[]): Timed[] {
+  const times = all.map((): number[] => []);
+  const last: Array<ReturnType<typeof spawnSync> | null> = all.map(() => null);
+  for (let round = 0; round < RUNS; round++) {
+    for (const [i, c] of all.entries()) {
+      const started = performance.now();
+      last[i] = spawnSync(process.execPath, c.args, { cwd: temp, env: { ...env, ...c.env }, encoding: 'utf8' });
+      times[i]!.push(performance.now() - started);
+    }
+  }
+  return all.map((_, i) => {
+    const output = `${String(last[i]!.stdout)}${String(last[i]!.stderr)}`;
+    return { ms: median(times[i]!), status: last[i]!.status, firstLine: output.split('\n').find((l) => l.trim()) ?? '' };
+  });
+}
+
+console.log(`start-up, median of ${RUNS} interleaved runs each, against node -e 0 in the same rounds (Node ${process.version})`);
+const timed = timeAll(cases);
+const base = timed[0]!;
+for (const [i, c] of cases.entries()) {
+  const r = timed[i]!;
   const ratio = r.ms / base.ms;
   const goal = c.goal === null ? '' : `goal ≤ ${c.goal}×: ${ratio <= c.goal ? 'met' : 'missed'}`;
   console.log(
