@@ -343,6 +343,88 @@ async function signerVerifier(ctx, section) {
 
 /***/ }),
 
+/***/ 50896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ SigstoreTrustError),
+/* harmony export */   u: () => (/* binding */ SigstoreVerificationError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * The Sigstore client's errors, apart from the libraries: a check that only tells them apart
+ * (instanceof) imports them from here, so loading the check does not load @sigstore/verify.
+ */
+
+/** The trusted material could not be loaded (unreadable or malformed trusted_root.json, TUF refresh failure). */
+class SigstoreTrustError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
+    name = 'SigstoreTrustError';
+    constructor(message, options) {
+        super('sigstore-trust', message, options);
+    }
+}
+/** A bundle that does not verify: malformed, bad signature, tampered, untrusted chain, no tlog proof or timestamp. */
+class SigstoreVerificationError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
+    name = 'SigstoreVerificationError';
+    constructor(message, options) {
+        super('sigstore-verify', message, options);
+    }
+}
+
+
+/***/ }),
+
+/***/ 39152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ signerMismatch)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
+
+const shown = (value, max = 160) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(value ?? '(not stated in the certificate)', max);
+/**
+ * Why `signer` is not `policy`, or null when it is: the field, what the certificate says, what was expected and
+ * how to fix it. Exact strings throughout: sigstore-js would read a policy SAN as a regular expression, so
+ * `release.yml` would also match `releaseXyml` and an unanchored pattern a longer URL — hence no identity policy
+ * goes to the library.
+ */
+function signerMismatch(signer, policy) {
+    if (signer.issuer !== policy.issuer) {
+        return `certificate issuer is ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.issuer ?? '(none)', 120)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.issuer, 120)} (set supply-chain.issuer when the workflow runs with a GitHub Enterprise issuer)`;
+    }
+    if (signer.buildConfigUri === null) {
+        // Fulcio before 2023 wrote no Build Config URI: the SAN is all that names the workflow, so only the workflow
+        // itself can be trusted there (a reusable workflow's SAN would say nothing about who called it).
+        if (signer.san !== policy.san) {
+            return `signed by ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.san ?? '(no SAN)', 160)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)} (a certificate without a Build Config URI is judged by its SAN alone)`;
+        }
+    }
+    else {
+        if (signer.buildConfigUri !== policy.san) {
+            return `certificate Build Config URI (the workflow run) is ${shown(signer.buildConfigUri)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)}`;
+        }
+        if (signer.san !== policy.san && !policy.signerWorkflows.includes(signer.san ?? '')) {
+            const trusted = policy.signerWorkflows.length ? ` or one of supply-chain.signer-workflows (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.signerWorkflows.join(', '), 200)})` : '';
+            return `signed by ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.san ?? '(no SAN)', 160)} (certificate SAN, the workflow that ran the signing step), expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)}${trusted}; add it to supply-chain.signer-workflows if that reusable workflow is trusted to sign`;
+        }
+        if (signer.sourceRepositoryUri !== policy.sourceRepositoryUri) {
+            return `certificate Source Repository URI is ${shown(signer.sourceRepositoryUri)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.sourceRepositoryUri, 160)}`;
+        }
+        if (signer.sourceRef !== policy.sourceRef) {
+            return `certificate Source Repository Ref is ${shown(signer.sourceRef, 120)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.sourceRef, 120)}`;
+        }
+    }
+    const commit = signer.sourceCommit?.toLowerCase() ?? null;
+    if (commit === null || commit !== policy.sourceCommit.toLowerCase()) {
+        return `signed from commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.sourceCommit ?? '(not stated in the certificate)', 60)}, expected ${policy.sourceCommit.toLowerCase()} (the certificate's Source Repository Digest must be the released commit)`;
+    }
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 50868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -714,8 +796,10 @@ const npm = (0,gate/* defineCheck */.qH)({
 var clients_npm = __webpack_require__(14605);
 // EXTERNAL MODULE: ./src/clients/npm/registry-keys.ts
 var registry_keys = __webpack_require__(8);
-// EXTERNAL MODULE: ./src/clients/sigstore/index.ts + 5 modules
-var sigstore = __webpack_require__(90498);
+// EXTERNAL MODULE: ./src/clients/sigstore/errors.ts
+var errors = __webpack_require__(50896);
+// EXTERNAL MODULE: ./src/clients/sigstore/signer-policy.ts
+var signer_policy = __webpack_require__(39152);
 // EXTERNAL MODULE: ./src/formats/npm-attestations.ts
 var npm_attestations = __webpack_require__(4033);
 // EXTERNAL MODULE: ./src/formats/npm-keys.ts
@@ -784,6 +868,7 @@ function expectedSigner(policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/shared/npm-publisher.ts
+
 
 
 
@@ -870,11 +955,11 @@ async function judgeProvenance(trust, attestations, purl, sha512Hex, subject) {
             verified = await trust.verifier.verify(attestation.bundle);
         }
         catch (error) {
-            if (error instanceof sigstore.SigstoreVerificationError)
+            if (error instanceof errors/* SigstoreVerificationError */.u)
                 throw new gate/* CheckFailed */.EC(`${subject}: its SLSA provenance ${(0,util_text/* clip */.$)(error.message, 300)}`);
             throw error;
         }
-        const mismatch = (0,sigstore.signerMismatch)(verified.signer, trust.policy);
+        const mismatch = (0,signer_policy/* signerMismatch */.B)(verified.signer, trust.policy);
         if (mismatch)
             throw new gate/* CheckFailed */.EC(`${subject}: its SLSA provenance was not made by the release workflow: ${mismatch}`);
         if (verified.content.kind !== 'dsse')
@@ -898,7 +983,7 @@ async function judgePublishAttestation(trust, attestations, keys, purl, sha512He
             verified = await trust.verifier.verifyWithKeys(attestation.bundle, keys);
         }
         catch (error) {
-            if (error instanceof sigstore.SigstoreVerificationError)
+            if (error instanceof errors/* SigstoreVerificationError */.u)
                 throw new gate/* CheckFailed */.EC(`${subject}: its npm publish attestation ${(0,util_text/* clip */.$)(error.message, 300)}`);
             throw error;
         }
@@ -985,7 +1070,7 @@ async function npm_publisher_checkPackage(ctx, trust, api, registry, name, versi
     catch (error) {
         if (error instanceof gate/* CheckFailed */.EC)
             return missing('could not be checked', error.message);
-        if (error instanceof clients_npm/* NpmError */.Cm || error instanceof packument/* PackumentError */.$A || error instanceof npm_keys/* NpmKeysFormatError */.zV || error instanceof sigstore.SigstoreTrustError) {
+        if (error instanceof clients_npm/* NpmError */.Cm || error instanceof packument/* PackumentError */.$A || error instanceof npm_keys/* NpmKeysFormatError */.zV || error instanceof errors/* SigstoreTrustError */.j) {
             return missing('could not be checked', `${subject}: ${(0,util_text/* messageOf */.b)(error)}`);
         }
         throw error;
@@ -1137,6 +1222,7 @@ var pep740 = __webpack_require__(45996);
 
 
 
+
 /** Provenance objects fetched at once: a release has a few dozen files, each one small request. */
 const CONCURRENT_FETCHES = 6;
 function publisherCell(publisher) {
@@ -1174,13 +1260,13 @@ async function judgeAttestation(trust, attestation, file) {
         verified = await trust.verifier.verify((0,pep740/* attestationToBundle */.cv)(attestation));
     }
     catch (error) {
-        if (error instanceof sigstore.SigstoreVerificationError || error instanceof pep740/* Pep740FormatError */.yv) {
+        if (error instanceof errors/* SigstoreVerificationError */.u || error instanceof pep740/* Pep740FormatError */.yv) {
             return { good: false, broken: true, reason: `does not verify as a Sigstore bundle: ${(0,util_text/* clip */.$)(error.message, 300)}`, signer: null };
         }
         throw error;
     }
     const { signer, content } = verified;
-    const mismatch = (0,sigstore.signerMismatch)(signer, trust.policy);
+    const mismatch = (0,signer_policy/* signerMismatch */.B)(signer, trust.policy);
     if (mismatch)
         return { good: false, broken: false, reason: mismatch, signer };
     if (content.kind !== 'dsse')

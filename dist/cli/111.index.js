@@ -2,6 +2,98 @@ export const id = 111;
 export const ids = [111];
 export const modules = {
 
+/***/ 2071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dZ: () => (/* binding */ describeGitHubError),
+/* harmony export */   op: () => (/* binding */ SettingUnreadable),
+/* harmony export */   y_: () => (/* binding */ GitHubError),
+/* harmony export */   zM: () => (/* binding */ isStatus)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50767);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
+/** What a failed GitHub call says: one line naming the call and the fix, never the token. */
+
+
+
+
+/** A GitHub answer the gate cannot use; the message says what to fix. */
+class GitHubError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
+    status;
+    name = 'GitHubError';
+    constructor(message, status, options) {
+        super('github', message, options);
+        this.status = status;
+    }
+}
+/**
+ * A repository setting GitHub would not show this token: a 403 (the token lacks `permission`), or a 404
+ * that can only mean the token does not see the repository. `release-gates doctor` fails such a check as
+ * "could not be read", never passes it.
+ */
+class SettingUnreadable extends GitHubError {
+    permission;
+    name = 'SettingUnreadable';
+    constructor(message, status, permission, options) {
+        super(message, status, options);
+        this.permission = permission;
+    }
+}
+/** An HttpError the fetch wrapper threw (too large, deadline, redirect off the API host), wherever Octokit wrapped it. */
+function httpErrorIn(error) {
+    let e = error;
+    for (let depth = 0; depth < 4 && e; depth++) {
+        if (e instanceof _http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpError */ .j$)
+            return e;
+        e = e.cause;
+    }
+    return null;
+}
+/** Turns an Octokit error into one line that names the call and the fix. */
+function describeGitHubError(what, error, token = '') {
+    const e = error;
+    const status = typeof e?.status === 'number' ? e.status : null;
+    // A server or proxy may echo the token; drop it before clip() could leave a partial token behind.
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p)([token]);
+    // The fetch wrapper's own refusals already name the URL and the cause.
+    const refusal = httpErrorIn(error);
+    if (refusal)
+        return new GitHubError(`GitHub could not answer ${what}: ${redact(refusal.message)}`, refusal.status, { cause: error });
+    const scrub = (text) => (text ? redact(text) : text);
+    const apiMessage = scrub(e?.response?.data?.message);
+    const said = apiMessage ? `: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(apiMessage, 120)}` : '';
+    if (status === 401)
+        return new GitHubError(`GitHub rejected the token for ${what} (401)${said}; check the "token" input`, status);
+    if (status === 403 || status === 429) {
+        const remaining = e.response?.headers?.['x-ratelimit-remaining'];
+        if (remaining === '0' || /rate limit/i.test(apiMessage ?? '')) {
+            return new GitHubError(`GitHub rate limit hit for ${what} (${status}) and retries were spent${said}`, status);
+        }
+        return new GitHubError(`GitHub refused ${what} (${status})${said}; the token lacks the permission (see the README's permissions table)`, status);
+    }
+    // Octokit reports a request that got no answer at all (refused, DNS, timeout) as status 500
+    // with no response: that is a transport failure, named as such, never "GitHub answered 500".
+    if (status === 500 && e?.response === undefined) {
+        return new GitHubError(`GitHub could not be reached for ${what}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .transportCause */ .Zq)(error)}`, null, { cause: error });
+    }
+    if (status !== null && status >= 500)
+        return new GitHubError(`GitHub answered ${status} for ${what} after retries${said}`, status);
+    if (status !== null && status !== 500)
+        return new GitHubError(`GitHub answered ${status} for ${what}${said}`, status);
+    const cause = e?.message ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(scrub(e.message), 160) : 'unknown error';
+    return new GitHubError(`GitHub could not be reached for ${what}: ${cause}`, status);
+}
+/** Whether an Octokit error carries this HTTP status. */
+function isStatus(error, status) {
+    return error?.status === status;
+}
+
+
+/***/ }),
+
 /***/ 78111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,8 +105,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/poll.ts
 var poll = __webpack_require__(66451);
-// EXTERNAL MODULE: ./src/clients/github/index.ts + 10 modules
-var github = __webpack_require__(56237);
+// EXTERNAL MODULE: ./src/clients/github/errors.ts
+var errors = __webpack_require__(2071);
 // EXTERNAL MODULE: ./src/clients/git.ts
 var git = __webpack_require__(16848);
 // EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
@@ -30,7 +122,7 @@ var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/util/zod-issue.ts
 var zod_issue = __webpack_require__(59935);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var src_errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/clients/go/module-path.ts
 
 /**
@@ -39,7 +131,7 @@ var errors = __webpack_require__(83916);
  * becomes `!` followed by its lower-case form, so a path survives a case-insensitive
  * file system. A `!` in the input is not allowed (it could not be told apart).
  */
-class ModulePathError extends errors/* ReleaseGatesError */.O {
+class ModulePathError extends src_errors/* ReleaseGatesError */.O {
     name = 'ModulePathError';
     constructor(message, options) {
         super('format', message, options);
@@ -97,7 +189,7 @@ function unescapeModulePath(escaped) {
 
 
 
-class GoProxyError extends errors/* ReleaseGatesError */.O {
+class GoProxyError extends src_errors/* ReleaseGatesError */.O {
     name = 'GoProxyError';
     constructor(message, options) {
         super('go-proxy', message, options);
@@ -283,9 +375,9 @@ function createClients(settings, wait = (0,poll/* waitBudget */.Fg)(settings.wai
         goproxy: memoized((proxy) => proxy, (proxy) => createGoProxyApi({ proxy, http })),
         gosumdb: memoized((spec) => spec, (spec) => createGoSumdbApi({ gosumdb: spec, http })),
         // Sigstore's libraries load only for the gates that verify something.
-        sigstore: memoized((source) => JSON.stringify(source), async (source) => (await Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 90498))).createVerifier(source)),
+        sigstore: memoized((source) => JSON.stringify(source), async (source) => (await Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 17993))).createVerifier(source)),
         github: settings.token
-            ? (0,github/* createGitHubApi */._j)({
+            ? lazyGitHub({
                 token: settings.token,
                 apiUrl: settings.apiUrl,
                 owner: settings.owner,
@@ -298,29 +390,45 @@ function createClients(settings, wait = (0,poll/* waitBudget */.Fg)(settings.wai
             : tokenlessGitHub()
     };
 }
+/** Every method of the GitHub client, for the two stand-ins below. */
+const GITHUB_METHODS = [
+    'getTagRef',
+    'getBranchRef',
+    'getTagObject',
+    'compareCommits',
+    'listWorkflowRuns',
+    'getReleaseByTag',
+    'downloadReleaseAsset',
+    'listAttestations',
+    'listRulesets',
+    'getRuleset',
+    'getBranchRules',
+    'getImmutableReleases',
+    'getEnvironment',
+    'listDeploymentPolicies',
+    'getFileText'
+];
+// A method added to GitHubApi and not listed here fails to compile.
+const everyMethodListed = true;
+void everyMethodListed;
+/**
+ * The GitHub client, loaded at its first call: Octokit with its plugins and undici cost about
+ * 30 MiB of a process's memory, which a gate that never asks GitHub (smoke, most of publication)
+ * does not pay. Each call still runs in its caller's check scope (the promise chain keeps it).
+ */
+function lazyGitHub(options) {
+    let loaded = null;
+    const api = () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(740), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 68208)).then((m) => m.createGitHubApi(options)));
+    const forward = (name) => (...args) => api().then((real) => real[name](...args));
+    return Object.fromEntries(GITHUB_METHODS.map((name) => [name, forward(name)]));
+}
 /**
  * Without a token only the checks that ask GitHub fail, each with the fix;
  * gates that read the workspace alone (artifacts) still run.
  */
 function tokenlessGitHub() {
-    const missing = () => Promise.reject(new github/* GitHubError */.y_('no GitHub token: input "token" is empty; keep its default (github.token) or pass a token with the permissions in the README', null));
-    return {
-        getTagRef: missing,
-        getBranchRef: missing,
-        getTagObject: missing,
-        compareCommits: missing,
-        listWorkflowRuns: missing,
-        getReleaseByTag: missing,
-        downloadReleaseAsset: missing,
-        listAttestations: missing,
-        listRulesets: missing,
-        getRuleset: missing,
-        getBranchRules: missing,
-        getImmutableReleases: missing,
-        getEnvironment: missing,
-        listDeploymentPolicies: missing,
-        getFileText: missing
-    };
+    const missing = () => Promise.reject(new errors/* GitHubError */.y_('no GitHub token: input "token" is empty; keep its default (github.token) or pass a token with the permissions in the README', null));
+    return Object.fromEntries(GITHUB_METHODS.map((name) => [name, missing]));
 }
 
 // EXTERNAL MODULE: ./src/engine.ts

@@ -180,8 +180,8 @@ function actionsFilterIncludes(patterns, name) {
 
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
-// EXTERNAL MODULE: ./src/clients/github/index.ts + 10 modules
-var github = __webpack_require__(56237);
+// EXTERNAL MODULE: ./src/clients/github/index.ts + 9 modules
+var github = __webpack_require__(68208);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __webpack_require__(22973);
 ;// CONCATENATED MODULE: ./src/checks/doctor/common.ts
@@ -235,13 +235,13 @@ async function confirmAbsent(ctx, what) {
         await repositoryRulesets(ctx);
     }
     catch (error) {
-        if (!(error instanceof github/* SettingUnreadable */.op))
+        if (!(error instanceof github.SettingUnreadable))
             throw error;
         const repository = `${ctx.settings.owner}/${ctx.settings.repo}`;
         const why = error.status === 404
             ? `as it does when the token cannot see ${repository} (its rulesets answered 404 too); the token needs ${error.permission} on ${repository} (check the repository name too)`
             : `and ${error.message}`;
-        throw new github/* SettingUnreadable */.op(`${what} could not be read: GitHub answered 404, ${why}`, 404, error.permission, { cause: error });
+        throw new github.SettingUnreadable(`${what} could not be read: GitHub answered 404, ${why}`, 404, error.permission, { cause: error });
     }
 }
 /** Runs a check's reads; a setting GitHub would not show fails the check as "could not be read", never passes it. */
@@ -250,7 +250,7 @@ async function readable(work) {
         return await work();
     }
     catch (error) {
-        if (error instanceof github/* SettingUnreadable */.op)
+        if (error instanceof github.SettingUnreadable)
             throw new gate/* CheckFailed */.EC(error.message, { cause: error });
         throw error;
     }

@@ -10,16 +10,18 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _clients_npm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14605);
 /* harmony import */ var _clients_npm_registry_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8);
-/* harmony import */ var _clients_sigstore_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90498);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49997);
-/* harmony import */ var _util_poll_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(66451);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81956);
-/* harmony import */ var _formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4033);
-/* harmony import */ var _formats_npm_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45278);
-/* harmony import */ var _formats_packument_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93144);
-/* harmony import */ var _formats_buildkit_provenance_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50868);
-/* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49906);
-/* harmony import */ var _publisher_trust_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(61756);
+/* harmony import */ var _clients_sigstore_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50896);
+/* harmony import */ var _clients_sigstore_signer_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39152);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49997);
+/* harmony import */ var _util_poll_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(66451);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81956);
+/* harmony import */ var _formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4033);
+/* harmony import */ var _formats_npm_keys_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45278);
+/* harmony import */ var _formats_packument_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93144);
+/* harmony import */ var _formats_buildkit_provenance_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50868);
+/* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(49906);
+/* harmony import */ var _publisher_trust_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(61756);
+
 
 
 
@@ -51,10 +53,10 @@ function registryKeys(ctx, trust, api, registry) {
             const text = await trust.verifier.registryKeysTarget();
             try {
                 const raw = JSON.parse(text);
-                return { signatures: (0,_formats_npm_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .readTufRegistryKeys */ .r0)(raw, 'npm:signatures'), attestations: (0,_formats_npm_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .readTufRegistryKeys */ .r0)(raw, 'npm:attestations'), source };
+                return { signatures: (0,_formats_npm_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .readTufRegistryKeys */ .r0)(raw, 'npm:signatures'), attestations: (0,_formats_npm_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .readTufRegistryKeys */ .r0)(raw, 'npm:attestations'), source };
             }
             catch (error) {
-                throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`${source} is unreadable (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error), 200)}), so no registry signature can be checked`);
+                throw new _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC(`${source} is unreadable (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error), 200)}), so no registry signature can be checked`);
             }
         }
         const keys = await api.registryKeys();
@@ -71,7 +73,7 @@ function attestationsOnRegistry(registry, url) {
         parsed = new URL(url, `${registry}/`);
     }
     catch {
-        throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`dist.attestations.url "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(url, 120)}" is not a URL`);
+        throw new _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC(`dist.attestations.url "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(url, 120)}" is not a URL`);
     }
     return `${registry.replace(/\/+$/, '')}${parsed.pathname}`;
 }
@@ -79,25 +81,25 @@ function attestationsOnRegistry(registry, url) {
 function subjectMismatch(payload, purl, sha512Hex, what) {
     let statement;
     try {
-        statement = (0,_formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_5__/* .readNpmStatement */ .tj)(payload);
+        statement = (0,_formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_6__/* .readNpmStatement */ .tj)(payload);
     }
     catch (error) {
-        if (error instanceof _formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_5__/* .NpmAttestationFormatError */ .Vd)
+        if (error instanceof _formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_6__/* .NpmAttestationFormatError */ .Vd)
             return `${what} is unreadable: ${error.message}`;
         throw error;
     }
     const subject = statement.subjects.find((s) => s.name === purl);
     if (!subject)
-        return `${what} attests ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(statement.subjects.map((s) => s.name).join(', ') || 'no subject', 200)}, not ${purl}`;
+        return `${what} attests ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(statement.subjects.map((s) => s.name).join(', ') || 'no subject', 200)}, not ${purl}`;
     if (subject.sha512 !== sha512Hex)
-        return `${what} attests sha512 ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(subject.sha512 ?? '(none)', 40)}…, not dist.integrity's ${sha512Hex.slice(0, 16)}…`;
+        return `${what} attests sha512 ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(subject.sha512 ?? '(none)', 40)}…, not dist.integrity's ${sha512Hex.slice(0, 16)}…`;
     return null;
 }
 /** The SLSA provenance: verified from the signer identity, naming this version's purl and sha512. Returns the signer, or throws the problem. */
 async function judgeProvenance(trust, attestations, purl, sha512Hex, subject) {
-    const slsa = attestations.filter((a) => a.predicateType === _formats_buildkit_provenance_js__WEBPACK_IMPORTED_MODULE_8__/* .SLSA_PROVENANCE_V1 */ .us);
+    const slsa = attestations.filter((a) => a.predicateType === _formats_buildkit_provenance_js__WEBPACK_IMPORTED_MODULE_9__/* .SLSA_PROVENANCE_V1 */ .us);
     if (slsa.length === 0) {
-        throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`${subject} has npm's publish attestation but no SLSA provenance; publish with \`npm publish --provenance\` from the release workflow (with \`id-token: write\`)`);
+        throw new _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC(`${subject} has npm's publish attestation but no SLSA provenance; publish with \`npm publish --provenance\` from the release workflow (with \`id-token: write\`)`);
     }
     let good = null;
     for (const attestation of slsa) {
@@ -106,27 +108,27 @@ async function judgeProvenance(trust, attestations, purl, sha512Hex, subject) {
             verified = await trust.verifier.verify(attestation.bundle);
         }
         catch (error) {
-            if (error instanceof _clients_sigstore_index_js__WEBPACK_IMPORTED_MODULE_2__.SigstoreVerificationError)
-                throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`${subject}: its SLSA provenance ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(error.message, 300)}`);
+            if (error instanceof _clients_sigstore_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SigstoreVerificationError */ .u)
+                throw new _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC(`${subject}: its SLSA provenance ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(error.message, 300)}`);
             throw error;
         }
-        const mismatch = (0,_clients_sigstore_index_js__WEBPACK_IMPORTED_MODULE_2__.signerMismatch)(verified.signer, trust.policy);
+        const mismatch = (0,_clients_sigstore_signer_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .signerMismatch */ .B)(verified.signer, trust.policy);
         if (mismatch)
-            throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`${subject}: its SLSA provenance was not made by the release workflow: ${mismatch}`);
+            throw new _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC(`${subject}: its SLSA provenance was not made by the release workflow: ${mismatch}`);
         if (verified.content.kind !== 'dsse')
-            throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`${subject}: its SLSA provenance is not a DSSE attestation`);
+            throw new _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC(`${subject}: its SLSA provenance is not a DSSE attestation`);
         const wrong = subjectMismatch(verified.content.payload, purl, sha512Hex, 'its SLSA provenance');
         if (wrong)
-            throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`${subject}: ${wrong}; the provenance is not of these bytes`);
+            throw new _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC(`${subject}: ${wrong}; the provenance is not of these bytes`);
         good ??= verified.signer;
     }
     return good;
 }
 /** npm's publish attestation: signed by the registry's key valid when it was logged, naming this version's purl and sha512. Returns the key id. */
 async function judgePublishAttestation(trust, attestations, keys, purl, sha512Hex, subject) {
-    const publish = attestations.filter((a) => a.predicateType === _formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_5__/* .NPM_PUBLISH_PREDICATE */ .Ko);
+    const publish = attestations.filter((a) => a.predicateType === _formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_6__/* .NPM_PUBLISH_PREDICATE */ .Ko);
     if (publish.length === 0)
-        throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`${subject} has no npm publish attestation (${_formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_5__/* .NPM_PUBLISH_PREDICATE */ .Ko}), which the registry writes for every provenance publish`);
+        throw new _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC(`${subject} has no npm publish attestation (${_formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_6__/* .NPM_PUBLISH_PREDICATE */ .Ko}), which the registry writes for every provenance publish`);
     let keyId = '';
     for (const attestation of publish) {
         let verified;
@@ -134,21 +136,21 @@ async function judgePublishAttestation(trust, attestations, keys, purl, sha512He
             verified = await trust.verifier.verifyWithKeys(attestation.bundle, keys);
         }
         catch (error) {
-            if (error instanceof _clients_sigstore_index_js__WEBPACK_IMPORTED_MODULE_2__.SigstoreVerificationError)
-                throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`${subject}: its npm publish attestation ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(error.message, 300)}`);
+            if (error instanceof _clients_sigstore_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SigstoreVerificationError */ .u)
+                throw new _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC(`${subject}: its npm publish attestation ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(error.message, 300)}`);
             throw error;
         }
         if (verified.content.kind !== 'dsse')
-            throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`${subject}: its npm publish attestation is not a DSSE attestation`);
+            throw new _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC(`${subject}: its npm publish attestation is not a DSSE attestation`);
         const wrong = subjectMismatch(verified.content.payload, purl, sha512Hex, 'its npm publish attestation');
         if (wrong)
-            throw new _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`${subject}: ${wrong}`);
+            throw new _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC(`${subject}: ${wrong}`);
         keyId ||= verified.keyId;
     }
     return keyId;
 }
 async function judgeVersion(ctx, trust, api, registry, manifest, name, version) {
-    const subject = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(name)}@${version}`;
+    const subject = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(name)}@${version}`;
     const row = (publisher, signer, commit, verdict) => [name, publisher, signer, commit, verdict];
     if (manifest.dist.integrity === null) {
         return {
@@ -158,7 +160,7 @@ async function judgeVersion(ctx, trust, api, registry, manifest, name, version) 
         };
     }
     const integrity = manifest.dist.integrity;
-    const sha512Hex = Buffer.from((0,_formats_packument_js__WEBPACK_IMPORTED_MODULE_7__/* .sha512OfIntegrity */ .Pf)(integrity, subject), 'base64').toString('hex');
+    const sha512Hex = Buffer.from((0,_formats_packument_js__WEBPACK_IMPORTED_MODULE_8__/* .sha512OfIntegrity */ .Pf)(integrity, subject), 'base64').toString('hex');
     const keys = await registryKeys(ctx, trust, api, registry);
     // The per-version document has no publish time; it is asked (from the packument) only when the verdict depends on it.
     const publishedAt = manifest.publishedAt ?? ((0,_clients_npm_registry_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .publishTimeMatters */ .nt)(keys.signatures, manifest.dist.signatures) ? await api.publishTime(name, version) : null);
@@ -175,14 +177,14 @@ async function judgeVersion(ctx, trust, api, registry, manifest, name, version) 
         problems.push(`${subject}: its dist.attestations URL answers 404, so its provenance cannot be read; ask the registry's operators, or release a new version with \`npm publish --provenance\``);
         return { row: row('-', '-', '-', 'attestations 404'), problems, notes: [] };
     }
-    const purl = (0,_formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPackageUrl */ .DU)(name, version);
+    const purl = (0,_formats_npm_attestations_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPackageUrl */ .DU)(name, version);
     // Both attestations are judged, so one failure does not hide the other.
     const attempt = async (judge) => {
         try {
             return await judge();
         }
         catch (error) {
-            if (!(error instanceof _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC))
+            if (!(error instanceof _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC))
                 throw error;
             problems.push(error.message);
             return null;
@@ -191,38 +193,38 @@ async function judgeVersion(ctx, trust, api, registry, manifest, name, version) 
     const signer = await attempt(() => judgeProvenance(trust, attestations, purl, sha512Hex, subject));
     const keyId = await attempt(() => judgePublishAttestation(trust, attestations, keys.attestations, purl, sha512Hex, subject));
     return {
-        row: row(keyId === null ? '-' : `npm key ${keyId.length > 16 ? `${keyId.slice(0, 15)}…` : keyId}`, signer ? (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_10__/* .signerCell */ .jw)(signer, trust.policy) : '-', signer ? (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_10__/* .commitCell */ .Ou)(signer) : '-', problems.length ? 'fails' : 'ok'),
+        row: row(keyId === null ? '-' : `npm key ${keyId.length > 16 ? `${keyId.slice(0, 15)}…` : keyId}`, signer ? (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_11__/* .signerCell */ .jw)(signer, trust.policy) : '-', signer ? (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_11__/* .commitCell */ .Ou)(signer) : '-', problems.length ? 'fails' : 'ok'),
         problems,
         notes: []
     };
 }
 async function checkPackage(ctx, trust, api, registry, name, version) {
-    const subject = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(name)}@${version}`;
+    const subject = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(name)}@${version}`;
     const missing = (verdict, problem, notes = []) => ({
         row: [name, '-', '-', '-', verdict],
         problems: [problem],
         notes
     });
     try {
-        const waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_11__/* .poll */ .wt)(ctx, `npm-provenance: ${subject} on ${registry}`, (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_11__/* .pollHost */ .iz)(registry), async () => {
+        const waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_12__/* .poll */ .wt)(ctx, `npm-provenance: ${subject} on ${registry}`, (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_12__/* .pollHost */ .iz)(registry), async () => {
             const found = await api.publishedVersion(name, version);
             if (found === null)
-                return { done: false, seen: `no packument for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(name)} (404)`, value: null };
+                return { done: false, seen: `no packument for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(name)} (404)`, value: null };
             if (found.manifest === null)
-                return { done: false, seen: `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(name)} lists ${found.versions.length} version(s), not ${version}`, value: null };
+                return { done: false, seen: `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(name)} lists ${found.versions.length} version(s), not ${version}`, value: null };
             return { done: true, value: found.manifest };
         });
-        const notes = (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_11__/* .waitNote */ .Cm)(waited).map((note) => `${subject}: ${note}`);
+        const notes = (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_12__/* .waitNote */ .Cm)(waited).map((note) => `${subject}: ${note}`);
         if (waited.value === null)
-            return missing('not published', (0,_npm_js__WEBPACK_IMPORTED_MODULE_9__/* .absentMessage */ .hj)(ctx, subject, registry, waited), notes);
+            return missing('not published', (0,_npm_js__WEBPACK_IMPORTED_MODULE_10__/* .absentMessage */ .hj)(ctx, subject, registry, waited), notes);
         const finding = await judgeVersion(ctx, trust, api, registry, waited.value, name, version);
         return { ...finding, notes: [...notes, ...finding.notes] };
     }
     catch (error) {
-        if (error instanceof _gate_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC)
+        if (error instanceof _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailed */ .EC)
             return missing('could not be checked', error.message);
-        if (error instanceof _clients_npm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NpmError */ .Cm || error instanceof _formats_packument_js__WEBPACK_IMPORTED_MODULE_7__/* .PackumentError */ .$A || error instanceof _formats_npm_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .NpmKeysFormatError */ .zV || error instanceof _clients_sigstore_index_js__WEBPACK_IMPORTED_MODULE_2__.SigstoreTrustError) {
-            return missing('could not be checked', `${subject}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error)}`);
+        if (error instanceof _clients_npm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NpmError */ .Cm || error instanceof _formats_packument_js__WEBPACK_IMPORTED_MODULE_8__/* .PackumentError */ .$A || error instanceof _formats_npm_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .NpmKeysFormatError */ .zV || error instanceof _clients_sigstore_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SigstoreTrustError */ .j) {
+            return missing('could not be checked', `${subject}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error)}`);
         }
         throw error;
     }
@@ -313,11 +315,13 @@ function expectedSigner(policy) {
 /* harmony export */ });
 /* unused harmony export judgeProvenance */
 /* harmony import */ var _clients_pypi_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27130);
-/* harmony import */ var _clients_sigstore_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90498);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49997);
-/* harmony import */ var _util_poll_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66451);
-/* harmony import */ var _formats_pep740_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45996);
-/* harmony import */ var _publisher_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61756);
+/* harmony import */ var _clients_sigstore_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50896);
+/* harmony import */ var _clients_sigstore_signer_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39152);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49997);
+/* harmony import */ var _util_poll_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66451);
+/* harmony import */ var _formats_pep740_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45996);
+/* harmony import */ var _publisher_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61756);
+
 
 
 
@@ -329,13 +333,13 @@ const CONCURRENT_FETCHES = 6;
 function publisherCell(publisher) {
     switch (publisher.kind) {
         case 'GitHub':
-            return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(`${publisher.repository} ${publisher.workflow}${publisher.environment ? ` (${publisher.environment})` : ''}`, 120);
+            return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(`${publisher.repository} ${publisher.workflow}${publisher.environment ? ` (${publisher.environment})` : ''}`, 120);
         case 'GitLab':
-            return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(`GitLab ${publisher.repository} ${publisher.workflowFilepath}`, 120);
+            return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(`GitLab ${publisher.repository} ${publisher.workflowFilepath}`, 120);
         case 'Google':
-            return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(`Google ${publisher.email}`, 120);
+            return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(`Google ${publisher.email}`, 120);
         default:
-            return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(`${publisher.publisherKind} publisher`, 120);
+            return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(`${publisher.publisherKind} publisher`, 120);
     }
 }
 /**
@@ -347,10 +351,10 @@ function publisherMismatch(publisher, expected) {
     if (publisher.kind !== 'GitHub')
         return `its trusted publisher is ${publisherCell(publisher)}, expected ${wanted}`;
     if (publisher.repository.toLowerCase() !== expected.repository.toLowerCase() || publisher.workflow !== expected.workflow) {
-        return `its trusted publisher is GitHub ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(publisher.repository)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(publisher.workflow)}, expected ${wanted}`;
+        return `its trusted publisher is GitHub ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(publisher.repository)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(publisher.workflow)}, expected ${wanted}`;
     }
     if (expected.environment !== null && (publisher.environment ?? '').toLowerCase() !== expected.environment.toLowerCase()) {
-        const said = publisher.environment === null ? 'no environment' : `environment ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(publisher.environment)}`;
+        const said = publisher.environment === null ? 'no environment' : `environment ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(publisher.environment)}`;
         return `its trusted publisher names ${said}, expected environment ${expected.environment} (pypi.environment); publish from a job with \`environment: ${expected.environment}\` and register that environment on the trusted publisher`;
     }
     return null;
@@ -358,40 +362,40 @@ function publisherMismatch(publisher, expected) {
 async function judgeAttestation(trust, attestation, file) {
     let verified;
     try {
-        verified = await trust.verifier.verify((0,_formats_pep740_js__WEBPACK_IMPORTED_MODULE_3__/* .attestationToBundle */ .cv)(attestation));
+        verified = await trust.verifier.verify((0,_formats_pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .attestationToBundle */ .cv)(attestation));
     }
     catch (error) {
-        if (error instanceof _clients_sigstore_index_js__WEBPACK_IMPORTED_MODULE_1__.SigstoreVerificationError || error instanceof _formats_pep740_js__WEBPACK_IMPORTED_MODULE_3__/* .Pep740FormatError */ .yv) {
-            return { good: false, broken: true, reason: `does not verify as a Sigstore bundle: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(error.message, 300)}`, signer: null };
+        if (error instanceof _clients_sigstore_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SigstoreVerificationError */ .u || error instanceof _formats_pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .Pep740FormatError */ .yv) {
+            return { good: false, broken: true, reason: `does not verify as a Sigstore bundle: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(error.message, 300)}`, signer: null };
         }
         throw error;
     }
     const { signer, content } = verified;
-    const mismatch = (0,_clients_sigstore_index_js__WEBPACK_IMPORTED_MODULE_1__.signerMismatch)(signer, trust.policy);
+    const mismatch = (0,_clients_sigstore_signer_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .signerMismatch */ .B)(signer, trust.policy);
     if (mismatch)
         return { good: false, broken: false, reason: mismatch, signer };
     if (content.kind !== 'dsse')
         return { good: false, broken: true, reason: 'is not a DSSE attestation', signer };
     let statement;
     try {
-        statement = (0,_formats_pep740_js__WEBPACK_IMPORTED_MODULE_3__/* .readPep740Statement */ .kj)(content.payload);
+        statement = (0,_formats_pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .readPep740Statement */ .kj)(content.payload);
     }
     catch (error) {
-        if (error instanceof _formats_pep740_js__WEBPACK_IMPORTED_MODULE_3__/* .Pep740FormatError */ .yv)
+        if (error instanceof _formats_pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .Pep740FormatError */ .yv)
             return { good: false, broken: true, reason: error.message, signer };
         throw error;
     }
     if (statement.subjectName !== file.file) {
-        return { good: false, broken: true, reason: `attests ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(statement.subjectName, 200)}, not this file`, signer };
+        return { good: false, broken: true, reason: `attests ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(statement.subjectName, 200)}, not this file`, signer };
     }
     if (statement.sha256 !== file.sha256) {
         return { good: false, broken: true, reason: `attests sha256 ${statement.sha256}, but the built file's is ${file.sha256}`, signer };
     }
-    if (statement.predicateType !== _formats_pep740_js__WEBPACK_IMPORTED_MODULE_3__/* .PYPI_PUBLISH_V1 */ .LY) {
+    if (statement.predicateType !== _formats_pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .PYPI_PUBLISH_V1 */ .LY) {
         return {
             good: false,
             broken: false,
-            reason: `has predicate type ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(statement.predicateType, 120)}, not PyPI's publish attestation ${_formats_pep740_js__WEBPACK_IMPORTED_MODULE_3__/* .PYPI_PUBLISH_V1 */ .LY}`,
+            reason: `has predicate type ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(statement.predicateType, 120)}, not PyPI's publish attestation ${_formats_pep740_js__WEBPACK_IMPORTED_MODULE_4__/* .PYPI_PUBLISH_V1 */ .LY}`,
             signer
         };
     }
@@ -427,7 +431,7 @@ async function judgeProvenance(trust, expected, provenance, file) {
         }
     }
     if (good && problems.length === 0) {
-        return { row: [file.file, publisherCell(good.publisher), (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .signerCell */ .jw)(good.signer, trust.policy), (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .commitCell */ .Ou)(good.signer), 'ok'], problems, notes };
+        return { row: [file.file, publisherCell(good.publisher), (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .signerCell */ .jw)(good.signer, trust.policy), (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .commitCell */ .Ou)(good.signer), 'ok'], problems, notes };
     }
     if (!good && problems.length === 0) {
         const why = closest ? closest.reason : 'no bundle holds any attestation';
@@ -439,8 +443,8 @@ async function judgeProvenance(trust, expected, provenance, file) {
         row: [
             file.file,
             shown ? publisherCell(shown.publisher) : '-',
-            signer ? (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .signerCell */ .jw)(signer, trust.policy) : '-',
-            signer ? (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .commitCell */ .Ou)(signer) : '-',
+            signer ? (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .signerCell */ .jw)(signer, trust.policy) : '-',
+            signer ? (0,_publisher_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .commitCell */ .Ou)(signer) : '-',
             good ? 'bad attestation beside a good one' : 'not from the release workflow'
         ],
         problems,
@@ -459,7 +463,7 @@ async function fileTargets(ctx, api, target, built) {
     let listed;
     let waited;
     try {
-        waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .poll */ .wt)(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .pollHost */ .iz)(target.index), async () => {
+        waited = await (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_6__/* .poll */ .wt)(ctx, `pypi-provenance: ${target.subject} on ${target.shownIndex}`, (0,_util_poll_js__WEBPACK_IMPORTED_MODULE_6__/* .pollHost */ .iz)(target.index), async () => {
             // Only the built files are read off the page.
             const page = await api.simpleProject(target.project, { files: (filename) => builtNames.has(filename) });
             const found = new Map((page?.files ?? []).map((f) => [f.filename, f.provenance]));
@@ -475,13 +479,13 @@ async function fileTargets(ctx, api, target, built) {
             throw error;
         return {
             targets: built.map((file) => ({ file, url: fallback(file) })),
-            notes: [`the simple API could not list the files (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(error.message, 200)}); each file's provenance was asked at the integrity API`]
+            notes: [`the simple API could not list the files (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(error.message, 200)}); each file's provenance was asked at the integrity API`]
         };
     }
     const unlisted = built.filter((b) => !listed.has(b.file)).map((b) => b.file);
-    const notes = [...(0,_util_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .waitNote */ .Cm)(waited)];
+    const notes = [...(0,_util_poll_js__WEBPACK_IMPORTED_MODULE_6__/* .waitNote */ .Cm)(waited)];
     if (unlisted.length > 0)
-        notes.push(`not listed on the simple API when the wait ended: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(unlisted.join(', '), 300)} (see the pypi check)`);
+        notes.push(`not listed on the simple API when the wait ended: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$)(unlisted.join(', '), 300)} (see the pypi check)`);
     return { targets: built.map((file) => ({ file, url: listed.get(file.file) ?? fallback(file) })), notes };
 }
 async function judgeFile(trust, expected, api, target, { file, url }) {
@@ -585,6 +589,88 @@ async function signerVerifier(ctx, section) {
     catch (error) {
         throw trustFailure(source, error);
     }
+}
+
+
+/***/ }),
+
+/***/ 50896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ SigstoreTrustError),
+/* harmony export */   u: () => (/* binding */ SigstoreVerificationError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * The Sigstore client's errors, apart from the libraries: a check that only tells them apart
+ * (instanceof) imports them from here, so loading the check does not load @sigstore/verify.
+ */
+
+/** The trusted material could not be loaded (unreadable or malformed trusted_root.json, TUF refresh failure). */
+class SigstoreTrustError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
+    name = 'SigstoreTrustError';
+    constructor(message, options) {
+        super('sigstore-trust', message, options);
+    }
+}
+/** A bundle that does not verify: malformed, bad signature, tampered, untrusted chain, no tlog proof or timestamp. */
+class SigstoreVerificationError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
+    name = 'SigstoreVerificationError';
+    constructor(message, options) {
+        super('sigstore-verify', message, options);
+    }
+}
+
+
+/***/ }),
+
+/***/ 39152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ signerMismatch)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
+
+const shown = (value, max = 160) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(value ?? '(not stated in the certificate)', max);
+/**
+ * Why `signer` is not `policy`, or null when it is: the field, what the certificate says, what was expected and
+ * how to fix it. Exact strings throughout: sigstore-js would read a policy SAN as a regular expression, so
+ * `release.yml` would also match `releaseXyml` and an unanchored pattern a longer URL — hence no identity policy
+ * goes to the library.
+ */
+function signerMismatch(signer, policy) {
+    if (signer.issuer !== policy.issuer) {
+        return `certificate issuer is ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.issuer ?? '(none)', 120)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.issuer, 120)} (set supply-chain.issuer when the workflow runs with a GitHub Enterprise issuer)`;
+    }
+    if (signer.buildConfigUri === null) {
+        // Fulcio before 2023 wrote no Build Config URI: the SAN is all that names the workflow, so only the workflow
+        // itself can be trusted there (a reusable workflow's SAN would say nothing about who called it).
+        if (signer.san !== policy.san) {
+            return `signed by ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.san ?? '(no SAN)', 160)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)} (a certificate without a Build Config URI is judged by its SAN alone)`;
+        }
+    }
+    else {
+        if (signer.buildConfigUri !== policy.san) {
+            return `certificate Build Config URI (the workflow run) is ${shown(signer.buildConfigUri)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)}`;
+        }
+        if (signer.san !== policy.san && !policy.signerWorkflows.includes(signer.san ?? '')) {
+            const trusted = policy.signerWorkflows.length ? ` or one of supply-chain.signer-workflows (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.signerWorkflows.join(', '), 200)})` : '';
+            return `signed by ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.san ?? '(no SAN)', 160)} (certificate SAN, the workflow that ran the signing step), expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)}${trusted}; add it to supply-chain.signer-workflows if that reusable workflow is trusted to sign`;
+        }
+        if (signer.sourceRepositoryUri !== policy.sourceRepositoryUri) {
+            return `certificate Source Repository URI is ${shown(signer.sourceRepositoryUri)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.sourceRepositoryUri, 160)}`;
+        }
+        if (signer.sourceRef !== policy.sourceRef) {
+            return `certificate Source Repository Ref is ${shown(signer.sourceRef, 120)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.sourceRef, 120)}`;
+        }
+    }
+    const commit = signer.sourceCommit?.toLowerCase() ?? null;
+    if (commit === null || commit !== policy.sourceCommit.toLowerCase()) {
+        return `signed from commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.sourceCommit ?? '(not stated in the certificate)', 60)}, expected ${policy.sourceCommit.toLowerCase()} (the certificate's Source Repository Digest must be the released commit)`;
+    }
+    return null;
 }
 
 

@@ -82,6 +82,180 @@ async function signerVerifier(ctx, section) {
 
 /***/ }),
 
+/***/ 2071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dZ: () => (/* binding */ describeGitHubError),
+/* harmony export */   op: () => (/* binding */ SettingUnreadable),
+/* harmony export */   y_: () => (/* binding */ GitHubError),
+/* harmony export */   zM: () => (/* binding */ isStatus)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50767);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
+/** What a failed GitHub call says: one line naming the call and the fix, never the token. */
+
+
+
+
+/** A GitHub answer the gate cannot use; the message says what to fix. */
+class GitHubError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
+    status;
+    name = 'GitHubError';
+    constructor(message, status, options) {
+        super('github', message, options);
+        this.status = status;
+    }
+}
+/**
+ * A repository setting GitHub would not show this token: a 403 (the token lacks `permission`), or a 404
+ * that can only mean the token does not see the repository. `release-gates doctor` fails such a check as
+ * "could not be read", never passes it.
+ */
+class SettingUnreadable extends GitHubError {
+    permission;
+    name = 'SettingUnreadable';
+    constructor(message, status, permission, options) {
+        super(message, status, options);
+        this.permission = permission;
+    }
+}
+/** An HttpError the fetch wrapper threw (too large, deadline, redirect off the API host), wherever Octokit wrapped it. */
+function httpErrorIn(error) {
+    let e = error;
+    for (let depth = 0; depth < 4 && e; depth++) {
+        if (e instanceof _http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpError */ .j$)
+            return e;
+        e = e.cause;
+    }
+    return null;
+}
+/** Turns an Octokit error into one line that names the call and the fix. */
+function describeGitHubError(what, error, token = '') {
+    const e = error;
+    const status = typeof e?.status === 'number' ? e.status : null;
+    // A server or proxy may echo the token; drop it before clip() could leave a partial token behind.
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p)([token]);
+    // The fetch wrapper's own refusals already name the URL and the cause.
+    const refusal = httpErrorIn(error);
+    if (refusal)
+        return new GitHubError(`GitHub could not answer ${what}: ${redact(refusal.message)}`, refusal.status, { cause: error });
+    const scrub = (text) => (text ? redact(text) : text);
+    const apiMessage = scrub(e?.response?.data?.message);
+    const said = apiMessage ? `: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(apiMessage, 120)}` : '';
+    if (status === 401)
+        return new GitHubError(`GitHub rejected the token for ${what} (401)${said}; check the "token" input`, status);
+    if (status === 403 || status === 429) {
+        const remaining = e.response?.headers?.['x-ratelimit-remaining'];
+        if (remaining === '0' || /rate limit/i.test(apiMessage ?? '')) {
+            return new GitHubError(`GitHub rate limit hit for ${what} (${status}) and retries were spent${said}`, status);
+        }
+        return new GitHubError(`GitHub refused ${what} (${status})${said}; the token lacks the permission (see the README's permissions table)`, status);
+    }
+    // Octokit reports a request that got no answer at all (refused, DNS, timeout) as status 500
+    // with no response: that is a transport failure, named as such, never "GitHub answered 500".
+    if (status === 500 && e?.response === undefined) {
+        return new GitHubError(`GitHub could not be reached for ${what}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .transportCause */ .Zq)(error)}`, null, { cause: error });
+    }
+    if (status !== null && status >= 500)
+        return new GitHubError(`GitHub answered ${status} for ${what} after retries${said}`, status);
+    if (status !== null && status !== 500)
+        return new GitHubError(`GitHub answered ${status} for ${what}${said}`, status);
+    const cause = e?.message ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(scrub(e.message), 160) : 'unknown error';
+    return new GitHubError(`GitHub could not be reached for ${what}: ${cause}`, status);
+}
+/** Whether an Octokit error carries this HTTP status. */
+function isStatus(error, status) {
+    return error?.status === status;
+}
+
+
+/***/ }),
+
+/***/ 50896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ SigstoreTrustError),
+/* harmony export */   u: () => (/* binding */ SigstoreVerificationError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * The Sigstore client's errors, apart from the libraries: a check that only tells them apart
+ * (instanceof) imports them from here, so loading the check does not load @sigstore/verify.
+ */
+
+/** The trusted material could not be loaded (unreadable or malformed trusted_root.json, TUF refresh failure). */
+class SigstoreTrustError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
+    name = 'SigstoreTrustError';
+    constructor(message, options) {
+        super('sigstore-trust', message, options);
+    }
+}
+/** A bundle that does not verify: malformed, bad signature, tampered, untrusted chain, no tlog proof or timestamp. */
+class SigstoreVerificationError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
+    name = 'SigstoreVerificationError';
+    constructor(message, options) {
+        super('sigstore-verify', message, options);
+    }
+}
+
+
+/***/ }),
+
+/***/ 39152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ signerMismatch)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
+
+const shown = (value, max = 160) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(value ?? '(not stated in the certificate)', max);
+/**
+ * Why `signer` is not `policy`, or null when it is: the field, what the certificate says, what was expected and
+ * how to fix it. Exact strings throughout: sigstore-js would read a policy SAN as a regular expression, so
+ * `release.yml` would also match `releaseXyml` and an unanchored pattern a longer URL — hence no identity policy
+ * goes to the library.
+ */
+function signerMismatch(signer, policy) {
+    if (signer.issuer !== policy.issuer) {
+        return `certificate issuer is ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.issuer ?? '(none)', 120)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.issuer, 120)} (set supply-chain.issuer when the workflow runs with a GitHub Enterprise issuer)`;
+    }
+    if (signer.buildConfigUri === null) {
+        // Fulcio before 2023 wrote no Build Config URI: the SAN is all that names the workflow, so only the workflow
+        // itself can be trusted there (a reusable workflow's SAN would say nothing about who called it).
+        if (signer.san !== policy.san) {
+            return `signed by ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.san ?? '(no SAN)', 160)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)} (a certificate without a Build Config URI is judged by its SAN alone)`;
+        }
+    }
+    else {
+        if (signer.buildConfigUri !== policy.san) {
+            return `certificate Build Config URI (the workflow run) is ${shown(signer.buildConfigUri)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)}`;
+        }
+        if (signer.san !== policy.san && !policy.signerWorkflows.includes(signer.san ?? '')) {
+            const trusted = policy.signerWorkflows.length ? ` or one of supply-chain.signer-workflows (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.signerWorkflows.join(', '), 200)})` : '';
+            return `signed by ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.san ?? '(no SAN)', 160)} (certificate SAN, the workflow that ran the signing step), expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)}${trusted}; add it to supply-chain.signer-workflows if that reusable workflow is trusted to sign`;
+        }
+        if (signer.sourceRepositoryUri !== policy.sourceRepositoryUri) {
+            return `certificate Source Repository URI is ${shown(signer.sourceRepositoryUri)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.sourceRepositoryUri, 160)}`;
+        }
+        if (signer.sourceRef !== policy.sourceRef) {
+            return `certificate Source Repository Ref is ${shown(signer.sourceRef, 120)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.sourceRef, 120)}`;
+        }
+    }
+    const commit = signer.sourceCommit?.toLowerCase() ?? null;
+    if (commit === null || commit !== policy.sourceCommit.toLowerCase()) {
+        return `signed from commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.sourceCommit ?? '(not stated in the certificate)', 60)}, expected ${policy.sourceCommit.toLowerCase()} (the certificate's Source Repository Digest must be the released commit)`;
+    }
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 50868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -355,10 +529,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/clients/github/index.ts + 10 modules
-var github = __webpack_require__(56237);
-// EXTERNAL MODULE: ./src/clients/sigstore/index.ts + 5 modules
-var sigstore = __webpack_require__(90498);
+// EXTERNAL MODULE: ./src/clients/github/errors.ts
+var errors = __webpack_require__(2071);
+// EXTERNAL MODULE: ./src/clients/sigstore/errors.ts
+var sigstore_errors = __webpack_require__(50896);
+// EXTERNAL MODULE: ./src/clients/sigstore/signer-policy.ts
+var signer_policy = __webpack_require__(39152);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./src/gate.ts
@@ -871,6 +1047,7 @@ var supply_chain_signer = __webpack_require__(91491);
 
 
 
+
 /** A provenance file in dist: a few bundles of a few KiB each; attest-build-provenance's JSON Lines stay far below this. */
 const MAX_PROVENANCE_FILE_BYTES = 16 * 1024 * 1024;
 /** Bundles read from one JSON Lines file; more is not a provenance file. */
@@ -935,13 +1112,13 @@ class Coverage {
             verified = await this.verifier.verify(bundle);
         }
         catch (error) {
-            if (error instanceof sigstore.SigstoreVerificationError) {
+            if (error instanceof sigstore_errors/* SigstoreVerificationError */.u) {
                 this.problems.push(`${source}: ${(0,util_text/* clip */.$)(error.message, 300)}; a provenance bundle that does not verify fails the check — remove it or attest again`);
                 return;
             }
             throw error;
         }
-        const mismatch = (0,sigstore.signerMismatch)(verified.signer, this.policy);
+        const mismatch = (0,signer_policy/* signerMismatch */.B)(verified.signer, this.policy);
         if (mismatch) {
             this.details.push(`${source}: does not count — ${mismatch}`);
             return;
@@ -1046,7 +1223,7 @@ async function checkDist(ctx, section) {
                 await ctx.clients.github.listAttestations(`sha256:${subject.sha256}`, (attestation) => coverage.add(attestation), fetchedUrls);
             }
             catch (error) {
-                if (error instanceof github/* GitHubError */.y_) {
+                if (error instanceof errors/* GitHubError */.y_) {
                     coverage.problems.push(`GitHub attestations of ${(0,dist_files/* shownDist */.sA)(ctx)}/${(0,util_text/* clip */.$)(subject.name)}: ${(0,util_text/* clip */.$)(error.message, 400)}`);
                     break;
                 }
@@ -1314,7 +1491,7 @@ var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/util/zod-issue.ts
 var zod_issue = __webpack_require__(59935);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var src_errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/formats/cosign.ts
 /**
  * cosign's signature format, read without any I/O (sigstore/cosign specs/SIGNATURE_SPEC.md): the
@@ -1364,7 +1541,7 @@ const simpleSigningSchema = schemas/* object */.Ikc({
     }),
     optional: schemas/* unknown */.L5J().optional()
 });
-class CosignFormatError extends errors/* ReleaseGatesError */.O {
+class CosignFormatError extends src_errors/* ReleaseGatesError */.O {
     name = 'CosignFormatError';
     constructor(message, options) {
         super('format', message, options);
@@ -1616,6 +1793,7 @@ var oci_referrers = __webpack_require__(81826);
 
 
 
+
 /** The action input that carries each artifact's digest. */
 const DIGEST_INPUT = { container: 'image-digest', helm: 'chart-digest' };
 /** Just the message digest of a message-signature bundle, to say what it is over before verifying it. */
@@ -1634,7 +1812,7 @@ async function verifyOrNote(verifier, bundle, artifact, failing, what) {
         return await verifier.verify(bundle, artifact ? { artifact } : {});
     }
     catch (error) {
-        if (!(error instanceof sigstore.SigstoreVerificationError))
+        if (!(error instanceof sigstore_errors/* SigstoreVerificationError */.u))
             throw error;
         failing.push(`${what}: ${(0,util_text/* clip */.$)(error.message, 300)}`);
         return null;
@@ -1659,7 +1837,7 @@ async function lookAtCosignTag(target, result) {
         const verified = await verifyOrNote(verifier, signature.bundle, signature.payload, unverified, what);
         if (!verified)
             return;
-        const mismatch = (0,sigstore.signerMismatch)(verified.signer, policy);
+        const mismatch = (0,signer_policy/* signerMismatch */.B)(verified.signer, policy);
         if (mismatch) {
             result.notCounted.push(`${what}: a valid cosign signature, but ${mismatch}`);
             return;
@@ -1743,7 +1921,7 @@ async function judgeReferrer(target, referrer, subject, failing, result) {
     const verified = await verifyOrNote(verifier, referrer.bundle, artifact, failing, what);
     if (!verified)
         return;
-    const mismatch = (0,sigstore.signerMismatch)(verified.signer, policy);
+    const mismatch = (0,signer_policy/* signerMismatch */.B)(verified.signer, policy);
     if (mismatch)
         result.notCounted.push(`${what}: a valid Sigstore bundle, but ${mismatch}`);
     else
@@ -1885,7 +2063,7 @@ const signatures = (0,gate/* defineCheck */.qH)({
 
 /** critical > high > medium > low > negligible/unknown. */
 const SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, negligible: 0, unknown: 0 };
-class ScanReportError extends errors/* ReleaseGatesError */.O {
+class ScanReportError extends src_errors/* ReleaseGatesError */.O {
     name = 'ScanReportError';
     constructor(message, options) {
         super('format', message, options);

@@ -1,6 +1,7 @@
 import type { Settings } from '../settings.js';
 import { waitBudget, type WaitBudget } from '../util/poll.js';
-import { createGitHubApi, GitHubError, type GitHubApi } from './github/index.js';
+import type { GitHubApi, GitHubOptions } from './github/api.js';
+import { GitHubError } from './github/errors.js';
 import { createGitApi, type GitApi } from './git.js';
 import { HttpClient } from './http.js';
 import { createGoProxyApi, type GoProxyApi } from './go/proxy.js';
@@ -93,7 +94,7 @@ export function createClients(settings: Settings, wait: WaitBudget = waitBudget(
       async (source) => (await import('./sigstore/index.js')).createVerifier(source)
     ),
     github: settings.token
-      ? createGitHubApi({
+      ? lazyGitHub({
           token: settings.token,
           apiUrl: settings.apiUrl,
           owner: settings.owner,
@@ -107,6 +108,45 @@ export function createClients(settings: Settings, wait: WaitBudget = waitBudget(
   };
 }
 
+/** Every method of the GitHub client, for the two stand-ins below. */
+const GITHUB_METHODS = [
+  'getTagRef',
+  'getBranchRef',
+  'getTagObject',
+  'compareCommits',
+  'listWorkflowRuns',
+  'getReleaseByTag',
+  'downloadReleaseAsset',
+  'listAttestations',
+  'listRulesets',
+  'getRuleset',
+  'getBranchRules',
+  'getImmutableReleases',
+  'getEnvironment',
+  'listDeploymentPolicies',
+  'getFileText'
+] as const satisfies ReadonlyArray<keyof GitHubApi>;
+// A method added to GitHubApi and not listed here fails to compile.
+const everyMethodListed: Exclude<keyof GitHubApi, (typeof GITHUB_METHODS)[number]> extends never ? true : never = true;
+void everyMethodListed;
+
+type AnyMethod = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * The GitHub client, loaded at its first call: Octokit with its plugins and undici cost about
+ * 30 MiB of a process's memory, which a gate that never asks GitHub (smoke, most of publication)
+ * does not pay. Each call still runs in its caller's check scope (the promise chain keeps it).
+ */
+function lazyGitHub(options: GitHubOptions): GitHubApi {
+  let loaded: Promise<GitHubApi> | null = null;
+  const api = () => (loaded ??= import('./github/index.js').then((m) => m.createGitHubApi(options)));
+  const forward =
+    (name: (typeof GITHUB_METHODS)[number]): AnyMethod =>
+    (...args) =>
+      api().then((real) => (real[name] as AnyMethod)(...args));
+  return Object.fromEntries(GITHUB_METHODS.map((name) => [name, forward(name)])) as unknown as GitHubApi;
+}
+
 /**
  * Without a token only the checks that ask GitHub fail, each with the fix;
  * gates that read the workspace alone (artifacts) still run.
@@ -116,21 +156,5 @@ export function tokenlessGitHub(): GitHubApi {
     Promise.reject(
       new GitHubError('no GitHub token: input "token" is empty; keep its default (github.token) or pass a token with the permissions in the README', null)
     );
-  return {
-    getTagRef: missing,
-    getBranchRef: missing,
-    getTagObject: missing,
-    compareCommits: missing,
-    listWorkflowRuns: missing,
-    getReleaseByTag: missing,
-    downloadReleaseAsset: missing,
-    listAttestations: missing,
-    listRulesets: missing,
-    getRuleset: missing,
-    getBranchRules: missing,
-    getImmutableReleases: missing,
-    getEnvironment: missing,
-    listDeploymentPolicies: missing,
-    getFileText: missing
-  };
+  return Object.fromEntries(GITHUB_METHODS.map((name) => [name, missing])) as unknown as GitHubApi;
 }

@@ -1,6 +1,8 @@
 import { NpmError, type NpmApi, type NpmVersionManifest } from '../../clients/npm/index.js';
 import { publishTimeMatters, verifyRegistrySignatures } from '../../clients/npm/registry-keys.js';
-import { SigstoreTrustError, SigstoreVerificationError, signerMismatch, type SignerIdentity } from '../../clients/sigstore/index.js';
+import { SigstoreTrustError, SigstoreVerificationError } from '../../clients/sigstore/errors.js';
+import type { SignerIdentity } from '../../clients/sigstore/index.js';
+import { signerMismatch } from '../../clients/sigstore/signer-policy.js';
 import { clip, messageOf } from '../../util/text.js';
 import { poll, waitNote, pollHost } from '../../util/poll.js';
 import { CheckFailed, type GateContext } from '../../gate.js';

@@ -1,5 +1,7 @@
 import { PypiError, type PypiApi } from '../../clients/pypi.js';
-import { SigstoreVerificationError, signerMismatch, type SignerIdentity } from '../../clients/sigstore/index.js';
+import { SigstoreVerificationError } from '../../clients/sigstore/errors.js';
+import type { SignerIdentity } from '../../clients/sigstore/index.js';
+import { signerMismatch } from '../../clients/sigstore/signer-policy.js';
 import { clip } from '../../util/text.js';
 import { poll, waitNote, pollHost } from '../../util/poll.js';
 import type { GateContext } from '../../gate.js';

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { GitHubError } from '../../clients/github/index.js';
-import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier } from '../../clients/sigstore/index.js';
+import { GitHubError } from '../../clients/github/errors.js';
+import { SigstoreVerificationError } from '../../clients/sigstore/errors.js';
+import type { SignerPolicy, SigstoreVerifier } from '../../clients/sigstore/index.js';
+import { signerMismatch } from '../../clients/sigstore/signer-policy.js';
 import { clip } from '../../util/text.js';
 import {
   CheckFailed,

@@ -16,7 +16,9 @@ import { cosignSignatureTag, normaliseRepository, readCosignSignatures } from '.
 import { COSIGN_SIGNATURE_TYPE, CosignFormatError, parseSimpleSigning } from '../../formats/cosign.js';
 import { OciError, shownReference, type ImageRef, type OciApi } from '../../clients/oci/index.js';
 import { findSigstoreBundleReferrers, type BundleReferrer } from '../../clients/oci/referrers.js';
-import { SigstoreVerificationError, signerMismatch, type SignerPolicy, type SigstoreVerifier, type VerifiedBundle } from '../../clients/sigstore/index.js';
+import { SigstoreVerificationError } from '../../clients/sigstore/errors.js';
+import type { SignerPolicy, SigstoreVerifier, VerifiedBundle } from '../../clients/sigstore/index.js';
+import { signerMismatch } from '../../clients/sigstore/signer-policy.js';
 import { readDsseStatement } from '../../formats/in-toto.js';
 import { clip, messageOf } from '../../util/text.js';
 import { defineCheck, fail, pass, sectionMissingMessage, skip, type CheckOutcome, type GateContext, type SectionValue } from '../../gate.js';

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { clip, messageOf } from '../../util/text.js';
 import { firstZodIssue } from '../../util/zod-issue.js';
 import { ReleaseGatesError } from '../../errors.js';
+import { SigstoreTrustError } from './errors.js';
 
 /**
  * The trusted material split into Sigstore instances, each verified with the evidence its own verifiers require
@@ -25,23 +26,9 @@ const LOGGED_INSTANCE = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshol
  * its TSA can say when the certificate was used, so an RFC 3161 timestamp from that instance's TSA is required.
  * With no log in its material, a log entry cannot count (every entry a bundle carries is still verified, and fails).
  */
+export { SigstoreTrustError, SigstoreVerificationError } from './errors.js';
+
 const TIMESTAMP_ONLY_INSTANCE = { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 1 } as const;
-
-/** The trusted material could not be loaded (unreadable or malformed trusted_root.json, TUF refresh failure). */
-export class SigstoreTrustError extends ReleaseGatesError {
-  override name = 'SigstoreTrustError';
-  constructor(message: string, options?: ErrorOptions) {
-    super('sigstore-trust', message, options);
-  }
-}
-
-/** A bundle that does not verify: malformed, bad signature, tampered, untrusted chain, no tlog proof or timestamp. */
-export class SigstoreVerificationError extends ReleaseGatesError {
-  override name = 'SigstoreVerificationError';
-  constructor(message: string, options?: ErrorOptions) {
-    super('sigstore-verify', message, options);
-  }
-}
 
 /** @sigstore/verify's error: a code (TLOG_ERROR, CERTIFICATE_ERROR, …) and a message. */
 export class InstanceVerificationError extends ReleaseGatesError {

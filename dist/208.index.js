@@ -1,18 +1,19 @@
-export const id = 237;
-export const ids = [237];
+export const id = 208;
+export const ids = [208];
 export const modules = {
 
-/***/ 56237:
+/***/ 68208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  y_: () => (/* reexport */ GitHubError),
-  _j: () => (/* binding */ createGitHubApi)
+  GitHubError: () => (/* reexport */ errors/* GitHubError */.y_),
+  SettingUnreadable: () => (/* reexport */ errors/* SettingUnreadable */.op),
+  createGitHubApi: () => (/* binding */ createGitHubApi)
 });
-
-// UNUSED EXPORTS: SettingUnreadable
 
 // EXTERNAL MODULE: ./node_modules/snappyjs/index.js
 var snappyjs = __webpack_require__(64528);
@@ -24,87 +25,8 @@ var clients_http = __webpack_require__(43260);
 var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/util/zod-issue.ts
 var zod_issue = __webpack_require__(59935);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/util/redact.ts
-var util_redact = __webpack_require__(50767);
-;// CONCATENATED MODULE: ./src/clients/github/errors.ts
-/** What a failed GitHub call says: one line naming the call and the fix, never the token. */
-
-
-
-
-/** A GitHub answer the gate cannot use; the message says what to fix. */
-class GitHubError extends errors/* ReleaseGatesError */.O {
-    status;
-    name = 'GitHubError';
-    constructor(message, status, options) {
-        super('github', message, options);
-        this.status = status;
-    }
-}
-/**
- * A repository setting GitHub would not show this token: a 403 (the token lacks `permission`), or a 404
- * that can only mean the token does not see the repository. `release-gates doctor` fails such a check as
- * "could not be read", never passes it.
- */
-class SettingUnreadable extends GitHubError {
-    permission;
-    name = 'SettingUnreadable';
-    constructor(message, status, permission, options) {
-        super(message, status, options);
-        this.permission = permission;
-    }
-}
-/** An HttpError the fetch wrapper threw (too large, deadline, redirect off the API host), wherever Octokit wrapped it. */
-function httpErrorIn(error) {
-    let e = error;
-    for (let depth = 0; depth < 4 && e; depth++) {
-        if (e instanceof clients_http/* HttpError */.j$)
-            return e;
-        e = e.cause;
-    }
-    return null;
-}
-/** Turns an Octokit error into one line that names the call and the fix. */
-function describeGitHubError(what, error, token = '') {
-    const e = error;
-    const status = typeof e?.status === 'number' ? e.status : null;
-    // A server or proxy may echo the token; drop it before clip() could leave a partial token behind.
-    const redact = (0,util_redact/* redactor */.$p)([token]);
-    // The fetch wrapper's own refusals already name the URL and the cause.
-    const refusal = httpErrorIn(error);
-    if (refusal)
-        return new GitHubError(`GitHub could not answer ${what}: ${redact(refusal.message)}`, refusal.status, { cause: error });
-    const scrub = (text) => (text ? redact(text) : text);
-    const apiMessage = scrub(e?.response?.data?.message);
-    const said = apiMessage ? `: ${(0,util_text/* clip */.$)(apiMessage, 120)}` : '';
-    if (status === 401)
-        return new GitHubError(`GitHub rejected the token for ${what} (401)${said}; check the "token" input`, status);
-    if (status === 403 || status === 429) {
-        const remaining = e.response?.headers?.['x-ratelimit-remaining'];
-        if (remaining === '0' || /rate limit/i.test(apiMessage ?? '')) {
-            return new GitHubError(`GitHub rate limit hit for ${what} (${status}) and retries were spent${said}`, status);
-        }
-        return new GitHubError(`GitHub refused ${what} (${status})${said}; the token lacks the permission (see the README's permissions table)`, status);
-    }
-    // Octokit reports a request that got no answer at all (refused, DNS, timeout) as status 500
-    // with no response: that is a transport failure, named as such, never "GitHub answered 500".
-    if (status === 500 && e?.response === undefined) {
-        return new GitHubError(`GitHub could not be reached for ${what}: ${(0,clients_http/* transportCause */.Zq)(error)}`, null, { cause: error });
-    }
-    if (status !== null && status >= 500)
-        return new GitHubError(`GitHub answered ${status} for ${what} after retries${said}`, status);
-    if (status !== null && status !== 500)
-        return new GitHubError(`GitHub answered ${status} for ${what}${said}`, status);
-    const cause = e?.message ? (0,util_text/* clip */.$)(scrub(e.message), 160) : 'unknown error';
-    return new GitHubError(`GitHub could not be reached for ${what}: ${cause}`, status);
-}
-/** Whether an Octokit error carries this HTTP status. */
-function isStatus(error, status) {
-    return error?.status === status;
-}
-
+// EXTERNAL MODULE: ./src/clients/github/errors.ts
+var errors = __webpack_require__(2071);
 ;// CONCATENATED MODULE: ./src/clients/github/answers.ts
 /** GitHub's JSON answers checked against the fields the gates read, and turned into this client's values. */
 
@@ -113,7 +35,7 @@ function isStatus(error, status) {
 /** A string field of an answer, or a GitHubError saying the answer is malformed. */
 function requireString(value, what) {
     if (typeof value !== 'string')
-        throw new GitHubError(`GitHub answered ${what} without the expected fields (malformed response)`, null);
+        throw new errors/* GitHubError */.y_(`GitHub answered ${what} without the expected fields (malformed response)`, null);
     return value;
 }
 /** Parses an answer with its schema, or fails naming the first field that is wrong. */
@@ -123,7 +45,7 @@ function parseAnswer(schema, raw, what) {
         return result.data;
     const { path, message = 'invalid' } = (0,zod_issue/* firstZodIssueParts */.Nw)(result.error, { pathMax: 60, messageMax: 80 });
     const where = path ? ` at ${path}` : '';
-    throw new GitHubError(`GitHub answered ${what} with an unexpected shape${where}: ${message} (malformed response)`, null);
+    throw new errors/* GitHubError */.y_(`GitHub answered ${what} with an unexpected shape${where}: ${message} (malformed response)`, null);
 }
 const count = schemas/* number */.aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const runSchema = schemas/* looseObject */._H3({
@@ -252,7 +174,7 @@ async function listAttestations(session, subjectDigest, each, fetchedUrls = new 
     const { octokit, owner, repo } = session;
     session.usableToken();
     if (!/^sha256:[0-9a-f]{64}$/.test(subjectDigest)) {
-        throw new GitHubError(`attestations are asked for by sha256:<64 hex>, not ${(0,util_text/* clip */.$)(subjectDigest, 80)}`, null);
+        throw new errors/* GitHubError */.y_(`attestations are asked for by sha256:<64 hex>, not ${(0,util_text/* clip */.$)(subjectDigest, 80)}`, null);
     }
     const what = `attestations/${subjectDigest}`;
     const seenCursors = new Set();
@@ -260,7 +182,7 @@ async function listAttestations(session, subjectDigest, each, fetchedUrls = new 
     let fetched = 0;
     for (let page = 1;; page++) {
         if (page > MAX_ATTESTATION_PAGES) {
-            throw new GitHubError(`GitHub listed more than ${MAX_ATTESTATION_PAGES} pages of ${what}; that is not a list to read whole (malformed response)`, null);
+            throw new errors/* GitHubError */.y_(`GitHub listed more than ${MAX_ATTESTATION_PAGES} pages of ${what}; that is not a list to read whole (malformed response)`, null);
         }
         let response;
         try {
@@ -277,7 +199,7 @@ async function listAttestations(session, subjectDigest, each, fetchedUrls = new 
         }
         catch (error) {
             // GitHub answers 404 for a digest it holds no attestation for.
-            if (isStatus(error, 404))
+            if ((0,errors/* isStatus */.zM)(error, 404))
                 return;
             throw session.describe(what, error);
         }
@@ -285,7 +207,7 @@ async function listAttestations(session, subjectDigest, each, fetchedUrls = new 
         for (const [index, item] of data.attestations.entries()) {
             if (item.bundle) {
                 if (deeperThan(item.bundle, json/* MAX_JSON_DEPTH */.KX)) {
-                    throw new GitHubError(`GitHub answered ${what} with inline attestation ${index} nested deeper than ${json/* MAX_JSON_DEPTH */.KX} levels; a Sigstore bundle is a flat JSON document (malformed response)`, null);
+                    throw new errors/* GitHubError */.y_(`GitHub answered ${what} with inline attestation ${index} nested deeper than ${json/* MAX_JSON_DEPTH */.KX} levels; a Sigstore bundle is a flat JSON document (malformed response)`, null);
                 }
                 await each({ bundle: item.bundle, source: 'GitHub attestation (inline)' });
             }
@@ -298,12 +220,12 @@ async function listAttestations(session, subjectDigest, each, fetchedUrls = new 
                 const { bundle, bytes } = await fetchBundle(session.options.http, item.bundle_url, session.options.apiUrl);
                 fetched += bytes;
                 if (fetched > MAX_ATTESTATION_LIST_BYTES) {
-                    throw new GitHubError(`GitHub's bundle_url bundles for ${what} pass ${MAX_ATTESTATION_LIST_BYTES} bytes in all (at attestation ${index} of page ${page}); a subject's attestations are a provenance and perhaps an SBOM — refusing to read further (malformed response)`, null);
+                    throw new errors/* GitHubError */.y_(`GitHub's bundle_url bundles for ${what} pass ${MAX_ATTESTATION_LIST_BYTES} bytes in all (at attestation ${index} of page ${page}); a subject's attestations are a provenance and perhaps an SBOM — refusing to read further (malformed response)`, null);
                 }
                 await each({ bundle, source: (0,clients_http/* shownUrl */.zA)(item.bundle_url) });
             }
             else
-                throw new GitHubError(`GitHub answered ${what} with attestation ${index} that has neither a bundle nor a bundle_url (malformed response)`, null);
+                throw new errors/* GitHubError */.y_(`GitHub answered ${what} with attestation ${index} that has neither a bundle nor a bundle_url (malformed response)`, null);
         }
         after = data.attestations.length === 0 ? null : nextCursor(response.headers.link);
         // A cursor seen before would list the same page again: stop there instead of looping.
@@ -333,17 +255,17 @@ function deeperThan(value, max) {
 async function fetchBundle(http, bundleUrl, apiUrl) {
     const shown = (0,clients_http/* shownUrl */.zA)(bundleUrl);
     if (!URL.canParse(bundleUrl) || !/^https?:$/.test(new URL(bundleUrl).protocol)) {
-        throw new GitHubError(`GitHub gave an attestation bundle_url that is not an http(s) URL: ${(0,util_text/* clip */.$)(bundleUrl, 120)} (malformed response)`, null);
+        throw new errors/* GitHubError */.y_(`GitHub gave an attestation bundle_url that is not an http(s) URL: ${(0,util_text/* clip */.$)(bundleUrl, 120)} (malformed response)`, null);
     }
     if (!(0,loopback/* isAllowedAnswerUrl */.M_)(new URL(bundleUrl), new URL(apiUrl))) {
-        throw new GitHubError(`GitHub gave an attestation bundle_url on plain http, ${shown}: only https is fetched (http only on loopback, and only when GITHUB_API_URL is on loopback too)`, null);
+        throw new errors/* GitHubError */.y_(`GitHub gave an attestation bundle_url on plain http, ${shown}: only https is fetched (http only on loopback, and only when GITHUB_API_URL is on loopback too)`, null);
     }
     let compressed;
     try {
         compressed = (await http.request({ url: bundleUrl, maxBytes: MAX_ATTESTATION_BUNDLE_BYTES })).body;
     }
     catch (error) {
-        (0,clients_http/* rethrowAs */.wR)(error, (m, o) => new GitHubError(m, null, o), 'the attestation bundle could not be downloaded');
+        (0,clients_http/* rethrowAs */.wR)(error, (m, o) => new errors/* GitHubError */.y_(m, null, o), 'the attestation bundle could not be downloaded');
     }
     let bytes;
     try {
@@ -351,12 +273,12 @@ async function fetchBundle(http, bundleUrl, apiUrl) {
         bytes = (0,snappyjs/* uncompress */.k)(compressed, MAX_ATTESTATION_BUNDLE_BYTES);
     }
     catch (error) {
-        throw new GitHubError(`the attestation bundle at ${shown} is not snappy-compressed data within ${MAX_ATTESTATION_BUNDLE_BYTES} bytes: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 120)}`, null, { cause: error });
+        throw new errors/* GitHubError */.y_(`the attestation bundle at ${shown} is not snappy-compressed data within ${MAX_ATTESTATION_BUNDLE_BYTES} bytes: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 120)}`, null, { cause: error });
     }
     // Depth bounded first: a bundle nested millions of levels would overflow the stack in the verifier.
     const parsed = (0,json/* parseJson */.qF)(bytes);
     if (!parsed.ok) {
-        throw new GitHubError(`the attestation bundle at ${shown} is ${parsed.deep ? parsed.reason : `not JSON after decompression: ${(0,util_text/* clip */.$)(parsed.reason, 120)}`}; a Sigstore bundle is a flat JSON document of a few KiB (malformed response)`, null);
+        throw new errors/* GitHubError */.y_(`the attestation bundle at ${shown} is ${parsed.deep ? parsed.reason : `not JSON after decompression: ${(0,util_text/* clip */.$)(parsed.reason, 120)}`}; a Sigstore bundle is a flat JSON document of a few KiB (malformed response)`, null);
     }
     return { bundle: parsed.value, bytes: bytes.length };
 }
@@ -414,7 +336,7 @@ function compareCommits(session, base, head) {
         });
         const status = data.status;
         if (!['ahead', 'behind', 'identical', 'diverged'].includes(status)) {
-            throw new GitHubError(`GitHub answered compare with status "${(0,util_text/* clip */.$)(String(status))}" (malformed response)`, null);
+            throw new errors/* GitHubError */.y_(`GitHub answered compare with status "${(0,util_text/* clip */.$)(String(status))}" (malformed response)`, null);
         }
         return { status, aheadBy: data.ahead_by, behindBy: data.behind_by, htmlUrl: data.html_url };
     }, null);
@@ -447,7 +369,7 @@ async function downloadReleaseAsset(session, assetId, maxBytes) {
     session.usableToken();
     // A limit that is not a byte count (NaN from a malformed size) would disable the bound.
     if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) {
-        throw new GitHubError(`release asset ${assetId} has no usable size limit (${(0,util_text/* clip */.$)(String(maxBytes), 20)}); nothing was downloaded`, null);
+        throw new errors/* GitHubError */.y_(`release asset ${assetId} has no usable size limit (${(0,util_text/* clip */.$)(String(maxBytes), 20)}); nothing was downloaded`, null);
     }
     // Asset bytes come from a storage host by redirect; the token goes to the API host only.
     // Following that redirect is right here: the bytes are checked against digests afterwards.
@@ -465,7 +387,7 @@ async function downloadReleaseAsset(session, assetId, maxBytes) {
     }
     catch (error) {
         if (error instanceof clients_http/* HttpError */.j$)
-            throw new GitHubError(`release asset ${assetId} could not be downloaded: ${error.message}`, error.status, { cause: error });
+            throw new errors/* GitHubError */.y_(`release asset ${assetId} could not be downloaded: ${error.message}`, error.status, { cause: error });
         throw error;
     }
 }
@@ -579,19 +501,19 @@ function toPolicies(data) {
 /** The text of a contents answer for a file, at most `maxBytes`; a directory, a symlink or a large file is not one to read. */
 function toFileText(raw, what, maxBytes) {
     if (Array.isArray(raw))
-        throw new GitHubError(`${what} is a directory, not a file`, null);
+        throw new errors/* GitHubError */.y_(`${what} is a directory, not a file`, null);
     const data = parseAnswer(contentSchema, raw, what);
     if (data.type !== 'file')
-        throw new GitHubError(`${what} is a ${data.type}, not a file`, null);
+        throw new errors/* GitHubError */.y_(`${what} is a ${data.type}, not a file`, null);
     if ((data.size ?? 0) > maxBytes)
-        throw new GitHubError(`${what} is ${data.size} bytes; more than the ${maxBytes} a workflow file has`, null);
+        throw new errors/* GitHubError */.y_(`${what} is ${data.size} bytes; more than the ${maxBytes} a workflow file has`, null);
     // GitHub sends files over 1 MB with encoding "none" and no content.
     if (data.encoding !== 'base64' || typeof data.content !== 'string') {
-        throw new GitHubError(`GitHub answered ${what} without base64 content (encoding ${data.encoding ?? 'missing'}) (malformed response)`, null);
+        throw new errors/* GitHubError */.y_(`GitHub answered ${what} without base64 content (encoding ${data.encoding ?? 'missing'}) (malformed response)`, null);
     }
     const text = Buffer.from(data.content.replace(/\s+/g, ''), 'base64');
     if (text.length > maxBytes)
-        throw new GitHubError(`${what} holds more than ${maxBytes} bytes; more than a workflow file has`, null);
+        throw new errors/* GitHubError */.y_(`${what} holds more than ${maxBytes} bytes; more than a workflow file has`, null);
     return text.toString('utf8');
 }
 
@@ -650,12 +572,12 @@ function unreadable(session, what, permission, error, notFound) {
     const message = e?.response?.data?.message;
     const said = typeof message === 'string' && message ? ` (GitHub: ${(0,util_text/* clip */.$)(message, 100)})` : '';
     const repository = `${session.owner}/${session.repo}`;
-    if (isStatus(error, 403) && headers['x-ratelimit-remaining'] !== '0' && !/rate limit/i.test(typeof message === 'string' ? message : '')) {
+    if ((0,errors/* isStatus */.zM)(error, 403) && headers['x-ratelimit-remaining'] !== '0' && !/rate limit/i.test(typeof message === 'string' ? message : '')) {
         const needs = acceptedPermissions(headers['x-accepted-github-permissions']) ?? permission;
-        return new SettingUnreadable(`${what} could not be read: the token needs ${needs}${said}`, 403, needs);
+        return new errors/* SettingUnreadable */.op(`${what} could not be read: the token needs ${needs}${said}`, 403, needs);
     }
-    if (notFound === 'unreadable' && isStatus(error, 404)) {
-        return new SettingUnreadable(`${what} could not be read: GitHub answered 404, as it does when the token cannot see ${repository}; the token needs ${permission} on ${repository} (check the repository name too)`, 404, permission);
+    if (notFound === 'unreadable' && (0,errors/* isStatus */.zM)(error, 404)) {
+        return new errors/* SettingUnreadable */.op(`${what} could not be read: GitHub answered 404, as it does when the token cannot see ${repository}; the token needs ${permission} on ${repository} (check the repository name too)`, 404, permission);
     }
     return null;
 }
@@ -666,12 +588,12 @@ async function settingsCall(session, what, permission, notFound, fn) {
         return await fn();
     }
     catch (error) {
-        if (error instanceof GitHubError)
+        if (error instanceof errors/* GitHubError */.y_)
             throw error;
         const refused = unreadable(session, what, permission, error, notFound === 'unreadable' ? 'unreadable' : 'other');
         if (refused)
             throw refused;
-        if (notFound === 'null' && isStatus(error, 404))
+        if (notFound === 'null' && (0,errors/* isStatus */.zM)(error, 404))
             return null;
         throw session.describe(what, error);
     }
@@ -681,7 +603,7 @@ async function allPages(session, what, permission, fetchPage, items) {
     const found = [];
     for (let page = 1;; page++) {
         if (page > MAX_SETTINGS_PAGES) {
-            throw new GitHubError(`GitHub listed more than ${MAX_SETTINGS_PAGES} pages of ${what}; that is not a list to read whole (malformed response)`, null);
+            throw new errors/* GitHubError */.y_(`GitHub listed more than ${MAX_SETTINGS_PAGES} pages of ${what}; that is not a list to read whole (malformed response)`, null);
         }
         const response = (await settingsCall(session, what, permission, 'unreadable', () => fetchPage(page)));
         const entries = items(response.data);
@@ -765,6 +687,8 @@ var github = __webpack_require__(11758);
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(50767);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(84537);
 // EXTERNAL MODULE: ./src/util/check-scope.ts
@@ -865,7 +789,7 @@ class GitHubSession {
         this.owner = options.owner;
         this.repo = options.repo;
         // Known before any call, so every message is redacted before it is shortened.
-        (0,util_redact/* protectSecrets */.tu)([options.token]);
+        (0,redact/* protectSecrets */.tu)([options.token]);
         // A token with a line break would be quoted whole by the HTTP library's header error: refuse it unsent.
         this.tokenProblem = (0,secrets/* credentialProblem */.FL)(options.token);
         this.octokit = (0,github/* getOctokit */.Q)(
@@ -885,12 +809,12 @@ class GitHubSession {
     /** Refuses every call when the token cannot be sent, without showing it. */
     usableToken() {
         if (this.tokenProblem) {
-            throw new GitHubError(`input "token" ${this.tokenProblem}, so it was not sent; remove the stray space or line break from the secret`, null);
+            throw new errors/* GitHubError */.y_(`input "token" ${this.tokenProblem}, so it was not sent; remove the stray space or line break from the secret`, null);
         }
     }
     /** An Octokit error as one line naming `what`, with the token redacted. */
     describe(what, error) {
-        return describeGitHubError(what, error, this.options.token);
+        return (0,errors/* describeGitHubError */.dZ)(what, error, this.options.token);
     }
     async call(what, fn, notFound) {
         this.usableToken();
@@ -898,9 +822,9 @@ class GitHubSession {
             return await fn();
         }
         catch (error) {
-            if (error instanceof GitHubError)
+            if (error instanceof errors/* GitHubError */.y_)
                 throw error;
-            if (notFound === null && isStatus(error, 404))
+            if (notFound === null && (0,errors/* isStatus */.zM)(error, 404))
                 return null;
             throw this.describe(what, error);
         }
@@ -940,10 +864,10 @@ async function listWorkflowRuns(session, workflow, filter, etag) {
             });
         }
         catch (error) {
-            if (page === 1 && isStatus(error, 304))
+            if (page === 1 && (0,errors/* isStatus */.zM)(error, 304))
                 return { notModified: true };
-            if (isStatus(error, 404)) {
-                throw new GitHubError(`workflow "${(0,util_text/* clip */.$)(workflow)}" was not found in ${owner}/${repo}; check main.workflow (the file name under .github/workflows)`, 404);
+            if ((0,errors/* isStatus */.zM)(error, 404)) {
+                throw new errors/* GitHubError */.y_(`workflow "${(0,util_text/* clip */.$)(workflow)}" was not found in ${owner}/${repo}; check main.workflow (the file name under .github/workflows)`, 404);
             }
             throw session.describe(what, error);
         }

@@ -1,8 +1,39 @@
-export const id = 498;
-export const ids = [498];
+export const id = 993;
+export const ids = [993];
 export const modules = {
 
-/***/ 90498:
+/***/ 50896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ SigstoreTrustError),
+/* harmony export */   u: () => (/* binding */ SigstoreVerificationError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * The Sigstore client's errors, apart from the libraries: a check that only tells them apart
+ * (instanceof) imports them from here, so loading the check does not load @sigstore/verify.
+ */
+
+/** The trusted material could not be loaded (unreadable or malformed trusted_root.json, TUF refresh failure). */
+class SigstoreTrustError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
+    name = 'SigstoreTrustError';
+    constructor(message, options) {
+        super('sigstore-trust', message, options);
+    }
+}
+/** A bundle that does not verify: malformed, bad signature, tampered, untrusted chain, no tlog proof or timestamp. */
+class SigstoreVerificationError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseGatesError */ .O {
+    name = 'SigstoreVerificationError';
+    constructor(message, options) {
+        super('sigstore-verify', message, options);
+    }
+}
+
+
+/***/ }),
+
+/***/ 17993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,11 +42,11 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   NPM_REGISTRY_KEYS_TARGET: () => (/* reexport */ NPM_REGISTRY_KEYS_TARGET),
-  SigstoreTrustError: () => (/* reexport */ SigstoreTrustError),
-  SigstoreVerificationError: () => (/* reexport */ SigstoreVerificationError),
+  SigstoreTrustError: () => (/* reexport */ sigstore_errors/* SigstoreTrustError */.j),
+  SigstoreVerificationError: () => (/* reexport */ sigstore_errors/* SigstoreVerificationError */.u),
   TRUSTED_ROOT_MEDIA_TYPE: () => (/* reexport */ TRUSTED_ROOT_MEDIA_TYPE),
   createVerifier: () => (/* binding */ createVerifier),
-  signerMismatch: () => (/* reexport */ signerMismatch)
+  signerMismatch: () => (/* reexport */ signer_policy/* signerMismatch */.B)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -90,7 +121,10 @@ var schemas = __webpack_require__(38816);
 var zod_issue = __webpack_require__(59935);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/clients/sigstore/errors.ts
+var sigstore_errors = __webpack_require__(50896);
 ;// CONCATENATED MODULE: ./src/clients/sigstore/instances.ts
+
 
 
 
@@ -114,21 +148,8 @@ const LOGGED_INSTANCE = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshol
  * its TSA can say when the certificate was used, so an RFC 3161 timestamp from that instance's TSA is required.
  * With no log in its material, a log entry cannot count (every entry a bundle carries is still verified, and fails).
  */
+
 const TIMESTAMP_ONLY_INSTANCE = { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 1 };
-/** The trusted material could not be loaded (unreadable or malformed trusted_root.json, TUF refresh failure). */
-class SigstoreTrustError extends errors/* ReleaseGatesError */.O {
-    name = 'SigstoreTrustError';
-    constructor(message, options) {
-        super('sigstore-trust', message, options);
-    }
-}
-/** A bundle that does not verify: malformed, bad signature, tampered, untrusted chain, no tlog proof or timestamp. */
-class SigstoreVerificationError extends errors/* ReleaseGatesError */.O {
-    name = 'SigstoreVerificationError';
-    constructor(message, options) {
-        super('sigstore-verify', message, options);
-    }
-}
 /** @sigstore/verify's error: a code (TLOG_ERROR, CERTIFICATE_ERROR, …) and a message. */
 class InstanceVerificationError extends errors/* ReleaseGatesError */.O {
     name = 'InstanceVerificationError';
@@ -163,23 +184,23 @@ function instanceOf(root) {
 function instanceFromJSON(json, shownAs) {
     const parsed = trustedRootShape.safeParse(json);
     if (!parsed.success) {
-        throw new SigstoreTrustError(`${shownAs} is not a Sigstore trusted root: ${(0,zod_issue/* firstZodIssue */.Fs)(parsed.error, { top: '(top)' })}`);
+        throw new sigstore_errors/* SigstoreTrustError */.j(`${shownAs} is not a Sigstore trusted root: ${(0,zod_issue/* firstZodIssue */.Fs)(parsed.error, { top: '(top)' })}`);
     }
     const { mediaType, tlogs = [], ctlogs = [], timestampAuthorities = [] } = parsed.data;
     if (!mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
-        throw new SigstoreTrustError(`${shownAs} has mediaType ${(0,util_text/* clip */.$)(mediaType)}, expected ${TRUSTED_ROOT_MEDIA_TYPE}`);
+        throw new sigstore_errors/* SigstoreTrustError */.j(`${shownAs} has mediaType ${(0,util_text/* clip */.$)(mediaType)}, expected ${TRUSTED_ROOT_MEDIA_TYPE}`);
     }
     if (tlogs.length === 0 && timestampAuthorities.length === 0) {
-        throw new SigstoreTrustError(`${shownAs} has neither a transparency log nor a timestamp authority: no bundle could prove when it was signed`);
+        throw new sigstore_errors/* SigstoreTrustError */.j(`${shownAs} has neither a transparency log nor a timestamp authority: no bundle could prove when it was signed`);
     }
     if (tlogs.length > 0 && ctlogs.length === 0) {
-        throw new SigstoreTrustError(`${shownAs} has a transparency log but no CT log: its certificates' SCTs could not be checked, so no bundle of that instance could verify; use the instance's complete trusted_root.json`);
+        throw new sigstore_errors/* SigstoreTrustError */.j(`${shownAs} has a transparency log but no CT log: its certificates' SCTs could not be checked, so no bundle of that instance could verify; use the instance's complete trusted_root.json`);
     }
     try {
         return instanceOf(protobuf_specs_dist.TrustedRoot.fromJSON(json));
     }
     catch (error) {
-        throw new SigstoreTrustError(`${shownAs} holds an unreadable key or certificate: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 160)}`, { cause: error });
+        throw new sigstore_errors/* SigstoreTrustError */.j(`${shownAs} holds an unreadable key or certificate: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 160)}`, { cause: error });
     }
 }
 /** Whether `ca` signed `leaf` (its issuer name and its signature, checked by @sigstore/core). */
@@ -251,7 +272,7 @@ const KEY_SIGNED = { tlogThreshold: 1, ctlogThreshold: 0, timestampThreshold: 1 
 function keySigningRoot(instances) {
     const logged = instances.filter((instance) => instance.logged);
     if (logged.length === 0) {
-        throw new SigstoreTrustError('no instance of the trusted material has a transparency log: a bundle signed with a public key can only be dated by its log entry');
+        throw new sigstore_errors/* SigstoreTrustError */.j('no instance of the trusted material has a transparency log: a bundle signed with a public key can only be dated by its log entry');
     }
     return {
         mediaType: TRUSTED_ROOT_MEDIA_TYPE,
@@ -281,7 +302,7 @@ function publicKeyOf(key) {
         return (0,external_node_crypto_.createPublicKey)({ key: key.spki, format: 'der', type: 'spki' });
     }
     catch (error) {
-        throw new SigstoreTrustError(`key ${(0,util_text/* clip */.$)(key.keyId, 80)} is not a public key (SPKI DER): ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 120)}`, { cause: error });
+        throw new sigstore_errors/* SigstoreTrustError */.j(`key ${(0,util_text/* clip */.$)(key.keyId, 80)} is not a public key (SPKI DER): ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 120)}`, { cause: error });
     }
 }
 function loggedAtOf(bundle) {
@@ -295,13 +316,13 @@ function loggedAtOf(bundle) {
  */
 function verifyWithPublicKeys(root, bundle, entity, keys) {
     if (entity.key.$case !== 'public-key') {
-        throw new SigstoreVerificationError('bundle is signed with a certificate: expected a bundle signed by the registry key (verificationMaterial.publicKey naming the key)');
+        throw new sigstore_errors/* SigstoreVerificationError */.u('bundle is signed with a certificate: expected a bundle signed by the registry key (verificationMaterial.publicKey naming the key)');
     }
     const hint = entity.key.hint;
     const key = keys.find((candidate) => candidate.keyId === hint);
     if (!key) {
         const listed = keys.length ? keys.map((k) => k.keyId).join(', ') : 'no key';
-        throw new SigstoreVerificationError(`bundle is signed with key ${(0,util_text/* clip */.$)(hint || '(no key hint)', 80)}, which the registry's key list (${(0,util_text/* clip */.$)(listed, 200)}) does not list`);
+        throw new sigstore_errors/* SigstoreVerificationError */.u(`bundle is signed with key ${(0,util_text/* clip */.$)(hint || '(no key hint)', 80)}, which the registry's key list (${(0,util_text/* clip */.$)(listed, 200)}) does not list`);
     }
     const publicKey = publicKeyOf(key);
     let rejectedAt = null;
@@ -319,8 +340,8 @@ function verifyWithPublicKeys(root, bundle, entity, keys) {
     }
     catch (error) {
         if (rejectedAt)
-            throw new SigstoreVerificationError(outsideWindow(key, rejectedAt), { cause: error });
-        throw new SigstoreVerificationError(`bundle does not verify: ${(0,util_text/* clip */.$)(describe(error), 400)}`, { cause: error });
+            throw new sigstore_errors/* SigstoreVerificationError */.u(outsideWindow(key, rejectedAt), { cause: error });
+        throw new sigstore_errors/* SigstoreVerificationError */.u(`bundle does not verify: ${(0,util_text/* clip */.$)(describe(error), 400)}`, { cause: error });
     }
     return { keyId: key.keyId, loggedAt: loggedAtOf(bundle) };
 }
@@ -367,14 +388,14 @@ async function openTuf(source) {
         text = await client.getTarget(TRUSTED_ROOT_TARGET);
     }
     catch (error) {
-        throw new SigstoreTrustError(`cannot get the Sigstore trusted root through TUF: ${(0,util_text/* clip */.$)(causeChain(error), 300)}`, { cause: error });
+        throw new sigstore_errors/* SigstoreTrustError */.j(`cannot get the Sigstore trusted root through TUF: ${(0,util_text/* clip */.$)(causeChain(error), 300)}`, { cause: error });
     }
     let root;
     try {
         root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse(text));
     }
     catch (error) {
-        throw new SigstoreTrustError(`the Sigstore trusted root from TUF is unreadable: ${(0,util_text/* clip */.$)(causeChain(error), 160)}`, { cause: error });
+        throw new sigstore_errors/* SigstoreTrustError */.j(`the Sigstore trusted root from TUF is unreadable: ${(0,util_text/* clip */.$)(causeChain(error), 160)}`, { cause: error });
     }
     return {
         root,
@@ -383,54 +404,14 @@ async function openTuf(source) {
                 return await client.getTarget(name);
             }
             catch (error) {
-                throw new SigstoreTrustError(`cannot get ${(0,util_text/* clip */.$)(name, 120)} through TUF: ${(0,util_text/* clip */.$)(causeChain(error), 300)}`, { cause: error });
+                throw new sigstore_errors/* SigstoreTrustError */.j(`cannot get ${(0,util_text/* clip */.$)(name, 120)} through TUF: ${(0,util_text/* clip */.$)(causeChain(error), 300)}`, { cause: error });
             }
         }
     };
 }
 
-;// CONCATENATED MODULE: ./src/clients/sigstore/signer-policy.ts
-
-const shown = (value, max = 160) => (0,util_text/* clip */.$)(value ?? '(not stated in the certificate)', max);
-/**
- * Why `signer` is not `policy`, or null when it is: the field, what the certificate says, what was expected and
- * how to fix it. Exact strings throughout: sigstore-js would read a policy SAN as a regular expression, so
- * `release.yml` would also match `releaseXyml` and an unanchored pattern a longer URL — hence no identity policy
- * goes to the library.
- */
-function signerMismatch(signer, policy) {
-    if (signer.issuer !== policy.issuer) {
-        return `certificate issuer is ${(0,util_text/* clip */.$)(signer.issuer ?? '(none)', 120)}, expected ${(0,util_text/* clip */.$)(policy.issuer, 120)} (set supply-chain.issuer when the workflow runs with a GitHub Enterprise issuer)`;
-    }
-    if (signer.buildConfigUri === null) {
-        // Fulcio before 2023 wrote no Build Config URI: the SAN is all that names the workflow, so only the workflow
-        // itself can be trusted there (a reusable workflow's SAN would say nothing about who called it).
-        if (signer.san !== policy.san) {
-            return `signed by ${(0,util_text/* clip */.$)(signer.san ?? '(no SAN)', 160)}, expected ${(0,util_text/* clip */.$)(policy.san, 160)} (a certificate without a Build Config URI is judged by its SAN alone)`;
-        }
-    }
-    else {
-        if (signer.buildConfigUri !== policy.san) {
-            return `certificate Build Config URI (the workflow run) is ${shown(signer.buildConfigUri)}, expected ${(0,util_text/* clip */.$)(policy.san, 160)}`;
-        }
-        if (signer.san !== policy.san && !policy.signerWorkflows.includes(signer.san ?? '')) {
-            const trusted = policy.signerWorkflows.length ? ` or one of supply-chain.signer-workflows (${(0,util_text/* clip */.$)(policy.signerWorkflows.join(', '), 200)})` : '';
-            return `signed by ${(0,util_text/* clip */.$)(signer.san ?? '(no SAN)', 160)} (certificate SAN, the workflow that ran the signing step), expected ${(0,util_text/* clip */.$)(policy.san, 160)}${trusted}; add it to supply-chain.signer-workflows if that reusable workflow is trusted to sign`;
-        }
-        if (signer.sourceRepositoryUri !== policy.sourceRepositoryUri) {
-            return `certificate Source Repository URI is ${shown(signer.sourceRepositoryUri)}, expected ${(0,util_text/* clip */.$)(policy.sourceRepositoryUri, 160)}`;
-        }
-        if (signer.sourceRef !== policy.sourceRef) {
-            return `certificate Source Repository Ref is ${shown(signer.sourceRef, 120)}, expected ${(0,util_text/* clip */.$)(policy.sourceRef, 120)}`;
-        }
-    }
-    const commit = signer.sourceCommit?.toLowerCase() ?? null;
-    if (commit === null || commit !== policy.sourceCommit.toLowerCase()) {
-        return `signed from commit ${(0,util_text/* clip */.$)(signer.sourceCommit ?? '(not stated in the certificate)', 60)}, expected ${policy.sourceCommit.toLowerCase()} (the certificate's Source Repository Digest must be the released commit)`;
-    }
-    return null;
-}
-
+// EXTERNAL MODULE: ./src/clients/sigstore/signer-policy.ts
+var signer_policy = __webpack_require__(39152);
 ;// CONCATENATED MODULE: ./src/clients/sigstore/index.ts
 
 
@@ -465,7 +446,7 @@ function contentOf(bundle) {
     }
     const digest = bundle.content.messageSignature.messageDigest;
     if (!digest)
-        throw new SigstoreVerificationError('bundle message signature has no message digest');
+        throw new sigstore_errors/* SigstoreVerificationError */.u('bundle message signature has no message digest');
     return { kind: 'message-signature', digest: { algorithm: hashAlgorithmName(digest.algorithm), hex: Buffer.from(digest.digest).toString('hex') } };
 }
 /** Reads a bundle and the entity @sigstore/verify checks. Throws SigstoreVerificationError. */
@@ -475,16 +456,16 @@ function readBundle(json, artifact) {
         bundle = (0,dist/* bundleFromJSON */.vw)(json);
     }
     catch (error) {
-        throw new SigstoreVerificationError(`not a valid Sigstore bundle: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 200)}`, { cause: error });
+        throw new sigstore_errors/* SigstoreVerificationError */.u(`not a valid Sigstore bundle: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 200)}`, { cause: error });
     }
     if (bundle.content.$case === 'messageSignature' && !artifact) {
-        throw new SigstoreVerificationError('a message-signature bundle needs the signed artifact to verify');
+        throw new sigstore_errors/* SigstoreVerificationError */.u('a message-signature bundle needs the signed artifact to verify');
     }
     try {
         return { bundle, entity: (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact) };
     }
     catch (error) {
-        throw new SigstoreVerificationError(`unreadable Sigstore bundle: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 200)}`, { cause: error });
+        throw new sigstore_errors/* SigstoreVerificationError */.u(`unreadable Sigstore bundle: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 200)}`, { cause: error });
     }
 }
 class InstancesVerifier {
@@ -500,13 +481,13 @@ class InstancesVerifier {
     async verify(json, options = {}) {
         const { bundle, entity } = readBundle(json, options.artifact);
         if (entity.key.$case !== 'certificate') {
-            throw new SigstoreVerificationError('bundle is signed with a bare public key, not a Fulcio certificate: the signer cannot be identified');
+            throw new sigstore_errors/* SigstoreVerificationError */.u('bundle is signed with a bare public key, not a Fulcio certificate: the signer cannot be identified');
         }
         try {
             verifyWithInstances(this.instances, entity, entity.key.certificate);
         }
         catch (error) {
-            throw new SigstoreVerificationError(`bundle does not verify: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 400)}`, { cause: error });
+            throw new sigstore_errors/* SigstoreVerificationError */.u(`bundle does not verify: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 400)}`, { cause: error });
         }
         // The leaf the verifier just chained to a trusted CA and whose key checked the signature.
         return { signer: signerIdentityOf(entity.key.certificate), content: contentOf(bundle) };
@@ -519,7 +500,7 @@ class InstancesVerifier {
     }
     async registryKeysTarget() {
         if (!this.tuf) {
-            throw new SigstoreTrustError(`cannot get ${NPM_REGISTRY_KEYS_TARGET} through TUF: the trusted material comes from a trusted_root.json file, not TUF`);
+            throw new sigstore_errors/* SigstoreTrustError */.j(`cannot get ${NPM_REGISTRY_KEYS_TARGET} through TUF: the trusted material comes from a trusted_root.json file, not TUF`);
         }
         return this.tuf.target(NPM_REGISTRY_KEYS_TARGET);
     }
@@ -533,15 +514,15 @@ async function readTrustedRootFile(file) {
     try {
         const info = await (0,promises_.stat)(file);
         if (!info.isFile())
-            throw new SigstoreTrustError(`trusted root ${file} is not a file`);
+            throw new sigstore_errors/* SigstoreTrustError */.j(`trusted root ${file} is not a file`);
         if (info.size > MAX_TRUSTED_ROOT_BYTES)
-            throw new SigstoreTrustError(`trusted root ${file} is ${info.size} bytes, more than ${MAX_TRUSTED_ROOT_BYTES}`);
+            throw new sigstore_errors/* SigstoreTrustError */.j(`trusted root ${file} is ${info.size} bytes, more than ${MAX_TRUSTED_ROOT_BYTES}`);
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        if (error instanceof SigstoreTrustError)
+        if (error instanceof sigstore_errors/* SigstoreTrustError */.j)
             throw error;
-        throw new SigstoreTrustError(`cannot read trusted root ${file}: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 160)}`, { cause: error });
+        throw new sigstore_errors/* SigstoreTrustError */.j(`cannot read trusted root ${file}: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 160)}`, { cause: error });
     }
     try {
         return [JSON.parse(text)];
@@ -549,13 +530,13 @@ async function readTrustedRootFile(file) {
     catch (error) {
         const lines = text.split('\n').filter((line) => line.trim() !== '');
         if (lines.length < 2)
-            throw new SigstoreTrustError(`cannot read trusted root ${file}: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 160)}`, { cause: error });
+            throw new sigstore_errors/* SigstoreTrustError */.j(`cannot read trusted root ${file}: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 160)}`, { cause: error });
         return lines.map((line, index) => {
             try {
                 return JSON.parse(line);
             }
             catch (lineError) {
-                throw new SigstoreTrustError(`cannot read trusted root ${file} line ${index + 1} (JSON Lines, one trusted root a line): ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(lineError), 160)}`, {
+                throw new sigstore_errors/* SigstoreTrustError */.j(`cannot read trusted root ${file} line ${index + 1} (JSON Lines, one trusted root a line): ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(lineError), 160)}`, {
                     cause: lineError
                 });
             }
@@ -575,9 +556,60 @@ async function createVerifier(source) {
         instance = instanceOf(tuf.root);
     }
     catch (error) {
-        throw new SigstoreTrustError(`the Sigstore trusted root from TUF is unreadable: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 160)}`, { cause: error });
+        throw new sigstore_errors/* SigstoreTrustError */.j(`the Sigstore trusted root from TUF is unreadable: ${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 160)}`, { cause: error });
     }
     return new InstancesVerifier([instance], tuf);
+}
+
+
+/***/ }),
+
+/***/ 39152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ signerMismatch)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
+
+const shown = (value, max = 160) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(value ?? '(not stated in the certificate)', max);
+/**
+ * Why `signer` is not `policy`, or null when it is: the field, what the certificate says, what was expected and
+ * how to fix it. Exact strings throughout: sigstore-js would read a policy SAN as a regular expression, so
+ * `release.yml` would also match `releaseXyml` and an unanchored pattern a longer URL — hence no identity policy
+ * goes to the library.
+ */
+function signerMismatch(signer, policy) {
+    if (signer.issuer !== policy.issuer) {
+        return `certificate issuer is ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.issuer ?? '(none)', 120)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.issuer, 120)} (set supply-chain.issuer when the workflow runs with a GitHub Enterprise issuer)`;
+    }
+    if (signer.buildConfigUri === null) {
+        // Fulcio before 2023 wrote no Build Config URI: the SAN is all that names the workflow, so only the workflow
+        // itself can be trusted there (a reusable workflow's SAN would say nothing about who called it).
+        if (signer.san !== policy.san) {
+            return `signed by ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.san ?? '(no SAN)', 160)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)} (a certificate without a Build Config URI is judged by its SAN alone)`;
+        }
+    }
+    else {
+        if (signer.buildConfigUri !== policy.san) {
+            return `certificate Build Config URI (the workflow run) is ${shown(signer.buildConfigUri)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)}`;
+        }
+        if (signer.san !== policy.san && !policy.signerWorkflows.includes(signer.san ?? '')) {
+            const trusted = policy.signerWorkflows.length ? ` or one of supply-chain.signer-workflows (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.signerWorkflows.join(', '), 200)})` : '';
+            return `signed by ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.san ?? '(no SAN)', 160)} (certificate SAN, the workflow that ran the signing step), expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.san, 160)}${trusted}; add it to supply-chain.signer-workflows if that reusable workflow is trusted to sign`;
+        }
+        if (signer.sourceRepositoryUri !== policy.sourceRepositoryUri) {
+            return `certificate Source Repository URI is ${shown(signer.sourceRepositoryUri)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.sourceRepositoryUri, 160)}`;
+        }
+        if (signer.sourceRef !== policy.sourceRef) {
+            return `certificate Source Repository Ref is ${shown(signer.sourceRef, 120)}, expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(policy.sourceRef, 120)}`;
+        }
+    }
+    const commit = signer.sourceCommit?.toLowerCase() ?? null;
+    if (commit === null || commit !== policy.sourceCommit.toLowerCase()) {
+        return `signed from commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(signer.sourceCommit ?? '(not stated in the certificate)', 60)}, expected ${policy.sourceCommit.toLowerCase()} (the certificate's Source Repository Digest must be the released commit)`;
+    }
+    return null;
 }
 
 
