@@ -17,6 +17,8 @@ import {
   bumpChangelogCase,
   COSIGN_LAYERS,
   cosignLayersCase,
+  GO_ZIP_ENTRIES,
+  goZipCase,
   nestedProvenanceCase,
   NPM_PACKAGES,
   npmPackumentCase,
@@ -171,6 +173,16 @@ describe('large answers stay within 200 MiB of peak RSS', () => {
     expect(after.slice(0, at)).toBe(before.slice(0, at));
     expect(after.slice(at + inserted.length)).toBe(before.slice(at));
     expect(inserted).toMatch(/^\n## \[?1\.2\.4\]? - \d{4}-\d{2}-\d{2}\n$/);
+    expectWithinBound(run);
+  });
+
+  it('a Go module zip of 60,000 entries: go-resolves hashes every one and names the h1 the database records', async () => {
+    const run = await goZipCase.run();
+    const check = run.action!.check('go-resolves');
+    expect(check?.status).toBe('pass');
+    expect(check?.summary).toContain("the checksum database's signed, included record matches its .mod and .zip");
+    expect(check?.details).toContain(`.zip: ${run.goZip!.bytes} bytes, ${GO_ZIP_ENTRIES} files, ${run.goZip!.h1}`);
+    expect(run.server!.served).toContain('/github.com/sketchlog/sketchlog/clients/go/@v/v1.2.3.zip');
     expectWithinBound(run);
   });
 });

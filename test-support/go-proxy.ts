@@ -45,7 +45,7 @@ export interface TestGoProxy {
 }
 
 /** dirhash.Hash1, written independently of src/clients/go/dirhash.ts. */
-function h1(files: Array<[string, Buffer]>): string {
+export function h1(files: Array<[string, Buffer]>): string {
   const lines = files
     .map(([name, data]) => `${createHash('sha256').update(data).digest('hex')}  ${name}\n`)
     .sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1));

@@ -14,7 +14,10 @@ import { performance } from 'node:perf_hooks';
 import { compress } from 'snappyjs';
 import { attestationIndexEntry, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V01, SLSA_PROVENANCE_V1, SPDX_PREDICATE_TYPE } from './buildkit-attestations.js';
 import { chainPemOf, cosignLayer, SIMPLE_SIGNING_TYPE, simpleSigningPayload, type SignedBundleJson } from './cosign.js';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { createRepo, tempDir, writeFiles, type TestRepo } from './git-repo.js';
+import { h1 } from './go-proxy.js';
+import { startSumdb } from './go-sumdb.js';
 import { packTarball } from './npm-registry.js';
 import { ROOT, runAction, type ActionResult } from './run-action.js';
 import { runCli, type CliRun } from './run-cli.js';
@@ -95,6 +98,8 @@ export interface CaseRun {
   check?: string;
   /** The workspace, for cases that write files the test reads back. */
   repo?: TestRepo;
+  /** The Go module zip served (goZipCase): its size and its h1 as computed from the files. */
+  goZip?: { bytes: number; h1: string };
 }
 
 export interface HostileCase {
@@ -662,6 +667,109 @@ export const bumpChangelogCase: HostileCase = {
   }
 };
 
+/** The number of files in the large Go module zip. */
+export const GO_ZIP_ENTRIES = 60_000;
+const GO_MODULE = 'github.com/sketchlog/sketchlog/clients/go';
+
+/** The module's files: its go.mod and client.go, and tens of thousands of small generated Go files, as a large API client has. */
+export function bigGoModuleFiles(): Record<string, string> {
+  const repo = sketchlogFiles(VERSION);
+  const files: Record<string, string> = { 'go.mod': repo['clients/go/go.mod']!, 'client.go': repo['clients/go/client.go']! };
+  for (let i = Object.keys(files).length; i < GO_ZIP_ENTRIES; i++) {
+    const pkg = `p${i % 400}`;
+    files[`internal/gen/${pkg}/f${i}.go`] =
+      `// Code generated from protocol/openapi.yaml. DO NOT EDIT.\n\npackage ${pkg}\n\n// F${i} is operation ${i} of the API.\nfunc F${i}() int { return ${i * 7919} }\n`;
+  }
+  return files;
+}
+
+/**
+ * A zip of deflated entries, laid out as cmd/go's modzip.Create writes one (local headers and data,
+ * then the central directory). Written here in one pass: yazl takes minutes over 60,000 entries.
+ */
+function deflatedZip(entries: Array<[string, Buffer]>): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const deflated = deflateRawSync(data);
+    // Version 2.0, UTF-8 names, deflate, a fixed DOS time (2026-01-01 00:00), then the crc and sizes.
+    const fields = (b: Buffer, at: number) => {
+      b.writeUInt16LE(20, at);
+      b.writeUInt16LE(0x0800, at + 2);
+      b.writeUInt16LE(8, at + 4);
+      b.writeUInt16LE(0, at + 6);
+      b.writeUInt16LE(((2026 - 1980) << 9) | (1 << 5) | 1, at + 8);
+      b.writeUInt32LE(crc32(data), at + 10);
+      b.writeUInt32LE(deflated.length, at + 14);
+      b.writeUInt32LE(data.length, at + 18);
+      b.writeUInt16LE(nameBytes.length, at + 22);
+    };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    fields(local, 4);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    fields(entry, 6);
+    entry.writeUInt32LE(offset, 42);
+    parts.push(local, nameBytes, deflated);
+    central.push(entry, nameBytes);
+    offset += local.length + nameBytes.length + deflated.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
+
+/**
+ * A Go module zip of 60,000 small files on the proxy, its h1 recorded in a checksum database:
+ * `go-resolves` hashes every entry and must still pass within the bound.
+ */
+export const goZipCase: HostileCase = {
+  name: 'Go module zip of 60,000 entries',
+  async run() {
+    const goVersion = `v${VERSION}`;
+    const files = bigGoModuleFiles();
+    const entries = Object.entries(files).map(([name, text]): [string, Buffer] => [`${GO_MODULE}@${goVersion}/${name}`, Buffer.from(text)]);
+    const zip = deflatedZip(entries);
+    // The h1 from the files, by test-support's own Hash1 (go-proxy.ts), not from the zip.
+    const hashes = { zip: h1(entries), mod: h1([['go.mod', Buffer.from(files['go.mod']!)]]) };
+    const sumdb = await startSumdb();
+    sumdb.add(GO_MODULE, goVersion, hashes);
+    let config = '';
+    const server = await startHostileServer((base) => {
+      config = onlySections({ go: { dir: 'clients/go', tag: 'clients/go/v{version}' }, goproxy: base, gosumdb: sumdb.gosumdb });
+      // Commits are reproducible: the workspace runGateCase makes from the same files has this head, which Origin.Hash must name.
+      const sha = createRepo({ ...sketchlogFiles(VERSION), '.github/release-gates.yml': config }).head();
+      const info = {
+        Version: goVersion,
+        Time: '2026-12-01T00:00:00Z',
+        Origin: { VCS: 'git', URL: 'https://github.com/sketchlog/sketchlog', Ref: `refs/tags/clients/go/${goVersion}`, Hash: sha }
+      };
+      const at = `/${GO_MODULE}/@v`;
+      return [
+        { path: `${at}/list`, type: 'text/plain; charset=utf-8', body: Buffer.from(`${goVersion}\n`) },
+        { path: `${at}/${goVersion}.info`, type: 'application/json', body: Buffer.from(JSON.stringify(info)) },
+        { path: `${at}/${goVersion}.mod`, type: 'text/plain; charset=utf-8', body: Buffer.from(files['go.mod']!) },
+        { path: `${at}/${goVersion}.zip`, type: 'application/zip', body: zip }
+      ];
+    });
+    try {
+      const run = await runGateCase(this.name, 'smoke', 'go-resolves', config, { server });
+      return { ...run, goZip: { bytes: zip.length, h1: hashes.zip } };
+    } finally {
+      await sumdb.close();
+    }
+  }
+};
+
 /** The cases whose bound is memory: the process test and the bench run them all. */
 export const LARGE_ANSWER_CASES: HostileCase[] = [
   npmPackumentCase,
@@ -673,7 +781,8 @@ export const LARGE_ANSWER_CASES: HostileCase[] = [
   attestationBundleUrlsCase,
   cosignLayersCase,
   npmThreePackumentsCase,
-  bumpChangelogCase
+  bumpChangelogCase,
+  goZipCase
 ];
 
 /** Writes `body` one byte every `everyMs`: headers at once, then a drip no idle timeout trips. */

@@ -71,6 +71,31 @@ describe('dirhash h1 of a module zip', () => {
     await expect(zipHash(file)).rejects.toThrow('entry m/a.go is encrypted; a module zip holds plain files');
   });
 
+  test.each([
+    ['more bytes than it declares', 9, 'entry m/a.go inflates past its declared 9 bytes'],
+    ['fewer bytes than it declares', 11, 'entry m/a.go inflates to 10 bytes, not its declared 11']
+  ])('refuses a deflated entry that inflates to %s', async (_what, declared, message) => {
+    const file = await zipOf({ 'm/a.go': 'package a\n' });
+    const bytes = await readFile(file);
+    // The central directory's uncompressed size, which the entry is held to.
+    const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bytes.writeUInt32LE(declared, central + 24);
+    await writeFile(file, bytes);
+    await expect(zipHash(file)).rejects.toThrow(message);
+  });
+
+  test('refuses a deflated entry whose data is not a deflate stream', async () => {
+    const file = await zipOf({ 'm/a.go': 'package a\n'.repeat(50) });
+    const bytes = await readFile(file);
+    const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    // Zeros read as a stored block whose length and its complement disagree; the declared sizes stay.
+    const dataAt = 30 + bytes.readUInt16LE(26) + bytes.readUInt16LE(28);
+    const compressed = bytes.readUInt32LE(central + 20);
+    bytes.fill(0, dataAt, dataAt + compressed);
+    await writeFile(file, bytes);
+    await expect(zipHash(file)).rejects.toThrow(/^entry m\/a\.go does not inflate \(Error: invalid stored block lengths\)$/);
+  });
+
   test('refuses a file that is not a zip', async () => {
     const file = path.join(tempDir('dirhash-'), 'x.zip');
     await writeFile(file, '<html>not found</html>');
