@@ -577,6 +577,8 @@ const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 const LOCAL_HEADER_BYTES = 30;
 /** Room read for the name and extra field along with the header. */
 const LOCAL_SLACK_BYTES = 1024;
+/** The inflate engine's output buffer: most small entries inflate into one slice of it. */
+const INFLATE_CHUNK_BYTES = 64 * 1024;
 /**
  * Go sorts names by their UTF-8 bytes, which is code point order. JavaScript's `<` compares UTF-16
  * units, which agrees except between a surrogate pair (U+10000 and up) and U+E000–U+FFFF: only
@@ -588,16 +590,35 @@ function compareNames(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 const WIDE = /[\uD800-\uFFFF]/;
+/** A zip entry's name is at most 65,535 bytes (a 16-bit length): a summary line always fits in 128 KiB. */
+const SUMMARY_CHUNK_BYTES = 128 * 1024;
+const HEX_DIGITS = Buffer.from('0123456789abcdef');
 /**
  * Hash1 over the entries kept as their names and a buffer of their 32-byte digests (one slot
- * each: no object per entry): sha256 of the sorted lines `"<sha256 hex>  <name>\n"`, fed line by
- * line, never one summary string.
+ * each: no object per entry): sha256 of the sorted lines `"<sha256 hex>  <name>\n"`, written into
+ * one reused buffer and fed a chunk at a time, never a string per line or one summary string.
  */
 function hash1Of(names, digests) {
     const order = Array.from(names.keys()).sort((i, j) => compareNames(names[i], names[j]));
     const summary = (0,external_node_crypto_.createHash)('sha256');
-    for (const i of order)
-        summary.update(`${digests.toString('hex', i * 32, i * 32 + 32)}  ${names[i]}\n`);
+    const chunk = Buffer.allocUnsafe(SUMMARY_CHUNK_BYTES);
+    let at = 0;
+    for (const i of order) {
+        const name = names[i];
+        if (at + 67 + Buffer.byteLength(name, 'utf8') > chunk.length) {
+            summary.update(chunk.subarray(0, at));
+            at = 0;
+        }
+        for (let k = i * 32; k < i * 32 + 32; k++) {
+            chunk[at++] = HEX_DIGITS[digests[k] >> 4];
+            chunk[at++] = HEX_DIGITS[digests[k] & 15];
+        }
+        chunk[at++] = 0x20;
+        chunk[at++] = 0x20;
+        at += chunk.write(name, at, 'utf8');
+        chunk[at++] = 0x0a;
+    }
+    summary.update(chunk.subarray(0, at));
     return `h1:${summary.digest('base64')}`;
 }
 /**
@@ -615,7 +636,7 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
     catch (error) {
         throw new DirHashError(`is not a readable zip file (${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 160)})`, { cause: error });
     }
-    const handles = { file: null };
+    const small = new SmallEntryReader(file);
     try {
         if (zip.entryCount > limits.maxEntries)
             throw new DirHashError(`has ${zip.entryCount} zip entries; at most ${limits.maxEntries} are accepted`);
@@ -631,12 +652,12 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
                 throw new DirHashError(`has an entry named ${JSON.stringify((0,util_text/* clip */.$)(entry.fileName, 80))}, with a line break`);
             if (entry.uncompressedSize > limits.maxFileBytes)
                 throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} declares ${entry.uncompressedSize} bytes; at most ${limits.maxFileBytes} are read`);
-            const small = entry.uncompressedSize <= SMALL_ENTRY_BYTES && entry.compressedSize <= SMALL_ENTRY_BYTES;
+            const isSmall = entry.uncompressedSize <= SMALL_ENTRY_BYTES && entry.compressedSize <= SMALL_ENTRY_BYTES;
             // Sizes are held to the declared ones (as yauzl's validateEntrySizes does), so the total counts what inflates.
             if (total + entry.uncompressedSize > limits.maxTotalBytes)
                 throw new DirHashError(`inflates past ${limits.maxTotalBytes} bytes`);
             total += entry.uncompressedSize;
-            const digest = small ? await smallEntryDigest(file, entry, handles) : await streamedEntryDigest(zip, entry);
+            const digest = isSmall ? await small.digest(entry) : await streamedEntryDigest(zip, entry);
             if (names.length >= zip.entryCount)
                 throw new DirHashError(`holds more entries than its central directory's count of ${zip.entryCount}`);
             // entryCount is the central directory's count, which yauzl holds eachEntry() to.
@@ -652,53 +673,115 @@ async function zipHash(file, limits = MODULE_ZIP_LIMITS) {
     }
     finally {
         zip.close();
-        await handles.file?.close();
+        await small.close();
     }
 }
 /**
- * A small entry read in one file read and inflated in one synchronous call: a read stream and an
- * inflate stream per entry hold native memory the GC does not see, and a zip of 60,000 small files
- * piles them up faster than it runs. The inflated size must be the declared one, as yauzl's
- * validateEntrySizes holds a streamed entry to it.
+ * Small entries read through one buffer and inflated by one long-lived raw inflate engine, reset
+ * between entries: a buffer, a read stream or an inflate stream (inflateRawSync makes one per
+ * call) per entry is garbage the GC returns late, and a zip of 60,000 small files piled it up past
+ * 200 MiB. The engine's output goes to the hash as it comes, in slices of its one output buffer.
+ * The inflated size must be the declared one, as yauzl's validateEntrySizes holds a streamed entry to it.
  */
-async function smallEntryDigest(path, entry, handles) {
-    // As yauzl's openReadStream refuses it: encrypted data is no file's content.
-    if (entry.isEncrypted())
-        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} is encrypted; a module zip holds plain files`);
-    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} uses compression method ${entry.compressionMethod}; only stored and deflated entries are read`);
+class SmallEntryReader {
+    path;
+    /** The local header, its name and extra field, and the data behind them: one read for most entries. */
+    buffer = Buffer.allocUnsafe(LOCAL_HEADER_BYTES + LOCAL_SLACK_BYTES + SMALL_ENTRY_BYTES);
+    file = null;
+    engine = null;
+    inflation = null;
+    constructor(path) {
+        this.path = path;
     }
-    // One read for the local header and the data behind it (the name and extra field are at most a few
-    // hundred bytes in practice; a longer one costs a second read): half the reads, and no stream.
-    handles.file ??= await (0,promises_.open)(path, 'r');
-    const headerAt = entry.relativeOffsetOfLocalHeader;
-    const first = Buffer.allocUnsafe(LOCAL_HEADER_BYTES + LOCAL_SLACK_BYTES + entry.compressedSize);
-    const { bytesRead } = await handles.file.read(first, 0, first.length, headerAt);
-    if (bytesRead < LOCAL_HEADER_BYTES || first.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
-        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} has no local file header where the central directory says`);
+    async digest(entry) {
+        // As yauzl's openReadStream refuses it: encrypted data is no file's content.
+        if (entry.isEncrypted())
+            throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} is encrypted; a module zip holds plain files`);
+        if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+            throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} uses compression method ${entry.compressionMethod}; only stored and deflated entries are read`);
+        }
+        this.file ??= await (0,promises_.open)(this.path, 'r');
+        const buffer = this.buffer;
+        const headerAt = entry.relativeOffsetOfLocalHeader;
+        const { bytesRead } = await this.file.read(buffer, 0, LOCAL_HEADER_BYTES + LOCAL_SLACK_BYTES + entry.compressedSize, headerAt);
+        if (bytesRead < LOCAL_HEADER_BYTES || buffer.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+            throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} has no local file header where the central directory says`);
+        }
+        const dataAt = LOCAL_HEADER_BYTES + buffer.readUInt16LE(26) + buffer.readUInt16LE(28);
+        let raw;
+        if (dataAt + entry.compressedSize <= bytesRead) {
+            raw = buffer.subarray(dataAt, dataAt + entry.compressedSize);
+        }
+        else {
+            // A name and extra field longer than the slack: the data is read again, to the buffer's start.
+            const more = await this.file.read(buffer, 0, entry.compressedSize, headerAt + dataAt);
+            if (more.bytesRead !== entry.compressedSize)
+                throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} is cut short`);
+            raw = buffer.subarray(0, entry.compressedSize);
+        }
+        if (entry.compressionMethod === 0) {
+            if (raw.length !== entry.uncompressedSize) {
+                throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} inflates to ${raw.length} bytes, not its declared ${entry.uncompressedSize}`);
+            }
+            return (0,external_node_crypto_.hash)('sha256', raw, 'buffer');
+        }
+        // The read buffer is not touched again until the engine has taken all of `raw` (the promise settles after the flush).
+        return this.inflate(entry, raw);
     }
-    const dataAt = LOCAL_HEADER_BYTES + first.readUInt16LE(26) + first.readUInt16LE(28);
-    let raw;
-    if (dataAt + entry.compressedSize <= bytesRead) {
-        raw = first.subarray(dataAt, dataAt + entry.compressedSize);
+    inflate(entry, raw) {
+        const engine = this.engine ?? this.startEngine();
+        engine.reset();
+        return new Promise((resolve, reject) => {
+            const inflation = { entry, hash: (0,external_node_crypto_.createHash)('sha256'), size: 0, resolve, reject };
+            this.inflation = inflation;
+            engine.write(raw);
+            // Z_FINISH: a deflate stream without its final block fails ("unexpected end of file"), as inflateRawSync's does.
+            engine.flush(external_node_zlib_.constants.Z_FINISH, () => {
+                if (this.inflation !== inflation)
+                    return;
+                this.inflation = null;
+                if (inflation.size !== entry.uncompressedSize) {
+                    reject(new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} inflates to ${inflation.size} bytes, not its declared ${entry.uncompressedSize}`));
+                }
+                else {
+                    resolve(inflation.hash.digest());
+                }
+            });
+        });
     }
-    else {
-        raw = Buffer.allocUnsafe(entry.compressedSize);
-        const more = await handles.file.read(raw, 0, raw.length, headerAt + dataAt);
-        if (more.bytesRead !== raw.length)
-            throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} is cut short`);
+    startEngine() {
+        const engine = (0,external_node_zlib_.createInflateRaw)({ chunkSize: INFLATE_CHUNK_BYTES });
+        engine.on('data', (chunk) => {
+            const inflation = this.inflation;
+            if (inflation === null)
+                return;
+            inflation.size += chunk.length;
+            if (inflation.size > inflation.entry.uncompressedSize) {
+                // More than declared (a deflate bomb, or a lying header): stop inflating rather than hash it all.
+                this.fail(`entry ${(0,util_text/* clip */.$)(inflation.entry.fileName, 120)} inflates past its declared ${inflation.entry.uncompressedSize} bytes`);
+                return;
+            }
+            inflation.hash.update(chunk);
+        });
+        engine.on('error', (error) => {
+            this.fail(`entry ${(0,util_text/* clip */.$)(this.inflation?.entry.fileName ?? '', 120)} does not inflate (${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 80)})`, error);
+        });
+        this.engine = engine;
+        return engine;
     }
-    let data;
-    try {
-        data = entry.compressionMethod === 8 ? (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }) : raw;
+    /** Ends the entry being inflated with `message`; the engine is dropped (a next entry gets a new one). */
+    fail(message, cause) {
+        const inflation = this.inflation;
+        this.inflation = null;
+        this.engine?.destroy();
+        this.engine = null;
+        inflation?.reject(new DirHashError(message, cause === undefined ? undefined : { cause }));
     }
-    catch (error) {
-        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} does not inflate to its declared ${entry.uncompressedSize} bytes (${(0,util_text/* clip */.$)((0,util_text/* messageOf */.b)(error), 80)})`, { cause: error });
+    async close() {
+        this.engine?.destroy();
+        this.engine = null;
+        await this.file?.close();
     }
-    if (data.length !== entry.uncompressedSize) {
-        throw new DirHashError(`entry ${(0,util_text/* clip */.$)(entry.fileName, 120)} inflates to ${data.length} bytes, not its declared ${entry.uncompressedSize}`);
-    }
-    return (0,external_node_crypto_.hash)('sha256', data, 'buffer');
 }
 /** A large entry hashed as it inflates (yauzl holds it to its declared size). */
 async function streamedEntryDigest(zip, entry) {
