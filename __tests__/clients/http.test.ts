@@ -1,11 +1,11 @@
-/** The registry HTTP client against a real loopback server: retries, bounds, and credential host binding. */
+/** The registry HTTP client against a real loopback server: retries, bounds (their time on a clock the test moves), and credential host binding. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { performance } from 'node:perf_hooks';
 import { HttpClient, HttpError } from '../../src/clients/http.js';
 import { waitBudget } from '../../src/util/poll.js';
 import { startDripServer, type DripServer } from '../../test-support/drip-server.js';
+import { ManualClock, settle } from '../../test-support/manual-clock.js';
 
 interface Seen {
   path: string;
@@ -14,6 +14,8 @@ interface Seen {
 }
 const seen: Seen[] = [];
 let failuresLeft = 0;
+/** Answers to /held requests, still open. */
+const held: http.ServerResponse[] = [];
 let cutsLeft = 0;
 let a: http.Server;
 let b: http.Server;
@@ -33,23 +35,12 @@ beforeAll(async () => {
     }
     if (req.url === '/to-other-host') return res.writeHead(302, { location: `${urlB}/landing` }).end();
     if (req.url === '/downgrade') return res.writeHead(302, { location: 'http://registry.example.com/x' }).end();
-    if (req.url === '/trickle') {
-      // Six chunks 60 ms apart: longer in total than the client's 200 ms timeout, never idle that long.
+    if (req.url === '/held') {
+      // Headers and a first chunk at once; the rest is the test's to write, as the clock it moves says.
       res.writeHead(200, { 'content-type': 'text/plain' });
-      let n = 0;
-      const tick = setInterval(() => {
-        res.write(`chunk${n}\n`);
-        if (++n === 6) {
-          clearInterval(tick);
-          res.end();
-        }
-      }, 60);
+      res.write('chunk0\n');
+      held.push(res);
       return;
-    }
-    if (req.url === '/stall') {
-      res.writeHead(200, { 'content-type': 'text/plain' });
-      res.write('partial');
-      return; // never ends: the client's idle timeout must stop it
     }
     if (req.url === '/cut') {
       if (cutsLeft-- > 0) {
@@ -75,10 +66,39 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const res of held.splice(0)) res.destroy();
   a.closeAllConnections();
   b.closeAllConnections();
   await Promise.all([new Promise((r) => a.close(r)), new Promise((r) => b.close(r))]);
 });
+
+/** Waits (without time passing on any clock) until `n` /held requests have arrived and their first chunk has been read. */
+async function heldArrived(n: number): Promise<void> {
+  for (let turns = 0; held.length < n; turns++) {
+    if (turns > 1000) throw new Error(`only ${held.length} of ${n} /held requests arrived`);
+    await settle();
+  }
+  await settle();
+}
+
+/** Writes `count` more chunks to a /held answer, 60 ms apart on `clock`: never idle for a 200 ms timeout. */
+async function trickle(res: http.ServerResponse, clock: ManualClock, count: number): Promise<void> {
+  for (let n = 1; n <= count; n++) {
+    await clock.advance(60);
+    res.write(`chunk${n}\n`);
+    await settle();
+  }
+}
+
+/** The outcome of `call` once it settles, read without awaiting it: null while it is still under way. */
+function watch(call: Promise<unknown>): { readonly outcome: string | null } {
+  const watched = { outcome: null as string | null };
+  call.then(
+    () => (watched.outcome = 'answered'),
+    (error: Error) => (watched.outcome = error.message)
+  );
+  return watched;
+}
 
 const client = (retries = 2) => new HttpClient({ retries, retryBaseMs: 1, timeoutMs: 5000, userAgent: 'test' });
 const credential = { header: 'authorization', value: 'Bearer npm_SECRET' };
@@ -184,35 +204,59 @@ describe('HttpClient', () => {
   });
 
   it('lets a body that keeps flowing outlast the header timeout, and stops one that stalls', async () => {
-    const slow = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 200, userAgent: 'test' });
-    const res = await slow.request({ url: `${urlA}/trickle` });
-    expect(res.body.toString().split('\n').filter(Boolean)).toHaveLength(6);
-    await expect(slow.request({ url: `${urlA}/stall` })).rejects.toThrow(/\/stall: the answer broke off: no data for 200 ms \(after 1 attempt\)$/);
+    const clock = new ManualClock();
+    const slow = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 200, userAgent: 'test', clock });
+    const flowing = slow.request({ url: `${urlA}/held` });
+    await heldArrived(held.length + 1);
+    // Six chunks over 300 ms: longer in all than the 200 ms timeout, never idle that long.
+    await trickle(held.at(-1)!, clock, 5);
+    held.at(-1)!.end();
+    expect((await flowing).body.toString().split('\n').filter(Boolean)).toHaveLength(6);
+
+    const stalled = watch(slow.request({ url: `${urlA}/held` }));
+    await heldArrived(held.length + 1);
+    await clock.advance(199);
+    expect(stalled.outcome).toBeNull();
+    await clock.advance(1);
+    expect(stalled.outcome).toMatch(/\/held: the answer broke off: no data for 200 ms \(after 1 attempt\)$/);
   });
 
   it('ends a body that keeps flowing past the overall deadline, and does not retry it', async () => {
-    // Each chunk comes well within the idle timeout; only the overall deadline can end this.
-    // 250 ms: shorter than the 360 ms the trickle takes, with room for a busy machine to answer the headers.
-    const bounded = new HttpClient({ retries: 3, retryBaseMs: 1, timeoutMs: 200, deadlineMs: 250, streamDeadlineMs: 250, userAgent: 'test' });
+    // On a clock the test moves: a chunk every 60 ms, well within the 200 ms idle timeout, so only
+    // the 250 ms deadline can end this, and it must end it at 250 ms exactly.
+    const clock = new ManualClock();
+    const bounded = new HttpClient({ retries: 3, retryBaseMs: 1, timeoutMs: 200, deadlineMs: 250, streamDeadlineMs: 250, userAgent: 'test', clock });
     const before = seen.length;
-    const started = performance.now();
-    await expect(bounded.request({ url: `${urlA}/trickle` })).rejects.toThrow(
-      /\/trickle: the answer broke off: did not finish within the request's 250 ms cap \(after 1 attempt\)$/
-    );
-    expect(performance.now() - started).toBeLessThan(1000);
+    const request = watch(bounded.request({ url: `${urlA}/held` }));
+    await heldArrived(held.length + 1);
+    await trickle(held.at(-1)!, clock, 4);
+    expect(request.outcome).toBeNull();
+    await clock.advance(10);
+    expect(request.outcome).toMatch(/\/held: the answer broke off: did not finish within the request's 250 ms cap \(after 1 attempt\)$/);
     expect(seen.length - before).toBe(1);
-    const stream = await bounded.stream({ url: `${urlA}/trickle` });
-    await expect(
+
+    const stream = await bounded.stream({ url: `${urlA}/held` });
+    await heldArrived(held.length);
+    const reading = watch(
       (async () => {
         for await (const _ of stream.body) void _;
       })()
-    ).rejects.toThrow(/did not finish within the request's 250 ms cap/);
+    );
+    await trickle(held.at(-1)!, clock, 4);
+    expect(reading.outcome).toBeNull();
+    await clock.advance(10);
+    expect(reading.outcome).toMatch(/did not finish within the request's 250 ms cap/);
   });
 
   it('lets one request ask for a longer deadline than the client default', async () => {
-    const bounded = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 200, deadlineMs: 150, userAgent: 'test' });
-    const res = await bounded.request({ url: `${urlA}/trickle`, deadlineMs: 5000 });
-    expect(res.body.toString().split('\n').filter(Boolean)).toHaveLength(6);
+    const clock = new ManualClock();
+    const bounded = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 200, deadlineMs: 150, userAgent: 'test', clock });
+    const request = bounded.request({ url: `${urlA}/held`, deadlineMs: 5000 });
+    await heldArrived(held.length + 1);
+    // 300 ms: past the client's 150 ms, within the request's 5 s.
+    await trickle(held.at(-1)!, clock, 5);
+    held.at(-1)!.end();
+    expect((await request).body.toString().split('\n').filter(Boolean)).toHaveLength(6);
   });
 
   it('retries a body that breaks off midway', async () => {
@@ -254,30 +298,37 @@ describe('wait-minutes bounds a request', () => {
   afterAll(() => drip.close());
 
   it('ends a dripping answer when the wait and its grace are over, not at its own cap, and names wait-minutes', async () => {
-    const wait = waitBudget(0.001, { graceMs: 100 }); // 60 ms of wait, then 100 ms of grace
-    const client = new HttpClient({ retries: 2, retryBaseMs: 1, timeoutMs: 1000, userAgent: 'test', wait });
-    const before = drip.requests();
-    const started = performance.now();
-    await expect(client.request({ url: `${drip.url}/doc` })).rejects.toThrow(
-      /\/doc: the answer broke off: did not finish within wait-minutes 0\.001 \(\+100 ms grace\) \(after 1 attempt\)$/
-    );
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeGreaterThanOrEqual(100);
-    expect(elapsed).toBeLessThan(1000);
+    const clock = new ManualClock();
+    const wait = waitBudget(0.001, { graceMs: 100, now: () => clock.now() }); // 60 ms of wait, then 100 ms of grace
+    const client = new HttpClient({ retries: 2, retryBaseMs: 1, timeoutMs: 1000, userAgent: 'test', wait, clock });
+    const before = seen.length;
+    const request = watch(client.request({ url: `${urlA}/held` }));
+    await heldArrived(held.length + 1);
+    // A chunk every 50 ms: never idle for the 1 s timeout.
+    for (let n = 1; n <= 3; n++) {
+      await clock.advance(50);
+      held.at(-1)!.write(`chunk${n}\n`);
+      await settle();
+    }
+    await clock.advance(9);
+    expect(request.outcome).toBeNull();
+    await clock.advance(1);
+    expect(request.outcome).toMatch(/\/held: the answer broke off: did not finish within wait-minutes 0\.001 \(\+100 ms grace\) \(after 1 attempt\)$/);
     // No retry: the time left is the wait's, and it is gone.
-    expect(drip.requests() - before).toBe(1);
+    expect(seen.length - before).toBe(1);
   });
 
   it('gives a request after the wait ended the grace, and no more', async () => {
-    let now = 1_000_000;
-    const wait = waitBudget(0.5, { graceMs: 100, now: () => now });
-    now += 31_000; // past the 30 s wait
-    const client = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 1000, userAgent: 'test', wait });
-    const started = performance.now();
-    await expect(client.request({ url: `${drip.url}/late` })).rejects.toThrow(
-      /did not finish within wait-minutes 0\.5 \(\+100 ms grace\) \(after 1 attempt\)$/
-    );
-    expect(performance.now() - started).toBeLessThan(1000);
+    const clock = new ManualClock();
+    const wait = waitBudget(0.5, { graceMs: 100, now: () => clock.now() });
+    await clock.advance(31_000); // past the 30 s wait
+    const client = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 1000, userAgent: 'test', wait, clock });
+    const request = watch(client.request({ url: `${urlA}/held` }));
+    await heldArrived(held.length + 1);
+    await clock.advance(99);
+    expect(request.outcome).toBeNull();
+    await clock.advance(1);
+    expect(request.outcome).toMatch(/did not finish within wait-minutes 0\.5 \(\+100 ms grace\) \(after 1 attempt\)$/);
   });
 
   it("names the request's own cap when that ends first", async () => {
@@ -286,10 +337,19 @@ describe('wait-minutes bounds a request', () => {
   });
 
   it('leaves a download to its own deadline: its length is its size, not a wait', async () => {
-    const client = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 1000, userAgent: 'test', wait: waitBudget(0, { graceMs: 50 }) });
-    const stream = await client.stream({ url: `${urlA}/trickle` });
-    let text = '';
-    for await (const chunk of stream.body) text += Buffer.from(chunk).toString();
-    expect(text.split('\n').filter(Boolean)).toHaveLength(6);
+    const clock = new ManualClock();
+    const wait = waitBudget(0, { graceMs: 50, now: () => clock.now() });
+    const client = new HttpClient({ retries: 0, retryBaseMs: 1, timeoutMs: 1000, userAgent: 'test', wait, clock });
+    const stream = await client.stream({ url: `${urlA}/held` });
+    await heldArrived(held.length);
+    const reading = (async () => {
+      let text = '';
+      for await (const chunk of stream.body) text += Buffer.from(chunk).toString();
+      return text;
+    })();
+    // 300 ms: past the wait and its 50 ms grace.
+    await trickle(held.at(-1)!, clock, 5);
+    held.at(-1)!.end();
+    expect((await reading).split('\n').filter(Boolean)).toHaveLength(6);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Properties of the parsers that take outside input: tags, config, manifests, wheel and
  * sdist names, checksum files, changelog headings and summary escaping. Each never throws
- * (other than the typed InputError where bad input is the answer), ends within a bound on
- * any input, and its escapes round-trip.
+ * (other than the typed InputError where bad input is the answer) and its escapes round-trip.
+ * Not timed: a reader that hung on some input would fail by the test's timeout, and how fast
+ * the worst inputs are read is scripts/bench-hostile-inputs.ts's figure.
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
@@ -77,21 +78,13 @@ const semver = fc
   .tuple(fc.nat(99), fc.nat(99), fc.nat(99), fc.option(fc.constantFrom('rc.1', 'alpha.2', 'beta.10'), { nil: undefined }))
   .map(([a, b, c, pre]) => `${a}.${b}.${c}${pre ? `-${pre}` : ''}`);
 
-/** Runs `work`, failing the property when it takes longer than `ms`. */
-function within<T>(ms: number, work: () => T): T {
-  const started = performance.now();
-  const result = work();
-  expect(performance.now() - started).toBeLessThan(ms);
-  return result;
-}
-
 describe('tags', () => {
   const templates = { release: 'v{version}', rehearsal: 'test-v{version}' };
 
   it('parseTag never throws, and a tag it accepts is a clean template fill of a SemVer version', () => {
     fc.assert(
       fc.property(hostile, (tag) => {
-        const parsed = within(200, () => parseTag(tag, templates));
+        const parsed = parseTag(tag, templates);
         if (parsed.ok) {
           expect(tag).toBe(parsed.kind === 'release' ? `v${parsed.version}` : `test-v${parsed.version}`);
           expect(tag).not.toMatch(/\s|\ufeff/);
@@ -121,11 +114,11 @@ describe('tags', () => {
 });
 
 describe('config', () => {
-  it('parseConfig either returns a config or throws an InputError of bounded length, quickly', () => {
+  it('parseConfig either returns a config or throws an InputError of bounded length', () => {
     fc.assert(
       fc.property(hostile, (text) => {
         try {
-          within(500, () => parseConfig(text, 'c.yml'));
+          parseConfig(text, 'c.yml');
         } catch (error) {
           expect(error).toBeInstanceOf(InputError);
           expect((error as Error).message.length).toBeLessThan(1500);
@@ -160,7 +153,7 @@ describe('config', () => {
           expect((error as Error).message).toMatch(/versions\.0\.pattern|not valid YAML/);
           accepted = false;
         }
-        if (accepted) within(500, () => readPattern(text, pattern));
+        if (accepted) readPattern(text, pattern);
       }),
       RUNS
     );
@@ -171,7 +164,7 @@ describe('manifests', () => {
   it.each(['toml', 'json', 'yaml'] as const)('parseManifest(%s) never throws on any text', (format) => {
     fc.assert(
       fc.property(hostile, (text) => {
-        const parsed = within(500, () => parseManifest(text, format));
+        const parsed = parseManifest(text, format);
         if (!parsed.ok) expect(parsed.problem).toMatch(new RegExp(`^(is not valid ${format.toUpperCase()}|holds \\d+ YAML documents|has more than)`));
       }),
       RUNS
@@ -269,7 +262,7 @@ describe('checksum files', () => {
   it('parseChecksumFile never throws on any text', () => {
     fc.assert(
       fc.property(hostile, (text) => {
-        const parsed = within(200, () => parseChecksumFile(text, 'SHA256SUMS'));
+        const parsed = parseChecksumFile(text, 'SHA256SUMS');
         if (!parsed.ok) expect(parsed.problem.length).toBeLessThan(600);
       }),
       RUNS
@@ -294,7 +287,7 @@ describe('changelog headings', () => {
   it('readLevel2Headings never throws and returns only "##" lines', () => {
     fc.assert(
       fc.property(hostile, (text) => {
-        const read = within(500, () => readLevel2Headings(text));
+        const read = readLevel2Headings(text);
         if (read.ok) for (const line of read.headings) expect(line).toMatch(/^##(?:[ \t]|$)/);
       }),
       RUNS
