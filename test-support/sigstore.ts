@@ -271,6 +271,10 @@ export async function startTestSigstore(): Promise<TestSigstore> {
       );
     });
   });
+  // @sigstore/sign's client (make-fetch-happen) keeps idle sockets longer than Node's 5 s default
+  // and ignores the Keep-Alive hint: a socket the server closed just as the next signing reused it
+  // failed as "socket hang up". Idle sockets stay open until close() ends them all.
+  server.keepAliveTimeout = 10 * 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
