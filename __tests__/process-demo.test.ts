@@ -56,6 +56,8 @@ describe('npm run demo', () => {
   it("--pipeline runs the seven gates in the workflow's order, each passing, then the gates × checks table", async () => {
     const summaries = tempDir('rg-demo-summaries-');
     const r = await demo(['--pipeline', '--summaries', summaries]);
+    // First on the whole output, so a run that went wrong shows what it printed.
+    expect(r.stdout).toContain('exit code 0: every gate passed');
     expect(r.code).toBe(0);
     const verdicts = r.stdout.split('\n').filter((l) => /^release-gates \S+: [A-Z]+ /.test(l));
     expect(verdicts.map((l) => l.split('  ')[0])).toEqual(GATE_IDS.map((g) => `release-gates ${g}: PASS`));
@@ -86,6 +88,8 @@ describe('npm run demo', () => {
 
   it('--pipeline --partial: the image push refused after PyPI and npm took 1.4.0; publication fails on container, the rest is not run, 1.4.0 is burned', async () => {
     const r = await demo(['--pipeline', '--partial']);
+    // First on the whole output, so a run that went wrong elsewhere shows what it printed.
+    expect(r.stdout).toContain('release-gates publication: FAIL');
     expect(r.code).toBe(1);
     const verdicts = r.stdout.split('\n').filter((l) => /^release-gates \S+: [A-Z]+ /.test(l));
     expect(verdicts.map((l) => l.split('  ')[0])).toEqual([
