@@ -1127,8 +1127,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
-// EXTERNAL MODULE: ./src/clients/oci/index.ts + 3 modules
-var oci = __webpack_require__(93885);
+// EXTERNAL MODULE: ./src/clients/oci/index.ts + 4 modules
+var oci = __webpack_require__(36512);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/text.ts

@@ -1046,8 +1046,8 @@ function createGoSumdbApi(options) {
 
 // EXTERNAL MODULE: ./src/clients/npm/index.ts + 5 modules
 var npm = __webpack_require__(14605);
-// EXTERNAL MODULE: ./src/clients/oci/index.ts + 3 modules
-var oci = __webpack_require__(93885);
+// EXTERNAL MODULE: ./src/clients/oci/index.ts + 4 modules
+var oci = __webpack_require__(36512);
 // EXTERNAL MODULE: ./src/clients/pypi.ts
 var pypi = __webpack_require__(27130);
 ;// CONCATENATED MODULE: ./src/clients/index.ts

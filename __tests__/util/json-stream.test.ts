@@ -166,6 +166,33 @@ describe('readInTotoStatementHeader', () => {
     expect(peak - before).toBeLessThan(96 * MiB);
   }, 60_000);
 
+  test('with stopWhenRead, ends once the header and the predicate paths are in and leaves the rest unread; a header that comes last is read to the end', async () => {
+    const pulled: number[] = [];
+    const source = [Buffer.from(head), pkg, Buffer.from(','), pkg, Buffer.from(']}}')];
+    function* counted(): Iterable<Uint8Array> {
+      for (const [i, chunk] of source.entries()) {
+        pulled.push(i);
+        yield chunk;
+      }
+    }
+    const statement = await readInTotoStatementHeader(counted(), { maxBytes: MiB, stopWhenRead: true }, ['$.predicate.spdxVersion']);
+    expect(statement.predicateType).toBe('https://spdx.dev/Document');
+    expect(pulled).toEqual([0]);
+    // Without it, every chunk is read.
+    pulled.length = 0;
+    await readInTotoStatementHeader(counted(), { maxBytes: MiB }, ['$.predicate.spdxVersion']);
+    expect(pulled).toEqual([0, 1, 2, 3, 4]);
+    // The predicate first: the header is whole only at the end, so all of it is read, and a broken predicate is refused.
+    const predicateFirst = `{"predicate":{"spdxVersion":"SPDX-2.3","packages":[${pkg.toString()}]},"_type":"https://in-toto.io/Statement/v1","predicateType":"https://spdx.dev/Document","subject":${JSON.stringify([subject])}}`;
+    const late = await readInTotoStatementHeader(chunks(predicateFirst, 64), { maxBytes: MiB, stopWhenRead: true }, ['$.predicate.spdxVersion']);
+    expect(late.subjects).toEqual([{ name: 'img', sha256: 'a'.repeat(64) }]);
+    const broken = await readInTotoStatementHeader(chunks(predicateFirst.replace('"packages":[', '"packages":[}'), 64), {
+      maxBytes: MiB,
+      stopWhenRead: true
+    }).catch((e: unknown) => e);
+    expect((broken as InTotoFormatError).reason).toBe('json');
+  });
+
   it.each([
     ['more bytes than read', { maxBytes: 1024 }, [Buffer.from(head), pkg, pkg], 'size', /more than the 1024 bytes read/],
     ['not JSON', { maxBytes: MiB }, [Buffer.from('{"_type":')], 'json', /^not JSON$/],

@@ -290,8 +290,8 @@ const container = (0,gate/* defineCheck */.qH)({
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/clients/oci/index.ts + 3 modules
-var oci = __webpack_require__(93885);
+// EXTERNAL MODULE: ./src/clients/oci/index.ts + 4 modules
+var oci = __webpack_require__(36512);
 ;// CONCATENATED MODULE: ./src/checks/publication/helm.ts
 
 

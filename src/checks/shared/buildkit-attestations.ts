@@ -152,7 +152,7 @@ async function streamAttestationLayer(
   let spdxVersion: string | null = null;
   const statement = await ctx.clients.oci.readBlob(image, layer.digest, { maxBytes: MAX_STATEMENT_BYTES }, async (chunks) => {
     try {
-      return await readInTotoStatementHeader(chunks, BUILDKIT_STATEMENT_LIMITS, ['$.predicate.spdxVersion'], (_path, value) => {
+      return await readInTotoStatementHeader(chunks, { ...BUILDKIT_STATEMENT_LIMITS, stopWhenRead: true }, ['$.predicate.spdxVersion'], (_path, value) => {
         spdxVersion = typeof value === 'string' ? clip(value, 40) : null;
       });
     } catch (error) {
