@@ -156,7 +156,7 @@ async function linkKind(workspace, link, shown) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _clients_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
+/* harmony import */ var _clients_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51449);
 /* harmony import */ var _formats_packument_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93144);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49997);
 /* harmony import */ var _util_poll_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66451);
@@ -344,7 +344,7 @@ async function checkDistTarball(ctx, inDist, name, version, expected, subject) {
 /* unused harmony export parsePlatform */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _clients_oci_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36512);
+/* harmony import */ var _clients_oci_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93885);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92997);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49997);
 /* harmony import */ var _formats_buildkit_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39207);

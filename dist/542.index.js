@@ -171,8 +171,8 @@ async function collaborators(session, name, user) {
 var npm_attestations = __webpack_require__(4033);
 // EXTERNAL MODULE: ./src/util/loopback.ts
 var loopback = __webpack_require__(26815);
-// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
-var clients_http = __webpack_require__(43260);
+// EXTERNAL MODULE: ./src/clients/http.ts + 4 modules
+var clients_http = __webpack_require__(51449);
 ;// CONCATENATED MODULE: ./src/clients/npm/attestations.ts
 /**
  * A version's attestations (`dist.attestations.url`, `{registry}/-/npm/v1/attestations/{name}@{version}`): fetched
@@ -368,7 +368,7 @@ function createNpmApi(options) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _formats_npm_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45278);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49997);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51449);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8006);
 /**
  * The registry's signing keys (`/-/npm/v1/keys`) and the check `npm audit signatures` makes with them: every
@@ -514,7 +514,7 @@ function verifyRegistrySignatures(keys, subject, signatures, now = new Date()) {
 /* harmony import */ var _util_json_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27861);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50767);
 /* harmony import */ var _util_zod_issue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59935);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43260);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51449);
 
 
 
@@ -647,7 +647,7 @@ function json(response, what) {
 /* harmony import */ var _formats_pypi_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11178);
 /* harmony import */ var _util_json_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27861);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43260);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51449);
 
 
 

@@ -22,7 +22,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _clients_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43260);
+/* harmony import */ var _clients_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51449);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49997);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81956);
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95138);
@@ -608,8 +608,8 @@ const container = (0,gate/* defineCheck */.qH)({
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/clients/oci/index.ts + 4 modules
-var oci = __webpack_require__(36512);
+// EXTERNAL MODULE: ./src/clients/oci/index.ts + 3 modules
+var oci = __webpack_require__(93885);
 ;// CONCATENATED MODULE: ./src/checks/publication/helm.ts
 
 

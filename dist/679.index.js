@@ -83,7 +83,7 @@ function expectedModulePath(settings, dir, version) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _clients_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43260);
+/* harmony import */ var _clients_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51449);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49997);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81956);
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95138);
@@ -1127,8 +1127,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
-// EXTERNAL MODULE: ./src/clients/oci/index.ts + 4 modules
-var oci = __webpack_require__(36512);
+// EXTERNAL MODULE: ./src/clients/oci/index.ts + 3 modules
+var oci = __webpack_require__(93885);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/text.ts
@@ -2005,8 +2005,8 @@ const npmResolves = (0,gate/* defineCheck */.qH)({
 
 // EXTERNAL MODULE: ./src/formats/pypi.ts
 var pypi = __webpack_require__(11178);
-// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
-var http = __webpack_require__(43260);
+// EXTERNAL MODULE: ./src/clients/http.ts + 4 modules
+var http = __webpack_require__(51449);
 // EXTERNAL MODULE: ./src/checks/shared/dist-files.ts
 var dist_files = __webpack_require__(77973);
 // EXTERNAL MODULE: ./src/checks/shared/pypi.ts

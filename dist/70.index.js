@@ -613,8 +613,8 @@ const npmScope = (0,gate/* defineCheck */.qH)({
     }
 });
 
-// EXTERNAL MODULE: ./src/clients/oci/index.ts + 4 modules
-var oci = __webpack_require__(36512);
+// EXTERNAL MODULE: ./src/clients/oci/index.ts + 3 modules
+var oci = __webpack_require__(93885);
 // EXTERNAL MODULE: ./src/util/map-limit.ts
 var map_limit = __webpack_require__(9992);
 // EXTERNAL MODULE: ./src/checks/shared/oci-refs.ts

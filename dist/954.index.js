@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50767);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51449);
 /** What a failed GitHub call says: one line naming the call and the fix, never the token. */
 
 
@@ -831,8 +831,8 @@ function createGitApi() {
     };
 }
 
-// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
-var clients_http = __webpack_require__(43260);
+// EXTERNAL MODULE: ./src/clients/http.ts + 4 modules
+var clients_http = __webpack_require__(51449);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
@@ -1046,8 +1046,8 @@ function createGoSumdbApi(options) {
 
 // EXTERNAL MODULE: ./src/clients/npm/index.ts + 5 modules
 var npm = __webpack_require__(14605);
-// EXTERNAL MODULE: ./src/clients/oci/index.ts + 4 modules
-var oci = __webpack_require__(36512);
+// EXTERNAL MODULE: ./src/clients/oci/index.ts + 3 modules
+var oci = __webpack_require__(93885);
 // EXTERNAL MODULE: ./src/clients/pypi.ts
 var pypi = __webpack_require__(27130);
 ;// CONCATENATED MODULE: ./src/clients/index.ts

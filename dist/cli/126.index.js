@@ -69,7 +69,7 @@ const unpublished = {
 /* harmony export */   nf: () => (/* binding */ unseenRepository)
 /* harmony export */ });
 /* unused harmony exports sectionProbe, asked, probePypi, probeNpm, absentPackage, probeOci */
-/* harmony import */ var _clients_oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36512);
+/* harmony import */ var _clients_oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93885);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81956);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
@@ -889,8 +889,8 @@ const npmScope = (0,gate/* defineCheck */.qH)({
     }
 });
 
-// EXTERNAL MODULE: ./src/clients/oci/index.ts + 4 modules
-var oci = __webpack_require__(36512);
+// EXTERNAL MODULE: ./src/clients/oci/index.ts + 3 modules
+var oci = __webpack_require__(93885);
 // EXTERNAL MODULE: ./src/util/map-limit.ts
 var map_limit = __webpack_require__(9992);
 // EXTERNAL MODULE: ./src/checks/shared/oci-refs.ts

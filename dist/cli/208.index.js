@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var snappyjs = __webpack_require__(64528);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
-// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
-var clients_http = __webpack_require__(43260);
+// EXTERNAL MODULE: ./src/clients/http.ts + 4 modules
+var clients_http = __webpack_require__(51449);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/util/zod-issue.ts

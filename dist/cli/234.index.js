@@ -86,7 +86,7 @@ async function gateCommand(gate, args, io) {
         chartDigest: values['chart-digest']
     }, io.env);
     // Loaded after the settings are validated: @actions/github parses GITHUB_API_URL when it is imported.
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(816), __webpack_require__.e(497), __webpack_require__.e(455), __webpack_require__.e(942), __webpack_require__.e(849), __webpack_require__.e(542), __webpack_require__.e(111), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 41730));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(816), __webpack_require__.e(497), __webpack_require__.e(455), __webpack_require__.e(753), __webpack_require__.e(849), __webpack_require__.e(542), __webpack_require__.e(111), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 41730));
     const actionIO = {
         setOutput: () => { },
         setFailed: () => { },

@@ -303,8 +303,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
-// EXTERNAL MODULE: ./src/clients/oci/index.ts + 4 modules
-var oci = __webpack_require__(36512);
+// EXTERNAL MODULE: ./src/clients/oci/index.ts + 3 modules
+var oci = __webpack_require__(93885);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/text.ts
@@ -1181,8 +1181,8 @@ const npmResolves = (0,gate/* defineCheck */.qH)({
 
 // EXTERNAL MODULE: ./src/formats/pypi.ts
 var pypi = __webpack_require__(11178);
-// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
-var http = __webpack_require__(43260);
+// EXTERNAL MODULE: ./src/clients/http.ts + 4 modules
+var http = __webpack_require__(51449);
 // EXTERNAL MODULE: ./src/checks/shared/dist-files.ts
 var dist_files = __webpack_require__(77973);
 // EXTERNAL MODULE: ./src/checks/shared/pypi.ts

@@ -87,7 +87,7 @@ function expectedModulePath(settings, dir, version) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _clients_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
+/* harmony import */ var _clients_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51449);
 /* harmony import */ var _formats_packument_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93144);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49997);
 /* harmony import */ var _util_poll_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66451);

@@ -220,7 +220,7 @@ const unpublished = {
 /* harmony export */   nf: () => (/* binding */ unseenRepository)
 /* harmony export */ });
 /* unused harmony exports sectionProbe, asked, probePypi, probeNpm, absentPackage, probeOci */
-/* harmony import */ var _clients_oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36512);
+/* harmony import */ var _clients_oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93885);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81956);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);

@@ -94,7 +94,7 @@ async function signerVerifier(ctx, section) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49997);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50767);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51449);
 /** What a failed GitHub call says: one line naming the call and the fix, never the token. */
 
 
@@ -565,8 +565,8 @@ var in_toto = __webpack_require__(88326);
 var json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/formats/buildkit-provenance.ts
 var buildkit_provenance = __webpack_require__(50868);
-// EXTERNAL MODULE: ./src/clients/oci/index.ts + 4 modules
-var oci = __webpack_require__(36512);
+// EXTERNAL MODULE: ./src/clients/oci/index.ts + 3 modules
+var oci = __webpack_require__(93885);
 // EXTERNAL MODULE: ./src/formats/buildkit-index.ts
 var buildkit_index = __webpack_require__(39207);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js

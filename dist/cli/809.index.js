@@ -154,7 +154,7 @@ async function linkKind(workspace, link, shown) {
 /* unused harmony export parsePlatform */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _clients_oci_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36512);
+/* harmony import */ var _clients_oci_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93885);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22973);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49997);
 /* harmony import */ var _formats_buildkit_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39207);

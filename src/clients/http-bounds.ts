@@ -4,6 +4,7 @@ import { currentCheckScope } from '../util/check-scope.js';
 import { REAL_CLOCK, type Clock } from '../util/clock.js';
 import { waitLimit, type WaitBudget } from '../util/poll.js';
 import { redactor } from '../util/redact.js';
+import { releaseMemory } from '../util/release-memory.js';
 import { HttpError, shownUrl, transportCause } from './http-errors.js';
 
 /**
@@ -147,6 +148,7 @@ async function* boundedChunks(response: Response, maxBytes: number, url: string,
   const clock = deadline.timers;
   const started = clock.now();
   let size = 0;
+  let collectedAt = 0;
   try {
     for (;;) {
       let idle = false;
@@ -175,6 +177,12 @@ async function* boundedChunks(response: Response, maxBytes: number, url: string,
       if (size > maxBytes) {
         throw new HttpError(`${shownUrl(url)}: answer is larger than the ${maxBytes} bytes allowed`, response.status, url);
       }
+      // A body of tens of MiB arrives faster than the collector frees what its reader dropped: each
+      // RECLAIM_EVERY_BYTES read is reclaimed before the next, so a download costs what is in flight.
+      if (size - collectedAt >= RECLAIM_EVERY_BYTES) {
+        collectedAt = size;
+        releaseMemory();
+      }
       yield chunk.value;
     }
   } finally {
@@ -182,6 +190,9 @@ async function* boundedChunks(response: Response, maxBytes: number, url: string,
     await reader.cancel().catch(() => {});
   }
 }
+
+/** How many bytes of one body are read between two collections (see releaseMemory). */
+export const RECLAIM_EVERY_BYTES = 16 * 1024 * 1024;
 
 /** A body gets this long to get going before its average rate is held to the minimum. */
 export const SLOW_START_MS = 10_000;

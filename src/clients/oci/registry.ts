@@ -1,4 +1,3 @@
-import { releaseMemory } from '../../util/release-memory.js';
 import { clip } from '../../util/text.js';
 import { createHash } from 'node:crypto';
 import { rethrowAs, type HttpClient, type HttpRequest, type HttpResponse, type HttpStream } from '../http.js';
@@ -14,9 +13,6 @@ export interface OciManifest {
 }
 
 /** A manifest read with its body: the digest is computed from the bytes, and the body is validated. */
-/** How many bytes of one streamed blob are read between two collections (see releaseMemory). */
-const RECLAIM_EVERY_BYTES = 16 * 1024 * 1024;
-
 export interface FetchedManifest {
   /** sha256 of the body as served (what `docker pull` and `helm pull` pin). */
   digest: string;
@@ -211,8 +207,6 @@ export class RegistryRequests {
     const iterator = stream!.body[Symbol.asyncIterator]();
     // A transfer that breaks off (too large, stalled) is the cause to name; its bytes hash to nothing useful.
     let broken: unknown = null;
-    let received = 0;
-    let collectedAt = 0;
     const hashed: AsyncIterable<Uint8Array> = {
       [Symbol.asyncIterator]: () => ({
         next: async () => {
@@ -224,16 +218,7 @@ export class RegistryRequests {
               throw (broken = wrapped);
             }
           });
-          if (!step.done) {
-            hash.update(step.value);
-            // A blob of tens of MiB moves faster than the collector frees its chunks: each 16 MiB read
-            // is reclaimed before the next, so a large layer costs its chunks in flight, not its size.
-            received += step.value.length;
-            if (received - collectedAt >= RECLAIM_EVERY_BYTES) {
-              collectedAt = received;
-              releaseMemory();
-            }
-          }
+          if (!step.done) hash.update(step.value);
           return step;
         }
       })

@@ -1,8 +1,8 @@
-export const id = 942;
-export const ids = [942];
+export const id = 93;
+export const ids = [93];
 export const modules = {
 
-/***/ 43260:
+/***/ 51449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -36,6 +36,36 @@ var poll = __webpack_require__(66451);
 var redact = __webpack_require__(50767);
 // EXTERNAL MODULE: ./src/util/secrets.ts
 var secrets = __webpack_require__(84537);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(30714);
+;// CONCATENATED MODULE: ./src/util/release-memory.ts
+
+
+/**
+ * A full garbage collection, asked for while a large blob streams in (every 16 MiB of a 40 MB
+ * attestation layer, hashed chunk by chunk). Nothing of it is kept, but its chunks are garbage the
+ * collector frees on its own schedule, and loopback delivers them faster than it does: eight such
+ * layers peaked at 190–210 MiB, and at 140 or 320 MiB run by run while their JSON was tokenized too.
+ * Collecting as they go holds the process to what it keeps (150 MiB), for a few milliseconds each
+ * time. Node gives no other way to ask for it: `gc` exists only with --expose-gc, which the runner's
+ * `node` is not given, so the flag is set for this process and the function read from a fresh context.
+ */
+let collect;
+function releaseMemory() {
+    if (collect === undefined) {
+        try {
+            external_node_v8_.setFlagsFromString('--expose-gc');
+            collect = external_node_vm_.runInNewContext('gc');
+        }
+        catch {
+            collect = null;
+        }
+    }
+    collect?.();
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/clients/http-errors.ts
@@ -121,6 +151,7 @@ function rethrowAs(error, make, prefix, scrub = (t) => t) {
 }
 
 ;// CONCATENATED MODULE: ./src/clients/http-bounds.ts
+
 
 
 
@@ -257,6 +288,7 @@ async function* boundedChunks(response, maxBytes, url, attempt, idleMs) {
     const clock = deadline.timers;
     const started = clock.now();
     let size = 0;
+    let collectedAt = 0;
     try {
         for (;;) {
             let idle = false;
@@ -287,6 +319,12 @@ async function* boundedChunks(response, maxBytes, url, attempt, idleMs) {
             if (size > maxBytes) {
                 throw new HttpError(`${shownUrl(url)}: answer is larger than the ${maxBytes} bytes allowed`, response.status, url);
             }
+            // A body of tens of MiB arrives faster than the collector frees what its reader dropped: each
+            // RECLAIM_EVERY_BYTES read is reclaimed before the next, so a download costs what is in flight.
+            if (size - collectedAt >= RECLAIM_EVERY_BYTES) {
+                collectedAt = size;
+                releaseMemory();
+            }
             yield chunk.value;
         }
     }
@@ -295,6 +333,8 @@ async function* boundedChunks(response, maxBytes, url, attempt, idleMs) {
         await reader.cancel().catch(() => { });
     }
 }
+/** How many bytes of one body are read between two collections (see releaseMemory). */
+const RECLAIM_EVERY_BYTES = 16 * 1024 * 1024;
 /** A body gets this long to get going before its average rate is held to the minimum. */
 const SLOW_START_MS = 10_000;
 /**
@@ -704,7 +744,7 @@ const PRIVATE_PACKAGE_FIX = 'the package is private; make it public (GHCR: packa
 
 /***/ }),
 
-/***/ 36512:
+/***/ 93885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -725,8 +765,8 @@ var schemas = __webpack_require__(38816);
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./src/util/loopback.ts
 var loopback = __webpack_require__(26815);
-// EXTERNAL MODULE: ./src/clients/http.ts + 3 modules
-var http = __webpack_require__(43260);
+// EXTERNAL MODULE: ./src/clients/http.ts + 4 modules
+var http = __webpack_require__(51449);
 // EXTERNAL MODULE: ./src/clients/oci/errors.ts
 var errors = __webpack_require__(41107);
 ;// CONCATENATED MODULE: ./src/clients/oci/auth.ts
@@ -900,36 +940,6 @@ function tokenAnswer(response, realm) {
     return { token, lifetimeS: expiresIn !== undefined && expiresIn > 0 ? expiresIn : DEFAULT_TOKEN_LIFETIME_S };
 }
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(30714);
-;// CONCATENATED MODULE: ./src/util/release-memory.ts
-
-
-/**
- * A full garbage collection, asked for while a large blob streams in (every 16 MiB of a 40 MB
- * attestation layer, hashed chunk by chunk). Nothing of it is kept, but its chunks are garbage the
- * collector frees on its own schedule, and loopback delivers them faster than it does: eight such
- * layers peaked at 190–210 MiB, and at 140 or 320 MiB run by run while their JSON was tokenized too.
- * Collecting as they go holds the process to what it keeps (150 MiB), for a few milliseconds each
- * time. Node gives no other way to ask for it: `gc` exists only with --expose-gc, which the runner's
- * `node` is not given, so the flag is set for this process and the function read from a fresh context.
- */
-let collect;
-function releaseMemory() {
-    if (collect === undefined) {
-        try {
-            external_node_v8_.setFlagsFromString('--expose-gc');
-            collect = external_node_vm_.runInNewContext('gc');
-        }
-        catch {
-            collect = null;
-        }
-    }
-    collect?.();
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/clients/oci/manifest.ts
@@ -944,10 +954,6 @@ var oci_reference = __webpack_require__(83903);
 
 
 
-
-/** A manifest read with its body: the digest is computed from the bytes, and the body is validated. */
-/** How many bytes of one streamed blob are read between two collections (see releaseMemory). */
-const RECLAIM_EVERY_BYTES = 16 * 1024 * 1024;
 /** Room for a registry's error answer. */
 const MIN_BODY_BYTES = 64 * 1024;
 /** Requests under `/v2/{repository}/`, anonymously, answering the registry's Bearer challenge with a kept token. */
@@ -1120,8 +1126,6 @@ class RegistryRequests {
         const iterator = stream.body[Symbol.asyncIterator]();
         // A transfer that breaks off (too large, stalled) is the cause to name; its bytes hash to nothing useful.
         let broken = null;
-        let received = 0;
-        let collectedAt = 0;
         const hashed = {
             [Symbol.asyncIterator]: () => ({
                 next: async () => {
@@ -1135,16 +1139,8 @@ class RegistryRequests {
                             throw (broken = wrapped);
                         }
                     });
-                    if (!step.done) {
+                    if (!step.done)
                         hash.update(step.value);
-                        // A blob of tens of MiB moves faster than the collector frees its chunks: each 16 MiB read
-                        // is reclaimed before the next, so a large layer costs its chunks in flight, not its size.
-                        received += step.value.length;
-                        if (received - collectedAt >= RECLAIM_EVERY_BYTES) {
-                            collectedAt = received;
-                            releaseMemory();
-                        }
-                    }
                     return step;
                 }
             })
@@ -1807,6 +1803,297 @@ async function findSigstoreBundleReferrers(oci, image, digest, each) {
         await each({ manifest: descriptor.digest, bundle: parsed.value });
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 92997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ou: () => (/* reexport */ fillTemplate),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: MAX_CONFIG_BYTES, MAX_CONFIG_ITEMS, configSchema, gosumdbProblem, parseConfig
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(49997);
+// EXTERNAL MODULE: ./src/util/loopback.ts
+var loopback = __webpack_require__(26815);
+// EXTERNAL MODULE: ./src/util/workspace-file.ts
+var workspace_file = __webpack_require__(55680);
+// EXTERNAL MODULE: ./src/util/yaml.ts
+var yaml = __webpack_require__(39869);
+// EXTERNAL MODULE: ./src/util/version-pattern.ts
+var version_pattern = __webpack_require__(64763);
+// EXTERNAL MODULE: ./src/util/zod-issue.ts
+var zod_issue = __webpack_require__(59935);
+;// CONCATENATED MODULE: ./src/util/template.ts
+/** Fills `{version}`, `{owner}` and `{repo}` in a template. */
+function fillTemplate(template, values, lowerCase = false) {
+    const owner = lowerCase ? values.owner.toLowerCase() : values.owner;
+    const repo = lowerCase ? values.repo.toLowerCase() : values.repo;
+    return template
+        .replaceAll('{owner}', owner)
+        .replaceAll('{repo}', repo)
+        .replaceAll('{version}', values.version ?? '{version}');
+}
+
+;// CONCATENATED MODULE: ./src/config.ts
+
+
+
+
+
+
+
+
+
+/** A config is a few dozen lines; a megabyte is far beyond any real one and still cheap to parse. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Keys and list items in a config: a real one has under a hundred. */
+const MAX_CONFIG_ITEMS = 10_000;
+/** Unknown keys named in an error; the rest are counted, so a hostile config cannot make a huge error line. */
+const MAX_KEYS_NAMED = 5;
+/** A registry base URL: https, or http on a loopback address only. */
+const registryUrl = schemas/* string */.YjP()
+    .refine((s) => URL.canParse(s), { message: 'must be an absolute URL' })
+    .refine((s) => (0,loopback/* isAllowedUrl */.y2)(new URL(s)), { message: 'must use https:// (http:// is allowed only on a loopback address)' })
+    .transform((s) => s.replace(/\/+$/, ''));
+const versionTemplate = schemas/* string */.YjP().refine((s) => s.split('{version}').length === 2, { message: 'must contain {version} exactly once' });
+const relPath = schemas/* string */.YjP().min(1);
+const versionEntry = schemas/* union */.KCZ([
+    schemas/* strictObject */.rej({ file: relPath, key: schemas/* string */.YjP().min(1) }),
+    schemas/* strictObject */.rej({
+        file: relPath,
+        // One capture group exactly: the version.
+        pattern: schemas/* string */.YjP().superRefine((p, ctx) => {
+            const problem = (0,version_pattern/* versionPatternProblem */.J)(p);
+            if (problem)
+                ctx.addIssue({ code: 'custom', message: problem });
+        })
+    })
+]);
+/**
+ * A reusable workflow as `owner/repo/path@ref`, what GitHub writes (after the server URL) into a Fulcio
+ * certificate's SAN when that workflow ran the signing step: its file is under `.github/workflows/`, and the ref
+ * is a commit (40 hex, what the SPEC's example pins) or a full `refs/heads/…` / `refs/tags/…` ref.
+ */
+const signerWorkflow = schemas/* string */.YjP()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}\/\.github\/workflows\/[A-Za-z0-9._-]+\.ya?ml@(?:[0-9a-f]{40}|refs\/(?:heads|tags)\/[^\s@]+)$/, {
+    message: 'must be owner/repo/.github/workflows/<file>.yml@<ref>, the ref a 40-hex commit or refs/tags/… (e.g. github/artifact-attestations-workflows/.github/workflows/attest.yml@<40 hex>)'
+});
+/** An OIDC issuer URL as Fulcio records it: https, compared exactly (no trailing slash added or removed). */
+const oidcIssuer = schemas/* string */.YjP().refine((s) => URL.canParse(s) && new URL(s).protocol === 'https:', {
+    message: 'must be an https:// URL, the OIDC issuer as the certificate states it (e.g. https://token.actions.githubusercontent.com)'
+});
+/** `false` turns a section off explicitly; leaving it out is an error for gates that need it. */
+function section(schema) {
+    return schemas/* union */.KCZ([schemas/* literal */.euz(false), schema]).optional();
+}
+const configSchema = schemas/* strictObject */.rej({
+    tags: schemas/* strictObject */.rej({
+        release: versionTemplate.default('v{version}'),
+        rehearsal: versionTemplate.optional(),
+        annotated: schemas/* boolean */.zMY().default(true)
+    }),
+    versions: section(schemas/* array */.YOg(versionEntry).min(1)),
+    changelog: section(relPath),
+    main: section(schemas/* strictObject */.rej({
+        branch: schemas/* string */.YjP().min(1).default('main'),
+        workflow: schemas/* string */.YjP().min(1)
+    })),
+    go: section(schemas/* strictObject */.rej({
+        dir: relPath,
+        tag: versionTemplate.default('clients/go/v{version}')
+    })),
+    npm: section(schemas/* strictObject */.rej({
+        registry: registryUrl.default('https://registry.npmjs.org'),
+        publisher: schemas/* string */.YjP().min(1),
+        scope: schemas/* string */.YjP()
+            .min(1)
+            .transform((s) => s.replace(/^@/, '')),
+        packages: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+        // npm provenance and the registry's signatures are required of every package; false turns npm-provenance off.
+        provenance: schemas/* boolean */.zMY().default(true)
+    })),
+    pypi: section(schemas/* strictObject */.rej({
+        index: registryUrl.default('https://pypi.org'),
+        'rehearsal-index': registryUrl.optional(),
+        // The GitHub environment of the trusted publisher, as PEP 740 writes `publisher.environment`.
+        environment: schemas/* string */.YjP()
+            .min(1)
+            .max(255)
+            .refine((name) => name.trim() === name && !/[\u0000-\u001f]/.test(name), 'must be a GitHub environment name (no surrounding spaces or control characters)')
+            .optional(),
+        // PEP 740 attestations are required of every file; false turns pypi-provenance off.
+        provenance: schemas/* boolean */.zMY().default(true),
+        project: schemas/* string */.YjP().min(1),
+        python: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z]+\d+t?$/, 'must be an interpreter tag like cp312')).min(1),
+        platforms: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)
+    })),
+    container: section(schemas/* strictObject */.rej({
+        image: schemas/* string */.YjP().min(1),
+        platforms: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must be os/arch[/variant]')).min(1),
+        // Every tag the push made; `{version}`, `{major}`, `{minor}`, `{patch}` are filled per release.
+        tags: schemas/* array */.YOg(schemas/* string */.YjP()
+            .min(1)
+            .refine((t) => /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(t.replace(/\{(version|major|minor|patch)\}/g, '0')), {
+            message: 'must be an OCI tag (letters, digits, _ . -; at most 128) with optional {version}, {major}, {minor}, {patch}'
+        }))
+            .min(1)
+            .default(['{version}'])
+    })),
+    helm: section(schemas/* strictObject */.rej({ chart: schemas/* string */.YjP().min(1) })),
+    goproxy: section(registryUrl),
+    // Go's GOSUMDB syntax: `<name>+<hash>+<key>` or `<name>+<hash>+<key> <url>`; `false` skips the checksum database.
+    gosumdb: schemas/* union */.KCZ([
+        schemas/* literal */.euz(false),
+        schemas/* string */.YjP()
+            .min(1)
+            .refine((s) => gosumdbProblem(s) === null, {
+            message: 'must follow GOSUMDB syntax: <name>+<hash>+<key>, optionally followed by a space and the database URL'
+        })
+    ])
+        .optional(),
+    release: section(schemas/* strictObject */.rej({
+        checksum: relPath.default('SHA256SUMS'),
+        sbom: schemas/* string */.YjP().min(1),
+        provenance: schemas/* string */.YjP().min(1)
+    })),
+    'supply-chain': section(schemas/* strictObject */.rej({
+        // The signer: this repository's workflow file, run for the release tag.
+        workflow: relPath.refine((p) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p), {
+            message: 'must be a workflow file of this repository, e.g. .github/workflows/release.yml'
+        }),
+        // Sigstore trusted_root.json in the workspace; absent: Sigstore public-good through TUF.
+        'trusted-root': relPath.optional(),
+        scan: schemas/* strictObject */.rej({
+            report: relPath,
+            severity: schemas/* enum */.k5n(['critical', 'high', 'medium', 'low']).default('high'),
+            'ignore-unfixed': schemas/* boolean */.zMY().default(false)
+        }),
+        'image-attestations': schemas/* boolean */.zMY().default(true),
+        // Reusable workflows trusted to run the signing step for the release workflow (the certificate SAN).
+        'signer-workflows': schemas/* array */.YOg(signerWorkflow).max(50).default([]),
+        // The OIDC issuer Fulcio writes into the certificate: a GitHub Enterprise Cloud tenant has its own.
+        issuer: oidcIssuer.default('https://token.actions.githubusercontent.com')
+    })),
+    // Optional: oci-push runs with the default hosts when the section is absent; `oci: false` turns it off.
+    oci: schemas/* union */.KCZ([
+        schemas/* literal */.euz(false),
+        schemas/* strictObject */.rej({
+            // Registries the GitHub token may be sent to (host, or host:port), lower case as Docker compares them.
+            'push-hosts': schemas/* array */.YOg(schemas/* string */.YjP()
+                .min(1)
+                .max(255)
+                .regex(/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/, 'must be a registry host such as ghcr.io (host or host:port, lower case)'))
+                .max(20)
+                .default(['ghcr.io'])
+        })
+    ])
+        .default({ 'push-hosts': ['ghcr.io'] })
+});
+/**
+ * Why a `gosumdb` value is not Go's GOSUMDB syntax, or null. The key itself
+ * (`<name>+<hash>+<base64 key>`) is decoded and checked by the checksum-database
+ * client; here only its shape and the URL's transport rule are checked.
+ */
+function gosumdbProblem(value) {
+    const parts = value.trim().split(/\s+/);
+    if (parts.length > 2)
+        return 'too many fields';
+    const [key, url] = parts;
+    if (!/^[^+\s]+\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+$/.test(key))
+        return 'key is not <name>+<hash>+<key>';
+    if (url !== undefined) {
+        if (!URL.canParse(url))
+            return 'URL is not absolute';
+        if (!(0,loopback/* isAllowedUrl */.y2)(new URL(url)))
+            return 'URL must be https:// (http:// only on loopback)';
+    }
+    return null;
+}
+/**
+ * A union (a section or `false`; a versions entry with `key` or `pattern`) fails
+ * as a whole; the branch that got furthest holds the reason worth showing, and
+ * the `false` branch never does.
+ */
+function likeliestBranchIssue(issue) {
+    let best = null;
+    let bestScore = -Infinity;
+    for (const branch of issue.errors) {
+        for (const sub of branch) {
+            const isFalseBranch = sub.code === 'invalid_value' && sub.values.includes(false);
+            const score = sub.path.length * 10 + (sub.code === 'custom' ? 5 : 0) - (isFalseBranch ? 1000 : 0);
+            if (score > bestScore) {
+                best = sub;
+                bestScore = score;
+            }
+        }
+    }
+    return best;
+}
+function describeIssue(issue, prefix) {
+    const path = [...prefix, ...issue.path];
+    const where = path.length ? (0,zod_issue/* dottedPath */.wM)(path) : '(top level)';
+    if (issue.code === 'unrecognized_keys') {
+        const dotted = path.length ? `${where}.` : '';
+        const named = issue.keys.slice(0, MAX_KEYS_NAMED).map((k) => `"${dotted}${(0,util_text/* clip */.$)(k, 40)}"`);
+        const more = issue.keys.length - named.length;
+        return `unknown key ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    }
+    if (issue.code === 'invalid_union') {
+        const branch = likeliestBranchIssue(issue);
+        return branch ? describeIssue(branch, path) : `${where}: not a valid value (see the config reference in the README)`;
+    }
+    return `${where}: ${issue.message}`;
+}
+/** Parses and validates config text; every problem names its key path. */
+function parseConfig(text, source) {
+    const parsed = (0,yaml/* parseYamlBounded */.W)(text, { maxItems: MAX_CONFIG_ITEMS, maxAliasCount: 100 });
+    if (!parsed.ok)
+        throw new errors/* InputError */.d(`config ${source} ${parsed.problem}`);
+    const raw = parsed.data;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new errors/* InputError */.d(`config ${source} must be a YAML mapping with at least a "tags" section`);
+    }
+    const result = configSchema.safeParse(raw);
+    if (!result.success) {
+        const problems = result.error.issues.slice(0, 5).map((issue) => describeIssue(issue, []));
+        throw new errors/* InputError */.d(`config ${source} is invalid: ${problems.join('; ')}`);
+    }
+    return result.data;
+}
+/**
+ * Reads the config from the workspace: confined to it by its real path (a
+ * symlink out of the workspace is refused, so a config from elsewhere cannot
+ * switch the gate's sections off), a regular file (a FIFO or device fails at
+ * once instead of blocking), at most MAX_CONFIG_BYTES.
+ */
+async function loadConfig(absPath, shown, workspace) {
+    let text;
+    try {
+        text = await (0,workspace_file/* readWorkspaceText */.tA)(workspace, absPath, { maxBytes: MAX_CONFIG_BYTES, purpose: 'a config file', shown: `config file ${(0,util_text/* clip */.$)(shown)}` });
+    }
+    catch (error) {
+        if (error instanceof workspace_file/* WorkspaceFileError */._n) {
+            if (error.reason === 'missing') {
+                throw new errors/* InputError */.d(`config file ${(0,util_text/* clip */.$)(shown)} not found in the workspace; check out the repository first or set "config"`, { cause: error });
+            }
+            throw new errors/* InputError */.d(error.message, { cause: error });
+        }
+        throw error;
+    }
+    return parseConfig(text, shown);
 }
 
 
