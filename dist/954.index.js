@@ -1303,6 +1303,8 @@ function createGateContext(settings, config, release, log, deps = {}) {
     // One wait for the whole run: the checks poll until it ends and the clients end requests by it.
     const clock = deps.clock;
     const wait = (0,poll/* waitBudget */.Fg)(settings.waitMinutes, { graceMs: deps.waitGraceMs, ...(clock ? { now: () => clock.now() } : {}) });
+    // Real runs jitter their polls; a test that injects its own sleep gets exact intervals.
+    const random = deps.sleep ? undefined : Math.random;
     return {
         settings,
         config,
@@ -1312,10 +1314,9 @@ function createGateContext(settings, config, release, log, deps = {}) {
         once: memo(),
         ...(clock ? { clock } : {}),
         sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
-        // Real runs jitter their polls; a test that injects its own sleep gets exact intervals.
-        ...(deps.sleep ? {} : { random: Math.random }),
-        // One schedule of poll rounds per registry host for all the run's checks.
-        rounds: new poll/* PollRounds */.h_(deps.sleep ? undefined : Math.random),
+        ...(random ? { random } : {}),
+        // One schedule of poll rounds per registry host for all the run's checks, jittered by `random`.
+        rounds: new poll/* PollRounds */.h_(random),
         log
     };
 }

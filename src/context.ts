@@ -28,6 +28,8 @@ export function createGateContext(settings: Settings, config: Config, release: R
   // One wait for the whole run: the checks poll until it ends and the clients end requests by it.
   const clock = deps.clock;
   const wait = waitBudget(settings.waitMinutes, { graceMs: deps.waitGraceMs, ...(clock ? { now: () => clock.now() } : {}) });
+  // Real runs jitter their polls; a test that injects its own sleep gets exact intervals.
+  const random = deps.sleep ? undefined : Math.random;
   return {
     settings,
     config,
@@ -37,10 +39,9 @@ export function createGateContext(settings: Settings, config: Config, release: R
     once: memo(),
     ...(clock ? { clock } : {}),
     sleep: deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
-    // Real runs jitter their polls; a test that injects its own sleep gets exact intervals.
-    ...(deps.sleep ? {} : { random: Math.random }),
-    // One schedule of poll rounds per registry host for all the run's checks.
-    rounds: new PollRounds(deps.sleep ? undefined : Math.random),
+    ...(random ? { random } : {}),
+    // One schedule of poll rounds per registry host for all the run's checks, jittered by `random`.
+    rounds: new PollRounds(random),
     log
   };
 }
